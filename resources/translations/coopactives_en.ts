@@ -244,6 +244,54 @@
     </message>
   </context>
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="51" />
+      <source>Ingrédients achetés utilisés : écrivez la quantité prise dans chaque lot (dans l'unité de l'ingrédient), laissez vide les autres.</source>
+      <translation>Purchased ingredients used: write the quantity taken from each lot (in the ingredient's unit), leave the others empty.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="44" />
+      <source>Jour de fabrication *</source>
+      <translation>Day made *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="46" />
+      <source>Lot (sur les étiquettes)</source>
+      <translation>Lot (on the labels)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="33" />
+      <source>Lot fabriqué</source>
+      <translation>Lot made</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="43" />
+      <source>Produit *</source>
+      <translation>Product *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="45" />
+      <source>Unités faites *</source>
+      <translation>Units made *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="38" />
+      <source>nombre d'unités, par exemple 20</source>
+      <translation>number of units, for example 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="76" />
+      <source>vide : {lot}</source>
+      <translation>empty: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="63" />
+      <source>{ingredient} — lot {lot} (reste {left})</source>
+      <translation>{ingredient} — lot {lot} ({left} left)</translation>
+    </message>
+  </context>
+  <context>
     <name>CampaignDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/common.py" line="84" />
@@ -3196,7 +3244,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="82" />
+      <location filename="../../app/ui/menus/menus_page.py" line="83" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -3204,72 +3252,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="71" />
+      <location filename="../../app/ui/menus/menus_page.py" line="72" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="33" />
+      <location filename="../../app/ui/menus/menus_page.py" line="34" />
       <source>Coût par personne</source>
       <translation>Cost per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <location filename="../../app/ui/menus/menus_page.py" line="30" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="68" />
+      <location filename="../../app/ui/menus/menus_page.py" line="69" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="122" />
+      <location filename="../../app/ui/menus/menus_page.py" line="123" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="62" />
       <source>Montrer les menus inactifs</source>
       <translation>Show inactive menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="65" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="39" />
+      <location filename="../../app/ui/menus/menus_page.py" line="40" />
       <source>Prix par personne</source>
       <translation>Price per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="45" />
+      <location filename="../../app/ui/menus/menus_page.py" line="46" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Rechercher un menu…</source>
       <translation>Search for a menu…</translation>
     </message>
@@ -3677,7 +3725,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="129" />
+      <location filename="../../app/ui/menus/orders_page.py" line="130" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -3685,122 +3733,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <location filename="../../app/ui/menus/orders_page.py" line="108" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="225" />
+      <location filename="../../app/ui/menus/orders_page.py" line="226" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="39" />
+      <location filename="../../app/ui/menus/orders_page.py" line="40" />
       <source>Client</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="118" />
+      <location filename="../../app/ui/menus/orders_page.py" line="119" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="105" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="54" />
+      <location filename="../../app/ui/menus/orders_page.py" line="55" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="36" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="255" />
+      <location filename="../../app/ui/menus/orders_page.py" line="257" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="98" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>Print the quote (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="95" />
       <source>Imprimer le devis…</source>
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="226" />
+      <location filename="../../app/ui/menus/orders_page.py" line="227" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="101" />
+      <location filename="../../app/ui/menus/orders_page.py" line="102" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="60" />
+      <location filename="../../app/ui/menus/orders_page.py" line="61" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="67" />
+      <location filename="../../app/ui/menus/orders_page.py" line="68" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="195" />
+      <location filename="../../app/ui/menus/orders_page.py" line="196" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Show delivered and cancelled orders</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="90" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="29" />
+      <location filename="../../app/ui/menus/orders_page.py" line="30" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="41" />
+      <location filename="../../app/ui/menus/orders_page.py" line="42" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="46" />
+      <location filename="../../app/ui/menus/orders_page.py" line="47" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="110" />
+      <location filename="../../app/ui/menus/orders_page.py" line="111" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="48" />
+      <location filename="../../app/ui/menus/orders_page.py" line="49" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
@@ -4621,6 +4669,79 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
   </context>
   <context>
+    <name>PurchaseDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="22" />
+      <source>Achat d'ingrédient</source>
+      <translation>Ingredient purchase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="47" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="46" />
+      <source>Date sur l'emballage</source>
+      <translation>Date on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="44" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="41" />
+      <source>Ingrédient *</source>
+      <translation>Ingredient *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="42" />
+      <source>Jour de l'achat *</source>
+      <translation>Day of purchase *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="45" />
+      <source>Lot du fournisseur</source>
+      <translation>Supplier lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="32" />
+      <source>Pas de date sur l'emballage</source>
+      <translation>No date on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="48" />
+      <source>Prix payé (€)</source>
+      <translation>Price paid (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="43" />
+      <source>Quantité *</source>
+      <translation>Quantity *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="26" />
+      <source>dans l'unité de l'ingrédient, par exemple 2,5</source>
+      <translation>in the ingredient's unit, for example 2,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="37" />
+      <source>facultatif, par exemple 2,50</source>
+      <translation>optional, for example 2,50</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="30" />
+      <source>le numéro de lot écrit sur l'emballage</source>
+      <translation>the lot number written on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="28" />
+      <source>par exemple : Colruyt</source>
+      <translation>for example: Colruyt</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipeDialog</name>
     <message>
       <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
@@ -4941,7 +5062,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="141" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -4949,22 +5070,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="39" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="40" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="281" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="262" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="298" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="299" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -4972,104 +5093,104 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="48" />
       <source>Coût / unité</source>
       <translation>Cost / unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="82" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="83" />
       <source>Coût matière</source>
       <translation>Ingredient cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="42" />
       <source>Fournée</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="279" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="288" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="289" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="119" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="67" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="74" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="225" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="226" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="102" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="103" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="116" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="260" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="61" />
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="54" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="34" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="102" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="132" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -6532,6 +6653,185 @@ The current data will first be kept in the backups folder. The application will 
     </message>
   </context>
   <context>
+    <name>Stock</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="203" />
+      <source>Achat d'ingrédient</source>
+      <translation>Ingredient purchase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="232" />
+      <source>Lot fabriqué</source>
+      <translation>Lot made</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
+      <source>Perte</source>
+      <translation>Loss</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="284" />
+      <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
+      <translation>Bought: {ingredient}, {supplier}, on {date}, lot {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <source>Acheté le</source>
+      <translation>Bought on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="278" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>No purchase or lot made with this number.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="155" />
+      <source>Bientôt périmés (ou périmés) :</source>
+      <translation>Soon out of date (or out of date):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="244" />
+      <source>Choisissez d'abord le lot dans la liste des produits.</source>
+      <translation>First choose the lot in the list of products.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <source>En stock</source>
+      <translation>In stock</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <source>Fabriqué le</source>
+      <translation>Made on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
+      <source>Imprimer la traçabilité…</source>
+      <translation>Print the traceability…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="83" />
+      <source>Ingrédients en stock</source>
+      <translation>Ingredients in stock</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
+      <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
+      <translation>Lot {lot}: {product}, made on {date}; sold: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="123" />
+      <source>Noter la perte du lot choisi</source>
+      <translation>Record the loss of the chosen lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <source>Nouveau lot fabriqué…</source>
+      <translation>New lot made…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
+      <source>Nouvel achat…</source>
+      <translation>New purchase…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="132" />
+      <source>Numéro de lot à retrouver</source>
+      <translation>Lot number to find</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="54" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
+      <source>Produits en stock</source>
+      <translation>Products in stock</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="117" />
+      <source>Raison de la perte</source>
+      <translation>Reason for the loss</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="141" />
+      <source>Retrouver le lot</source>
+      <translation>Find the lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="172" />
+      <source>Rien n'est bientôt périmé.</source>
+      <translation>Nothing is soon out of date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="47" />
+      <source>Stock et lots</source>
+      <translation>Stock and lots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="318" />
+      <source>Traçabilité du lot</source>
+      <translation>Traceability of the lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="116" />
+      <source>Unités perdues</source>
+      <translation>Units lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <source>Vendues</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="133" />
+      <source>numéro de lot : étiquette ou fournisseur</source>
+      <translation>lot number: label or supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="108" />
+      <source>par exemple : tombées, date dépassée</source>
+      <translation>for example: dropped, out of date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="293" />
+      <source>{date} ({units})</source>
+      <translation>{date} ({units})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="159" />
+      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
+      <translation>{name}, lot {lot}: {left} in stock, date {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
       <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
@@ -6557,103 +6857,132 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="153" />
+      <location filename="../../app/ui/sales/summary.py" line="179" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="129" />
+      <location filename="../../app/ui/sales/summary.py" line="151" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
+      <translation>
+        <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n unit.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n units.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="156" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="177" />
+      <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;Losses (products thrown away): %n unit</numerusform>
+        <numerusform>&lt;br&gt;Losses (products thrown away): %n units</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;Losses of the day: %n unit</numerusform>
+        <numerusform>&lt;br&gt;Losses of the day: %n units</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="214" />
+      <location filename="../../app/ui/sales/summary.py" line="114" />
+      <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
+      <translation>&lt;br&gt;Carried over from earlier days: {products}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="240" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="141" />
+      <location filename="../../app/ui/sales/summary.py" line="164" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Décider le partage du résultat…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="226" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="72" />
+      <location filename="../../app/ui/sales/summary.py" line="74" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="69" />
+      <location filename="../../app/ui/sales/summary.py" line="71" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="52" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="273" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="56" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="213" />
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="239" />
+      <location filename="../../app/ui/sales/summary.py" line="243" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="160" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="48" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="197" />
+      <location filename="../../app/ui/sales/summary.py" line="223" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="187" />
+      <location filename="../../app/ui/sales/summary.py" line="213" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="276" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -7149,22 +7478,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="447" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="447" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="391" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="466" />
+      <location filename="../../app/ui/today/tab.py" line="478" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -7172,7 +7501,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="252" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -7180,22 +7509,22 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>Adjointe : {name}</source>
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="412" />
+      <location filename="../../app/ui/today/tab.py" line="424" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
@@ -7205,12 +7534,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="319" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="349" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
@@ -7221,7 +7550,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="409" />
+      <location filename="../../app/ui/today/tab.py" line="421" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
@@ -7231,7 +7560,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
@@ -7241,13 +7570,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="284" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
@@ -7267,27 +7596,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="219" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="221" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="272" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="223" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
@@ -7297,18 +7626,18 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="174" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
@@ -7318,12 +7647,22 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="349" />
+      <location filename="../../app/ui/today/tab.py" line="132" />
+      <source>Stock et lots…</source>
+      <translation>Stock and lots…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="134" />
+      <source>Stock, achats, lots fabriqués et pertes</source>
+      <translation>Stock, purchases, lots made and losses</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="355" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
@@ -7333,28 +7672,28 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="179" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="400" />
+      <location filename="../../app/ui/today/tab.py" line="412" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="331" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>{name} : {value}</source>
       <translation>{name}: {value}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="276" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="342" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
@@ -11482,7 +11821,7 @@ Linh Nguyen</translation>
       <translation>Organisation's stamp</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="108" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>What to buy, in packs, and what it costs</translation>
     </message>
@@ -12539,7 +12878,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="243" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
@@ -12549,12 +12888,12 @@ Linh Nguyen</translation>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
@@ -12564,38 +12903,38 @@ Linh Nguyen</translation>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="202" />
-      <location filename="../../app/printing/day_summary.py" line="290" />
+      <location filename="../../app/printing/cohort_summary.py" line="204" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
       <source>Chaque vente</source>
       <translation>Each sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Turnover incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="98" />
+      <location filename="../../app/printing/day_summary.py" line="100" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
@@ -12605,31 +12944,31 @@ Linh Nguyen</translation>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="259" />
+      <location filename="../../app/printing/day_summary.py" line="261" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/day_summary.py" line="90" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -12644,7 +12983,7 @@ Linh Nguyen</translation>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
@@ -12659,28 +12998,28 @@ Linh Nguyen</translation>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/cohort_summary.py" line="170" />
       <source>Dépenses et caisse</source>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="231" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
@@ -12690,19 +13029,19 @@ Linh Nguyen</translation>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>HTVA</source>
       <translation>Excl. VAT</translation>
     </message>
@@ -12712,35 +13051,35 @@ Linh Nguyen</translation>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="45" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="105" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="149" />
+      <location filename="../../app/printing/cohort_summary.py" line="151" />
       <source>Meilleures ventes</source>
       <translation>Best sellers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
@@ -12751,19 +13090,19 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
-      <location filename="../../app/printing/day_summary.py" line="190" />
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
@@ -12773,7 +13112,7 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="284" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -12788,17 +13127,17 @@ Linh Nguyen</translation>
       <translation>Objections and how they were taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Offert ou perdu hors vente</source>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="124" />
+      <location filename="../../app/printing/cohort_summary.py" line="126" />
       <source>Par produit</source>
       <translation>By product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="104" />
       <source>Par type de vente</source>
       <translation>By type of sale</translation>
     </message>
@@ -12823,23 +13162,23 @@ Linh Nguyen</translation>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -12849,42 +13188,42 @@ Linh Nguyen</translation>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Recette TVAC</source>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="124" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/cohort_summary.py" line="192" />
       <source>Remboursements dus aux membres</source>
       <translation>Repayments owed to members</translation>
     </message>
@@ -12894,7 +13233,7 @@ Linh Nguyen</translation>
       <translation>Rounding remainder (to the common fund)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="197" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to repay.</translation>
     </message>
@@ -12904,63 +13243,63 @@ Linh Nguyen</translation>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="88" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
       <source>Résumé de la journée de vente</source>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="304" />
+      <location filename="../../app/printing/day_summary.py" line="306" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Summary of the cohort's sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="177" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Cash taken from the till (purchases paid from the till)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="154" />
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/day_summary.py" line="152" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="158" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="160" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="149" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="44" />
-      <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="164" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="166" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="178" />
+      <location filename="../../app/printing/cohort_summary.py" line="180" />
       <source>Total des dépenses payées</source>
       <translation>Total expenses paid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="185" />
+      <location filename="../../app/printing/cohort_summary.py" line="187" />
       <source>Total des écarts de caisse</source>
       <translation>Total cash differences</translation>
     </message>
@@ -12975,49 +13314,49 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Type de vente</source>
       <translation>Type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
-      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="217" />
+      <location filename="../../app/printing/cohort_summary.py" line="219" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="107" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="314" />
+      <location filename="../../app/printing/day_summary.py" line="318" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="222" />
+      <location filename="../../app/printing/cohort_summary.py" line="227" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
     </message>
@@ -13032,7 +13371,7 @@ Linh Nguyen</translation>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -13047,7 +13386,7 @@ Linh Nguyen</translation>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
@@ -13062,17 +13401,17 @@ Linh Nguyen</translation>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="114" />
+      <location filename="../../app/printing/day_summary.py" line="116" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
       <source>À rembourser</source>
       <translation>To repay</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
       <source>Écart caisse</source>
       <translation>Cash difference</translation>
     </message>
@@ -13413,135 +13752,140 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="60" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="157" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>This order has no lines.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="80" />
+      <location filename="../../app/services/menus/shopping.py" line="94" />
       <source>Choisissez au moins une recette.</source>
       <translation>Choose at least one recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="140" />
+      <location filename="../../app/services/menus/shopping.py" line="159" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Shopping for order no. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="160" />
+      <location filename="../../app/services/menus/shopping.py" line="185" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="86" />
+      <location filename="../../app/printing/shopping_list.py" line="96" />
       <source>Dépense estimée : {total}</source>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="128" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="115" />
+      <location filename="../../app/services/menus/shopping.py" line="131" />
       <source>Fournisseur non précisé</source>
       <translation>Supplier not specified</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="59" />
       <source>Il faut</source>
       <translation>Needed</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="152" />
+      <location filename="../../app/services/menus/shopping.py" line="177" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="58" />
+      <location filename="../../app/printing/shopping_list.py" line="129" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="88" />
+      <location filename="../../app/services/menus/shopping.py" line="102" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>The number of batches must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="125" />
+      <location filename="../../app/services/menus/shopping.py" line="142" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="132" />
       <source>Paquets</source>
       <translation>Packs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="39" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Prix du {date}.</source>
       <translation>Prices from {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="61" />
+      <location filename="../../app/printing/shopping_list.py" line="134" />
       <source>Prix estimé</source>
       <translation>Estimated price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="130" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="126" />
+      <location filename="../../app/printing/shopping_list.py" line="136" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="52" />
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="62" />
+      <location filename="../../app/printing/shopping_list.py" line="135" />
       <source>Reste</source>
       <translation>Left over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="97" />
+      <location filename="../../app/printing/shopping_list.py" line="107" />
       <source>Sans prix connu : {names}.</source>
       <translation>No known price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="73" />
+      <location filename="../../app/printing/shopping_list.py" line="83" />
       <source>Sous-total</source>
       <translation>Subtotal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="133" />
       <source>Taille du paquet</source>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="146" />
+      <location filename="../../app/printing/shopping_list.py" line="156" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="131" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <location filename="../../app/printing/shopping_list.py" line="33" />
       <source>prix inconnu</source>
       <translation>price unknown</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="26" />
+      <source>{needed} (en stock : {in_stock})</source>
+      <translation>{needed} (in stock: {in_stock})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="34" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -14740,6 +15084,44 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
+    </message>
+  </context>
+  <context>
+    <name>waste_print</name>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="19" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="21" />
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="41" />
+      <source>Pertes (produits jetés)</source>
+      <translation>Losses (products thrown away)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="20" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="23" />
+      <source>Raison</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="22" />
+      <source>Unités</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="36" />
+      <source>Unités perdues en tout : {units}</source>
+      <translation>Units lost in all: {units}</translation>
     </message>
   </context>
 </TS>

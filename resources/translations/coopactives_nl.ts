@@ -244,6 +244,54 @@
     </message>
   </context>
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="51" />
+      <source>Ingrédients achetés utilisés : écrivez la quantité prise dans chaque lot (dans l'unité de l'ingrédient), laissez vide les autres.</source>
+      <translation>Gebruikte gekochte ingrediënten: schrijf de hoeveelheid uit elk lot (in de eenheid van het ingrediënt), laat de andere leeg.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="44" />
+      <source>Jour de fabrication *</source>
+      <translation>Productiedag *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="46" />
+      <source>Lot (sur les étiquettes)</source>
+      <translation>Lot (op de etiketten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="33" />
+      <source>Lot fabriqué</source>
+      <translation>Gemaakt lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="43" />
+      <source>Produit *</source>
+      <translation>Product *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="45" />
+      <source>Unités faites *</source>
+      <translation>Gemaakte stuks *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="38" />
+      <source>nombre d'unités, par exemple 20</source>
+      <translation>aantal stuks, bijvoorbeeld 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="76" />
+      <source>vide : {lot}</source>
+      <translation>leeg: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="63" />
+      <source>{ingredient} — lot {lot} (reste {left})</source>
+      <translation>{ingredient} — lot {lot} (nog {left})</translation>
+    </message>
+  </context>
+  <context>
     <name>CampaignDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/common.py" line="84" />
@@ -3196,7 +3244,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="82" />
+      <location filename="../../app/ui/menus/menus_page.py" line="83" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -3204,72 +3252,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="71" />
+      <location filename="../../app/ui/menus/menus_page.py" line="72" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="33" />
+      <location filename="../../app/ui/menus/menus_page.py" line="34" />
       <source>Coût par personne</source>
       <translation>Kost per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <location filename="../../app/ui/menus/menus_page.py" line="30" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="68" />
+      <location filename="../../app/ui/menus/menus_page.py" line="69" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="122" />
+      <location filename="../../app/ui/menus/menus_page.py" line="123" />
       <source>Modifier le menu {name}</source>
       <translation>Het menu {name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="62" />
       <source>Montrer les menus inactifs</source>
       <translation>Niet-actieve menu's tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="65" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="39" />
+      <location filename="../../app/ui/menus/menus_page.py" line="40" />
       <source>Prix par personne</source>
       <translation>Prijs per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="45" />
+      <location filename="../../app/ui/menus/menus_page.py" line="46" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Rechercher un menu…</source>
       <translation>Een menu zoeken…</translation>
     </message>
@@ -3677,7 +3725,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="129" />
+      <location filename="../../app/ui/menus/orders_page.py" line="130" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -3685,122 +3733,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <location filename="../../app/ui/menus/orders_page.py" line="108" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="225" />
+      <location filename="../../app/ui/menus/orders_page.py" line="226" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="39" />
+      <location filename="../../app/ui/menus/orders_page.py" line="40" />
       <source>Client</source>
       <translation>Klant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="118" />
+      <location filename="../../app/ui/menus/orders_page.py" line="119" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="105" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="54" />
+      <location filename="../../app/ui/menus/orders_page.py" line="55" />
       <source>Coût</source>
       <translation>Kost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="36" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="255" />
+      <location filename="../../app/ui/menus/orders_page.py" line="257" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="98" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>De offerte afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="95" />
       <source>Imprimer le devis…</source>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="226" />
+      <location filename="../../app/ui/menus/orders_page.py" line="227" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="101" />
+      <location filename="../../app/ui/menus/orders_page.py" line="102" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="60" />
+      <location filename="../../app/ui/menus/orders_page.py" line="61" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="67" />
+      <location filename="../../app/ui/menus/orders_page.py" line="68" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="195" />
+      <location filename="../../app/ui/menus/orders_page.py" line="196" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Geleverde en geannuleerde bestellingen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="90" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="29" />
+      <location filename="../../app/ui/menus/orders_page.py" line="30" />
       <source>N°</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="41" />
+      <location filename="../../app/ui/menus/orders_page.py" line="42" />
       <source>Personnes</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="46" />
+      <location filename="../../app/ui/menus/orders_page.py" line="47" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="110" />
+      <location filename="../../app/ui/menus/orders_page.py" line="111" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="48" />
+      <location filename="../../app/ui/menus/orders_page.py" line="49" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
@@ -4621,6 +4669,79 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     </message>
   </context>
   <context>
+    <name>PurchaseDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="22" />
+      <source>Achat d'ingrédient</source>
+      <translation>Aankoop van ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="47" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="46" />
+      <source>Date sur l'emballage</source>
+      <translation>Datum op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="44" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="41" />
+      <source>Ingrédient *</source>
+      <translation>Ingrediënt *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="42" />
+      <source>Jour de l'achat *</source>
+      <translation>Aankoopdag *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="45" />
+      <source>Lot du fournisseur</source>
+      <translation>Lot van de leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="32" />
+      <source>Pas de date sur l'emballage</source>
+      <translation>Geen datum op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="48" />
+      <source>Prix payé (€)</source>
+      <translation>Betaalde prijs (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="43" />
+      <source>Quantité *</source>
+      <translation>Hoeveelheid *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="26" />
+      <source>dans l'unité de l'ingrédient, par exemple 2,5</source>
+      <translation>in de eenheid van het ingrediënt, bijvoorbeeld 2,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="37" />
+      <source>facultatif, par exemple 2,50</source>
+      <translation>niet verplicht, bijvoorbeeld 2,50</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="30" />
+      <source>le numéro de lot écrit sur l'emballage</source>
+      <translation>het lotnummer op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="28" />
+      <source>par exemple : Colruyt</source>
+      <translation>bijvoorbeeld: Colruyt</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipeDialog</name>
     <message>
       <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
@@ -4941,7 +5062,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="141" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -4949,22 +5070,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="39" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="40" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="281" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="262" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="298" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="299" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -4972,104 +5093,104 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="48" />
       <source>Coût / unité</source>
       <translation>Kost / eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="82" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="83" />
       <source>Coût matière</source>
       <translation>Grondstofkost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="42" />
       <source>Fournée</source>
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="279" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="288" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="289" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="119" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="67" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="74" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="225" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="226" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="102" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="103" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="116" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="260" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="61" />
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="54" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="34" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="102" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="132" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -6532,6 +6653,185 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     </message>
   </context>
   <context>
+    <name>Stock</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="203" />
+      <source>Achat d'ingrédient</source>
+      <translation>Aankoop van ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="232" />
+      <source>Lot fabriqué</source>
+      <translation>Gemaakt lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
+      <source>Perte</source>
+      <translation>Verlies</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="284" />
+      <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
+      <translation>Gekocht: {ingredient}, {supplier}, op {date}, lot {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <source>Acheté le</source>
+      <translation>Gekocht op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="278" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="155" />
+      <source>Bientôt périmés (ou périmés) :</source>
+      <translation>Bijna vervallen (of vervallen):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="244" />
+      <source>Choisissez d'abord le lot dans la liste des produits.</source>
+      <translation>Kies eerst het lot in de lijst van producten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <source>En stock</source>
+      <translation>In voorraad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <source>Fabriqué le</source>
+      <translation>Gemaakt op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
+      <source>Imprimer la traçabilité…</source>
+      <translation>Traceerbaarheid afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="83" />
+      <source>Ingrédients en stock</source>
+      <translation>Ingrediënten in voorraad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
+      <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
+      <translation>Lot {lot}: {product}, gemaakt op {date}; verkocht: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="123" />
+      <source>Noter la perte du lot choisi</source>
+      <translation>Verlies van het gekozen lot noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <source>Nouveau lot fabriqué…</source>
+      <translation>Nieuw gemaakt lot…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
+      <source>Nouvel achat…</source>
+      <translation>Nieuwe aankoop…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="132" />
+      <source>Numéro de lot à retrouver</source>
+      <translation>Te zoeken lotnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="54" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
+      <source>Produits en stock</source>
+      <translation>Producten in voorraad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="117" />
+      <source>Raison de la perte</source>
+      <translation>Reden van het verlies</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="141" />
+      <source>Retrouver le lot</source>
+      <translation>Lot terugvinden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="172" />
+      <source>Rien n'est bientôt périmé.</source>
+      <translation>Niets vervalt binnenkort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="47" />
+      <source>Stock et lots</source>
+      <translation>Voorraad en loten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="318" />
+      <source>Traçabilité du lot</source>
+      <translation>Traceerbaarheid van het lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="116" />
+      <source>Unités perdues</source>
+      <translation>Verloren stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <source>Vendues</source>
+      <translation>Verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="133" />
+      <source>numéro de lot : étiquette ou fournisseur</source>
+      <translation>lotnummer: etiket of leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="108" />
+      <source>par exemple : tombées, date dépassée</source>
+      <translation>bijvoorbeeld: gevallen, vervallen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="293" />
+      <source>{date} ({units})</source>
+      <translation>{date} ({units})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="159" />
+      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
+      <translation>{name}, lot {lot}: {left} in voorraad, datum {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
       <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
@@ -6557,103 +6857,132 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="153" />
+      <location filename="../../app/ui/sales/summary.py" line="179" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="129" />
+      <location filename="../../app/ui/sales/summary.py" line="151" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Btw: {vat}&lt;br&gt;Per betaling: {methods}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
+      <translation>
+        <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuk.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuks.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="156" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="177" />
+      <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuk</numerusform>
+        <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;Verliezen van de dag: %n stuk</numerusform>
+        <numerusform>&lt;br&gt;Verliezen van de dag: %n stuks</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="214" />
+      <location filename="../../app/ui/sales/summary.py" line="114" />
+      <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
+      <translation>&lt;br&gt;Overgedragen van vorige dagen: {products}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="240" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="141" />
+      <location filename="../../app/ui/sales/summary.py" line="164" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Décider le partage du résultat…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="226" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="72" />
+      <location filename="../../app/ui/sales/summary.py" line="74" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="69" />
+      <location filename="../../app/ui/sales/summary.py" line="71" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="52" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="273" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="56" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="213" />
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="239" />
+      <location filename="../../app/ui/sales/summary.py" line="243" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="160" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="48" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="197" />
+      <location filename="../../app/ui/sales/summary.py" line="223" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="187" />
+      <location filename="../../app/ui/sales/summary.py" line="213" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="276" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -7149,22 +7478,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="447" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="447" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="391" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="466" />
+      <location filename="../../app/ui/today/tab.py" line="478" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -7172,7 +7501,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="252" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -7180,22 +7509,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="412" />
+      <location filename="../../app/ui/today/tab.py" line="424" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
@@ -7205,12 +7534,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="319" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="349" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
@@ -7221,7 +7550,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="409" />
+      <location filename="../../app/ui/today/tab.py" line="421" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
@@ -7231,7 +7560,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
@@ -7241,13 +7570,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="284" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
@@ -7267,27 +7596,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="219" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="221" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="272" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="223" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
@@ -7297,18 +7626,18 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="174" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
@@ -7318,12 +7647,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="349" />
+      <location filename="../../app/ui/today/tab.py" line="132" />
+      <source>Stock et lots…</source>
+      <translation>Voorraad en loten…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="134" />
+      <source>Stock, achats, lots fabriqués et pertes</source>
+      <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="355" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
@@ -7333,28 +7672,28 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="179" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="400" />
+      <location filename="../../app/ui/today/tab.py" line="412" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="331" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>{name} : {value}</source>
       <translation>{name}: {value}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="276" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="342" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
@@ -11482,7 +11821,7 @@ Linh Nguyen</translation>
       <translation>Stempel van de organisatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="108" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>Wat te kopen, in verpakkingen, en wat het kost</translation>
     </message>
@@ -12539,7 +12878,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="243" />
       <source>(correction)</source>
       <translation>(correctie)</translation>
     </message>
@@ -12549,12 +12888,12 @@ Linh Nguyen</translation>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Attendu dans la caisse</source>
       <translation>Verwacht in de kassa</translation>
     </message>
@@ -12564,38 +12903,38 @@ Linh Nguyen</translation>
       <translation>Geen bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Caisse</source>
       <translation>Kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="202" />
-      <location filename="../../app/printing/day_summary.py" line="290" />
+      <location filename="../../app/printing/cohort_summary.py" line="204" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Omzet incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="98" />
+      <location filename="../../app/printing/day_summary.py" line="100" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
     </message>
@@ -12605,31 +12944,31 @@ Linh Nguyen</translation>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="259" />
+      <location filename="../../app/printing/day_summary.py" line="261" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Compté</source>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/day_summary.py" line="90" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -12644,7 +12983,7 @@ Linh Nguyen</translation>
       <translation>Herzieningsdatum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Différence</source>
       <translation>Verschil</translation>
     </message>
@@ -12659,28 +12998,28 @@ Linh Nguyen</translation>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Déléguée du jour</source>
       <translation>Afgevaardigde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/cohort_summary.py" line="170" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld in en uit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="231" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
@@ -12690,19 +13029,19 @@ Linh Nguyen</translation>
       <translation>Gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Fonds de caisse au début</source>
       <translation>Kassabodem bij de start</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
@@ -12712,35 +13051,35 @@ Linh Nguyen</translation>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="45" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Invendus</source>
       <translation>Onverkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="105" />
       <source>Journée encore ouverte</source>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="149" />
+      <location filename="../../app/printing/cohort_summary.py" line="151" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
@@ -12751,19 +13090,19 @@ Linh Nguyen</translation>
       <translation>Wijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
-      <location filename="../../app/printing/day_summary.py" line="190" />
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Mouvement</source>
       <translation>Beweging</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Moyen de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
@@ -12773,7 +13112,7 @@ Linh Nguyen</translation>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="284" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
@@ -12788,17 +13127,17 @@ Linh Nguyen</translation>
       <translation>Bezwaren en hoe ze verwerkt werden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Offert ou perdu hors vente</source>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="124" />
+      <location filename="../../app/printing/cohort_summary.py" line="126" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="104" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
@@ -12823,23 +13162,23 @@ Linh Nguyen</translation>
       <translation>Delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -12849,42 +13188,42 @@ Linh Nguyen</translation>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Recette TVAC</source>
       <translation>Ontvangsten incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="124" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
       <source>Recette par moyen de paiement</source>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>Recette, TVA et marge</source>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/cohort_summary.py" line="192" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
@@ -12894,7 +13233,7 @@ Linh Nguyen</translation>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="197" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
@@ -12904,63 +13243,63 @@ Linh Nguyen</translation>
       <translation>Gedeelde winst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="88" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
       <source>Résumé de la journée de vente</source>
       <translation>Overzicht van de verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="304" />
+      <location filename="../../app/printing/day_summary.py" line="306" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="177" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Uitgaven uit de kassa (aankopen betaald met de kassa)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="154" />
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/day_summary.py" line="152" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="158" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="160" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="149" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="44" />
-      <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="164" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="166" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="178" />
+      <location filename="../../app/printing/cohort_summary.py" line="180" />
       <source>Total des dépenses payées</source>
       <translation>Totaal betaalde uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="185" />
+      <location filename="../../app/printing/cohort_summary.py" line="187" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
@@ -12975,49 +13314,49 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
-      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="217" />
+      <location filename="../../app/printing/cohort_summary.py" line="219" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Ventes en espèces</source>
       <translation>Contante verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="107" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Verkoop per product en betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="314" />
+      <location filename="../../app/printing/day_summary.py" line="318" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="222" />
+      <location filename="../../app/printing/cohort_summary.py" line="227" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
@@ -13032,7 +13371,7 @@ Linh Nguyen</translation>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -13047,7 +13386,7 @@ Linh Nguyen</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>pas encore compté</source>
       <translation>nog niet geteld</translation>
     </message>
@@ -13062,17 +13401,17 @@ Linh Nguyen</translation>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="114" />
+      <location filename="../../app/printing/day_summary.py" line="116" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>
@@ -13413,135 +13752,140 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="60" />
       <source>Acheter</source>
       <translation>Kopen</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="157" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>Deze bestelling heeft geen regels.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="80" />
+      <location filename="../../app/services/menus/shopping.py" line="94" />
       <source>Choisissez au moins une recette.</source>
       <translation>Kies minstens één recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="140" />
+      <location filename="../../app/services/menus/shopping.py" line="159" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Boodschappen voor bestelling nr. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="160" />
+      <location filename="../../app/services/menus/shopping.py" line="185" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="86" />
+      <location filename="../../app/printing/shopping_list.py" line="96" />
       <source>Dépense estimée : {total}</source>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="128" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="115" />
+      <location filename="../../app/services/menus/shopping.py" line="131" />
       <source>Fournisseur non précisé</source>
       <translation>Leverancier niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="59" />
       <source>Il faut</source>
       <translation>Nodig</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="152" />
+      <location filename="../../app/services/menus/shopping.py" line="177" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="58" />
+      <location filename="../../app/printing/shopping_list.py" line="129" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="88" />
+      <location filename="../../app/services/menus/shopping.py" line="102" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>Het aantal baksels moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="125" />
+      <location filename="../../app/services/menus/shopping.py" line="142" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="132" />
       <source>Paquets</source>
       <translation>Pakken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="39" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Prix du {date}.</source>
       <translation>Prijzen van {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="61" />
+      <location filename="../../app/printing/shopping_list.py" line="134" />
       <source>Prix estimé</source>
       <translation>Geschatte prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="130" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="126" />
+      <location filename="../../app/printing/shopping_list.py" line="136" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="52" />
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="62" />
+      <location filename="../../app/printing/shopping_list.py" line="135" />
       <source>Reste</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="97" />
+      <location filename="../../app/printing/shopping_list.py" line="107" />
       <source>Sans prix connu : {names}.</source>
       <translation>Zonder bekende prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="73" />
+      <location filename="../../app/printing/shopping_list.py" line="83" />
       <source>Sous-total</source>
       <translation>Subtotaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="133" />
       <source>Taille du paquet</source>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="146" />
+      <location filename="../../app/printing/shopping_list.py" line="156" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="131" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <location filename="../../app/printing/shopping_list.py" line="33" />
       <source>prix inconnu</source>
       <translation>prijs onbekend</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="26" />
+      <source>{needed} (en stock : {in_stock})</source>
+      <translation>{needed} (in voorraad: {in_stock})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="34" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -14740,6 +15084,44 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>waste_print</name>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="19" />
+      <source>Jour</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="21" />
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="41" />
+      <source>Pertes (produits jetés)</source>
+      <translation>Verliezen (weggegooide producten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="20" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="23" />
+      <source>Raison</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="22" />
+      <source>Unités</source>
+      <translation>Stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="36" />
+      <source>Unités perdues en tout : {units}</source>
+      <translation>Verloren stuks in totaal: {units}</translation>
     </message>
   </context>
 </TS>

@@ -168,3 +168,54 @@ def test_a_stock_is_the_sum_of_its_movements_and_changes_only_with_one(db, opera
                 assert value == sums[(key, None) if tag == "p" else (None, key)]
             assert all(lot.on_hand >= 0 for lot in stock.ingredient_lots(session, shop.cohort_id))
         session.rollback()
+
+
+def test_soon_out_of_date_lists_lots_on_hand_within_three_days(session):
+    shop, _d118, d120, _a, b, _days = recall_case(session)
+    # batch B (best before 16/10) has 3 balls left; D-120 has no date on its pack
+    assert stock.soon_out_of_date(session, shop.cohort_id, dt.date(2022, 10, 12)) == []
+    (item,) = stock.soon_out_of_date(session, shop.cohort_id, dt.date(2022, 10, 13))
+    assert (item.name, item.lot, item.on_hand, item.past) == ("Energy balls", b.lot, 3, False)
+    (item,) = stock.soon_out_of_date(session, shop.cohort_id, dt.date(2022, 10, 17))
+    assert item.past
+    buy(session, shop, "1", lot="D-121", expires_on=dt.date(2022, 10, 14), date_kind="use_by")
+    names = [i.lot for i in stock.soon_out_of_date(session, shop.cohort_id, dt.date(2022, 10, 13))]
+    assert names == ["D-121", b.lot]
+
+
+def test_the_shopping_list_buys_only_beyond_the_stock(session):
+    from app.services.menus import shopping
+
+    shop, _d118, d120, _a, _b, _days = recall_case(session)
+    on_hand = stock.ingredients_on_hand(session, shop.cohort_id)  # 0,5 kg of dates left (D-120)
+    # 3 batches of energy balls need 1,5 kg of dates; 1 kg packs
+    plain = shopping.for_batches(session, [(shop.balls, Decimal(3))], dt.date(2022, 10, 8))
+    taken = shopping.for_batches(
+        session, [(shop.balls, Decimal(3))], dt.date(2022, 10, 8), "", on_hand
+    )
+    (before,), (after,) = plain.items, taken.items
+    assert (before.needed, before.packs, before.leftover) == (Decimal("1.5"), 2, Decimal("0.5"))
+    assert (after.in_stock, after.to_buy, after.packs) == (Decimal("0.5"), Decimal(1), 1)
+    assert after.leftover == 0
+    # more in stock than needed: nothing to buy, the rest stays
+    half = shopping.for_batches(
+        session, [(shop.balls, Decimal("0.5"))], dt.date(2022, 10, 8), "", on_hand
+    )
+    assert (half.items[0].packs, half.items[0].leftover) == (0, Decimal("0.25"))
+    assert stock.ingredients_on_hand(session, None) == {}
+
+
+def test_a_sale_day_shows_what_was_carried_over_sold_beyond_and_lost(session):
+    from app.services.kitchen.sale_day_stock import sale_day_stock
+
+    shop, _d118, _d120, _a, b, days = recall_case(session)
+    # 07/10 starts with the 5 balls of batch A left from 05/10 and the 10 of B made on 06/10
+    seventh = sale_day_stock(session, days[7])
+    assert seventh.carried_over == (("Energy balls", 15),)
+    assert (seventh.sold_without_stock, seventh.wasted) == (0, 0)
+    stock_changes.record_waste(session, shop.cohort_id, b.id, "1", dt.date(2022, 10, 8), "cassée")
+    late = sell(session, shop, dt.date(2022, 10, 8), 4)
+    eighth = sale_day_stock(session, late)
+    assert eighth.carried_over == (("Energy balls", 3),)
+    assert (eighth.sold_without_stock, eighth.wasted) == (2, 1)
+    assert not sale_day_stock(session, days[3]).shown

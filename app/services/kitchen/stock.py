@@ -108,8 +108,11 @@ def ingredient_lots(
     ]
 
 
-def ingredients_on_hand(session: Session, cohort_id: int) -> dict[int, Decimal]:
-    """{ingredient id: quantity on hand in its unit} over all its lots."""
+def ingredients_on_hand(session: Session, cohort_id: int | None) -> dict[int, Decimal]:
+    """{ingredient id: quantity on hand in its unit} over all its lots (none without a cohort);
+    the shopping lists buy only beyond it."""
+    if cohort_id is None:
+        return {}
     on_hand: dict[int, Decimal] = defaultdict(Decimal)
     for lot in ingredient_lots(session, cohort_id):
         on_hand[lot.ingredient_id] += lot.on_hand
@@ -211,3 +214,40 @@ def product_lots(
     stock = product_stock(session, cohort_id, as_of)
     lots = [lot for product in stock.values() for lot in product.lots]
     return sorted(lots, key=lambda lot: (lot.product, lot.best_before or FAR_FUTURE, lot.batch_id))
+
+
+SOON_DAYS = 3  # "soon out of date": the date on the pack or label within three days
+
+
+@dataclass(frozen=True)
+class SoonOutOfDate:
+    """A lot still on hand whose date is past or within SOON_DAYS days of `today`."""
+
+    name: str  # the ingredient or product
+    lot: str
+    date: dt.date
+    on_hand: Decimal
+    unit: str  # the ingredient's unit; "" for products (units)
+    past: bool
+
+
+def soon_out_of_date(
+    session: Session, cohort_id: int, today: dt.date, days: int = SOON_DAYS
+) -> list[SoonOutOfDate]:
+    """The lots on hand (ingredients and products) out of date or soon, the earliest first."""
+    limit = today + dt.timedelta(days=days)
+    found = [
+        SoonOutOfDate(
+            lot.ingredient, lot.lot, lot.expires_on, lot.on_hand, lot.unit, lot.expires_on < today
+        )
+        for lot in ingredient_lots(session, cohort_id, today)
+        if lot.on_hand > 0 and lot.expires_on is not None and lot.expires_on <= limit
+    ]
+    found += [
+        SoonOutOfDate(
+            lot.product, lot.lot, lot.best_before, lot.on_hand, "", lot.best_before < today
+        )
+        for lot in product_lots(session, cohort_id, today)
+        if lot.on_hand > 0 and lot.best_before is not None and lot.best_before <= limit
+    ]
+    return sorted(found, key=lambda item: (item.date, item.name, item.lot))

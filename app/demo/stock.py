@@ -2,7 +2,7 @@
 the ingredients bought with their suppliers' lots, three batches with the lots printed on their
 labels, a batch out of date thrown away, two balls fallen at the market, and a count.
 
-On the demo's today (03/10/2022) the first batch (best before 10/10) is on the "soon out of date"
+On the demo's today (03/10/2022) the first batch (best before 06/10) is on the "soon out of date"
 list; the sale days of October and November sell from the later batches (`print lot-trace --lot
 DAT-2209-14` follows the dates to them).
 """
@@ -59,7 +59,7 @@ PURCHASES = [
 BATCHES = [
     (
         0,
-        dt.date(2022, 9, 30),
+        dt.date(2022, 9, 26),
         "10",
         [("dates1", "0,8"), ("oats1", "300"), ("cocoa1", "80"), ("almonds1", "200")],
     ),
@@ -139,7 +139,7 @@ def seed(session: Session, context: DemoContext) -> None:
         session, cohort_id, made[0], "9", dt.date(2022, 10, 5), "Une boule goûtée en formation"
     )
     stock_changes.record_waste(
-        session, cohort_id, made[0], "9", dt.date(2022, 10, 11), "Date dépassée (10/10)"
+        session, cohort_id, made[0], "9", dt.date(2022, 10, 11), "Date dépassée (06/10)"
     )
     stock_changes.record_waste(
         session, cohort_id, made[1], "2", dt.date(2022, 10, 14), "Tombées pendant le marché"

@@ -33,7 +33,7 @@ def test_the_sale_day_shows_its_losses(demo_db_path, tmp_path):
 
 def test_the_cohort_shows_every_loss_and_a_day_without_shows_none(demo_db_path, tmp_path):
     text, _ = printed_text(demo_db_path, tmp_path, "cohort-summary", "--cohort", "Coopérative 2")
-    assert "Date dépassée (10/10)" in text and "Tombées pendant le marché" in text
+    assert "Date dépassée (06/10)" in text and "Tombées pendant le marché" in text
     assert "Unités perdues en tout : 11" in text
     text, _ = printed_text(demo_db_path, tmp_path, "cohort-summary", "--cohort", "Coopérative 1")
     assert "Pertes" not in text

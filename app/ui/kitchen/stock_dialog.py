@@ -97,7 +97,9 @@ class StockDialog(QDialog):
         layout.addLayout(self._build_trace())
         layout.addWidget(self.trace_text)
         close = button(self.tr("Fermer"), "close", self.accept, tall=True)
-        layout.addLayout(hbox(close, stretch_after=False))
+        closing = hbox(stretch_after=True)
+        closing.addWidget(close)
+        layout.addLayout(closing)
         self.refresh()
 
     def _build_waste(self):
@@ -143,11 +145,11 @@ class StockDialog(QDialog):
         )
 
     def refresh(self) -> None:
-        cohort = self.ctx.cohort_id
-        with self.ctx.db.session() as session:
-            products = stock.product_lots(session, cohort) if cohort else []
-            ingredients = stock.ingredient_lots(session, cohort) if cohort else []
-            soon = stock.soon_out_of_date(session, cohort, self.ctx.today()) if cohort else []
+        cohort, today = self.ctx.cohort_id, self.ctx.today()
+        with self.ctx.db.session() as session:  # what is on hand today
+            products = stock.product_lots(session, cohort, today) if cohort else []
+            ingredients = stock.ingredient_lots(session, cohort, today) if cohort else []
+            soon = stock.soon_out_of_date(session, cohort, today) if cohort else []
         self.products.set_rows(products)
         self.ingredients.set_rows(ingredients)
         if soon:

@@ -1,7 +1,8 @@
 """The kitchen's documents on the command line: `print allergens (--menu NAME | --order ID |
 --date YYYY-MM-DD [--cohort NAME])` and `print price-list --date YYYY-MM-DD [--cohort NAME]` and
 `print temperatures --appliance NAME --month YYYY-MM` and
-`print hygiene --cohort NAME --month YYYY-MM`."""
+`print hygiene --cohort NAME --month YYYY-MM` and `print lot-trace --lot LOT` (a recall: the
+purchases a lot comes from and the sale days it went to; exit 1 when no lot has that number)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,16 @@ def register_print(kinds) -> None:
     parser.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
     add_output_argument(parser)
     parser.set_defaults(handler=print_hygiene)
+
+    parser = kinds.add_parser(
+        "lot-trace",
+        help=tr("la traçabilité d'un lot : ses achats et ses jours de vente", "cli"),
+    )
+    parser.add_argument(
+        "--lot", required=True, help=tr("numéro de lot (étiquette ou fournisseur)", "cli")
+    )
+    add_output_argument(parser)
+    parser.set_defaults(handler=print_lot_trace)
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -145,3 +156,20 @@ def print_hygiene(args) -> int:
         return hygiene_month_pdf(record, get_cooperative(session))
 
     return output_document(args, make)
+
+
+def print_lot_trace(args) -> int:
+    from app.commands.database import run_in_session
+    from app.commands.print_cmd import write_output
+    from app.printing.lot_trace import lot_trace_pdf
+    from app.services.kitchen.trace import trace_lot
+    from app.services.people.cooperative import get_cooperative
+
+    def work(session) -> int:
+        trace = trace_lot(session, args.lot)
+        if not trace.found:
+            print(tr("Aucun achat ni lot fabriqué avec ce numéro.", "lot_trace"), file=sys.stderr)
+            return 1
+        return write_output(args.output, lot_trace_pdf(trace, get_cooperative(session)))
+
+    return run_in_session(args, work)

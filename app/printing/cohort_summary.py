@@ -14,6 +14,8 @@ from app.printing import palette
 from app.printing.day_summary import rate_label
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
+from app.printing.waste_section import before_closing_note, waste_story
+from app.services.kitchen.waste import waste_lines
 from app.services.money import format_amount as money
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
@@ -219,8 +221,11 @@ def cohort_summary_pdf(session: Session, cohort_id: int) -> bytes:
     cohort = get_cohort(session, cohort_id)
     summary = cohort_summary(session, cohort_id)
     title = tr("Ventes de {cohort}", "sales_print").format(cohort=cohort.name)
+    story = before_closing_note(
+        cohort_summary_story(summary, cohort.name), waste_story(waste_lines(session, cohort_id))
+    )
     return build_pdf(
-        cohort_summary_story(summary, cohort.name),
+        story,
         title,
         get_cooperative(session),
         subject=tr("Ventes, marge, TVA et caisse d'une cohorte", "sales_print"),

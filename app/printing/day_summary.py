@@ -17,6 +17,8 @@ from app.printing.document import (
     table,
 )
 from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
+from app.printing.waste_section import before_closing_note, waste_story
+from app.services.kitchen.waste import waste_lines
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.cash import denomination_label
@@ -305,7 +307,9 @@ def day_summary_pdf(session: Session, event_id: int) -> bytes:
         date=summary.event.date.strftime("%d/%m/%Y")
     )
     landscape = needs_landscape(summary)
-    story = day_summary_story(summary, LANDSCAPE_WIDTH_MM if landscape else PORTRAIT_WIDTH_MM)
+    width = LANDSCAPE_WIDTH_MM if landscape else PORTRAIT_WIDTH_MM
+    losses = waste_lines(session, summary.event.cohort_id, summary.event.date)
+    story = before_closing_note(day_summary_story(summary, width), waste_story(losses, width))
     return build_pdf(
         story,
         title,

@@ -18,6 +18,16 @@ def _quantity(value, unit: str) -> str:
     return quantity_with_unit(value, unit)
 
 
+def _needed(item: ShoppingItem) -> str:
+    """What the recipes need, and what of it is already in stock (bought only beyond it)."""
+    needed = _quantity(item.needed, item.unit)
+    if item.in_stock <= 0:
+        return needed
+    return tr("{needed} (en stock : {in_stock})", "shopping").format(
+        needed=needed, in_stock=_quantity(min(item.in_stock, item.needed), item.unit)
+    )
+
+
 def _pack(item: ShoppingItem) -> str:
     if item.packs is None:
         return tr("prix inconnu", "shopping")
@@ -63,7 +73,7 @@ def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | Non
                         + "</font>",
                         s.cell,
                     ),
-                    _quantity(item.needed, item.unit),
+                    _needed(item),
                     _pack(item),
                     format_amount(item.spend_cents) if item.spend_cents is not None else "—",
                     _quantity(item.leftover, item.unit) if item.leftover is not None else "—",

@@ -300,6 +300,14 @@ def _appliances(window):
     return AppliancesDialog(window.ctx, _page(window, "rotation"))
 
 
+def _stock_form(window, action: str):
+    """The purchase or batch form, opened from the stock dialog of Today."""
+    from app.ui.kitchen.stock_dialog import StockDialog
+
+    stock = StockDialog(window.ctx, _page(window, "today"))
+    return captured(getattr(stock, action))
+
+
 def _first_morning(page):
     from app.services.schedule import mornings
 
@@ -376,4 +384,7 @@ DIALOGS: dict[str, Entry] = {
     "SubgroupDialog": ("schedule", _schedule("add_subgroup")),
     "TemperatureDialog": ("today", lambda w: captured(_page(w, "today").record_temperatures)),
     "AppliancesDialog": ("rotation", lambda w: _appliances(w)),
+    "StockDialog": ("today", lambda w: captured(_page(w, "today").open_stock)),
+    "PurchaseDialog": ("today", lambda w: _stock_form(w, "new_purchase")),
+    "BatchDialog": ("today", lambda w: _stock_form(w, "new_batch")),
 }

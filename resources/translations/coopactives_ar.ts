@@ -209,6 +209,54 @@
     </message>
   </context>
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="51" />
+      <source>Ingrédients achetés utilisés : écrivez la quantité prise dans chaque lot (dans l'unité de l'ingrédient), laissez vide les autres.</source>
+      <translation>المكوّنات المشتراة المستعملة: اكتبي الكمية المأخوذة من كل رقم التشغيلة (بوحدة المكوّن)، واتركي الباقي فارغًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="44" />
+      <source>Jour de fabrication *</source>
+      <translation>يوم التصنيع *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="46" />
+      <source>Lot (sur les étiquettes)</source>
+      <translation>رقم التشغيلة (على الملصقات)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="33" />
+      <source>Lot fabriqué</source>
+      <translation>رقم التشغيلة المصنوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="43" />
+      <source>Produit *</source>
+      <translation>المنتج *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="45" />
+      <source>Unités faites *</source>
+      <translation>الوحدات المصنوعة *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="38" />
+      <source>nombre d'unités, par exemple 20</source>
+      <translation>عدد الوحدات، مثلًا 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="76" />
+      <source>vide : {lot}</source>
+      <translation>فارغ: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="63" />
+      <source>{ingredient} — lot {lot} (reste {left})</source>
+      <translation>{ingredient} — رقم التشغيلة {lot} (الباقي {left})</translation>
+    </message>
+  </context>
+  <context>
     <name>CampaignDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/common.py" line="84" />
@@ -3781,7 +3829,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="82" />
+      <location filename="../../app/ui/menus/menus_page.py" line="83" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n قائمة</numerusform>
@@ -3793,72 +3841,72 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="72" />
+      <location filename="../../app/ui/menus/menus_page.py" line="73" />
       <source>Allergènes…</source>
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="33" />
+      <location filename="../../app/ui/menus/menus_page.py" line="34" />
       <source>Coût par personne</source>
       <translation>التكلفة للشخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <location filename="../../app/ui/menus/menus_page.py" line="30" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="69" />
+      <location filename="../../app/ui/menus/menus_page.py" line="70" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
       <source>Menu</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="67" />
+      <location filename="../../app/ui/menus/menus_page.py" line="68" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="122" />
+      <location filename="../../app/ui/menus/menus_page.py" line="123" />
       <source>Modifier le menu {name}</source>
       <translation>تعديل القائمة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="62" />
       <source>Montrer les menus inactifs</source>
       <translation>إظهار القوائم غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Nouveau menu</source>
       <translation>قائمة طعام جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Pour combien de personnes ?</source>
       <translation>لكم شخص؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="39" />
+      <location filename="../../app/ui/menus/menus_page.py" line="40" />
       <source>Prix par personne</source>
       <translation>السعر للشخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="45" />
+      <location filename="../../app/ui/menus/menus_page.py" line="46" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Rechercher un menu…</source>
       <translation>البحث عن قائمة…</translation>
     </message>
@@ -4301,7 +4349,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="129" />
+      <location filename="../../app/ui/menus/orders_page.py" line="130" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n طلب</numerusform>
@@ -4313,122 +4361,122 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="109" />
+      <location filename="../../app/ui/menus/orders_page.py" line="110" />
       <source>Allergènes…</source>
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="226" />
+      <location filename="../../app/ui/menus/orders_page.py" line="227" />
       <source>Calculer avant de dépenser</source>
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="40" />
+      <location filename="../../app/ui/menus/orders_page.py" line="41" />
       <source>Client</source>
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="119" />
+      <location filename="../../app/ui/menus/orders_page.py" line="120" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="106" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
       <source>Courses en CSV…</source>
       <translation>المشتريات بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="55" />
+      <location filename="../../app/ui/menus/orders_page.py" line="56" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <location filename="../../app/ui/menus/orders_page.py" line="37" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="256" />
+      <location filename="../../app/ui/menus/orders_page.py" line="258" />
       <source>Enregistrer la liste de courses</source>
       <translation>حفظ قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>طباعة عرض السعر (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Imprimer le devis…</source>
       <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="227" />
+      <location filename="../../app/ui/menus/orders_page.py" line="228" />
       <source>Imprimer quand même le devis ?</source>
       <translation>طباعة عرض السعر رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="103" />
+      <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="61" />
+      <location filename="../../app/ui/menus/orders_page.py" line="62" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="68" />
+      <location filename="../../app/ui/menus/orders_page.py" line="69" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="95" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="196" />
+      <location filename="../../app/ui/menus/orders_page.py" line="197" />
       <source>Modifier la commande n° {id}</source>
       <translation>تعديل الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="84" />
+      <location filename="../../app/ui/menus/orders_page.py" line="85" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>إظهار الطلبات المسلَّمة والملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <location filename="../../app/ui/menus/orders_page.py" line="31" />
       <source>N°</source>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="42" />
+      <location filename="../../app/ui/menus/orders_page.py" line="43" />
       <source>Personnes</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Rechercher un client…</source>
       <translation>البحث عن زبون…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="47" />
+      <location filename="../../app/ui/menus/orders_page.py" line="48" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="112" />
+      <location filename="../../app/ui/menus/orders_page.py" line="113" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="49" />
+      <location filename="../../app/ui/menus/orders_page.py" line="50" />
       <source>Total TVAC</source>
       <translation>المجموع مع الضريبة</translation>
     </message>
@@ -5415,6 +5463,79 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
   </context>
   <context>
+    <name>PurchaseDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="22" />
+      <source>Achat d'ingrédient</source>
+      <translation>شراء مكوّن</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="47" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="46" />
+      <source>Date sur l'emballage</source>
+      <translation>التاريخ على العلبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="44" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="41" />
+      <source>Ingrédient *</source>
+      <translation>المكوّن *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="42" />
+      <source>Jour de l'achat *</source>
+      <translation>يوم الشراء *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="45" />
+      <source>Lot du fournisseur</source>
+      <translation>رقم التشغيلة للمورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="32" />
+      <source>Pas de date sur l'emballage</source>
+      <translation>لا تاريخ على العلبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="48" />
+      <source>Prix payé (€)</source>
+      <translation>الثمن المدفوع (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="43" />
+      <source>Quantité *</source>
+      <translation>الكمية *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="26" />
+      <source>dans l'unité de l'ingrédient, par exemple 2,5</source>
+      <translation>بوحدة المكوّن، مثلًا 2,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="37" />
+      <source>facultatif, par exemple 2,50</source>
+      <translation>اختياري، مثلًا 2,50</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="30" />
+      <source>le numéro de lot écrit sur l'emballage</source>
+      <translation>رقم التشغيلة المكتوب على العلبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="28" />
+      <source>par exemple : Colruyt</source>
+      <translation>مثلًا: Colruyt</translation>
+    </message>
+  </context>
+  <context>
     <name>QuestionDialog</name>
     <message>
       <location filename="../../app/ui/tastings/dialogs.py" line="62" />
@@ -5768,7 +5889,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="152" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -5780,22 +5901,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="45" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="293" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="273" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="274" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="310" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -5807,104 +5928,104 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="56" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
       <source>Coût / unité</source>
       <translation>التكلفة / الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="91" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="92" />
       <source>Coût matière</source>
       <translation>تكلفة المواد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
       <source>Fournée</source>
       <translation>الدفعة المطهوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="300" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="301" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="128" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="75" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="82" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="83" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="123" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="124" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="237" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="238" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="271" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="272" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="69" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
       <source>Prix HTVA</source>
       <translation>السعر دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="62" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
       <source>Recette</source>
       <translation>الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="141" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="132" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="40" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
@@ -7479,6 +7600,185 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
   </context>
   <context>
+    <name>Stock</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="205" />
+      <source>Achat d'ingrédient</source>
+      <translation>شراء مكوّن</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="234" />
+      <source>Lot fabriqué</source>
+      <translation>رقم التشغيلة المصنوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
+      <source>Perte</source>
+      <translation>خسارة</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="286" />
+      <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
+      <translation>تم الشراء: {ingredient}، {supplier}، يوم {date}، رقم التشغيلة {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <source>Acheté le</source>
+      <translation>اشتُري يوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="280" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="157" />
+      <source>Bientôt périmés (ou périmés) :</source>
+      <translation>تنتهي صلاحيتها قريبًا (أو انتهت):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="246" />
+      <source>Choisissez d'abord le lot dans la liste des produits.</source>
+      <translation>اختاري أولًا رقم التشغيلة في قائمة المنتجات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <source>En stock</source>
+      <translation>في المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <source>Fabriqué le</source>
+      <translation>صُنع يوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <source>Fermer</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <source>Imprimer la traçabilité…</source>
+      <translation>طباعة التتبّع…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <source>Ingrédient</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="83" />
+      <source>Ingrédients en stock</source>
+      <translation>المكوّنات في المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <source>Lot</source>
+      <translation>رقم التشغيلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
+      <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
+      <translation>رقم التشغيلة {lot}: {product}، صُنع يوم {date}؛ بيع: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="125" />
+      <source>Noter la perte du lot choisi</source>
+      <translation>تسجيل خسارة رقم التشغيلة المختار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <source>Nouveau lot fabriqué…</source>
+      <translation>رقم التشغيلة مصنوع جديد…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
+      <source>Nouvel achat…</source>
+      <translation>شراء جديد…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="134" />
+      <source>Numéro de lot à retrouver</source>
+      <translation>رقم التشغيلة للبحث عنه</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="54" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
+      <source>Produits en stock</source>
+      <translation>المنتجات في المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="119" />
+      <source>Raison de la perte</source>
+      <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="143" />
+      <source>Retrouver le lot</source>
+      <translation>البحث عن رقم التشغيلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
+      <source>Rien n'est bientôt périmé.</source>
+      <translation>لا شيء تنتهي صلاحيته قريبًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="47" />
+      <source>Stock et lots</source>
+      <translation>المخزون وأرقام التشغيلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="320" />
+      <source>Traçabilité du lot</source>
+      <translation>تتبّع رقم التشغيلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="118" />
+      <source>Unités perdues</source>
+      <translation>الوحدات الضائعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <source>Vendues</source>
+      <translation>المباعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <source>numéro de lot : étiquette ou fournisseur</source>
+      <translation>رقم التشغيلة: الملصق أو المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <source>par exemple : tombées, date dépassée</source>
+      <translation>مثلًا: سقطت، انتهت الصلاحية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="295" />
+      <source>{date} ({units})</source>
+      <translation>{date} ({units})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
+      <translation>{name}، رقم التشغيلة {lot}: {left} في المخزون، التاريخ {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
       <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
@@ -7504,103 +7804,144 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="153" />
+      <location filename="../../app/ui/sales/summary.py" line="179" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="129" />
+      <location filename="../../app/ui/sales/summary.py" line="151" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
+      <translation>
+        <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدتان.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدات.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="156" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="177" />
+      <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
+        <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
+        <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدتان</numerusform>
+        <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدات</numerusform>
+        <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
+        <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
+        <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
+        <numerusform>&lt;br&gt;خسائر اليوم: %n وحدتان</numerusform>
+        <numerusform>&lt;br&gt;خسائر اليوم: %n وحدات</numerusform>
+        <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
+        <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="214" />
+      <location filename="../../app/ui/sales/summary.py" line="114" />
+      <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
+      <translation>&lt;br&gt;المنقول من الأيام السابقة: {products}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="240" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="141" />
+      <location filename="../../app/ui/sales/summary.py" line="164" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Décider le partage du résultat…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="226" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="72" />
+      <location filename="../../app/ui/sales/summary.py" line="74" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="69" />
+      <location filename="../../app/ui/sales/summary.py" line="71" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="52" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="273" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="56" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="213" />
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="239" />
+      <location filename="../../app/ui/sales/summary.py" line="243" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="160" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="48" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="197" />
+      <location filename="../../app/ui/sales/summary.py" line="223" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="187" />
+      <location filename="../../app/ui/sales/summary.py" line="213" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="276" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -8158,22 +8499,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="453" />
+      <location filename="../../app/ui/today/tab.py" line="465" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="453" />
+      <location filename="../../app/ui/today/tab.py" line="465" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="392" />
+      <location filename="../../app/ui/today/tab.py" line="398" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="484" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8181,7 +8522,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="256" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8193,17 +8534,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="430" />
+      <location filename="../../app/ui/today/tab.py" line="442" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="201" />
+      <location filename="../../app/ui/today/tab.py" line="207" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="405" />
+      <location filename="../../app/ui/today/tab.py" line="417" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8215,7 +8556,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="211" />
+      <location filename="../../app/ui/today/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
@@ -8225,12 +8566,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="329" />
+      <location filename="../../app/ui/today/tab.py" line="335" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="350" />
+      <location filename="../../app/ui/today/tab.py" line="356" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
@@ -8240,7 +8581,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="427" />
+      <location filename="../../app/ui/today/tab.py" line="439" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
@@ -8250,7 +8591,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="298" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
@@ -8260,13 +8601,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="294" />
+      <location filename="../../app/ui/today/tab.py" line="300" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="127" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="178" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
@@ -8286,27 +8627,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="233" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="168" />
+      <location filename="../../app/ui/today/tab.py" line="173" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
@@ -8316,23 +8657,23 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="242" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="251" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="177" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
@@ -8342,12 +8683,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="305" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="135" />
+      <source>Stock et lots…</source>
+      <translation>المخزون وأرقام التشغيلة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="137" />
+      <source>Stock, achats, lots fabriqués et pertes</source>
+      <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="362" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
@@ -8357,23 +8708,23 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="142" />
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="182" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="418" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="344" />
+      <location filename="../../app/ui/today/tab.py" line="350" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
@@ -9359,14 +9710,14 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="105" />
+      <location filename="../../app/commands/kitchen.py" line="116" />
       <location filename="../../app/commands/menus.py" line="66" />
       <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/kitchen.py" line="106" />
       <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
@@ -9427,8 +9778,8 @@ Linh Nguyen</translation>
       <translation>المجموعة (كرري ‎--cohort‎ لجمع عدة مجموعات)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="27" />
-      <location filename="../../app/commands/kitchen.py" line="37" />
+      <location filename="../../app/commands/kitchen.py" line="28" />
+      <location filename="../../app/commands/kitchen.py" line="38" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
@@ -9585,7 +9936,7 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="33" />
+      <location filename="../../app/commands/kitchen.py" line="34" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>قائمة أسعار الكشك مع مسببات الحساسية</translation>
     </message>
@@ -9598,6 +9949,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="38" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>الأسبوع لحائط المطبخ (A4 بالعرض)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="66" />
+      <source>la traçabilité d'un lot : ses achats et ses jours de vente</source>
+      <translation>تتبّع رقم التشغيلة: مشترياته وأيام بيعه</translation>
     </message>
     <message>
       <location filename="../../app/commands/delegate.py" line="14" />
@@ -9650,12 +10006,12 @@ Linh Nguyen</translation>
       <translation>سجل قرارات مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="43" />
+      <location filename="../../app/commands/kitchen.py" line="44" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>السجل الشهري لدرجات حرارة ثلاجة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="56" />
+      <location filename="../../app/commands/kitchen.py" line="57" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>السجل الشهري للتنظيف والنظافة الصحية لمجموعة</translation>
     </message>
@@ -9665,7 +10021,7 @@ Linh Nguyen</translation>
       <translation>الدليل: المنظمات والأشخاص من الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="20" />
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
     </message>
@@ -9717,7 +10073,7 @@ Linh Nguyen</translation>
       <translation>الكلمات المبحوث عنها</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
@@ -9750,7 +10106,7 @@ Linh Nguyen</translation>
       <translation>اسم الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="49" />
+      <location filename="../../app/commands/kitchen.py" line="50" />
       <source>nom du frigo ou du congélateur</source>
       <translation>اسم الثلاجة أو المجمد</translation>
     </message>
@@ -9770,7 +10126,7 @@ Linh Nguyen</translation>
       <translation>مجموعة جديدة انطلاقًا من أخرى (الصباحات، الأهداف، شبكة التقييم؛ دون الأشخاص)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="24" />
+      <location filename="../../app/commands/kitchen.py" line="25" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -9785,6 +10141,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>رقم التشغيلة (بشكل افتراضي: L + التاريخ)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="69" />
+      <source>numéro de lot (étiquette ou fournisseur)</source>
+      <translation>رقم التشغيلة (الملصق أو المورّد)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="67" />
@@ -9901,7 +10262,7 @@ Linh Nguyen</translation>
       <translation>«{text}»: بعد = يأتي عدد الملصقات (مثلًا Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="73" />
+      <location filename="../../app/commands/kitchen.py" line="84" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » ليس شهراً بصيغة YYYY-MM.</translation>
     </message>
@@ -11219,9 +11580,25 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <source>Ce lot fabriqué n'existe plus.</source>
+      <translation>رقم التشغيلة المصنوع هذا لم يعد موجودًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="96" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
+      <source>Cet achat n'existe plus.</source>
+      <translation>هذا الشراء لم يعد موجودًا.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="227" />
       <source>Cet appareil n'existe plus.</source>
       <translation>هذا الجهاز لم يعد موجوداً.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="108" />
+      <source>Cette date est avant le jour de l'achat.</source>
+      <translation>هذا التاريخ قبل يوم الشراء.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="154" />
@@ -11229,9 +11606,51 @@ Linh Nguyen</translation>
       <translation>اختاروا ثلاجة أو مجمد.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="93" />
+      <source>Choisissez l'ingrédient acheté.</source>
+      <translation>اختاري المكوّن الذي تم شراؤه.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="124" />
+      <source>Choisissez le produit fabriqué.</source>
+      <translation>اختاري المنتج المصنوع.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="102" />
+      <source>Indiquez la date écrite sur l'emballage.</source>
+      <translation>اكتبي التاريخ المكتوب على العلبة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="126" />
+      <source>Indiquez le jour de fabrication.</source>
+      <translation>اكتبي يوم التصنيع.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="95" />
+      <source>Indiquez le jour de l'achat.</source>
+      <translation>اكتبي يوم الشراء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <source>Indiquez le jour.</source>
+      <translation>اكتبي اليوم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="81" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
+      <source>Indiquez un nombre entier d'unités.</source>
+      <translation>اكتبي عددًا صحيحًا من الوحدات.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="159" />
       <source>La limite haute doit être plus grande que la limite basse.</source>
       <translation>يجب أن يكون الحد الأعلى أكبر من الحد الأدنى.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="105" />
+      <source>Le lot {lot} de {ingredient} n'en a plus que {left} : vous en utilisez {used}.</source>
+      <translation>رقم التشغيلة {lot} من {ingredient} لم يبق منه إلا {left}: أنتِ تستعملين {used}.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="325" />
@@ -11239,9 +11658,29 @@ Linh Nguyen</translation>
       <translation>لا يوجد جهاز « {name} ».</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="99" />
+      <source>Sorte de date inconnue.</source>
+      <translation>نوع تاريخ غير معروف.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="152" />
       <source>Un appareil porte déjà ce nom.</source>
       <translation>يوجد جهاز بهذا الاسم من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="159" />
+      <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
+      <translation>رقم التشغيلة المصنوع استعمل هذا الشراء: احذفي رقم التشغيلة هذا أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="69" />
+      <source>achat du {date}</source>
+      <translation>شراء يوم {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <source>la raison de la perte</source>
+      <translation>سبب الخسارة</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -11641,6 +12080,110 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="565" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
+    </message>
+  </context>
+  <context>
+    <name>lot_trace</name>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <source>Achats avec ce lot du fournisseur</source>
+      <translation>مشتريات برقم التشغيلة هذا من المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Acheté</source>
+      <translation>تم شراؤه</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="24" />
+      <source>Acheté le</source>
+      <translation>اشتُري يوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="171" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <source>Aucun achat noté.</source>
+      <translation>لم يُسجَّل أي شراء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <source>Aucune vente de ce lot.</source>
+      <translation>لا مبيعات من رقم التشغيلة هذا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="26" />
+      <source>Date sur l'emballage</source>
+      <translation>التاريخ على العلبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
+      <translation>صُنع يوم {made_on} · الوحدات: {made} · التاريخ على الملصق: {best} · المباعة: {sold} · الضائعة: {wasted} · في المخزون: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <source>Ingrédients achetés utilisés</source>
+      <translation>المكوّنات المشتراة المستعملة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Jour de vente</source>
+      <translation>يوم البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="25" />
+      <source>Lot du fournisseur</source>
+      <translation>رقم التشغيلة للمورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
+      <translation>رقم التشغيلة {lot} — {product} (النسخة {version}) — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
+      <translation>التتبّع: من المشتريات إلى أيام البيع (استرجاع المنتج)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <source>Traçabilité du lot {lot}</source>
+      <translation>تتبّع رقم التشغيلة {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Unités</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Utilisé</source>
+      <translation>مستعمل</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <source>Ventes</source>
+      <translation>المبيعات</translation>
     </message>
   </context>
   <context>
@@ -12858,7 +13401,7 @@ Linh Nguyen</translation>
       <translation>ختم المنظمة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="108" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>ما يجب شراؤه بالعبوات وكم يكلف</translation>
     </message>
@@ -13977,7 +14520,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="243" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
@@ -13987,12 +14530,12 @@ Linh Nguyen</translation>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="188" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
@@ -14002,43 +14545,43 @@ Linh Nguyen</translation>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="206" />
-      <location filename="../../app/printing/day_summary.py" line="290" />
+      <location filename="../../app/printing/cohort_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
       <source>Chaque vente</source>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="70" />
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="98" />
+      <location filename="../../app/printing/day_summary.py" line="100" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="237" />
+      <location filename="../../app/printing/cohort_summary.py" line="242" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
@@ -14048,31 +14591,31 @@ Linh Nguyen</translation>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="259" />
+      <location filename="../../app/printing/day_summary.py" line="261" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/day_summary.py" line="90" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -14087,7 +14630,7 @@ Linh Nguyen</translation>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
@@ -14102,28 +14645,28 @@ Linh Nguyen</translation>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="172" />
+      <location filename="../../app/printing/cohort_summary.py" line="174" />
       <source>Dépenses et caisse</source>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="231" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
@@ -14133,19 +14676,19 @@ Linh Nguyen</translation>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/cohort_summary.py" line="111" />
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
       <source>HTVA</source>
       <translation>دون الضريبة</translation>
     </message>
@@ -14155,35 +14698,35 @@ Linh Nguyen</translation>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="45" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Invendus</source>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="105" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <location filename="../../app/printing/cohort_summary.py" line="155" />
       <source>Meilleures ventes</source>
       <translation>الأكثر مبيعاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
@@ -14194,19 +14737,19 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
-      <location filename="../../app/printing/day_summary.py" line="190" />
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
@@ -14216,7 +14759,7 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="284" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -14231,17 +14774,17 @@ Linh Nguyen</translation>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Offert ou perdu hors vente</source>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>Par produit</source>
       <translation>حسب المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
       <source>Par type de vente</source>
       <translation>حسب نوع البيع</translation>
     </message>
@@ -14266,23 +14809,23 @@ Linh Nguyen</translation>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -14292,42 +14835,42 @@ Linh Nguyen</translation>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Recette TVAC</source>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="124" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
       <source>Recette par vente (hors TVA)</source>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <source>Remboursements dus aux membres</source>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
@@ -14337,12 +14880,12 @@ Linh Nguyen</translation>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="201" />
+      <location filename="../../app/printing/cohort_summary.py" line="203" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للسداد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="248" />
       <source>Résultat</source>
       <translation>النتيجة</translation>
     </message>
@@ -14352,63 +14895,63 @@ Linh Nguyen</translation>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="88" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
       <source>Résumé de la journée de vente</source>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="304" />
+      <location filename="../../app/printing/day_summary.py" line="306" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="179" />
+      <location filename="../../app/printing/cohort_summary.py" line="181" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>مبالغ أُخذت من الصندوق (مشتريات دُفعت من الصندوق)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="158" />
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/cohort_summary.py" line="160" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/day_summary.py" line="152" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/cohort_summary.py" line="162" />
-      <location filename="../../app/printing/cohort_summary.py" line="239" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/cohort_summary.py" line="163" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="149" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="260" />
-      <location filename="../../app/printing/day_summary.py" line="44" />
-      <location filename="../../app/printing/day_summary.py" line="58" />
+      <location filename="../../app/printing/cohort_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="60" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Total des dépenses payées</source>
       <translation>مجموع المصاريف المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>Total des écarts de caisse</source>
       <translation>مجموع فروقات الصندوق</translation>
     </message>
@@ -14423,65 +14966,65 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="111" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="132" />
-      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="110" />
-      <location filename="../../app/printing/cohort_summary.py" line="238" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="262" />
+      <location filename="../../app/printing/cohort_summary.py" line="267" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>مبيعات عدة مجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="221" />
+      <location filename="../../app/printing/cohort_summary.py" line="223" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="279" />
+      <location filename="../../app/printing/cohort_summary.py" line="284" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="107" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="314" />
+      <location filename="../../app/printing/day_summary.py" line="318" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="226" />
+      <location filename="../../app/printing/cohort_summary.py" line="231" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <location filename="../../app/printing/cohort_summary.py" line="291" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>المبيعات والهامش والضريبة والصندوق لعدة مجموعات</translation>
     </message>
@@ -14496,7 +15039,7 @@ Linh Nguyen</translation>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -14511,7 +15054,7 @@ Linh Nguyen</translation>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
@@ -14526,17 +15069,17 @@ Linh Nguyen</translation>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="114" />
+      <location filename="../../app/printing/day_summary.py" line="116" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <source>À rembourser</source>
       <translation>للسداد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
       <source>Écart caisse</source>
       <translation>فرق الصندوق</translation>
     </message>
@@ -14887,135 +15430,140 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="60" />
       <source>Acheter</source>
       <translation>للشراء</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="157" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>هذه الطلبية ليس فيها أي سطر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="80" />
+      <location filename="../../app/services/menus/shopping.py" line="94" />
       <source>Choisissez au moins une recette.</source>
       <translation>اختاري وصفة واحدة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="140" />
+      <location filename="../../app/services/menus/shopping.py" line="159" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>المشتريات للطلبية رقم {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="160" />
+      <location filename="../../app/services/menus/shopping.py" line="185" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>المشتريات لـ «{menu}»، عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="86" />
+      <location filename="../../app/printing/shopping_list.py" line="96" />
       <source>Dépense estimée : {total}</source>
       <translation>المصاريف المتوقعة: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="128" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="115" />
+      <location filename="../../app/services/menus/shopping.py" line="131" />
       <source>Fournisseur non précisé</source>
       <translation>المورّد غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="59" />
       <source>Il faut</source>
       <translation>المطلوب</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="152" />
+      <location filename="../../app/services/menus/shopping.py" line="177" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="58" />
+      <location filename="../../app/printing/shopping_list.py" line="129" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="88" />
+      <location filename="../../app/services/menus/shopping.py" line="102" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>عدد الدفعات يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="125" />
+      <location filename="../../app/services/menus/shopping.py" line="142" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="132" />
       <source>Paquets</source>
       <translation>العلب</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="39" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Prix du {date}.</source>
       <translation>أسعار يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="61" />
+      <location filename="../../app/printing/shopping_list.py" line="134" />
       <source>Prix estimé</source>
       <translation>السعر التقريبي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="130" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="126" />
+      <location filename="../../app/printing/shopping_list.py" line="136" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="52" />
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="62" />
+      <location filename="../../app/printing/shopping_list.py" line="135" />
       <source>Reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="97" />
+      <location filename="../../app/printing/shopping_list.py" line="107" />
       <source>Sans prix connu : {names}.</source>
       <translation>بدون سعر معروف: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="73" />
+      <location filename="../../app/printing/shopping_list.py" line="83" />
       <source>Sous-total</source>
       <translation>المجموع الجزئي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="133" />
       <source>Taille du paquet</source>
       <translation>حجم العلبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="146" />
+      <location filename="../../app/printing/shopping_list.py" line="156" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="131" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <location filename="../../app/printing/shopping_list.py" line="33" />
       <source>prix inconnu</source>
       <translation>سعر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="26" />
+      <source>{needed} (en stock : {in_stock})</source>
+      <translation>{needed} (في المخزون: {in_stock})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="34" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -15215,7 +15763,12 @@ Linh Nguyen</translation>
       <translation>الموافقة على المتابعة بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
+      <source>Achat d'ingrédient</source>
+      <translation>شراء مكوّن</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
@@ -15230,12 +15783,12 @@ Linh Nguyen</translation>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="150" />
+      <location filename="../../app/services/safety/trash.py" line="153" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -15245,7 +15798,7 @@ Linh Nguyen</translation>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Cercle thématique</source>
       <translation>دائرة موضوعية</translation>
     </message>
@@ -15255,7 +15808,7 @@ Linh Nguyen</translation>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Charte ou règlement</source>
       <translation>الميثاق أو النظام الداخلي</translation>
     </message>
@@ -15275,17 +15828,17 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Décision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Décision sur le résultat</source>
       <translation>قرار بشأن الربح</translation>
     </message>
@@ -15295,17 +15848,17 @@ Linh Nguyen</translation>
       <translation>تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Dépense</source>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Formulaire de dégustation</source>
       <translation>استمارة تذوّق</translation>
     </message>
@@ -15340,7 +15893,7 @@ Linh Nguyen</translation>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Ligne d'une liste du jour</source>
       <translation>سطر من قائمة اليوم</translation>
     </message>
@@ -15350,7 +15903,7 @@ Linh Nguyen</translation>
       <translation>سطر طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Ligne de recette</source>
       <translation>سطر وصفة</translation>
     </message>
@@ -15360,7 +15913,12 @@ Linh Nguyen</translation>
       <translation>سطر بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
+      <source>Lot fabriqué</source>
+      <translation>رقم التشغيلة المصنوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="111" />
       <source>Marrainage d'une membre</source>
       <translation>عرابة عضوة</translation>
     </message>
@@ -15375,7 +15933,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Membre d'un sous-groupe</source>
       <translation>عضوة في مجموعة فرعية</translation>
     </message>
@@ -15390,27 +15948,32 @@ Linh Nguyen</translation>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Mouvement de caisse</source>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
+      <source>Mouvement de stock</source>
+      <translation>حركة المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Organisation du répertoire</source>
       <translation>منظمة من الدليل</translation>
     </message>
@@ -15425,7 +15988,7 @@ Linh Nguyen</translation>
       <translation>مشاركة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Passation</source>
       <translation>تسليم</translation>
     </message>
@@ -15435,7 +15998,7 @@ Linh Nguyen</translation>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Personne du répertoire</source>
       <translation>شخص من الدليل</translation>
     </message>
@@ -15450,17 +16013,17 @@ Linh Nguyen</translation>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Point de la liste d'un cercle</source>
       <translation>بند من قائمة دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Position dans une décision</source>
       <translation>موقف في قرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Prix d'ingrédient</source>
       <translation>سعر مكوّن</translation>
     </message>
@@ -15470,7 +16033,7 @@ Linh Nguyen</translation>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
@@ -15480,7 +16043,7 @@ Linh Nguyen</translation>
       <translation>حضور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Question de dégustation</source>
       <translation>سؤال تذوّق</translation>
     </message>
@@ -15500,17 +16063,17 @@ Linh Nguyen</translation>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Réunion d'un cercle</source>
       <translation>اجتماع دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Signature</source>
       <translation>توقيع</translation>
     </message>
@@ -15520,27 +16083,27 @@ Linh Nguyen</translation>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>TVA par format</source>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Tour d'animation d'un cercle</source>
       <translation>دور تنشيط دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="146" />
+      <location filename="../../app/services/safety/trash.py" line="149" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Tâche</source>
       <translation>مهمة</translation>
     </message>
@@ -15560,17 +16123,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="243" />
+      <location filename="../../app/services/safety/trash.py" line="246" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="304" />
+      <location filename="../../app/services/safety/trash.py" line="307" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="167" />
+      <location filename="../../app/services/safety/trash.py" line="170" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -15910,14 +16473,39 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_kitchen</name>
     <message>
+      <location filename="../../app/vocab/kitchen.py" line="35" />
+      <source>Achat</source>
+      <translation>شراء</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="38" />
+      <source>Comptage</source>
+      <translation>جرد</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/kitchen.py" line="18" />
       <source>Congélateur</source>
       <translation>مجمد</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/kitchen.py" line="37" />
+      <source>Fabriqué</source>
+      <translation>مصنوع</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/kitchen.py" line="17" />
       <source>Frigo</source>
       <translation>ثلاجة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="39" />
+      <source>Perte</source>
+      <translation>خسارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="36" />
+      <source>Utilisé dans un lot</source>
+      <translation>مستعمل في رقم التشغيلة</translation>
     </message>
   </context>
   <context>
@@ -16446,6 +17034,44 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/tastings.py" line="20" />
       <source>Texte libre</source>
       <translation>نص حر</translation>
+    </message>
+  </context>
+  <context>
+    <name>waste_print</name>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="19" />
+      <source>Jour</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="21" />
+      <source>Lot</source>
+      <translation>رقم التشغيلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="41" />
+      <source>Pertes (produits jetés)</source>
+      <translation>الخسائر (منتجات مرمية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="20" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="23" />
+      <source>Raison</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="22" />
+      <source>Unités</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="36" />
+      <source>Unités perdues en tout : {units}</source>
+      <translation>مجموع الوحدات الضائعة: {units}</translation>
     </message>
   </context>
 </TS>

@@ -205,6 +205,54 @@
     </message>
   </context>
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="51" />
+      <source>Ingrédients achetés utilisés : écrivez la quantité prise dans chaque lot (dans l'unité de l'ingrédient), laissez vide les autres.</source>
+      <translation>Purchased ingredients used: write the quantity taken from each lot (in the ingredient's unit), leave the others empty.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="44" />
+      <source>Jour de fabrication *</source>
+      <translation>Day made *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="46" />
+      <source>Lot (sur les étiquettes)</source>
+      <translation>Lot (on the labels)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="33" />
+      <source>Lot fabriqué</source>
+      <translation>Lot made</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="43" />
+      <source>Produit *</source>
+      <translation>Product *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="45" />
+      <source>Unités faites *</source>
+      <translation>Units made *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="38" />
+      <source>nombre d'unités, par exemple 20</source>
+      <translation>number of units, for example 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="76" />
+      <source>vide : {lot}</source>
+      <translation>empty: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="63" />
+      <source>{ingredient} — lot {lot} (reste {left})</source>
+      <translation>{ingredient} — lot {lot} ({left} left)</translation>
+    </message>
+  </context>
+  <context>
     <name>CampaignDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/common.py" line="84" />
@@ -3741,7 +3789,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="82" />
+      <location filename="../../app/ui/menus/menus_page.py" line="83" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -3749,72 +3797,72 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="72" />
+      <location filename="../../app/ui/menus/menus_page.py" line="73" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="33" />
+      <location filename="../../app/ui/menus/menus_page.py" line="34" />
       <source>Coût par personne</source>
       <translation>Cost per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <location filename="../../app/ui/menus/menus_page.py" line="30" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="69" />
+      <location filename="../../app/ui/menus/menus_page.py" line="70" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="67" />
+      <location filename="../../app/ui/menus/menus_page.py" line="68" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="122" />
+      <location filename="../../app/ui/menus/menus_page.py" line="123" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="62" />
       <source>Montrer les menus inactifs</source>
       <translation>Show inactive menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="39" />
+      <location filename="../../app/ui/menus/menus_page.py" line="40" />
       <source>Prix par personne</source>
       <translation>Price per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="45" />
+      <location filename="../../app/ui/menus/menus_page.py" line="46" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Rechercher un menu…</source>
       <translation>Search for a menu…</translation>
     </message>
@@ -4257,7 +4305,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="129" />
+      <location filename="../../app/ui/menus/orders_page.py" line="130" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -4265,122 +4313,122 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="109" />
+      <location filename="../../app/ui/menus/orders_page.py" line="110" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="226" />
+      <location filename="../../app/ui/menus/orders_page.py" line="227" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="40" />
+      <location filename="../../app/ui/menus/orders_page.py" line="41" />
       <source>Client</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="119" />
+      <location filename="../../app/ui/menus/orders_page.py" line="120" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="106" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="55" />
+      <location filename="../../app/ui/menus/orders_page.py" line="56" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <location filename="../../app/ui/menus/orders_page.py" line="37" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="256" />
+      <location filename="../../app/ui/menus/orders_page.py" line="258" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>Print the quote (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Imprimer le devis…</source>
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="227" />
+      <location filename="../../app/ui/menus/orders_page.py" line="228" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="103" />
+      <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="61" />
+      <location filename="../../app/ui/menus/orders_page.py" line="62" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="68" />
+      <location filename="../../app/ui/menus/orders_page.py" line="69" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="95" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="196" />
+      <location filename="../../app/ui/menus/orders_page.py" line="197" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="84" />
+      <location filename="../../app/ui/menus/orders_page.py" line="85" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Show delivered and cancelled orders</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <location filename="../../app/ui/menus/orders_page.py" line="31" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="42" />
+      <location filename="../../app/ui/menus/orders_page.py" line="43" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="47" />
+      <location filename="../../app/ui/menus/orders_page.py" line="48" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="112" />
+      <location filename="../../app/ui/menus/orders_page.py" line="113" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="49" />
+      <location filename="../../app/ui/menus/orders_page.py" line="50" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
@@ -5351,6 +5399,79 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
   </context>
   <context>
+    <name>PurchaseDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="22" />
+      <source>Achat d'ingrédient</source>
+      <translation>Ingredient purchase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="47" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="46" />
+      <source>Date sur l'emballage</source>
+      <translation>Date on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="44" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="41" />
+      <source>Ingrédient *</source>
+      <translation>Ingredient *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="42" />
+      <source>Jour de l'achat *</source>
+      <translation>Day of purchase *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="45" />
+      <source>Lot du fournisseur</source>
+      <translation>Supplier lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="32" />
+      <source>Pas de date sur l'emballage</source>
+      <translation>No date on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="48" />
+      <source>Prix payé (€)</source>
+      <translation>Price paid (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="43" />
+      <source>Quantité *</source>
+      <translation>Quantity *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="26" />
+      <source>dans l'unité de l'ingrédient, par exemple 2,5</source>
+      <translation>in the ingredient's unit, for example 2,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="37" />
+      <source>facultatif, par exemple 2,50</source>
+      <translation>optional, for example 2,50</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="30" />
+      <source>le numéro de lot écrit sur l'emballage</source>
+      <translation>the lot number written on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="28" />
+      <source>par exemple : Colruyt</source>
+      <translation>for example: Colruyt</translation>
+    </message>
+  </context>
+  <context>
     <name>QuestionDialog</name>
     <message>
       <location filename="../../app/ui/tastings/dialogs.py" line="62" />
@@ -5704,7 +5825,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="152" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -5712,22 +5833,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="45" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="293" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="273" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="274" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="310" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -5735,104 +5856,104 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="56" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
       <source>Coût / unité</source>
       <translation>Cost / unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="91" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="92" />
       <source>Coût matière</source>
       <translation>Ingredient cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
       <source>Fournée</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="300" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="301" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="128" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="75" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="82" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="83" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="123" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="124" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="237" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="238" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="271" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="272" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="69" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="62" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="141" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="132" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="40" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -7359,6 +7480,185 @@ The current data will first be kept in the backups folder. The application will 
     </message>
   </context>
   <context>
+    <name>Stock</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="205" />
+      <source>Achat d'ingrédient</source>
+      <translation>Ingredient purchase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="234" />
+      <source>Lot fabriqué</source>
+      <translation>Lot made</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
+      <source>Perte</source>
+      <translation>Loss</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="286" />
+      <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
+      <translation>Bought: {ingredient}, {supplier}, on {date}, lot {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <source>Acheté le</source>
+      <translation>Bought on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="280" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>No purchase or lot made with this number.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="157" />
+      <source>Bientôt périmés (ou périmés) :</source>
+      <translation>Soon out of date (or out of date):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="246" />
+      <source>Choisissez d'abord le lot dans la liste des produits.</source>
+      <translation>First choose the lot in the list of products.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <source>En stock</source>
+      <translation>In stock</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <source>Fabriqué le</source>
+      <translation>Made on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <source>Imprimer la traçabilité…</source>
+      <translation>Print the traceability…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="83" />
+      <source>Ingrédients en stock</source>
+      <translation>Ingredients in stock</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
+      <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
+      <translation>Lot {lot}: {product}, made on {date}; sold: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="125" />
+      <source>Noter la perte du lot choisi</source>
+      <translation>Record the loss of the chosen lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <source>Nouveau lot fabriqué…</source>
+      <translation>New lot made…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
+      <source>Nouvel achat…</source>
+      <translation>New purchase…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="134" />
+      <source>Numéro de lot à retrouver</source>
+      <translation>Lot number to find</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="54" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
+      <source>Produits en stock</source>
+      <translation>Products in stock</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="119" />
+      <source>Raison de la perte</source>
+      <translation>Reason for the loss</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="143" />
+      <source>Retrouver le lot</source>
+      <translation>Find the lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
+      <source>Rien n'est bientôt périmé.</source>
+      <translation>Nothing is soon out of date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="47" />
+      <source>Stock et lots</source>
+      <translation>Stock and lots</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="320" />
+      <source>Traçabilité du lot</source>
+      <translation>Traceability of the lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="118" />
+      <source>Unités perdues</source>
+      <translation>Units lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <source>Vendues</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <source>numéro de lot : étiquette ou fournisseur</source>
+      <translation>lot number: label or supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <source>par exemple : tombées, date dépassée</source>
+      <translation>for example: dropped, out of date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="295" />
+      <source>{date} ({units})</source>
+      <translation>{date} ({units})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
+      <translation>{name}, lot {lot}: {left} in stock, date {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
       <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
@@ -7384,103 +7684,132 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="153" />
+      <location filename="../../app/ui/sales/summary.py" line="179" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="129" />
+      <location filename="../../app/ui/sales/summary.py" line="151" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
+      <translation>
+        <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n unit.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n units.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="156" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="177" />
+      <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;Losses (products thrown away): %n unit</numerusform>
+        <numerusform>&lt;br&gt;Losses (products thrown away): %n units</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;Losses of the day: %n unit</numerusform>
+        <numerusform>&lt;br&gt;Losses of the day: %n units</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="214" />
+      <location filename="../../app/ui/sales/summary.py" line="114" />
+      <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
+      <translation>&lt;br&gt;Carried over from earlier days: {products}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="240" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="141" />
+      <location filename="../../app/ui/sales/summary.py" line="164" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Décider le partage du résultat…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="226" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="72" />
+      <location filename="../../app/ui/sales/summary.py" line="74" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="69" />
+      <location filename="../../app/ui/sales/summary.py" line="71" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="52" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="273" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="56" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="213" />
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="239" />
+      <location filename="../../app/ui/sales/summary.py" line="243" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="160" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="48" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="197" />
+      <location filename="../../app/ui/sales/summary.py" line="223" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="187" />
+      <location filename="../../app/ui/sales/summary.py" line="213" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="276" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -8038,22 +8367,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="453" />
+      <location filename="../../app/ui/today/tab.py" line="465" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="453" />
+      <location filename="../../app/ui/today/tab.py" line="465" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="392" />
+      <location filename="../../app/ui/today/tab.py" line="398" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="484" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8061,7 +8390,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="256" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8069,17 +8398,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="430" />
+      <location filename="../../app/ui/today/tab.py" line="442" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="201" />
+      <location filename="../../app/ui/today/tab.py" line="207" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="405" />
+      <location filename="../../app/ui/today/tab.py" line="417" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8087,7 +8416,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="211" />
+      <location filename="../../app/ui/today/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
@@ -8097,12 +8426,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="329" />
+      <location filename="../../app/ui/today/tab.py" line="335" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="350" />
+      <location filename="../../app/ui/today/tab.py" line="356" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
@@ -8112,7 +8441,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="427" />
+      <location filename="../../app/ui/today/tab.py" line="439" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
@@ -8122,7 +8451,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="298" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
@@ -8132,13 +8461,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="294" />
+      <location filename="../../app/ui/today/tab.py" line="300" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="127" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="178" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
@@ -8158,27 +8487,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="233" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="168" />
+      <location filename="../../app/ui/today/tab.py" line="173" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
@@ -8188,23 +8517,23 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="242" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="251" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="177" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
@@ -8214,12 +8543,22 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="305" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="135" />
+      <source>Stock et lots…</source>
+      <translation>Stock and lots…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="137" />
+      <source>Stock, achats, lots fabriqués et pertes</source>
+      <translation>Stock, purchases, lots made and losses</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="362" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
@@ -8229,23 +8568,23 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="142" />
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="182" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="418" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="344" />
+      <location filename="../../app/ui/today/tab.py" line="350" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
@@ -9203,14 +9542,14 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="105" />
+      <location filename="../../app/commands/kitchen.py" line="116" />
       <location filename="../../app/commands/menus.py" line="66" />
       <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/kitchen.py" line="106" />
       <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
@@ -9271,8 +9610,8 @@ Linh Nguyen</translation>
       <translation>cohort (repeat --cohort to gather several)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="27" />
-      <location filename="../../app/commands/kitchen.py" line="37" />
+      <location filename="../../app/commands/kitchen.py" line="28" />
+      <location filename="../../app/commands/kitchen.py" line="38" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
@@ -9429,7 +9768,7 @@ Linh Nguyen</translation>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="33" />
+      <location filename="../../app/commands/kitchen.py" line="34" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>the stand's price list, with the allergens</translation>
     </message>
@@ -9442,6 +9781,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="38" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>the week for the kitchen wall (A4 landscape)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="66" />
+      <source>la traçabilité d'un lot : ses achats et ses jours de vente</source>
+      <translation>the traceability of a lot: its purchases and its sale days</translation>
     </message>
     <message>
       <location filename="../../app/commands/delegate.py" line="14" />
@@ -9494,12 +9838,12 @@ Linh Nguyen</translation>
       <translation>a cohort's register of decisions</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="43" />
+      <location filename="../../app/commands/kitchen.py" line="44" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>a fridge's monthly temperature record</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="56" />
+      <location filename="../../app/commands/kitchen.py" line="57" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>a cohort's monthly cleaning and hygiene record</translation>
     </message>
@@ -9509,7 +9853,7 @@ Linh Nguyen</translation>
       <translation>the directory: organisations and outside people</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="20" />
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
@@ -9561,7 +9905,7 @@ Linh Nguyen</translation>
       <translation>words searched</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
@@ -9594,7 +9938,7 @@ Linh Nguyen</translation>
       <translation>name of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="49" />
+      <location filename="../../app/commands/kitchen.py" line="50" />
       <source>nom du frigo ou du congélateur</source>
       <translation>name of the fridge or freezer</translation>
     </message>
@@ -9614,7 +9958,7 @@ Linh Nguyen</translation>
       <translation>new cohort from another (mornings, targets, evaluation grid; without the people)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="24" />
+      <location filename="../../app/commands/kitchen.py" line="25" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -9629,6 +9973,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>lot number (default: L + date)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="69" />
+      <source>numéro de lot (étiquette ou fournisseur)</source>
+      <translation>lot number (label or supplier)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="67" />
@@ -9745,7 +10094,7 @@ Linh Nguyen</translation>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="73" />
+      <location filename="../../app/commands/kitchen.py" line="84" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is not a YYYY-MM month.</translation>
     </message>
@@ -11055,9 +11404,25 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <source>Ce lot fabriqué n'existe plus.</source>
+      <translation>This lot made no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="96" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
+      <source>Cet achat n'existe plus.</source>
+      <translation>This purchase no longer exists.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="227" />
       <source>Cet appareil n'existe plus.</source>
       <translation>This appliance no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="108" />
+      <source>Cette date est avant le jour de l'achat.</source>
+      <translation>This date is before the day of purchase.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="154" />
@@ -11065,9 +11430,51 @@ Linh Nguyen</translation>
       <translation>Choose fridge or freezer.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="93" />
+      <source>Choisissez l'ingrédient acheté.</source>
+      <translation>Choose the ingredient bought.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="124" />
+      <source>Choisissez le produit fabriqué.</source>
+      <translation>Choose the product made.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="102" />
+      <source>Indiquez la date écrite sur l'emballage.</source>
+      <translation>Enter the date written on the pack.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="126" />
+      <source>Indiquez le jour de fabrication.</source>
+      <translation>Enter the day it was made.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="95" />
+      <source>Indiquez le jour de l'achat.</source>
+      <translation>Enter the day of purchase.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <source>Indiquez le jour.</source>
+      <translation>Enter the day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="81" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
+      <source>Indiquez un nombre entier d'unités.</source>
+      <translation>Enter a whole number of units.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="159" />
       <source>La limite haute doit être plus grande que la limite basse.</source>
       <translation>The highest limit must be above the lowest limit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="105" />
+      <source>Le lot {lot} de {ingredient} n'en a plus que {left} : vous en utilisez {used}.</source>
+      <translation>Lot {lot} of {ingredient} has only {left} left: you are using {used}.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="325" />
@@ -11075,9 +11482,29 @@ Linh Nguyen</translation>
       <translation>No appliance « {name} ».</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="99" />
+      <source>Sorte de date inconnue.</source>
+      <translation>Unknown kind of date.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="152" />
       <source>Un appareil porte déjà ce nom.</source>
       <translation>An appliance already has this name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="159" />
+      <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
+      <translation>A lot made has used this purchase: remove that lot first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="69" />
+      <source>achat du {date}</source>
+      <translation>bought on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <source>la raison de la perte</source>
+      <translation>the reason for the loss</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -11477,6 +11904,110 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="565" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
+    </message>
+  </context>
+  <context>
+    <name>lot_trace</name>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <source>Achats avec ce lot du fournisseur</source>
+      <translation>Purchases with this supplier lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Acheté</source>
+      <translation>Bought</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="24" />
+      <source>Acheté le</source>
+      <translation>Bought on</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="171" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>No purchase or lot made with this number.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <source>Aucun achat noté.</source>
+      <translation>No purchase recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <source>Aucune vente de ce lot.</source>
+      <translation>No sales from this lot.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="26" />
+      <source>Date sur l'emballage</source>
+      <translation>Date on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
+      <translation>Made on {made_on} · units: {made} · date on the label: {best} · sold: {sold} · lost: {wasted} · in stock: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <source>Ingrédients achetés utilisés</source>
+      <translation>Purchased ingredients used</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Jour de vente</source>
+      <translation>Sale day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="25" />
+      <source>Lot du fournisseur</source>
+      <translation>Supplier lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
+      <translation>Lot {lot} — {product} (version {version}) — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
+      <translation>Traceability: from purchases to sale days (product recall)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <source>Traçabilité du lot {lot}</source>
+      <translation>Traceability of lot {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Unités</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Utilisé</source>
+      <translation>Used</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <source>Ventes</source>
+      <translation>Sales</translation>
     </message>
   </context>
   <context>
@@ -12686,7 +13217,7 @@ Linh Nguyen</translation>
       <translation>Organisation's stamp</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="108" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>What to buy, in packs, and what it costs</translation>
     </message>
@@ -13801,7 +14332,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="243" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
@@ -13811,12 +14342,12 @@ Linh Nguyen</translation>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="188" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
@@ -13826,43 +14357,43 @@ Linh Nguyen</translation>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="206" />
-      <location filename="../../app/printing/day_summary.py" line="290" />
+      <location filename="../../app/printing/cohort_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
       <source>Chaque vente</source>
       <translation>Each sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="70" />
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Turnover incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="98" />
+      <location filename="../../app/printing/day_summary.py" line="100" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="237" />
+      <location filename="../../app/printing/cohort_summary.py" line="242" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
@@ -13872,31 +14403,31 @@ Linh Nguyen</translation>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="259" />
+      <location filename="../../app/printing/day_summary.py" line="261" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/day_summary.py" line="90" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -13911,7 +14442,7 @@ Linh Nguyen</translation>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
@@ -13926,28 +14457,28 @@ Linh Nguyen</translation>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="172" />
+      <location filename="../../app/printing/cohort_summary.py" line="174" />
       <source>Dépenses et caisse</source>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="231" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
@@ -13957,19 +14488,19 @@ Linh Nguyen</translation>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/cohort_summary.py" line="111" />
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
       <source>HTVA</source>
       <translation>Excl. VAT</translation>
     </message>
@@ -13979,35 +14510,35 @@ Linh Nguyen</translation>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="45" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="105" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <location filename="../../app/printing/cohort_summary.py" line="155" />
       <source>Meilleures ventes</source>
       <translation>Best sellers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
@@ -14018,19 +14549,19 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
-      <location filename="../../app/printing/day_summary.py" line="190" />
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
@@ -14040,7 +14571,7 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="284" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -14055,17 +14586,17 @@ Linh Nguyen</translation>
       <translation>Objections and how they were taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Offert ou perdu hors vente</source>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>Par produit</source>
       <translation>By product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
       <source>Par type de vente</source>
       <translation>By type of sale</translation>
     </message>
@@ -14090,23 +14621,23 @@ Linh Nguyen</translation>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14116,42 +14647,42 @@ Linh Nguyen</translation>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Recette TVAC</source>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="124" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <source>Remboursements dus aux membres</source>
       <translation>Repayments owed to members</translation>
     </message>
@@ -14161,12 +14692,12 @@ Linh Nguyen</translation>
       <translation>Rounding remainder (to the common fund)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="201" />
+      <location filename="../../app/printing/cohort_summary.py" line="203" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to repay.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="248" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
@@ -14176,63 +14707,63 @@ Linh Nguyen</translation>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="88" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
       <source>Résumé de la journée de vente</source>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="304" />
+      <location filename="../../app/printing/day_summary.py" line="306" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Summary of the cohort's sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="179" />
+      <location filename="../../app/printing/cohort_summary.py" line="181" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Cash taken from the till (purchases paid from the till)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="158" />
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/cohort_summary.py" line="160" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/day_summary.py" line="152" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/cohort_summary.py" line="162" />
-      <location filename="../../app/printing/cohort_summary.py" line="239" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/cohort_summary.py" line="163" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="149" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="260" />
-      <location filename="../../app/printing/day_summary.py" line="44" />
-      <location filename="../../app/printing/day_summary.py" line="58" />
+      <location filename="../../app/printing/cohort_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="60" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Total des dépenses payées</source>
       <translation>Total expenses paid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>Total des écarts de caisse</source>
       <translation>Total cash differences</translation>
     </message>
@@ -14247,65 +14778,65 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="111" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Type de vente</source>
       <translation>Type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="132" />
-      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="110" />
-      <location filename="../../app/printing/cohort_summary.py" line="238" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="262" />
+      <location filename="../../app/printing/cohort_summary.py" line="267" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>Sales of several cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="221" />
+      <location filename="../../app/printing/cohort_summary.py" line="223" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="279" />
+      <location filename="../../app/printing/cohort_summary.py" line="284" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Sales of the cohorts from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="107" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="314" />
+      <location filename="../../app/printing/day_summary.py" line="318" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="226" />
+      <location filename="../../app/printing/cohort_summary.py" line="231" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <location filename="../../app/printing/cohort_summary.py" line="291" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Sales, margin, VAT and cash of several cohorts</translation>
     </message>
@@ -14320,7 +14851,7 @@ Linh Nguyen</translation>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -14335,7 +14866,7 @@ Linh Nguyen</translation>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
@@ -14350,17 +14881,17 @@ Linh Nguyen</translation>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="114" />
+      <location filename="../../app/printing/day_summary.py" line="116" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <source>À rembourser</source>
       <translation>To repay</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
       <source>Écart caisse</source>
       <translation>Cash difference</translation>
     </message>
@@ -14711,135 +15242,140 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="60" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="157" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>This order has no lines.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="80" />
+      <location filename="../../app/services/menus/shopping.py" line="94" />
       <source>Choisissez au moins une recette.</source>
       <translation>Choose at least one recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="140" />
+      <location filename="../../app/services/menus/shopping.py" line="159" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Shopping for order no. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="160" />
+      <location filename="../../app/services/menus/shopping.py" line="185" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="86" />
+      <location filename="../../app/printing/shopping_list.py" line="96" />
       <source>Dépense estimée : {total}</source>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="128" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="115" />
+      <location filename="../../app/services/menus/shopping.py" line="131" />
       <source>Fournisseur non précisé</source>
       <translation>Supplier not specified</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="59" />
       <source>Il faut</source>
       <translation>Needed</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="152" />
+      <location filename="../../app/services/menus/shopping.py" line="177" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="58" />
+      <location filename="../../app/printing/shopping_list.py" line="129" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="88" />
+      <location filename="../../app/services/menus/shopping.py" line="102" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>The number of batches must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="125" />
+      <location filename="../../app/services/menus/shopping.py" line="142" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="132" />
       <source>Paquets</source>
       <translation>Packs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="39" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Prix du {date}.</source>
       <translation>Prices from {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="61" />
+      <location filename="../../app/printing/shopping_list.py" line="134" />
       <source>Prix estimé</source>
       <translation>Estimated price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="130" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="126" />
+      <location filename="../../app/printing/shopping_list.py" line="136" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="52" />
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="62" />
+      <location filename="../../app/printing/shopping_list.py" line="135" />
       <source>Reste</source>
       <translation>Left over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="97" />
+      <location filename="../../app/printing/shopping_list.py" line="107" />
       <source>Sans prix connu : {names}.</source>
       <translation>No known price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="73" />
+      <location filename="../../app/printing/shopping_list.py" line="83" />
       <source>Sous-total</source>
       <translation>Subtotal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="133" />
       <source>Taille du paquet</source>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="146" />
+      <location filename="../../app/printing/shopping_list.py" line="156" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="131" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <location filename="../../app/printing/shopping_list.py" line="33" />
       <source>prix inconnu</source>
       <translation>price unknown</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="26" />
+      <source>{needed} (en stock : {in_stock})</source>
+      <translation>{needed} (in stock: {in_stock})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="34" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -15039,7 +15575,12 @@ Linh Nguyen</translation>
       <translation>Consent to the follow-up after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
+      <source>Achat d'ingrédient</source>
+      <translation>Ingredient purchase</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
@@ -15054,12 +15595,12 @@ Linh Nguyen</translation>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="150" />
+      <location filename="../../app/services/safety/trash.py" line="153" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -15069,7 +15610,7 @@ Linh Nguyen</translation>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
@@ -15079,7 +15620,7 @@ Linh Nguyen</translation>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Charte ou règlement</source>
       <translation>Charter or house rules</translation>
     </message>
@@ -15099,17 +15640,17 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Décision sur le résultat</source>
       <translation>Decision on the profit</translation>
     </message>
@@ -15119,17 +15660,17 @@ Linh Nguyen</translation>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Fermeture</source>
       <translation>Closure</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Formulaire de dégustation</source>
       <translation>Tasting form</translation>
     </message>
@@ -15164,7 +15705,7 @@ Linh Nguyen</translation>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
@@ -15174,7 +15715,7 @@ Linh Nguyen</translation>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
@@ -15184,7 +15725,12 @@ Linh Nguyen</translation>
       <translation>Sale line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
+      <source>Lot fabriqué</source>
+      <translation>Lot made</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="111" />
       <source>Marrainage d'une membre</source>
       <translation>A member's mentoring</translation>
     </message>
@@ -15199,7 +15745,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Membre d'un sous-groupe</source>
       <translation>Member of a sub-group</translation>
     </message>
@@ -15214,27 +15760,32 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
+      <source>Mouvement de stock</source>
+      <translation>Stock movement</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Organisation du répertoire</source>
       <translation>Directory organisation</translation>
     </message>
@@ -15249,7 +15800,7 @@ Linh Nguyen</translation>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
@@ -15259,7 +15810,7 @@ Linh Nguyen</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Personne du répertoire</source>
       <translation>Directory person</translation>
     </message>
@@ -15274,17 +15825,17 @@ Linh Nguyen</translation>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Point de la liste d'un cercle</source>
       <translation>Item of a circle's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Position dans une décision</source>
       <translation>Position in a decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
@@ -15294,7 +15845,7 @@ Linh Nguyen</translation>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
@@ -15304,7 +15855,7 @@ Linh Nguyen</translation>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Question de dégustation</source>
       <translation>Tasting question</translation>
     </message>
@@ -15324,17 +15875,17 @@ Linh Nguyen</translation>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Réunion d'un cercle</source>
       <translation>Circle meeting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -15344,27 +15895,27 @@ Linh Nguyen</translation>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Tour d'animation d'un cercle</source>
       <translation>Turn as facilitator of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="146" />
+      <location filename="../../app/services/safety/trash.py" line="149" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
@@ -15384,17 +15935,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="243" />
+      <location filename="../../app/services/safety/trash.py" line="246" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="304" />
+      <location filename="../../app/services/safety/trash.py" line="307" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="167" />
+      <location filename="../../app/services/safety/trash.py" line="170" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -15726,14 +16277,39 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_kitchen</name>
     <message>
+      <location filename="../../app/vocab/kitchen.py" line="35" />
+      <source>Achat</source>
+      <translation>Purchase</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="38" />
+      <source>Comptage</source>
+      <translation>Count</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/kitchen.py" line="18" />
       <source>Congélateur</source>
       <translation>Freezer</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/kitchen.py" line="37" />
+      <source>Fabriqué</source>
+      <translation>Made</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/kitchen.py" line="17" />
       <source>Frigo</source>
       <translation>Fridge</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="39" />
+      <source>Perte</source>
+      <translation>Loss</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="36" />
+      <source>Utilisé dans un lot</source>
+      <translation>Used in a lot</translation>
     </message>
   </context>
   <context>
@@ -16262,6 +16838,44 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/tastings.py" line="20" />
       <source>Texte libre</source>
       <translation>Free text</translation>
+    </message>
+  </context>
+  <context>
+    <name>waste_print</name>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="19" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="21" />
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="41" />
+      <source>Pertes (produits jetés)</source>
+      <translation>Losses (products thrown away)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="20" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="23" />
+      <source>Raison</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="22" />
+      <source>Unités</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="36" />
+      <source>Unités perdues en tout : {units}</source>
+      <translation>Units lost in all: {units}</translation>
     </message>
   </context>
 </TS>

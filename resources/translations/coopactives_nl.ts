@@ -205,6 +205,54 @@
     </message>
   </context>
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="51" />
+      <source>Ingrédients achetés utilisés : écrivez la quantité prise dans chaque lot (dans l'unité de l'ingrédient), laissez vide les autres.</source>
+      <translation>Gebruikte gekochte ingrediënten: schrijf de hoeveelheid uit elk lot (in de eenheid van het ingrediënt), laat de andere leeg.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="44" />
+      <source>Jour de fabrication *</source>
+      <translation>Productiedag *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="46" />
+      <source>Lot (sur les étiquettes)</source>
+      <translation>Lot (op de etiketten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="33" />
+      <source>Lot fabriqué</source>
+      <translation>Gemaakt lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="43" />
+      <source>Produit *</source>
+      <translation>Product *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="45" />
+      <source>Unités faites *</source>
+      <translation>Gemaakte stuks *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="38" />
+      <source>nombre d'unités, par exemple 20</source>
+      <translation>aantal stuks, bijvoorbeeld 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="76" />
+      <source>vide : {lot}</source>
+      <translation>leeg: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/batch_dialog.py" line="63" />
+      <source>{ingredient} — lot {lot} (reste {left})</source>
+      <translation>{ingredient} — lot {lot} (nog {left})</translation>
+    </message>
+  </context>
+  <context>
     <name>CampaignDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/common.py" line="84" />
@@ -3741,7 +3789,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="82" />
+      <location filename="../../app/ui/menus/menus_page.py" line="83" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -3749,72 +3797,72 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="72" />
+      <location filename="../../app/ui/menus/menus_page.py" line="73" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="33" />
+      <location filename="../../app/ui/menus/menus_page.py" line="34" />
       <source>Coût par personne</source>
       <translation>Kost per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <location filename="../../app/ui/menus/menus_page.py" line="30" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="69" />
+      <location filename="../../app/ui/menus/menus_page.py" line="70" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="67" />
+      <location filename="../../app/ui/menus/menus_page.py" line="68" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="122" />
+      <location filename="../../app/ui/menus/menus_page.py" line="123" />
       <source>Modifier le menu {name}</source>
       <translation>Het menu {name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="62" />
       <source>Montrer les menus inactifs</source>
       <translation>Niet-actieve menu's tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="135" />
+      <location filename="../../app/ui/menus/menus_page.py" line="136" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="39" />
+      <location filename="../../app/ui/menus/menus_page.py" line="40" />
       <source>Prix par personne</source>
       <translation>Prijs per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="45" />
+      <location filename="../../app/ui/menus/menus_page.py" line="46" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Rechercher un menu…</source>
       <translation>Een menu zoeken…</translation>
     </message>
@@ -4257,7 +4305,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="129" />
+      <location filename="../../app/ui/menus/orders_page.py" line="130" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -4265,122 +4313,122 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="109" />
+      <location filename="../../app/ui/menus/orders_page.py" line="110" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="226" />
+      <location filename="../../app/ui/menus/orders_page.py" line="227" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="40" />
+      <location filename="../../app/ui/menus/orders_page.py" line="41" />
       <source>Client</source>
       <translation>Klant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="119" />
+      <location filename="../../app/ui/menus/orders_page.py" line="120" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="106" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="55" />
+      <location filename="../../app/ui/menus/orders_page.py" line="56" />
       <source>Coût</source>
       <translation>Kost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <location filename="../../app/ui/menus/orders_page.py" line="37" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="256" />
+      <location filename="../../app/ui/menus/orders_page.py" line="258" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>De offerte afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Imprimer le devis…</source>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="227" />
+      <location filename="../../app/ui/menus/orders_page.py" line="228" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="103" />
+      <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="61" />
+      <location filename="../../app/ui/menus/orders_page.py" line="62" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="68" />
+      <location filename="../../app/ui/menus/orders_page.py" line="69" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="95" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="196" />
+      <location filename="../../app/ui/menus/orders_page.py" line="197" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="84" />
+      <location filename="../../app/ui/menus/orders_page.py" line="85" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Geleverde en geannuleerde bestellingen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <location filename="../../app/ui/menus/orders_page.py" line="31" />
       <source>N°</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="42" />
+      <location filename="../../app/ui/menus/orders_page.py" line="43" />
       <source>Personnes</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="47" />
+      <location filename="../../app/ui/menus/orders_page.py" line="48" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="112" />
+      <location filename="../../app/ui/menus/orders_page.py" line="113" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="49" />
+      <location filename="../../app/ui/menus/orders_page.py" line="50" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
@@ -5351,6 +5399,79 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     </message>
   </context>
   <context>
+    <name>PurchaseDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="22" />
+      <source>Achat d'ingrédient</source>
+      <translation>Aankoop van ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="47" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="46" />
+      <source>Date sur l'emballage</source>
+      <translation>Datum op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="44" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="41" />
+      <source>Ingrédient *</source>
+      <translation>Ingrediënt *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="42" />
+      <source>Jour de l'achat *</source>
+      <translation>Aankoopdag *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="45" />
+      <source>Lot du fournisseur</source>
+      <translation>Lot van de leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="32" />
+      <source>Pas de date sur l'emballage</source>
+      <translation>Geen datum op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="48" />
+      <source>Prix payé (€)</source>
+      <translation>Betaalde prijs (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="43" />
+      <source>Quantité *</source>
+      <translation>Hoeveelheid *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="26" />
+      <source>dans l'unité de l'ingrédient, par exemple 2,5</source>
+      <translation>in de eenheid van het ingrediënt, bijvoorbeeld 2,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="37" />
+      <source>facultatif, par exemple 2,50</source>
+      <translation>niet verplicht, bijvoorbeeld 2,50</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="30" />
+      <source>le numéro de lot écrit sur l'emballage</source>
+      <translation>het lotnummer op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/purchase_dialog.py" line="28" />
+      <source>par exemple : Colruyt</source>
+      <translation>bijvoorbeeld: Colruyt</translation>
+    </message>
+  </context>
+  <context>
     <name>QuestionDialog</name>
     <message>
       <location filename="../../app/ui/tastings/dialogs.py" line="62" />
@@ -5704,7 +5825,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="152" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -5712,22 +5833,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="45" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="293" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="273" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="274" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="310" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -5735,104 +5856,104 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="56" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
       <source>Coût / unité</source>
       <translation>Kost / eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="91" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="92" />
       <source>Coût matière</source>
       <translation>Grondstofkost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
       <source>Fournée</source>
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="300" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="301" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="128" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="75" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="82" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="83" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="123" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="124" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="237" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="238" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="271" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="272" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="69" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="62" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="141" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="132" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="40" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -7359,6 +7480,185 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     </message>
   </context>
   <context>
+    <name>Stock</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="205" />
+      <source>Achat d'ingrédient</source>
+      <translation>Aankoop van ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="234" />
+      <source>Lot fabriqué</source>
+      <translation>Gemaakt lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
+      <source>Perte</source>
+      <translation>Verlies</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="286" />
+      <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
+      <translation>Gekocht: {ingredient}, {supplier}, op {date}, lot {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <source>Acheté le</source>
+      <translation>Gekocht op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="280" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="157" />
+      <source>Bientôt périmés (ou périmés) :</source>
+      <translation>Bijna vervallen (of vervallen):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="246" />
+      <source>Choisissez d'abord le lot dans la liste des produits.</source>
+      <translation>Kies eerst het lot in de lijst van producten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <source>En stock</source>
+      <translation>In voorraad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <source>Fabriqué le</source>
+      <translation>Gemaakt op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <source>Imprimer la traçabilité…</source>
+      <translation>Traceerbaarheid afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="83" />
+      <source>Ingrédients en stock</source>
+      <translation>Ingrediënten in voorraad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
+      <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
+      <translation>Lot {lot}: {product}, gemaakt op {date}; verkocht: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="125" />
+      <source>Noter la perte du lot choisi</source>
+      <translation>Verlies van het gekozen lot noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <source>Nouveau lot fabriqué…</source>
+      <translation>Nieuw gemaakt lot…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
+      <source>Nouvel achat…</source>
+      <translation>Nieuwe aankoop…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="134" />
+      <source>Numéro de lot à retrouver</source>
+      <translation>Te zoeken lotnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="54" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
+      <source>Produits en stock</source>
+      <translation>Producten in voorraad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="119" />
+      <source>Raison de la perte</source>
+      <translation>Reden van het verlies</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="143" />
+      <source>Retrouver le lot</source>
+      <translation>Lot terugvinden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
+      <source>Rien n'est bientôt périmé.</source>
+      <translation>Niets vervalt binnenkort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="47" />
+      <source>Stock et lots</source>
+      <translation>Voorraad en loten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="320" />
+      <source>Traçabilité du lot</source>
+      <translation>Traceerbaarheid van het lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="118" />
+      <source>Unités perdues</source>
+      <translation>Verloren stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <source>Vendues</source>
+      <translation>Verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <source>numéro de lot : étiquette ou fournisseur</source>
+      <translation>lotnummer: etiket of leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <source>par exemple : tombées, date dépassée</source>
+      <translation>bijvoorbeeld: gevallen, vervallen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="295" />
+      <source>{date} ({units})</source>
+      <translation>{date} ({units})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
+      <translation>{name}, lot {lot}: {left} in voorraad, datum {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
       <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
@@ -7384,103 +7684,132 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="153" />
+      <location filename="../../app/ui/sales/summary.py" line="179" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="129" />
+      <location filename="../../app/ui/sales/summary.py" line="151" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Btw: {vat}&lt;br&gt;Per betaling: {methods}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
+      <translation>
+        <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuk.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
+        <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuks.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="156" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="177" />
+      <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuk</numerusform>
+        <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
+      <translation>
+        <numerusform>&lt;br&gt;Verliezen van de dag: %n stuk</numerusform>
+        <numerusform>&lt;br&gt;Verliezen van de dag: %n stuks</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="214" />
+      <location filename="../../app/ui/sales/summary.py" line="114" />
+      <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
+      <translation>&lt;br&gt;Overgedragen van vorige dagen: {products}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="240" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="141" />
+      <location filename="../../app/ui/sales/summary.py" line="164" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Décider le partage du résultat…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="226" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="72" />
+      <location filename="../../app/ui/sales/summary.py" line="74" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="69" />
+      <location filename="../../app/ui/sales/summary.py" line="71" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="52" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="273" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="56" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="213" />
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="239" />
+      <location filename="../../app/ui/sales/summary.py" line="243" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="160" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="48" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="197" />
+      <location filename="../../app/ui/sales/summary.py" line="223" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="187" />
+      <location filename="../../app/ui/sales/summary.py" line="213" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="276" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -8038,22 +8367,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="453" />
+      <location filename="../../app/ui/today/tab.py" line="465" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="453" />
+      <location filename="../../app/ui/today/tab.py" line="465" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="392" />
+      <location filename="../../app/ui/today/tab.py" line="398" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="484" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8061,7 +8390,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="256" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8069,17 +8398,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="430" />
+      <location filename="../../app/ui/today/tab.py" line="442" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="201" />
+      <location filename="../../app/ui/today/tab.py" line="207" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="405" />
+      <location filename="../../app/ui/today/tab.py" line="417" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8087,7 +8416,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="211" />
+      <location filename="../../app/ui/today/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
@@ -8097,12 +8426,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="329" />
+      <location filename="../../app/ui/today/tab.py" line="335" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="350" />
+      <location filename="../../app/ui/today/tab.py" line="356" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
@@ -8112,7 +8441,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="427" />
+      <location filename="../../app/ui/today/tab.py" line="439" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
@@ -8122,7 +8451,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="298" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
@@ -8132,13 +8461,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="294" />
+      <location filename="../../app/ui/today/tab.py" line="300" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="127" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="178" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
@@ -8158,27 +8487,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="233" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="168" />
+      <location filename="../../app/ui/today/tab.py" line="173" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
@@ -8188,23 +8517,23 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="242" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="251" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="177" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
@@ -8214,12 +8543,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="305" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="135" />
+      <source>Stock et lots…</source>
+      <translation>Voorraad en loten…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="137" />
+      <source>Stock, achats, lots fabriqués et pertes</source>
+      <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="362" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
@@ -8229,23 +8568,23 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="142" />
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="182" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="418" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="344" />
+      <location filename="../../app/ui/today/tab.py" line="350" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
@@ -9203,14 +9542,14 @@ Linh Nguyen</translation>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="105" />
+      <location filename="../../app/commands/kitchen.py" line="116" />
       <location filename="../../app/commands/menus.py" line="66" />
       <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/kitchen.py" line="106" />
       <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
@@ -9271,8 +9610,8 @@ Linh Nguyen</translation>
       <translation>groep (herhaal --cohort om er meerdere samen te nemen)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="27" />
-      <location filename="../../app/commands/kitchen.py" line="37" />
+      <location filename="../../app/commands/kitchen.py" line="28" />
+      <location filename="../../app/commands/kitchen.py" line="38" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
@@ -9429,7 +9768,7 @@ Linh Nguyen</translation>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="33" />
+      <location filename="../../app/commands/kitchen.py" line="34" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>de prijslijst van de stand, met de allergenen</translation>
     </message>
@@ -9442,6 +9781,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="38" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>de week voor de muur van de keuken (A4 liggend)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="66" />
+      <source>la traçabilité d'un lot : ses achats et ses jours de vente</source>
+      <translation>de traceerbaarheid van een lot: aankopen en verkoopdagen</translation>
     </message>
     <message>
       <location filename="../../app/commands/delegate.py" line="14" />
@@ -9494,12 +9838,12 @@ Linh Nguyen</translation>
       <translation>het register van de beslissingen van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="43" />
+      <location filename="../../app/commands/kitchen.py" line="44" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>de maandelijkse temperatuurregistratie van een koelkast</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="56" />
+      <location filename="../../app/commands/kitchen.py" line="57" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>de maandelijkse schoonmaak- en hygiëneregistratie van een groep</translation>
     </message>
@@ -9509,7 +9853,7 @@ Linh Nguyen</translation>
       <translation>het adresboek: organisaties en externe personen</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="20" />
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
@@ -9561,7 +9905,7 @@ Linh Nguyen</translation>
       <translation>gezochte woorden</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
@@ -9594,7 +9938,7 @@ Linh Nguyen</translation>
       <translation>naam van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="49" />
+      <location filename="../../app/commands/kitchen.py" line="50" />
       <source>nom du frigo ou du congélateur</source>
       <translation>naam van de koelkast of diepvriezer</translation>
     </message>
@@ -9614,7 +9958,7 @@ Linh Nguyen</translation>
       <translation>nieuwe groep op basis van een andere (voormiddagen, doelen, evaluatierooster; zonder de personen)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="24" />
+      <location filename="../../app/commands/kitchen.py" line="25" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -9629,6 +9973,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>lotnummer (standaard: L + datum)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="69" />
+      <source>numéro de lot (étiquette ou fournisseur)</source>
+      <translation>lotnummer (etiket of leverancier)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="67" />
@@ -9745,7 +10094,7 @@ Linh Nguyen</translation>
       <translation>"{text}": na de = komt een aantal etiketten (bv. Hummus=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="73" />
+      <location filename="../../app/commands/kitchen.py" line="84" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is geen maand JJJJ-MM.</translation>
     </message>
@@ -11055,9 +11404,25 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <source>Ce lot fabriqué n'existe plus.</source>
+      <translation>Dit gemaakte lot bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="96" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
+      <source>Cet achat n'existe plus.</source>
+      <translation>Deze aankoop bestaat niet meer.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="227" />
       <source>Cet appareil n'existe plus.</source>
       <translation>Dit toestel bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="108" />
+      <source>Cette date est avant le jour de l'achat.</source>
+      <translation>Deze datum ligt vóór de aankoopdag.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="154" />
@@ -11065,9 +11430,51 @@ Linh Nguyen</translation>
       <translation>Kies koelkast of diepvriezer.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="93" />
+      <source>Choisissez l'ingrédient acheté.</source>
+      <translation>Kies het gekochte ingrediënt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="124" />
+      <source>Choisissez le produit fabriqué.</source>
+      <translation>Kies het gemaakte product.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="102" />
+      <source>Indiquez la date écrite sur l'emballage.</source>
+      <translation>Vul de datum op de verpakking in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="126" />
+      <source>Indiquez le jour de fabrication.</source>
+      <translation>Vul de productiedag in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="95" />
+      <source>Indiquez le jour de l'achat.</source>
+      <translation>Vul de aankoopdag in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <source>Indiquez le jour.</source>
+      <translation>Vul de dag in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="81" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
+      <source>Indiquez un nombre entier d'unités.</source>
+      <translation>Vul een geheel aantal stuks in.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="159" />
       <source>La limite haute doit être plus grande que la limite basse.</source>
       <translation>De bovengrens moet hoger zijn dan de ondergrens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/batches.py" line="105" />
+      <source>Le lot {lot} de {ingredient} n'en a plus que {left} : vous en utilisez {used}.</source>
+      <translation>Van lot {lot} {ingredient} is nog maar {left} over: u gebruikt {used}.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="325" />
@@ -11075,9 +11482,29 @@ Linh Nguyen</translation>
       <translation>Geen toestel « {name} ».</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="99" />
+      <source>Sorte de date inconnue.</source>
+      <translation>Onbekende soort datum.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="152" />
       <source>Un appareil porte déjà ce nom.</source>
       <translation>Een toestel heeft deze naam al.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="159" />
+      <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
+      <translation>Een gemaakt lot heeft deze aankoop gebruikt: verwijder eerst dat lot.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/purchases.py" line="69" />
+      <source>achat du {date}</source>
+      <translation>aankoop van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <source>la raison de la perte</source>
+      <translation>de reden van het verlies</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -11477,6 +11904,110 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="565" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
+    </message>
+  </context>
+  <context>
+    <name>lot_trace</name>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <source>Achats avec ce lot du fournisseur</source>
+      <translation>Aankopen met dit lot van de leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Acheté</source>
+      <translation>Gekocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="24" />
+      <source>Acheté le</source>
+      <translation>Gekocht op</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="171" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <source>Aucun achat noté.</source>
+      <translation>Geen aankoop genoteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <source>Aucune vente de ce lot.</source>
+      <translation>Geen verkoop uit dit lot.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="26" />
+      <source>Date sur l'emballage</source>
+      <translation>Datum op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
+      <translation>Gemaakt op {made_on} · stuks: {made} · datum op het etiket: {best} · verkocht: {sold} · verloren: {wasted} · in voorraad: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <source>Ingrédients achetés utilisés</source>
+      <translation>Gebruikte gekochte ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Jour de vente</source>
+      <translation>Verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="25" />
+      <source>Lot du fournisseur</source>
+      <translation>Lot van de leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
+      <translation>Lot {lot} — {product} (versie {version}) — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
+      <translation>Traceerbaarheid: van aankopen tot verkoopdagen (terugroeping)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <source>Traçabilité du lot {lot}</source>
+      <translation>Traceerbaarheid van lot {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Unités</source>
+      <translation>Stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Utilisé</source>
+      <translation>Gebruikt</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <source>Ventes</source>
+      <translation>Verkoop</translation>
     </message>
   </context>
   <context>
@@ -12686,7 +13217,7 @@ Linh Nguyen</translation>
       <translation>Stempel van de organisatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="108" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>Wat te kopen, in verpakkingen, en wat het kost</translation>
     </message>
@@ -13801,7 +14332,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="243" />
       <source>(correction)</source>
       <translation>(correctie)</translation>
     </message>
@@ -13811,12 +14342,12 @@ Linh Nguyen</translation>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="188" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Attendu dans la caisse</source>
       <translation>Verwacht in de kassa</translation>
     </message>
@@ -13826,43 +14357,43 @@ Linh Nguyen</translation>
       <translation>Geen bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Caisse</source>
       <translation>Kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="206" />
-      <location filename="../../app/printing/day_summary.py" line="290" />
+      <location filename="../../app/printing/cohort_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="70" />
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Omzet incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="98" />
+      <location filename="../../app/printing/day_summary.py" line="100" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="237" />
+      <location filename="../../app/printing/cohort_summary.py" line="242" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
@@ -13872,31 +14403,31 @@ Linh Nguyen</translation>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="259" />
+      <location filename="../../app/printing/day_summary.py" line="261" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Compté</source>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/day_summary.py" line="90" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -13911,7 +14442,7 @@ Linh Nguyen</translation>
       <translation>Herzieningsdatum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Différence</source>
       <translation>Verschil</translation>
     </message>
@@ -13926,28 +14457,28 @@ Linh Nguyen</translation>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Déléguée du jour</source>
       <translation>Afgevaardigde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="172" />
+      <location filename="../../app/printing/cohort_summary.py" line="174" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld in en uit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="231" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
@@ -13957,19 +14488,19 @@ Linh Nguyen</translation>
       <translation>Gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Fonds de caisse au début</source>
       <translation>Kassabodem bij de start</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/cohort_summary.py" line="111" />
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
@@ -13979,35 +14510,35 @@ Linh Nguyen</translation>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="45" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Invendus</source>
       <translation>Onverkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="105" />
       <source>Journée encore ouverte</source>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <location filename="../../app/printing/cohort_summary.py" line="155" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
@@ -14018,19 +14549,19 @@ Linh Nguyen</translation>
       <translation>Wijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
-      <location filename="../../app/printing/day_summary.py" line="190" />
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Mouvement</source>
       <translation>Beweging</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Moyen de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
@@ -14040,7 +14571,7 @@ Linh Nguyen</translation>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="284" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
@@ -14055,17 +14586,17 @@ Linh Nguyen</translation>
       <translation>Bezwaren en hoe ze verwerkt werden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Offert ou perdu hors vente</source>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
@@ -14090,23 +14621,23 @@ Linh Nguyen</translation>
       <translation>Delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
-      <location filename="../../app/printing/day_summary.py" line="41" />
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14116,42 +14647,42 @@ Linh Nguyen</translation>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Recette TVAC</source>
       <translation>Ontvangsten incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="124" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
       <source>Recette par moyen de paiement</source>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>Recette, TVA et marge</source>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
@@ -14161,12 +14692,12 @@ Linh Nguyen</translation>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="201" />
+      <location filename="../../app/printing/cohort_summary.py" line="203" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="248" />
       <source>Résultat</source>
       <translation>Resultaat</translation>
     </message>
@@ -14176,63 +14707,63 @@ Linh Nguyen</translation>
       <translation>Gedeelde winst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="88" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
       <source>Résumé de la journée de vente</source>
       <translation>Overzicht van de verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="304" />
+      <location filename="../../app/printing/day_summary.py" line="306" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="179" />
+      <location filename="../../app/printing/cohort_summary.py" line="181" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Uitgaven uit de kassa (aankopen betaald met de kassa)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="158" />
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/cohort_summary.py" line="160" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/day_summary.py" line="152" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/cohort_summary.py" line="162" />
-      <location filename="../../app/printing/cohort_summary.py" line="239" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/cohort_summary.py" line="163" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="149" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="260" />
-      <location filename="../../app/printing/day_summary.py" line="44" />
-      <location filename="../../app/printing/day_summary.py" line="58" />
+      <location filename="../../app/printing/cohort_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="60" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Total des dépenses payées</source>
       <translation>Totaal betaalde uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
@@ -14247,65 +14778,65 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="111" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="132" />
-      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="110" />
-      <location filename="../../app/printing/cohort_summary.py" line="238" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="262" />
+      <location filename="../../app/printing/cohort_summary.py" line="267" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>Verkoop van meerdere groepen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="221" />
+      <location filename="../../app/printing/cohort_summary.py" line="223" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="279" />
+      <location filename="../../app/printing/cohort_summary.py" line="284" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Verkoop van de groepen van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Ventes en espèces</source>
       <translation>Contante verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="107" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Verkoop per product en betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="314" />
+      <location filename="../../app/printing/day_summary.py" line="318" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="226" />
+      <location filename="../../app/printing/cohort_summary.py" line="231" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <location filename="../../app/printing/cohort_summary.py" line="291" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Verkoop, marge, btw en kassa van meerdere groepen</translation>
     </message>
@@ -14320,7 +14851,7 @@ Linh Nguyen</translation>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -14335,7 +14866,7 @@ Linh Nguyen</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>pas encore compté</source>
       <translation>nog niet geteld</translation>
     </message>
@@ -14350,17 +14881,17 @@ Linh Nguyen</translation>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="114" />
+      <location filename="../../app/printing/day_summary.py" line="116" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>
@@ -14711,135 +15242,140 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="60" />
       <source>Acheter</source>
       <translation>Kopen</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="157" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>Deze bestelling heeft geen regels.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="80" />
+      <location filename="../../app/services/menus/shopping.py" line="94" />
       <source>Choisissez au moins une recette.</source>
       <translation>Kies minstens één recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="140" />
+      <location filename="../../app/services/menus/shopping.py" line="159" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Boodschappen voor bestelling nr. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="160" />
+      <location filename="../../app/services/menus/shopping.py" line="185" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="86" />
+      <location filename="../../app/printing/shopping_list.py" line="96" />
       <source>Dépense estimée : {total}</source>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="128" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="115" />
+      <location filename="../../app/services/menus/shopping.py" line="131" />
       <source>Fournisseur non précisé</source>
       <translation>Leverancier niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="59" />
       <source>Il faut</source>
       <translation>Nodig</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="152" />
+      <location filename="../../app/services/menus/shopping.py" line="177" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="58" />
+      <location filename="../../app/printing/shopping_list.py" line="129" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="88" />
+      <location filename="../../app/services/menus/shopping.py" line="102" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>Het aantal baksels moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="125" />
+      <location filename="../../app/services/menus/shopping.py" line="142" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="132" />
       <source>Paquets</source>
       <translation>Pakken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="39" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Prix du {date}.</source>
       <translation>Prijzen van {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="61" />
+      <location filename="../../app/printing/shopping_list.py" line="134" />
       <source>Prix estimé</source>
       <translation>Geschatte prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="130" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="126" />
+      <location filename="../../app/printing/shopping_list.py" line="136" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="52" />
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="62" />
+      <location filename="../../app/printing/shopping_list.py" line="135" />
       <source>Reste</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="97" />
+      <location filename="../../app/printing/shopping_list.py" line="107" />
       <source>Sans prix connu : {names}.</source>
       <translation>Zonder bekende prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="73" />
+      <location filename="../../app/printing/shopping_list.py" line="83" />
       <source>Sous-total</source>
       <translation>Subtotaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="133" />
       <source>Taille du paquet</source>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="146" />
+      <location filename="../../app/printing/shopping_list.py" line="156" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="131" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <location filename="../../app/printing/shopping_list.py" line="33" />
       <source>prix inconnu</source>
       <translation>prijs onbekend</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="26" />
+      <source>{needed} (en stock : {in_stock})</source>
+      <translation>{needed} (in voorraad: {in_stock})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="34" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -15039,7 +15575,12 @@ Linh Nguyen</translation>
       <translation>Toestemming voor de opvolging na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
+      <source>Achat d'ingrédient</source>
+      <translation>Aankoop van ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
@@ -15054,12 +15595,12 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="150" />
+      <location filename="../../app/services/safety/trash.py" line="153" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -15069,7 +15610,7 @@ Linh Nguyen</translation>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Cercle thématique</source>
       <translation>Themakring</translation>
     </message>
@@ -15079,7 +15620,7 @@ Linh Nguyen</translation>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Charte ou règlement</source>
       <translation>Charter of huishoudelijk reglement</translation>
     </message>
@@ -15099,17 +15640,17 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Décision sur le résultat</source>
       <translation>Beslissing over de winst</translation>
     </message>
@@ -15119,17 +15660,17 @@ Linh Nguyen</translation>
       <translation>Proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Dépense</source>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Formulaire de dégustation</source>
       <translation>Proefformulier</translation>
     </message>
@@ -15164,7 +15705,7 @@ Linh Nguyen</translation>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Ligne d'une liste du jour</source>
       <translation>Regel van een dagelijst</translation>
     </message>
@@ -15174,7 +15715,7 @@ Linh Nguyen</translation>
       <translation>Regel van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Ligne de recette</source>
       <translation>Regel van een recept</translation>
     </message>
@@ -15184,7 +15725,12 @@ Linh Nguyen</translation>
       <translation>Regel van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
+      <source>Lot fabriqué</source>
+      <translation>Gemaakt lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="111" />
       <source>Marrainage d'une membre</source>
       <translation>Meterschap van een lid</translation>
     </message>
@@ -15199,7 +15745,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Membre d'un sous-groupe</source>
       <translation>Lid van een subgroep</translation>
     </message>
@@ -15214,27 +15760,32 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Mouvement de caisse</source>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
+      <source>Mouvement de stock</source>
+      <translation>Voorraadbeweging</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Organisation du répertoire</source>
       <translation>Organisatie uit het adresboek</translation>
     </message>
@@ -15249,7 +15800,7 @@ Linh Nguyen</translation>
       <translation>Deelname aan een groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
@@ -15259,7 +15810,7 @@ Linh Nguyen</translation>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Personne du répertoire</source>
       <translation>Persoon uit het adresboek</translation>
     </message>
@@ -15274,17 +15825,17 @@ Linh Nguyen</translation>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Point de la liste d'un cercle</source>
       <translation>Punt van de lijst van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Position dans une décision</source>
       <translation>Standpunt in een beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Prix d'ingrédient</source>
       <translation>Prijs van een ingrediënt</translation>
     </message>
@@ -15294,7 +15845,7 @@ Linh Nguyen</translation>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
@@ -15304,7 +15855,7 @@ Linh Nguyen</translation>
       <translation>Aanwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Question de dégustation</source>
       <translation>Proefvraag</translation>
     </message>
@@ -15324,17 +15875,17 @@ Linh Nguyen</translation>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Réunion d'un cercle</source>
       <translation>Vergadering van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
@@ -15344,27 +15895,27 @@ Linh Nguyen</translation>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>TVA par format</source>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Tour d'animation d'un cercle</source>
       <translation>Beurt als begeleidster van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="146" />
+      <location filename="../../app/services/safety/trash.py" line="149" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
@@ -15384,17 +15935,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="243" />
+      <location filename="../../app/services/safety/trash.py" line="246" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="304" />
+      <location filename="../../app/services/safety/trash.py" line="307" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="167" />
+      <location filename="../../app/services/safety/trash.py" line="170" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
@@ -15726,14 +16277,39 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_kitchen</name>
     <message>
+      <location filename="../../app/vocab/kitchen.py" line="35" />
+      <source>Achat</source>
+      <translation>Aankoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="38" />
+      <source>Comptage</source>
+      <translation>Telling</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/kitchen.py" line="18" />
       <source>Congélateur</source>
       <translation>Diepvriezer</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/kitchen.py" line="37" />
+      <source>Fabriqué</source>
+      <translation>Gemaakt</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/kitchen.py" line="17" />
       <source>Frigo</source>
       <translation>Koelkast</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="39" />
+      <source>Perte</source>
+      <translation>Verlies</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="36" />
+      <source>Utilisé dans un lot</source>
+      <translation>Gebruikt in een lot</translation>
     </message>
   </context>
   <context>
@@ -16262,6 +16838,44 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/tastings.py" line="20" />
       <source>Texte libre</source>
       <translation>Vrije tekst</translation>
+    </message>
+  </context>
+  <context>
+    <name>waste_print</name>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="19" />
+      <source>Jour</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="21" />
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="41" />
+      <source>Pertes (produits jetés)</source>
+      <translation>Verliezen (weggegooide producten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="20" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="23" />
+      <source>Raison</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="22" />
+      <source>Unités</source>
+      <translation>Stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/waste_section.py" line="36" />
+      <source>Unités perdues en tout : {units}</source>
+      <translation>Verloren stuks in totaal: {units}</translation>
     </message>
   </context>
 </TS>

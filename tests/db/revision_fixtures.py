@@ -594,6 +594,30 @@ def fill_0029_directory(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0030_purchases_batches_and_stock(db: sqlite3.Connection) -> None:
+    # Dates bought with their supplier's lot, a batch of energy balls that used some of it, and the
+    # movements: bought, used, made, one thrown away.
+    db.execute(
+        "INSERT INTO purchase (id, cohort_id, ingredient_id, supplier, date, quantity, "
+        "supplier_lot, date_kind, expires_on, price_cents, created_at) VALUES "
+        "(170, 2, 1, 'Colruyt', '2022-11-20', 2, 'F2211', 'best_before', '2023-05-01', 298, "
+        "'2022-11-20 10:00:00')"
+    )
+    db.execute(
+        "INSERT INTO production_batch (id, cohort_id, recipe_id, date, quantity, lot, "
+        "best_before, created_at) VALUES (171, 2, 1, '2022-11-24', 24, 'L221124', "
+        "'2022-12-08', '2022-11-24 12:00:00')"
+    )
+    db.execute(
+        "INSERT INTO stock_movement (id, cohort_id, date, kind, purchase_id, batch_id, "
+        "used_in_batch_id, quantity, reason, created_at) VALUES "
+        "(172, 2, '2022-11-20', 'bought', 170, NULL, NULL, 2, '', '2022-11-20 10:00:00'), "
+        "(173, 2, '2022-11-24', 'used', 170, NULL, 171, -0.5, '', '2022-11-24 12:00:00'), "
+        "(174, 2, '2022-11-24', 'made', NULL, 171, NULL, 24, '', '2022-11-24 12:00:00'), "
+        "(175, 2, '2022-11-25', 'wasted', NULL, 171, NULL, -1, 'Tombé', '2022-11-25 18:00:00')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -624,4 +648,5 @@ FILLERS = {
     "0027": fill_0027_person_gender,
     "0028": fill_0028_tastings_the_members_own,
     "0029": fill_0029_directory,
+    "0030": fill_0030_purchases_batches_and_stock,
 }

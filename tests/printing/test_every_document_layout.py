@@ -37,6 +37,7 @@ DOCUMENTS = {
     "hygiene": ["hygiene", "--cohort", "Coopérative 2", "--month", "2022-09"],
     "temperatures": ["temperatures", "--appliance", "Frigo de la cuisine", "--month", "2022-09"],
     "tasting-form": ["tasting-form", "--recipe", "Energy balls dattes-cacao"],
+    "lot-trace": ["lot-trace", "--lot", "DAT-2209-14"],
 }
 # names of days and months (Babel's, not the catalogue's) can head a column
 CALENDAR_WORDS = frozenset(

@@ -1,14 +1,16 @@
 """Shopping lists: what to buy for an order, a menu × guests, or recipes × batches.
 
 Each ingredient's quantities are summed across recipes in its purchase unit, rounded up to whole
-packs at the price valid on the day, grouped by supplier, with what will be left over.
+packs at the price valid on the day, grouped by supplier, with what will be left over. Given the
+cohort's stock ({ingredient id: quantity on hand}, app/services/kitchen/stock.py), what is on hand
+is taken first and only the rest is bought.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 
@@ -38,6 +40,11 @@ class ShoppingItem:
     pack_price_cents: int | None
     packs: int | None  # None when no price is known
     used_in: tuple[str, ...]
+    in_stock: Decimal = Decimal(0)  # on hand in `unit`, taken before buying
+
+    @property
+    def to_buy(self) -> Decimal:
+        return max(self.needed - self.in_stock, Decimal(0))
 
     @property
     def spend_cents(self) -> int | None:
@@ -45,7 +52,9 @@ class ShoppingItem:
 
     @property
     def leftover(self) -> Decimal | None:
-        return None if self.packs is None else self.packs * self.pack_size - self.needed
+        if self.packs is None:
+            return None
+        return self.packs * self.pack_size + self.in_stock - self.needed
 
 
 @dataclass(frozen=True)
@@ -70,9 +79,14 @@ class ShoppingList:
 
 
 def for_batches(
-    session: Session, wanted: Iterable[tuple[int, Decimal]], on: dt.date, title: str = ""
+    session: Session,
+    wanted: Iterable[tuple[int, Decimal]],
+    on: dt.date,
+    title: str = "",
+    stock: Mapping[int, Decimal] | None = None,
 ) -> ShoppingList:
-    """`wanted` is (recipe id, number of batches); a batch is one recipe as written (its yield)."""
+    """`wanted` is (recipe id, number of batches); a batch is one recipe as written (its yield).
+    `stock`: what is on hand per ingredient, bought only beyond it."""
     needed: dict[int, Decimal] = {}
     used_in: dict[int, list[str]] = {}
     wanted = list(wanted)
@@ -100,6 +114,7 @@ def for_batches(
         ingredient = session.get(Ingredient, ingredient_id)
         price = price_on(session, ingredient_id, on)
         quantity = quantity.quantize(Decimal("0.001"), ROUND_CEILING)
+        on_hand = max(Decimal((stock or {}).get(ingredient_id, 0)), Decimal(0))
         if price is None:
             packs = None
             pack_size = None
@@ -107,7 +122,8 @@ def for_batches(
         else:
             pack_size = Decimal(price.pack_size)
             pack_price = price.pack_price_cents
-            packs = int((quantity / pack_size).to_integral_value(ROUND_CEILING))
+            to_buy = max(quantity - on_hand, Decimal(0))
+            packs = int((to_buy / pack_size).to_integral_value(ROUND_CEILING))
         items.append(
             ShoppingItem(
                 ingredient_id,
@@ -119,13 +135,16 @@ def for_batches(
                 pack_price,
                 packs,
                 tuple(used_in[ingredient_id]),
+                on_hand,
             )
         )
     items.sort(key=lambda item: (sort_key(item.supplier), sort_key(item.name)))
     return ShoppingList(title or tr("Liste de courses", "shopping"), on, tuple(items))
 
 
-def for_order(session: Session, order_id: int) -> ShoppingList:
+def for_order(
+    session: Session, order_id: int, stock: Mapping[int, Decimal] | None = None
+) -> ShoppingList:
     """Ingredients for an order: each line's quantity divided by the recipe's yield (batches)."""
     order = session.get(CustomerOrder, order_id)
     if order is None:
@@ -141,10 +160,16 @@ def for_order(session: Session, order_id: int) -> ShoppingList:
         id=order.id,
         customer=order.customer,
     )
-    return for_batches(session, wanted, order.event_date, title)
+    return for_batches(session, wanted, order.event_date, title, stock)
 
 
-def for_menu(session: Session, menu_id: int, guests: int, on: dt.date) -> ShoppingList:
+def for_menu(
+    session: Session,
+    menu_id: int,
+    guests: int,
+    on: dt.date,
+    stock: Mapping[int, Decimal] | None = None,
+) -> ShoppingList:
     menu = session.get(Menu, menu_id)
     if menu is None:
         raise NotFound(menu_id)
@@ -158,4 +183,4 @@ def for_menu(session: Session, menu_id: int, guests: int, on: dt.date) -> Shoppi
             (item.recipe_id, Decimal(item.portions_per_guest) * guests / recipe.yield_count)
         )
     title = fill(tr("Courses pour « {menu} », {n} personnes", "shopping"), menu=menu.name, n=guests)
-    return for_batches(session, wanted, on, title)
+    return for_batches(session, wanted, on, title, stock)

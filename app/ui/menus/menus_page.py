@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
 from app.i18n import fill
+from app.services.kitchen.stock import ingredients_on_hand
 from app.services.menus import costing, menus, recipes, shopping
 from app.services.menus.menus import MenuInfo
 from app.services.money import format_amount
@@ -137,7 +138,8 @@ class MenusPage(ListPage):
         if not ok:
             return
         with self.ctx.db.session() as session:
-            result = shopping.for_menu(session, menu.id, guests, self.ctx.today())
+            on_hand = ingredients_on_hand(session, self.ctx.cohort_id)
+            result = shopping.for_menu(session, menu.id, guests, self.ctx.today(), on_hand)
         preview_shopping_list(self, result)
 
     def print_allergens(self) -> None:

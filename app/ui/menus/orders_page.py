@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.i18n import fill, format_date
+from app.services.kitchen.stock import ingredients_on_hand
 from app.services.menus import costing_settings, menus, orders, recipes, shopping
 from app.services.menus.orders import OrderInfo
 from app.services.money import format_amount
@@ -243,7 +244,8 @@ class OrdersPage(ListPage):
         if order is None:
             return None
         with self.ctx.db.session() as session:
-            return shopping.for_order(session, order.id)
+            on_hand = ingredients_on_hand(session, self.ctx.cohort_id)
+            return shopping.for_order(session, order.id, on_hand)
 
     def print_shopping(self) -> None:
         result = self._shopping()

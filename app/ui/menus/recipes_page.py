@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.i18n import fill, plural_count
 from app.services.errors import ValidationError
+from app.services.kitchen.stock import ingredients_on_hand
 from app.services.menus import costing_settings, ingredients, recipes, shopping
 from app.services.menus.recipes import RecipeInfo, RecipeRow
 from app.services.money import format_amount
@@ -310,5 +311,8 @@ class RecipesPage(ListPage):
         title = self.tr("Courses pour {batches} fournée(s) de {name}", "", plural_count(batches))
         title = title.format(batches=format_decimal(batches), name=row.label)
         with self.ctx.db.session() as session:
-            result = shopping.for_batches(session, [(row.id, batches)], self.ctx.today(), title)
+            on_hand = ingredients_on_hand(session, self.ctx.cohort_id)
+            result = shopping.for_batches(
+                session, [(row.id, batches)], self.ctx.today(), title, on_hand
+            )
         preview_shopping_list(self, result)

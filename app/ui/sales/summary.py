@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import fill, format_day_month, labelled
+from app.services.kitchen.sale_day_stock import sale_day_stock
+from app.services.kitchen.waste import waste_lines
 from app.services.money import format_amount
 from app.services.sales.result import ArithmeticRow, result_arithmetic
 from app.services.sales.summaries import cohort_summary, day_summary
@@ -102,6 +104,26 @@ class SummaryPage(SaleDayView):
         layout.addLayout(buttons)
         layout.addLayout(exports)
 
+    def _stock_html(self, session) -> str:
+        """The day's products carried over from before, sold beyond the stock, thrown away."""
+        stock = sale_day_stock(session, self.sale_event.id)
+        if not stock.shown:
+            return ""
+        carried = ", ".join(f"{escape(name)} {units}" for name, units in stock.carried_over)
+        html = fill(
+            self.tr("<br>Reporté des jours précédents : {products}"), products=carried or "—"
+        )
+        if stock.wasted:
+            html += self.tr("<br>Pertes du jour : %n unité(s)", "", stock.wasted)
+        if stock.sold_without_stock:
+            html += self.tr(
+                "<br><b>Vendu plus que le stock noté : %n unité(s).</b> Le comptage sur "
+                "papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).",
+                "",
+                stock.sold_without_stock,
+            )
+        return html
+
     def draw(self, session) -> None:
         cohort_id = self.ctx.cohort_id
         self.print_day.setEnabled(self.sale_event is not None)
@@ -136,6 +158,7 @@ class SummaryPage(SaleDayView):
                     methods=methods,
                 )
                 + arithmetic_html(result_arithmetic(day.chain))
+                + self._stock_html(session)
             )
         else:
             self.day_label.setText(self.tr("Aucune vente choisie."))
@@ -149,6 +172,9 @@ class SummaryPage(SaleDayView):
             self.cohort_label.setText("")
             return
         arithmetic = arithmetic_html(result_arithmetic(cohort.chain))
+        wasted = sum(line.units for line in waste_lines(session, cohort_id))
+        if wasted:
+            arithmetic += self.tr("<br>Pertes (produits jetés) : %n unité(s)", "", wasted)
         self.cohort_label.setText(
             fill(self.tr("<b>La cohorte</b> ({n} ventes)"), n=len(cohort.events))
             + arithmetic

@@ -132,6 +132,11 @@ class TodayTab(TabPage):
         self.temperature_button.setAccessibleName(self.tr("Relever les températures"))
         self.temperature_button.setMinimumHeight(40)
         self.temperature_button.clicked.connect(self.record_temperatures)
+        self.stock_button = QPushButton(self.tr("Stock et lots…"))
+        self.stock_button.setObjectName("today_stock")
+        self.stock_button.setAccessibleName(self.tr("Stock, achats, lots fabriqués et pertes"))
+        self.stock_button.setMinimumHeight(40)
+        self.stock_button.clicked.connect(self.open_stock)
         self.temperature_alarm = QLabel()
         self.temperature_alarm.setObjectName("temperature_alarm")
         self.temperature_alarm.setWordWrap(True)
@@ -173,6 +178,7 @@ class TodayTab(TabPage):
         middle = self.checklist_box = self._box(self.tr("Liste du jour"), self.checklist)
         middle.layout().insertWidget(0, self.temperature_alarm)
         middle.layout().addWidget(self.temperature_button)
+        middle.layout().addWidget(self.stock_button)
         right = self._box(self.tr("Tâches ouvertes"), self.task_list)
         self.circle_tasks_label = QLabel()
         self.circle_tasks_label.setObjectName("circle_tasks_due")
@@ -396,6 +402,12 @@ class TodayTab(TabPage):
             )
         )
         self.ctx.changed(Area.TODAY)
+
+    def open_stock(self) -> None:
+        """The cohort's stock and lots: soon out of date, purchases, batches, losses, recall."""
+        from app.ui.kitchen.stock_dialog import StockDialog
+
+        StockDialog(self.ctx, self).exec()
 
     def _fill_tasks(self, info: TodayInfo) -> None:
         due = first_screen.circle_tasks_due(info.open_tasks, info.date)

@@ -24,6 +24,9 @@ BAD_VALUES = {
     "--guests": "1000000000000",
     "--to": "/no/such/usb/key",
     "--from": "ftp://not-a-database-server",
+    "--kind": "inconnu",
+    "--circle": "Cercle inconnu",
+    "--lot": "LOT-INCONNU",
 }
 COMMANDS = [path for path, _ in leaves(build_parser())]
 

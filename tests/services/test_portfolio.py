@@ -15,11 +15,11 @@ from app.models.menus import Recipe
 from app.models.sales import SaleLine, SalesEvent, SalesEventProduct
 from app.models.schedule import Attendance, Morning
 from app.services.errors import ValidationError
-from app.services.evaluations import tastings
 from app.services.outcomes import consent
 from app.services.people.members import find_person
 from app.services.programme.portfolio import member_portfolio
 from app.services.schedule import attendance
+from app.services.tastings import forms, questions, sessions
 from app.vocab.outcomes import ConsentPurpose
 from tests.services.test_attendance_sheets import week  # noqa: F401 (fixture)
 
@@ -38,9 +38,10 @@ def _recipe(session, name: str, version: int = 1, family_id: int | None = None) 
 
 
 def _tasted(session, recipe: Recipe, tastes: list[int]) -> None:
-    tasting = tastings.create_tasting(session, recipe.id, D(2022, 10, 12), "Marché")
+    tasting = sessions.create_tasting(session, recipe.id, D(2022, 10, 12), "Marché")
+    taste_id = next(q.id for q in questions.list_questions(session, recipe.id) if q.key == "taste")
     for taste in tastes:
-        tastings.add_answer(session, tasting.id, tastings.AnswerInput(taste, 3, 3, 3, True, ""))
+        forms.add_form(session, tasting.id, {taste_id: str(taste)})
 
 
 def _sale_day(session, cohort_id, day, delegate_id, recipe_id, quantity, price_cents, cost):

@@ -6,7 +6,7 @@ she followed (the same figures as her attestation, `schedule.attendance.member_s
 days she was delegate of the day (up to today), the sale days she ran with their results (the
 cohort summary's figures, `sales.summaries.cohort_summary`), the products made on those days with
 their versions and what the tastings gained between the first and the latest tasted version
-(`evaluations.tastings.version_averages`; recipes have no author in the app, so "her" products
+(`tastings.summary.tasting_summary`, the "taste" score; recipes have no author in the app, so "her" products
 are those of the sale days she ran), and her competences from the evaluations
 (`evaluations.report.member_report`: observed by the evaluators, and her own self-assessment
 kept apart). Nothing about another member is gathered: no names, no one else's figures.
@@ -30,13 +30,13 @@ from app.models.menus import Recipe
 from app.models.sales import SalesEvent, SalesEventProduct
 from app.services.errors import ValidationError
 from app.services.evaluations.report import MemberReport, member_report
-from app.services.evaluations.tastings import version_averages
 from app.services.outcomes.consent import has_consent
 from app.services.outcomes.records import her_cohorts
 from app.services.people.cohorts import get_cohort
 from app.services.people.members import get_person
 from app.services.sales.summaries import cohort_summary
 from app.services.schedule.attendance import member_summary
+from app.services.tastings.summary import tasting_summary
 from app.vocab.outcomes import ConsentPurpose
 
 
@@ -206,15 +206,15 @@ def _products(session: Session, event_ids: set[int]) -> tuple[Product, ...]:
     }
     products = []
     for family_id in families:
-        versions = version_averages(session, family_id)
-        tasted = [v for v in versions if v.answers]
+        versions = tasting_summary(session, family_id)
+        tasted = [v for v in versions if v.answers and "taste" in v.means]
         first, latest = (tasted[0], tasted[-1]) if tasted else (None, None)
         products.append(
             Product(
                 name=versions[-1].recipe.name,
                 versions=len(versions),
-                first_taste=first.taste if first else None,
-                latest_taste=latest.taste if latest else None,
+                first_taste=first.means["taste"] if first else None,
+                latest_taste=latest.means["taste"] if latest else None,
                 first_version=first.recipe.version if first else None,
                 latest_version=latest.recipe.version if latest else None,
                 answers=sum(v.answers for v in versions),

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-from app.services.programme.reuse import CopyResult, copy_cohort
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.style import size_by_font
@@ -62,7 +61,9 @@ class ReuseDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Créer la cohorte"))
 
     @staticmethod
-    def _copy(database, request: ReuseRequest) -> CopyResult:
+    def _copy(database, request: ReuseRequest):
+        from app.services.programme.reuse import copy_cohort  # models load when used
+
         with database.session() as session:
             return copy_cohort(session, request.source_id, request.name, request.start)
 
@@ -90,7 +91,7 @@ class ReuseAction(QObject):
         dialog = ReuseDialog(ctx.db, cohorts, ctx.cohort_id, ctx.today(), self.window)
         if not dialog.exec() or dialog.result_value is None:
             return
-        result: CopyResult = dialog.result_value
+        result = dialog.result_value  # a programme.reuse.CopyResult
         self.window.reload_cohorts(prefer=result.cohort_id)
         ctx.changed(Area.COHORTS, Area.SCHEDULE, Area.EVALUATIONS)
         self.window.statusBar().showMessage(

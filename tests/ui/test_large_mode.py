@@ -93,15 +93,17 @@ def test_recipes_and_labels_tables_fit_their_page_in_large_mode(demo_window, qtb
     the labels' state is never cut: it wraps."""
     demo_window.resize(1366, 700)
     apply_large_mode(qapp, True)
-    demo_window.open_tab("menus")
-    recipes = demo_window.page("menus").findChild(QTableView, "recipes_table")
-    demo_window.open_tab("labels")
-    labels = demo_window.page("labels").table
-    qtbot.wait(50)
-    for table in (recipes, labels):
+    tables = {}
+    for tab in ("menus", "labels"):  # each measured on screen, as she sees it
+        demo_window.open_tab(tab)
+        page = demo_window.page(tab)
+        table = page.findChild(QTableView, "recipes_table") if tab == "menus" else page.table
+        qtbot.wait(50)
         header = table.horizontalHeader()
         shown = sum(header.sectionSize(i) for i in range(header.count()))
         assert shown <= table.viewport().width(), table.objectName()
+        tables[tab] = table
+    recipes, labels = tables["menus"], tables["labels"]
     state = labels.model().index(1, 3)
     needed = labels.fontMetrics().boundingRect(state.data()).width()
     assert labels.columnWidth(3) * labels.rowHeight(1) >= needed * labels.fontMetrics().height()

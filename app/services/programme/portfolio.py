@@ -6,8 +6,8 @@ she followed (the same figures as her attestation, `schedule.attendance.member_s
 days she was delegate of the day (up to today), the sale days she ran with their results (the
 cohort summary's figures, `sales.summaries.cohort_summary`), the products made on those days with
 their versions and what the tastings gained between the first and the latest tasted version
-(`tastings.summary.tasting_summary`, the "taste" score; recipes have no author in the app, so "her" products
-are those of the sale days she ran), and her competences from the evaluations
+(`tastings.summary.tasting_summary`, the "taste" score; recipes have no author in the app, so
+"her" products are those of the sale days she ran), and her competences from the evaluations
 (`evaluations.report.member_report`: observed by the evaluators, and her own self-assessment
 kept apart). Nothing about another member is gathered: no names, no one else's figures.
 

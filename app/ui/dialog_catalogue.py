@@ -242,6 +242,13 @@ def _nutrition(window):
     return NutritionDialog(None, window)
 
 
+def _pairing(window) -> QDialog:
+    """The pairing dialog for the demo's first mentor (the button needs a mentor chosen)."""
+    from app.ui.people.directory_dialogs import PairingDialog
+
+    return PairingDialog(lambda typed: None, "Patricia", [(1, "Amina Lukusa")], window)
+
+
 def _programme_report(window):
     from app.ui.programme.report_dialog import ProgrammeReportDialog
 
@@ -325,6 +332,7 @@ DIALOGS: dict[str, Entry] = {
         lambda w: captured(_page(w, "members").directory.add_organisation),
     ),
     "ContactDialog": ("members", lambda w: captured(_page(w, "members").directory.add_contact)),
+    "PairingDialog": ("members", lambda w: _pairing(w)),
     "EventDialog": ("sales", lambda w: captured(_page(w, "sales").new_event)),
     "CorrectionDialog": ("sales", lambda w: captured(_sales(w).closing.correct)),
     "CashCorrectionDialog": ("sales", lambda w: captured(_sales(w).closing.correct_cash)),

@@ -1689,16 +1689,21 @@ Apporte au groupe : {group}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../app/ui/people/directory_commands.py" line="23" />
-      <location filename="../../app/ui/people/directory_commands.py" line="51" />
+      <location filename="../../app/ui/people/directory_commands.py" line="24" />
+      <location filename="../../app/ui/people/directory_commands.py" line="52" />
       <source>ajout de {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_commands.py" line="38" />
-      <location filename="../../app/ui/people/directory_commands.py" line="64" />
+      <location filename="../../app/ui/people/directory_commands.py" line="39" />
+      <location filename="../../app/ui/people/directory_commands.py" line="65" />
       <source>modification de {name}</source>
       <translation>تعديل {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_commands.py" line="81" />
+      <source>{mentor} accompagne {member}</source>
+      <translation>{mentor} ترافق {member}</translation>
     </message>
   </context>
   <context>
@@ -1752,85 +1757,90 @@ Apporte au groupe : {group}</source>
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="219" />
+      <location filename="../../app/ui/people/directory_page.py" line="233" />
       <source>Accompagne : {names}</source>
       <translation>ترافق: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="174" />
+      <location filename="../../app/ui/people/directory_page.py" line="119" />
+      <source>Accompagner une membre…</source>
+      <translation>مرافقة عضوة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="188" />
       <source>Adresse : {address}</source>
       <translation>العنوان: {address}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="65" />
+      <location filename="../../app/ui/people/directory_page.py" line="69" />
       <source>Ajouter une organisation</source>
       <translation>إضافة منظمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="106" />
+      <location filename="../../app/ui/people/directory_page.py" line="110" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="189" />
+      <location filename="../../app/ui/people/directory_page.py" line="203" />
       <source>Commandes : {orders}</source>
       <translation>الطلبات: {orders}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="177" />
+      <location filename="../../app/ui/people/directory_page.py" line="191" />
       <source>Comment y aller : {note}</source>
       <translation>كيفية الوصول: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="71" />
-      <location filename="../../app/ui/people/directory_page.py" line="109" />
+      <location filename="../../app/ui/people/directory_page.py" line="75" />
+      <location filename="../../app/ui/people/directory_page.py" line="113" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="54" />
-      <location filename="../../app/ui/people/directory_page.py" line="77" />
+      <location filename="../../app/ui/people/directory_page.py" line="58" />
+      <location filename="../../app/ui/people/directory_page.py" line="81" />
       <source>Organisations</source>
       <translation>المنظمات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="182" />
+      <location filename="../../app/ui/people/directory_page.py" line="196" />
       <source>Personnes : {names}</source>
       <translation>الأشخاص: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="95" />
+      <location filename="../../app/ui/people/directory_page.py" line="99" />
       <source>Personnes extérieures</source>
       <translation>أشخاص من الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="115" />
+      <location filename="../../app/ui/people/directory_page.py" line="122" />
       <source>Personnes extérieures (marraines, intervenantes…)</source>
       <translation>أشخاص من الخارج (عرّابات، متدخلات…)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="38" />
+      <location filename="../../app/ui/people/directory_page.py" line="42" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="39" />
+      <location filename="../../app/ui/people/directory_page.py" line="43" />
       <source>Rechercher un nom, une adresse, un téléphone…</source>
       <translation>ابحثي عن اسم أو عنوان أو هاتف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="226" />
+      <location filename="../../app/ui/people/directory_page.py" line="240" />
       <source>Ses matinées : {dates}</source>
       <translation>فتراتها الصباحية: {dates}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="74" />
-      <location filename="../../app/ui/people/directory_page.py" line="112" />
+      <location filename="../../app/ui/people/directory_page.py" line="78" />
+      <location filename="../../app/ui/people/directory_page.py" line="116" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="192" />
+      <location filename="../../app/ui/people/directory_page.py" line="206" />
       <source>{date} ({status})</source>
       <translation>{date} ({status})</translation>
     </message>
@@ -4646,6 +4656,34 @@ Apporte au groupe : {group}</source>
     </message>
   </context>
   <context>
+    <name>PairingDialog</name>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="186" />
+      <source>Accompagner une membre</source>
+      <translation>مرافقة عضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="198" />
+      <source>Marraine / parrain</source>
+      <translation>العرّابة / العرّاب</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="199" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="200" />
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="193" />
+      <source>par exemple : se voient le jeudi pour les comptes</source>
+      <translation>مثلاً: تلتقيان يوم الخميس للحسابات</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
       <location filename="../../app/ui/pdf_preview.py" line="46" />
@@ -6174,7 +6212,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="97" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="98" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>أُنشئت مجموعة جديدة: %n صباح منقول.</numerusform>
@@ -6186,7 +6224,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="79" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="80" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى…</translation>
     </message>
@@ -6194,37 +6232,37 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="62" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="61" />
       <source>Créer la cohorte</source>
       <translation>إنشاء المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="39" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="38" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>تأخذ المجموعة الجديدة الصباحات (نفس أيام الأسبوع، ابتداءً من التاريخ الجديد) والأهداف وشبكة التقييم. لا العضوات ولا الحضور ولا المبيعات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>اسم المجموعة الجديدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="36" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
       <source>Premier jour</source>
       <translation>اليوم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="50" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="49" />
       <source>par exemple : Coopérative 3</source>
       <translation>مثلًا: التعاونية 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
       <source>À partir de</source>
       <translation>انطلاقًا من</translation>
     </message>

@@ -1681,16 +1681,21 @@ Brings to the group: {group}</translation>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../app/ui/people/directory_commands.py" line="23" />
-      <location filename="../../app/ui/people/directory_commands.py" line="51" />
+      <location filename="../../app/ui/people/directory_commands.py" line="24" />
+      <location filename="../../app/ui/people/directory_commands.py" line="52" />
       <source>ajout de {name}</source>
       <translation>adding {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_commands.py" line="38" />
-      <location filename="../../app/ui/people/directory_commands.py" line="64" />
+      <location filename="../../app/ui/people/directory_commands.py" line="39" />
+      <location filename="../../app/ui/people/directory_commands.py" line="65" />
       <source>modification de {name}</source>
       <translation>editing {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_commands.py" line="81" />
+      <source>{mentor} accompagne {member}</source>
+      <translation>{mentor} mentors {member}</translation>
     </message>
   </context>
   <context>
@@ -1744,85 +1749,90 @@ Brings to the group: {group}</translation>
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="219" />
+      <location filename="../../app/ui/people/directory_page.py" line="233" />
       <source>Accompagne : {names}</source>
       <translation>Mentors: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="174" />
+      <location filename="../../app/ui/people/directory_page.py" line="119" />
+      <source>Accompagner une membre…</source>
+      <translation>Mentor a member…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="188" />
       <source>Adresse : {address}</source>
       <translation>Address: {address}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="65" />
+      <location filename="../../app/ui/people/directory_page.py" line="69" />
       <source>Ajouter une organisation</source>
       <translation>Add an organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="106" />
+      <location filename="../../app/ui/people/directory_page.py" line="110" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="189" />
+      <location filename="../../app/ui/people/directory_page.py" line="203" />
       <source>Commandes : {orders}</source>
       <translation>Orders: {orders}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="177" />
+      <location filename="../../app/ui/people/directory_page.py" line="191" />
       <source>Comment y aller : {note}</source>
       <translation>How to get there: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="71" />
-      <location filename="../../app/ui/people/directory_page.py" line="109" />
+      <location filename="../../app/ui/people/directory_page.py" line="75" />
+      <location filename="../../app/ui/people/directory_page.py" line="113" />
       <source>Modifier</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="54" />
-      <location filename="../../app/ui/people/directory_page.py" line="77" />
+      <location filename="../../app/ui/people/directory_page.py" line="58" />
+      <location filename="../../app/ui/people/directory_page.py" line="81" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="182" />
+      <location filename="../../app/ui/people/directory_page.py" line="196" />
       <source>Personnes : {names}</source>
       <translation>People: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="95" />
+      <location filename="../../app/ui/people/directory_page.py" line="99" />
       <source>Personnes extérieures</source>
       <translation>Outside people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="115" />
+      <location filename="../../app/ui/people/directory_page.py" line="122" />
       <source>Personnes extérieures (marraines, intervenantes…)</source>
       <translation>Outside people (mentors, speakers…)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="38" />
+      <location filename="../../app/ui/people/directory_page.py" line="42" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="39" />
+      <location filename="../../app/ui/people/directory_page.py" line="43" />
       <source>Rechercher un nom, une adresse, un téléphone…</source>
       <translation>Search a name, an address, a phone…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="226" />
+      <location filename="../../app/ui/people/directory_page.py" line="240" />
       <source>Ses matinées : {dates}</source>
       <translation>Her mornings: {dates}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="74" />
-      <location filename="../../app/ui/people/directory_page.py" line="112" />
+      <location filename="../../app/ui/people/directory_page.py" line="78" />
+      <location filename="../../app/ui/people/directory_page.py" line="116" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="192" />
+      <location filename="../../app/ui/people/directory_page.py" line="206" />
       <source>{date} ({status})</source>
       <translation>{date} ({status})</translation>
     </message>
@@ -4598,6 +4608,34 @@ Brings to the group: {group}</translation>
     </message>
   </context>
   <context>
+    <name>PairingDialog</name>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="186" />
+      <source>Accompagner une membre</source>
+      <translation>Mentor a member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="198" />
+      <source>Marraine / parrain</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="199" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="200" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="193" />
+      <source>par exemple : se voient le jeudi pour les comptes</source>
+      <translation>for example: meet on Thursdays for the accounts</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
       <location filename="../../app/ui/pdf_preview.py" line="46" />
@@ -6102,7 +6140,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="97" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="98" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>New cohort created: %n morning copied.</numerusform>
@@ -6110,7 +6148,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="79" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="80" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>New cohort from another…</translation>
     </message>
@@ -6118,37 +6156,37 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="62" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="61" />
       <source>Créer la cohorte</source>
       <translation>Create the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="39" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="38" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>The new cohort takes over the mornings (same days of the week, from the new date), the targets and the evaluation grid. Not the members, the attendance or the sales.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>Name of the new cohort *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="36" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>New cohort from another</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
       <source>Premier jour</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="50" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="49" />
       <source>par exemple : Coopérative 3</source>
       <translation>for example: Cooperative 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
       <source>À partir de</source>
       <translation>Starting from</translation>
     </message>

@@ -168,3 +168,51 @@ def test_a_mentor_shows_her_members_and_a_member_her_mentor(qtbot, db_path):
     assert page.contact_details.text() == "Accompagne : Amina"
     window.close()
     database.close()
+
+
+def test_pair_a_mentor_with_a_member_then_undo(qtbot, db_path):
+    """Répertoire: choose the mentor, "Accompagner une membre…", pick the member, a note, save;
+    her page names her mentor; Edit › Undo removes the pair again."""
+    from app.models.directory import MentorPairing
+    from app.services.directory import contacts
+    from app.services.directory.contacts import ContactInput
+    from app.services.people import cohorts, members
+
+    seed(db_path)
+    database = Database.open(db_path)
+    with database.session() as session:
+        cohort = cohorts.find_cohort(session, "Coopérative 2")
+        members.create_person(session, members.PersonInput("Amina"), cohort.id)
+        contacts.create_contact(session, ContactInput("Lucie", role="speaker"))
+        contacts.create_contact(session, ContactInput("Patricia", role="mentor"))
+    database.close()
+    window, database = open_window(qtbot, db_path)
+    page = directory_of(window)
+    page.refresh()
+    names = rows(page.contacts_table)
+    page.contacts_table.selectRow(names.index("Lucie"))
+    assert not page.pair_button.isEnabled()  # a speaker accompanies no one
+    page.contacts_table.selectRow(names.index("Patricia"))
+    assert page.pair_button.isEnabled()
+
+    def pair(dialog):
+        assert dialog.member.currentText() == "Amina"
+        dialog.notes.setPlainText("Les comptes, le jeudi")
+        save(qtbot, dialog)
+
+    errors = when_dialog_opens(pair, "pairing_dialog")
+    qtbot.mouseClick(page.pair_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    with database.session() as session:
+        stored = session.scalars(select(MentorPairing)).all()
+        assert [p.notes for p in stored] == ["Les comptes, le jeudi"]
+    assert page.contact_details.text() == "Accompagne : Amina"
+    tab = window.page("members")
+    tab.pages.setCurrentIndex(0)
+    tab.table.selectRow(0)
+    assert tab.mentor_label.text() == "Marraine / parrain : Patricia — Les comptes, le jeudi"
+    window.undo_action.trigger()  # the pair
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(MentorPairing)) == 0
+    window.close()
+    database.close()

@@ -1,13 +1,14 @@
 """Undoable changes to the directory (Edit > Undo / Redo): adding and editing an organisation or
-an outside person. Each runs one unit of work through a service."""
+an outside person, pairing a mentor with a member. Each runs one unit of work through a service."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from app.i18n import fill
-from app.services.directory import contacts, organisations
+from app.services.directory import contacts, mentors, organisations
 from app.services.directory.contacts import ContactInfo, ContactInput
+from app.services.directory.mentors import Pairing
 from app.services.directory.organisations import OrganisationInfo, OrganisationInput
 from app.ui.areas import Area
 from app.ui.undo import DoneCommand
@@ -69,3 +70,24 @@ class EditContact(_DirectoryCommand):
 
     def _revert(self, session) -> None:
         contacts.update_contact(session, self.contact_id, self.before)
+
+
+class PairMentor(_DirectoryCommand):
+    def __init__(self, ctx, pairing: Pairing):
+        t = QCoreApplication.translate
+        super().__init__(
+            ctx,
+            fill(
+                t("Directory", "{mentor} accompagne {member}"),
+                mentor=pairing.mentor_name,
+                member=pairing.member_name,
+            ),
+        )
+        self.pairing = pairing
+
+    def _apply(self, session) -> None:
+        p = self.pairing
+        self.pairing = mentors.pair(session, p.cohort_id, p.mentor_id, p.person_id, p.notes)
+
+    def _revert(self, session) -> None:
+        mentors.unpair(session, self.pairing.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from app.services.directory.contacts import ContactInfo, ContactInput
 from app.services.directory.organisations import OrganisationInfo, OrganisationInput
@@ -168,3 +168,39 @@ class ContactDialog(FormDialog):
             phone=self.phone.text(),
             notes=self.notes.toPlainText(),
         )
+
+
+class PairingDialog(FormDialog):
+    """A mentor accompanies a member of the cohort: `save` receives (member's id, notes);
+    `members` are (id, name) for the combo."""
+
+    def __init__(
+        self,
+        save: Callable[[tuple[int | None, str]], object],
+        mentor_name: str,
+        members: list[tuple[int, str]],
+        parent=None,
+    ):
+        super().__init__(save, parent)
+        self.setObjectName("pairing_dialog")
+        self.setWindowTitle(self.tr("Accompagner une membre"))
+        size_by_font(self, min_width=56)
+        self.member = QComboBox()
+        self.member.setObjectName("pairing_member")
+        for person_id, name in members:
+            self.member.addItem(name, person_id)
+        self.notes = _text_box(3.4)
+        self.notes.setPlaceholderText(self.tr("par exemple : se voient le jeudi pour les comptes"))
+        form = QFormLayout()
+        self.add_rows(
+            form,
+            (
+                ("mentor_id", self.tr("Marraine / parrain"), QLabel(mentor_name)),
+                ("person_id", self.tr("Membre"), self.member),
+                ("notes", self.tr("Notes"), self.notes),
+            ),
+        )
+        self.lay_out(form)
+
+    def typed(self) -> tuple[int | None, str]:
+        return self.member.currentData(), self.notes.toPlainText()

@@ -11,20 +11,24 @@ from app.services.directory import contacts, mentors, organisations
 from app.services.directory.contacts import ContactInfo
 from app.services.directory.organisations import OrganisationInfo
 from app.services.menus.customers import orders_of
+from app.services.people.members import list_people
 from app.ui.areas import Area
 from app.ui.people.directory_commands import (
     AddContact,
     AddOrganisation,
     EditContact,
     EditOrganisation,
+    PairMentor,
 )
-from app.ui.people.directory_dialogs import ContactDialog, OrganisationDialog
+from app.ui.people.directory_dialogs import ContactDialog, OrganisationDialog, PairingDialog
 from app.ui.people.directory_models import contacts_model, organisations_model
 from app.ui.safety.delete_action import confirm_and_trash
 from app.ui.stale import SeenRecord
 from app.ui.style import Role, set_role
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 from app.ui.widgets import button, hbox, named
+from app.vocab.directory import ContactRole
+from app.vocab.people import Role as PersonRole
 
 
 class DirectoryPage(QWidget):
@@ -111,6 +115,9 @@ class DirectoryPage(QWidget):
         self.delete_contact_button = button(
             self.tr("Supprimer"), "delete_contact", self.delete_contact, tall=True
         )
+        self.pair_button = button(
+            self.tr("Accompagner une membre…"), "pair_mentor", self.pair_mentor, tall=True
+        )
         column = QVBoxLayout()
         column.addWidget(QLabel(self.tr("Personnes extérieures (marraines, intervenantes…)")))
         column.addWidget(self.contacts_table, 1)
@@ -120,6 +127,7 @@ class DirectoryPage(QWidget):
                 self.add_contact_button,
                 self.edit_contact_button,
                 self.delete_contact_button,
+                self.pair_button,
                 stretch_after=True,
                 margins=False,
             )
@@ -159,6 +167,12 @@ class DirectoryPage(QWidget):
         self.delete_organisation_button.setEnabled(organisation)
         self.edit_contact_button.setEnabled(contact)
         self.delete_contact_button.setEnabled(contact)
+        chosen = self.selected_contact()
+        self.pair_button.setEnabled(
+            chosen is not None
+            and chosen.role == ContactRole.MENTOR
+            and self.ctx.cohort_id is not None
+        )
 
     def _show_details(self) -> None:
         self._update_buttons()
@@ -292,6 +306,29 @@ class DirectoryPage(QWidget):
             dialog.organisation.setCurrentIndex(dialog.organisation.findData(chosen.id))
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddContact(self.ctx, dialog.result_value))
+            self.ctx.changed(Area.DIRECTORY)
+
+    def pair_mentor(self) -> None:
+        """The chosen mentor accompanies a member of the cohort shown (undoable)."""
+        mentor = self.selected_contact()
+        cohort_id = self.ctx.cohort_id
+        if mentor is None or cohort_id is None:
+            return
+        with self.ctx.db.session() as session:
+            members = [
+                (p.id, f"{p.first_name} {p.last_name}".strip())
+                for p in list_people(session, cohort_id)
+                if p.role == PersonRole.MEMBER
+            ]
+
+        def save(typed: tuple[int | None, str]):
+            person_id, notes = typed
+            with self.ctx.db.session() as session:
+                return mentors.pair(session, cohort_id, mentor.id, person_id, notes)
+
+        dialog = PairingDialog(save, mentor.full_name, members, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(PairMentor(self.ctx, dialog.result_value))
             self.ctx.changed(Area.DIRECTORY)
 
     def edit_contact(self) -> None:

@@ -564,6 +564,8 @@ def labels_pdf(job: LabelJob) -> bytes:
     canvas = Canvas(buffer, pagesize=(page_w, page_h), pageCompression=1)
     canvas.setTitle(doc_tr("Étiquettes", "labels"))
     canvas.setCreator("Coopér'Actives Cuisine")
+    canvas.setAuthor(job.maker or "Coopér'Actives Cuisine")
+    canvas.setSubject(doc_tr("Étiquettes alimentaires, à imprimer à taille réelle", "labels"))
     _print_at_actual_size(canvas)
     names = []
     for index, layout in enumerate(layouts):

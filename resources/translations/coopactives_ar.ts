@@ -11759,7 +11759,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="865" />
+      <location filename="../../app/services/labels/content.py" line="866" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -11774,7 +11774,7 @@ Linh Nguyen</translation>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="886" />
+      <location filename="../../app/services/labels/content.py" line="887" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -11784,7 +11784,7 @@ Linh Nguyen</translation>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="646" />
+      <location filename="../../app/printing/labels.py" line="648" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
@@ -11809,7 +11809,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="641" />
+      <location filename="../../app/printing/labels.py" line="643" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -11869,7 +11869,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="855" />
+      <location filename="../../app/services/labels/content.py" line="856" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -11920,7 +11920,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="868" />
+      <location filename="../../app/services/labels/content.py" line="869" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -11930,12 +11930,12 @@ Linh Nguyen</translation>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="624" />
+      <location filename="../../app/printing/labels.py" line="626" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="640" />
+      <location filename="../../app/printing/labels.py" line="642" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
@@ -12118,6 +12118,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="565" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="568" />
+      <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
+      <translation>ملصقات غذائية، تُطبع بالحجم الحقيقي</translation>
     </message>
   </context>
   <context>

@@ -11583,7 +11583,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="865" />
+      <location filename="../../app/services/labels/content.py" line="866" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -11598,7 +11598,7 @@ Linh Nguyen</translation>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="886" />
+      <location filename="../../app/services/labels/content.py" line="887" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -11608,7 +11608,7 @@ Linh Nguyen</translation>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="646" />
+      <location filename="../../app/printing/labels.py" line="648" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
@@ -11633,7 +11633,7 @@ Linh Nguyen</translation>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="641" />
+      <location filename="../../app/printing/labels.py" line="643" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -11693,7 +11693,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="855" />
+      <location filename="../../app/services/labels/content.py" line="856" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -11744,7 +11744,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="868" />
+      <location filename="../../app/services/labels/content.py" line="869" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -11754,12 +11754,12 @@ Linh Nguyen</translation>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="624" />
+      <location filename="../../app/printing/labels.py" line="626" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="640" />
+      <location filename="../../app/printing/labels.py" line="642" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
@@ -11942,6 +11942,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="565" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="568" />
+      <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
+      <translation>Food labels, to print at actual size</translation>
     </message>
   </context>
   <context>

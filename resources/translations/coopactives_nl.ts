@@ -11583,7 +11583,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="865" />
+      <location filename="../../app/services/labels/content.py" line="866" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -11598,7 +11598,7 @@ Linh Nguyen</translation>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="886" />
+      <location filename="../../app/services/labels/content.py" line="887" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -11608,7 +11608,7 @@ Linh Nguyen</translation>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="646" />
+      <location filename="../../app/printing/labels.py" line="648" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
@@ -11633,7 +11633,7 @@ Linh Nguyen</translation>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="641" />
+      <location filename="../../app/printing/labels.py" line="643" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -11693,7 +11693,7 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf gezet"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="855" />
+      <location filename="../../app/services/labels/content.py" line="856" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -11744,7 +11744,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="868" />
+      <location filename="../../app/services/labels/content.py" line="869" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -11754,12 +11754,12 @@ Linh Nguyen</translation>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="624" />
+      <location filename="../../app/printing/labels.py" line="626" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="640" />
+      <location filename="../../app/printing/labels.py" line="642" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
@@ -11942,6 +11942,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="565" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="568" />
+      <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
+      <translation>Voedingsetiketten, af te drukken op ware grootte</translation>
     </message>
   </context>
   <context>

@@ -414,6 +414,15 @@ def test_label_sheets_and_calibration_ask_to_print_at_actual_size(session):
     assert _print_scaling(calibration_pdf(lt.get_template(session, "L7160"))) == "/None"
 
 
+def test_label_sheets_name_their_maker_and_what_they_are(session):
+    add_cooperative(session)
+    product = energy_balls(session)
+    meta = PdfReader(io.BytesIO(_pdf(session, [(product.id, 2)]))).metadata
+    assert meta.title == "Étiquettes"
+    assert meta.author == "Coopér'Actives"  # the cooperative's name
+    assert meta.subject == "Étiquettes alimentaires, à imprimer à taille réelle"
+
+
 def test_net_quantity_figure_heights_follow_the_directive():
     from app.services.labels.content import net_figure_height_mm
 

@@ -837,6 +837,7 @@ class LabelJob:
     skip: int
     production_date: dt.date
     alternatives: tuple[LabelTemplate, ...] = field(default=())  # larger labels, to suggest
+    maker: str = ""  # the cooperative's name: the sheets' author
 
     @property
     def total(self) -> int:
@@ -903,7 +904,10 @@ def prepare_job(session: Session, job: LabelJobInput) -> LabelJob:
             ),
         )
     )
-    return LabelJob(with_offset(base, right, down), labels, skip, job.production_date, alternatives)
+    maker = get_cooperative(session).name
+    return LabelJob(
+        with_offset(base, right, down), labels, skip, job.production_date, alternatives, maker
+    )
 
 
 def remember_job(session: Session, template_id: str, production_date: dt.date) -> None:

@@ -211,3 +211,17 @@ def _french_interface(request):
         apply_language(request.getfixturevalue("qapp"), "fr")
         _french_installed.append(True)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _services_translation_restored():
+    """A test that routes the services' `tr` through Qt (as the app does: `make_application`) or
+    another catalogue gives the route back afterwards, with the formats' locale and direction:
+    the next test in the same worker starts from the same state as when run alone."""
+    from app import i18n
+
+    before = i18n._translate, i18n._translate_n, i18n.format_locale(), i18n.is_right_to_left()
+    yield
+    i18n.install_translator(before[0], before[1])
+    i18n.set_format_locale(before[2])
+    i18n.set_right_to_left(before[3])

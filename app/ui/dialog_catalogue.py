@@ -110,7 +110,10 @@ def _tastings(window):
         tasted = tasted_families(session)
     if tasted:
         tab.tastings.show_recipe(tasted[0].id)
-    return tab.tastings
+    page = tab.tastings
+    if page.selected_tasting() is None and page.tastings_model.rowCount():
+        page.tastings_table.selectRow(page.tastings_model.rowCount() - 1)  # its latest tasting
+    return page
 
 
 def _sales(window):

@@ -116,6 +116,22 @@ def _tastings(window):
     return page
 
 
+def _form_entry(window) -> QDialog:
+    """Saisir les formulaires… for the demo's latest tasting (built from the data, whatever the
+    Tastings page shows at that moment)."""
+    from app.services.tastings import questions, sessions
+    from app.ui.tastings.entry_dialog import FormEntryDialog
+
+    page = _tastings(window)
+    with window.ctx.db.session() as session:
+        tastings = sessions.list_tastings(session)
+        if not tastings:
+            raise LookupError("the demo has no tasting")
+        tasting = tastings[-1]
+        asked = questions.list_questions(session, tasting.recipe.id)
+    return FormEntryDialog(window.ctx, tasting, asked, page)
+
+
 def _sales(window):
     page = _page(window, "sales")
     page.open_item(_sale_event(window).id)
@@ -348,7 +364,7 @@ DIALOGS: dict[str, Entry] = {
     "CostingSettingsDialog": ("menus", lambda w: captured(_page(w, "menus").edit_settings)),
     "TastingDialog": ("menus", lambda w: captured(_tastings(w).new_tasting)),
     "QuestionDialog": ("menus", lambda w: captured(_tastings(w).add_question)),
-    "FormEntryDialog": ("menus", lambda w: captured(_tastings(w).enter_forms)),
+    "FormEntryDialog": ("menus", lambda w: _form_entry(w)),
     "TemplateDialog": ("labels", _template_dialog),
     "EvaluationPinDialog": ("evaluations", _pin),
     "TrashDialog": ("today", lambda w: captured(w.safety.open_trash)),

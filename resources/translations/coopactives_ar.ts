@@ -4663,24 +4663,24 @@ Apporte au groupe : {group}</source>
       <translation>مرافقة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="198" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="200" />
       <source>Marraine / parrain</source>
       <translation>العرّابة / العرّاب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="199" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="201" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="200" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="202" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="193" />
-      <source>par exemple : se voient le jeudi pour les comptes</source>
-      <translation>مثلاً: تلتقيان يوم الخميس للحسابات</translation>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="194" />
+      <source>par exemple : se voient le jeudi pour la comptabilité</source>
+      <translation>مثلاً: تلتقيان يوم الخميس للمحاسبة</translation>
     </message>
   </context>
   <context>
@@ -8167,7 +8167,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <location filename="../../app/ui/tastings/page.py" line="235" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
@@ -8193,7 +8193,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <location filename="../../app/ui/tastings/page.py" line="228" />
       <source>Formulaires</source>
       <translation>الاستمارات</translation>
     </message>
@@ -8213,7 +8213,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
@@ -8243,7 +8243,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <location filename="../../app/ui/tastings/page.py" line="236" />
       <source>Prix de vente</source>
       <translation>سعر البيع</translation>
     </message>
@@ -8263,7 +8263,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <location filename="../../app/ui/tastings/page.py" line="386" />
       <source>Questionnaire de dégustation</source>
       <translation>استمارة التذوّق</translation>
     </message>
@@ -8310,7 +8310,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/tastings/page.py" line="61" />
       <location filename="../../app/ui/tastings/page.py" line="128" />
-      <location filename="../../app/ui/tastings/page.py" line="224" />
+      <location filename="../../app/ui/tastings/page.py" line="227" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
@@ -8320,12 +8320,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>النسخة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <location filename="../../app/ui/tastings/page.py" line="356" />
       <source>dégustation du {day}</source>
       <translation>تذوّق يوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>{amount} ({percent} %)</source>
       <translation>{amount} ({percent} %)</translation>
     </message>

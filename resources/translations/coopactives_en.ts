@@ -4615,24 +4615,24 @@ Brings to the group: {group}</translation>
       <translation>Mentor a member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="198" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="200" />
       <source>Marraine / parrain</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="199" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="201" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="200" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="202" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="193" />
-      <source>par exemple : se voient le jeudi pour les comptes</source>
-      <translation>for example: meet on Thursdays for the accounts</translation>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="194" />
+      <source>par exemple : se voient le jeudi pour la comptabilité</source>
+      <translation>for example: meet on Thursdays for the bookkeeping</translation>
     </message>
   </context>
   <context>
@@ -8035,7 +8035,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <location filename="../../app/ui/tastings/page.py" line="235" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
@@ -8061,7 +8061,7 @@ The current data will first be kept in the backups folder. The application will 
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <location filename="../../app/ui/tastings/page.py" line="228" />
       <source>Formulaires</source>
       <translation>Forms</translation>
     </message>
@@ -8081,7 +8081,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
@@ -8111,7 +8111,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <location filename="../../app/ui/tastings/page.py" line="236" />
       <source>Prix de vente</source>
       <translation>Selling price</translation>
     </message>
@@ -8131,7 +8131,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <location filename="../../app/ui/tastings/page.py" line="386" />
       <source>Questionnaire de dégustation</source>
       <translation>Tasting questionnaire</translation>
     </message>
@@ -8178,7 +8178,7 @@ The current data will first be kept in the backups folder. The application will 
     <message>
       <location filename="../../app/ui/tastings/page.py" line="61" />
       <location filename="../../app/ui/tastings/page.py" line="128" />
-      <location filename="../../app/ui/tastings/page.py" line="224" />
+      <location filename="../../app/ui/tastings/page.py" line="227" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -8188,12 +8188,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <location filename="../../app/ui/tastings/page.py" line="356" />
       <source>dégustation du {day}</source>
       <translation>tasting of {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>{amount} ({percent} %)</source>
       <translation>{amount} ({percent} %)</translation>
     </message>

@@ -4615,23 +4615,23 @@ Brengt naar de groep: {group}</translation>
       <translation>Een lid begeleiden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="198" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="200" />
       <source>Marraine / parrain</source>
       <translation>Meter / peter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="199" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="201" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="200" />
+      <location filename="../../app/ui/people/directory_dialogs.py" line="202" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_dialogs.py" line="193" />
-      <source>par exemple : se voient le jeudi pour les comptes</source>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="194" />
+      <source>par exemple : se voient le jeudi pour la comptabilité</source>
       <translation>bijvoorbeeld: zien elkaar op donderdag voor de boekhouding</translation>
     </message>
   </context>
@@ -8035,7 +8035,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <location filename="../../app/ui/tastings/page.py" line="235" />
       <source>Coût</source>
       <translation>Kostprijs</translation>
     </message>
@@ -8061,7 +8061,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <location filename="../../app/ui/tastings/page.py" line="228" />
       <source>Formulaires</source>
       <translation>Formulieren</translation>
     </message>
@@ -8081,7 +8081,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
@@ -8111,7 +8111,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <location filename="../../app/ui/tastings/page.py" line="236" />
       <source>Prix de vente</source>
       <translation>Verkoopprijs</translation>
     </message>
@@ -8131,7 +8131,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vraag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <location filename="../../app/ui/tastings/page.py" line="386" />
       <source>Questionnaire de dégustation</source>
       <translation>Proefvragenlijst</translation>
     </message>
@@ -8178,7 +8178,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     <message>
       <location filename="../../app/ui/tastings/page.py" line="61" />
       <location filename="../../app/ui/tastings/page.py" line="128" />
-      <location filename="../../app/ui/tastings/page.py" line="224" />
+      <location filename="../../app/ui/tastings/page.py" line="227" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -8188,12 +8188,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Versie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <location filename="../../app/ui/tastings/page.py" line="356" />
       <source>dégustation du {day}</source>
       <translation>proeverij van {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>{amount} ({percent} %)</source>
       <translation>{amount} ({percent} %)</translation>
     </message>

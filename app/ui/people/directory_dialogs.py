@@ -190,7 +190,9 @@ class PairingDialog(FormDialog):
         for person_id, name in members:
             self.member.addItem(name, person_id)
         self.notes = _text_box(3.4)
-        self.notes.setPlaceholderText(self.tr("par exemple : se voient le jeudi pour les comptes"))
+        self.notes.setPlaceholderText(
+            self.tr("par exemple : se voient le jeudi pour la comptabilité")
+        )
         form = QFormLayout()
         self.add_rows(
             form,

@@ -167,6 +167,9 @@ class TastingsPage(QWidget):
         self.product.clear()
         with self.ctx.db.session() as session:
             newest = {v.family_id: v for v in sessions.list_recipe_versions(session)}
+            if keep is None:  # the first time: a product that was tasted, not an empty page
+                tasted = summary.tasted_families(session)
+                keep = tasted[0].family_id if tasted else None
         for family_id, version in sorted(newest.items(), key=lambda i: i[1].name.lower()):
             self.product.addItem(version.name, family_id)
         self.product.setCurrentIndex(max(self.product.findData(keep), 0))

@@ -6,6 +6,7 @@ the screens in each language and mode; and each tab's page alone into help/ (the
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -57,10 +58,17 @@ def save_inner_pages(window: MainWindow, page: QWidget, folder: Path, prefix: st
             continue
         for index in range(inner.count()):
             inner.setCurrentIndex(index)
-            name = inner.widget(index).objectName() or "page"
+            name = _page_name(inner.widget(index))
             saved.append(_save(window, folder / f"{prefix}-{index + 1:02d}-{name}.png"))
         inner.setCurrentIndex(0)
     return saved
+
+
+def _page_name(widget) -> str:
+    """The page's object name, else its class in snake case ("TastingsPage" → "tastings_page")."""
+    if widget.objectName():
+        return widget.objectName()
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", type(widget).__name__).lower()
 
 
 def save_dialogs(window: MainWindow, tab: str, folder: Path, prefix: str) -> list[Path]:

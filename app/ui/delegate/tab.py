@@ -161,6 +161,7 @@ class RotationTab(TabPage):
         self.history.addTab(self.fair_table, self.tr("Tours par personne"))
         self.history.addTab(self.changes_table, self.tr("Changements"))
         self.history.addTab(self.done_table, self.tr("Tâches faites"))
+        off_page.setObjectName("unavailabilities")
         self.history.addTab(off_page, self.tr("Indisponibilités"))
         return self.history
 

@@ -132,6 +132,7 @@ class MembersTab(TabPage):
         self.directory = DirectoryPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("members_pages")
+        members_page.setObjectName("members_list")
         self.pages.addTab(members_page, self.tr("Membres"))
         self.pages.addTab(self.directory, self.tr("Répertoire"))
         QVBoxLayout(self).addWidget(self.pages)

@@ -22,6 +22,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.bytecode_cache import keep_compiled_files_outside_the_tree  # noqa: E402
+
+keep_compiled_files_outside_the_tree()  # before the app's and libraries' imports below
+
 from app.db import Database, upgrade_to_head  # noqa: E402
 from tests.shared_files import built_once  # noqa: E402
 

@@ -2,7 +2,8 @@
 
 The suite runs in parallel (pytest-xdist, `-n auto` in pyproject.toml): every test has its own
 home, config, data and log folders and its own copy of the database, so that no two workers share
-a file. The templates are built once per worker (session fixtures live in each worker).
+a file. The templates are built once for the whole run, by the first worker that needs one
+(tests/shared_files.py), and copied by every test.
 
 `--engine postgresql` runs the tests that use a database through `db`, `demo_db` or `session` on
 a throwaway PostgreSQL cluster (tests/server_cluster.py; one per worker) instead of SQLite files;
@@ -21,7 +22,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.bytecode_cache import keep_compiled_files_outside_the_tree  # noqa: E402
+
+keep_compiled_files_outside_the_tree()  # before the app's and libraries' imports below
+
 from app.db import Database, upgrade_to_head  # noqa: E402
+from tests.shared_files import built_once  # noqa: E402
 
 # The files whose tests take seconds each (`-m "not slow"` leaves them out of a quick run; the
 # default `uv run pytest` runs them all).
@@ -54,16 +60,18 @@ def _isolated_paths(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def _empty_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
-    upgrade_to_head(path, backup=False)
-    return path
+    """Migrated once for the whole run (tests/shared_files.py); each test copies it."""
+    return built_once(
+        tmp_path_factory, "empty.sqlite3", lambda path: upgrade_to_head(path, backup=False)
+    )
 
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory) -> Path:
+    """The demo cooperative, built once for the whole run; each test copies it."""
     from app.demo import write_demo
 
-    return write_demo(tmp_path_factory.mktemp("template") / "demo.sqlite3")
+    return built_once(tmp_path_factory, "demo.sqlite3", write_demo)
 
 
 def _copy(template: Path, target: Path) -> Path:

@@ -91,10 +91,10 @@ class RowModel(QAbstractTableModel):
         parent=None,
     ):
         super().__init__(parent)
-        self._complete = complete
-        self._completed: set = set()  # keys of the rows completed
-        self._page_size = page_size
-        self._shown = 0  # with a page size: the rows the view has fetched
+        self._complete_rows = complete
+        self._completed_keys: set = set()  # keys of the rows completed
+        self._rows_per_page = page_size
+        self._rows_shown = 0  # with a page size: the rows the view has fetched
         self._columns = list(columns)
         self._rows: list = []
         self._key = key
@@ -112,8 +112,8 @@ class RowModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._completed = set()
-        self._shown = min(self._page_size or 0, len(self._rows))
+        self._completed_keys = set()
+        self._rows_shown = min(self._rows_per_page or 0, len(self._rows))
         self._forget()
         if self._order is not None:
             self._rows = [self._rows[i] for i in self._sorted_positions(*self._order)]
@@ -155,44 +155,49 @@ class RowModel(QAbstractTableModel):
         return ranked
 
     def _complete_row(self, row_index: int) -> None:
-        if self._complete is not None and self._key(self._rows[row_index]) not in self._completed:
+        if (
+            self._complete_rows is not None
+            and self._key(self._rows[row_index]) not in self._completed_keys
+        ):
             self._complete_from(row_index, COMPLETED_TOGETHER)
 
     def _complete_from(self, first: int, count: int) -> None:
         """Completes up to `count` rows not yet completed, from position `first` on."""
-        if self._complete is None:
+        if self._complete_rows is None:
             return
         positions = []
         for position in range(first, len(self._rows)):
-            if self._key(self._rows[position]) not in self._completed:
+            if self._key(self._rows[position]) not in self._completed_keys:
                 positions.append(position)
                 if len(positions) == count:
                     break
         if not positions:
             return
-        done = self._complete([self._rows[position] for position in positions])
+        done = self._complete_rows([self._rows[position] for position in positions])
         for position, row in zip(positions, done, strict=True):
             self._rows[position] = row
-            self._completed.add(self._key(row))
+            self._completed_keys.add(self._key(row))
             for column in range(len(self._columns)):
                 self._texts.pop((position, column), None)
                 self._sort_keys.pop((position, column), None)
 
     def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 (Qt's name)
         return (
-            self._page_size is not None and not parent.isValid() and self._shown < len(self._rows)
+            self._rows_per_page is not None
+            and not parent.isValid()
+            and self._rows_shown < len(self._rows)
         )
 
     def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802
         if self.canFetchMore(parent):
-            self._show_up_to(self._shown + self._page_size - 1)
+            self._show_up_to(self._rows_shown + self._rows_per_page - 1)
 
     def _show_up_to(self, row_index: int) -> None:
         last = min(row_index, len(self._rows) - 1)
-        if self._page_size is None or last < self._shown:
+        if self._rows_per_page is None or last < self._rows_shown:
             return
-        self.beginInsertRows(_ROOT, self._shown, last)
-        self._shown = last + 1
+        self.beginInsertRows(_ROOT, self._rows_shown, last)
+        self._rows_shown = last + 1
         self.endInsertRows()
 
     def _forget(self, *_changed) -> None:
@@ -249,14 +254,14 @@ class RowModel(QAbstractTableModel):
     def row_of(self, key: object) -> int:
         """The row holding `key` (shown first when pages are fetched as the view scrolls)."""
         found = next((i for i, row in enumerate(self._rows) if self._key(row) == key), -1)
-        if found >= self._shown:
+        if found >= self._rows_shown:
             self._show_up_to(found)
         return found
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt's name)
         if parent.isValid():
             return 0
-        return self._shown if self._page_size is not None else len(self._rows)
+        return self._rows_shown if self._rows_per_page is not None else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._columns)

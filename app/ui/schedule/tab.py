@@ -248,8 +248,8 @@ class ScheduleTab(TabPage):
                 self.monday = schedule.monday_of(start)
             self.mornings = schedule.list_mornings(session, cohort_id)
             found = prerequisites.check_prerequisites(session, cohort_id)
-            self._views_read = set()
-            self._read_view(session, cohort_id, self.views.currentWidget())
+        self._views_read = set()
+        self._read_view(cohort_id, self.views.currentWidget())
         self.issues = {}
         for issue in found:
             if issue.morning_id is not None:
@@ -271,26 +271,31 @@ class ScheduleTab(TabPage):
             self.select_morning(selected.id)
         self._update_buttons()
 
-    def _read_view(self, session, cohort_id: int, view: QWidget) -> None:
+    def _read_view(self, cohort_id: int, view: QWidget) -> None:
         """The attendance grid, the hours, or the closures and rules: read for the view shown
         only (the others when they are shown), so that picking a cohort reads one of them."""
+        with self.ctx.db.session() as session:
+            if view is self.attendance_page:
+                grid = attendance.attendance_grid(session, cohort_id)
+                summaries = attendance.member_summaries(session, cohort_id, grid)
+            elif view is self.progress_page:
+                progress = hours.progress(session, cohort_id)
+            elif view is self.rules_page:
+                closures = term.list_closures(session, cohort_id)
+                rules = prerequisites.list_prerequisites(session)
         if view is self.attendance_page:
-            grid = attendance.attendance_grid(session, cohort_id)
-            summaries = attendance.member_summaries(session, cohort_id, grid)
             self.attendance_page.show_grid(grid, summaries)
         elif view is self.progress_page:
-            self.progress_page.show_progress(hours.progress(session, cohort_id))
+            self.progress_page.show_progress(progress)
         elif view is self.rules_page:
-            closures = term.list_closures(session, cohort_id)
-            self.rules_page.show_rules(closures, prerequisites.list_prerequisites(session))
+            self.rules_page.show_rules(closures, rules)
         self._views_read.add(view)
 
     def _view_changed(self, _index: int) -> None:
         view = self.views.currentWidget()
         cohort_id = self.ctx.cohort_id
         if cohort_id is not None and view not in self._views_read:
-            with self.ctx.db.session() as session:
-                self._read_view(session, cohort_id, view)
+            self._read_view(cohort_id, view)
         self._update_buttons()
 
     def _show_issues(self, messages: list[str]) -> None:

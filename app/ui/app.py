@@ -26,6 +26,7 @@ from app.db import (
 )
 from app.i18n import fill, format_datetime, install_translator
 from app.startup import resume_gc
+from app.ui.pyside_source_check import stop_keeping_sources
 
 log = logging.getLogger("coopactives.app")
 # What can wait (the day's first backup, answering other copies) waits until the window has
@@ -37,6 +38,7 @@ def make_application(display: tuple[str | None, bool | None] = (None, None)) -> 
     """The Qt application in the saved language and mode, or in `display` = (language, large)
     for this run only (None: the saved one); the settings are not changed."""
     application = QApplication.instance() or QApplication(sys.argv[:1])
+    stop_keeping_sources()  # PySide6 kept the source of every module imported after it
     application.setApplicationName("Coopér'Actives Cuisine")
     application.setOrganizationName("Le Monde des Possibles")
     set_identity(application)

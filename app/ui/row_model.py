@@ -15,6 +15,17 @@ where a proxy asks for two keys per comparison (70,000 calls to `data` for 3,000
 Each cell's text and sort key is computed once and kept until the rows change (`set_rows`, or
 `dataChanged`): a view asks for a cell many times (display, accessible text, size hints for
 "columns as wide as their text", sorting), and a column's text may format a date or an amount.
+
+A long list whose rows cost work to compute (a recipe's cost, a product's label warnings) is
+given light rows (names and sort keys, from one query) and `complete(rows) -> rows`: a column
+marked `computed` completes its row when a view first asks for it, with the rows after it in
+the present order, `COMPLETED_TOGETHER` at a time (one unit of work for the page in sight).
+`row_at` gives a completed row; sorting by a computed column completes every row first.
+`rows()` gives the rows as they are (light ones keep their key and names).
+
+`page_size` shows that many rows and the next ones as the view scrolls down (`canFetchMore`,
+`fetchMore`), for a table whose view measures every row it has (rows as tall as their text);
+not for a table filtered through a proxy, which would only search the rows shown.
 """
 
 from __future__ import annotations
@@ -40,6 +51,7 @@ _ROOT = QModelIndex()
 
 Row = Any
 RowText = Callable[[Row], str | None]
+COMPLETED_TOGETHER = 60  # rows completed in one go: a screenful and the next ones
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,7 @@ class Column:
     warning: Callable[[Row], bool] | None = None  # True: this cell in red
     background: RowText | None = None  # a colour name, or None for the usual one
     tooltip: RowText | None = None
+    computed: bool = False  # needs its row completed (`RowModel`'s `complete`)
 
 
 def _row_id(row: Row) -> object:
@@ -73,9 +86,15 @@ class RowModel(QAbstractTableModel):
         row_background: RowText | None = None,
         row_tooltip: RowText | None = None,
         search_text: Callable[[Row], str] | None = None,
+        complete: Callable[[list], list] | None = None,
+        page_size: int | None = None,
         parent=None,
     ):
         super().__init__(parent)
+        self._complete_rows = complete
+        self._completed_keys: set = set()  # keys of the rows completed
+        self._rows_per_page = page_size
+        self._rows_shown = 0  # with a page size: the rows the view has fetched
         self._columns = list(columns)
         self._rows: list = []
         self._key = key
@@ -93,6 +112,8 @@ class RowModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._completed_keys = set()
+        self._rows_shown = min(self._rows_per_page or 0, len(self._rows))
         self._forget()
         if self._order is not None:
             self._rows = [self._rows[i] for i in self._sorted_positions(*self._order)]
@@ -121,6 +142,8 @@ class RowModel(QAbstractTableModel):
 
     def _sorted_positions(self, column: int, order: Qt.SortOrder) -> list[int]:
         """The rows' present positions in sorted order (a stable sort, like Qt's)."""
+        if self._columns[column].computed:
+            self._complete_from(0, len(self._rows))
         keys = [self._sort_key(row, column) for row in range(len(self._rows))]
         descending = order == Qt.SortOrder.DescendingOrder
         try:
@@ -130,6 +153,52 @@ class RowModel(QAbstractTableModel):
         except TypeError:  # keys of different kinds in one column: by their text
             ranked = sorted(range(len(keys)), key=lambda i: str(keys[i]), reverse=descending)
         return ranked
+
+    def _complete_row(self, row_index: int) -> None:
+        if (
+            self._complete_rows is not None
+            and self._key(self._rows[row_index]) not in self._completed_keys
+        ):
+            self._complete_from(row_index, COMPLETED_TOGETHER)
+
+    def _complete_from(self, first: int, count: int) -> None:
+        """Completes up to `count` rows not yet completed, from position `first` on."""
+        if self._complete_rows is None:
+            return
+        positions = []
+        for position in range(first, len(self._rows)):
+            if self._key(self._rows[position]) not in self._completed_keys:
+                positions.append(position)
+                if len(positions) == count:
+                    break
+        if not positions:
+            return
+        done = self._complete_rows([self._rows[position] for position in positions])
+        for position, row in zip(positions, done, strict=True):
+            self._rows[position] = row
+            self._completed_keys.add(self._key(row))
+            for column in range(len(self._columns)):
+                self._texts.pop((position, column), None)
+                self._sort_keys.pop((position, column), None)
+
+    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 (Qt's name)
+        return (
+            self._rows_per_page is not None
+            and not parent.isValid()
+            and self._rows_shown < len(self._rows)
+        )
+
+    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self._show_up_to(self._rows_shown + self._rows_per_page - 1)
+
+    def _show_up_to(self, row_index: int) -> None:
+        last = min(row_index, len(self._rows) - 1)
+        if self._rows_per_page is None or last < self._rows_shown:
+            return
+        self.beginInsertRows(_ROOT, self._rows_shown, last)
+        self._rows_shown = last + 1
+        self.endInsertRows()
 
     def _forget(self, *_changed) -> None:
         self._texts.clear()
@@ -173,17 +242,26 @@ class RowModel(QAbstractTableModel):
         return list(self._rows)
 
     def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row at `row`, completed."""
+        if not 0 <= row < len(self._rows):
+            return None
+        self._complete_row(row)
+        return self._rows[row]
 
     def key_at(self, row: int):
-        item = self.row_at(row)
-        return None if item is None else self._key(item)
+        return self._key(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     def row_of(self, key: object) -> int:
-        return next((i for i, row in enumerate(self._rows) if self._key(row) == key), -1)
+        """The row holding `key` (shown first when pages are fetched as the view scrolls)."""
+        found = next((i for i, row in enumerate(self._rows) if self._key(row) == key), -1)
+        if found >= self._rows_shown:
+            self._show_up_to(found)
+        return found
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return self._rows_shown if self._rows_per_page is not None else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._columns)
@@ -202,8 +280,10 @@ class RowModel(QAbstractTableModel):
             return None
         if not 0 <= index.column() < len(self._columns):
             return None
-        row = self._rows[index.row()]
         column = self._columns[index.column()]
+        if column.computed:
+            self._complete_row(index.row())
+        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = self._text(index.row(), index.column())
             if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):

@@ -434,3 +434,33 @@ def test_attendance_sheets_and_spreadsheet_from_the_tab(qtbot, window, tmp_path,
     lines = written.read_bytes().decode("utf-8-sig").splitlines()
     assert lines[1:] == ["Diane Uwimana;;;0;0;", "Rania Haddad;;;0;0;"]
     assert str(written) in tab.message.text()
+
+
+def test_a_refresh_reads_the_grid_hours_and_rules_only_for_the_view_shown(window, monkeypatch):
+    """Picking a cohort with the week shown reads neither the attendance grid, the hours nor the
+    closures; each is read when its view is first shown, once until the next refresh."""
+    from app.services.schedule import hours
+
+    _win, tab, _database, _ids = window
+    reads: list[str] = []
+    for module, name in (
+        (attendance, "attendance_grid"),
+        (hours, "progress"),
+        (term, "list_closures"),
+    ):
+        original = getattr(module, name)
+        monkeypatch.setattr(
+            module, name, lambda *a, _f=original, _n=name, **k: reads.append(_n) or _f(*a, **k)
+        )
+    tab.views.setCurrentWidget(tab.week)
+    tab.refresh()
+    assert reads == []
+    tab.views.setCurrentWidget(tab.attendance_page)
+    assert reads == ["attendance_grid"]
+    assert [m.name for m in tab.attendance_model.grid.members] == ["Diane Uwimana", "Rania Haddad"]
+    tab.views.setCurrentWidget(tab.progress_page)
+    tab.views.setCurrentWidget(tab.rules_page)
+    tab.views.setCurrentWidget(tab.attendance_page)  # read since the refresh: not again
+    assert reads == ["attendance_grid", "progress", "list_closures"]
+    tab.refresh()  # with the attendance shown: the grid only
+    assert reads[3:] == ["attendance_grid"]

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import doc_tr, document_locale, fill, tr
@@ -192,12 +192,18 @@ class LabelRefused(ValidationError):
 
 
 @dataclass(frozen=True)
-class ProductChoice:
-    """A product the delegate can print labels for; `missing` is empty when its label is ready."""
+class ProductListing:
+    """A product of the list before its label is looked at (`product_choices` completes it)."""
 
     recipe_id: int
     name: str
     version: int
+
+
+@dataclass(frozen=True)
+class ProductChoice(ProductListing):
+    """A product the delegate can print labels for; `missing` is empty when its label is ready."""
+
     net_quantity: str
     missing: tuple[str, ...]
     warnings: tuple[str, ...] = ()  # claims and disagreements to check (labels/warnings.py)
@@ -726,25 +732,38 @@ def label_content(
     return content
 
 
-def list_products(session: Session) -> list[ProductChoice]:
-    """Active products (the newest version of each), by name, each with what its label lacks."""
+def list_product_names(session: Session) -> list[ProductListing]:
+    """Active products (the newest version of each), by name: one query of three columns, for a
+    list that looks at the labels of the rows it shows only (`product_choices`)."""
+    newest: dict[int, ProductListing] = {}
+    rows = session.execute(
+        select(
+            Recipe.id, func.coalesce(Recipe.family_id, Recipe.id), Recipe.version, Recipe.name
+        ).where(Recipe.active.is_(True))
+    )
+    for recipe_id, family, version, name in rows:
+        if family not in newest or version > newest[family].version:
+            newest[family] = ProductListing(recipe_id, name, version)
+    return sorted(newest.values(), key=lambda p: (_plain(p.name), p.version))
+
+
+def product_choices(session: Session, recipe_ids: list[int]) -> list[ProductChoice]:
+    """The products `recipe_ids` (in that order), each with what its label lacks and what to
+    check on it."""
     recipes = session.scalars(
         select(Recipe)
-        .where(Recipe.active.is_(True))
+        .where(Recipe.id.in_(recipe_ids))
         .options(
             selectinload(Recipe.lines)
             .selectinload(RecipeLine.ingredient)
             .options(selectinload(Ingredient.components), selectinload(Ingredient.nutrition))
         )
     ).all()
-    newest: dict[int, Recipe] = {}
-    for recipe in recipes:
-        family = recipe.family_id or recipe.id
-        if family not in newest or recipe.version > newest[family].version:
-            newest[family] = recipe
+    by_id = {recipe.id: recipe for recipe in recipes}
     producer, _logo = _producer(session)
     result = []
-    for recipe in newest.values():
+    for recipe_id in recipe_ids:
+        recipe = by_id[recipe_id]
         missing = _missing(recipe, producer, LabelOptions())
         made = composition(recipe)
         missing += made.missing
@@ -758,7 +777,12 @@ def list_products(session: Session) -> list[ProductChoice]:
                 warnings=recipe_warnings(recipe, made),
             )
         )
-    return sorted(result, key=lambda p: (_plain(p.name), p.version))
+    return result
+
+
+def list_products(session: Session) -> list[ProductChoice]:
+    """Active products (the newest version of each), by name, each with what its label lacks."""
+    return product_choices(session, [p.recipe_id for p in list_product_names(session)])
 
 
 def recipe_warnings(recipe: Recipe, made: Composition | None = None) -> tuple[str, ...]:

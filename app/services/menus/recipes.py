@@ -139,8 +139,9 @@ class RecipeInfo:
 
 
 @dataclass(frozen=True)
-class RecipeRow:
-    """One line of the recipe list: the recipe with its cost and price check on a date."""
+class RecipeListing:
+    """One line of the recipe list as read from the recipe's own row, before its cost: what a
+    long list shows and sorts by before the rows in sight are costed (`with_costs`)."""
 
     id: int
     family_id: int
@@ -152,12 +153,18 @@ class RecipeRow:
     yield_kind: str
     price_cents: int
     vat_rate_bp: int
-    check: costing.PriceCheck
-    missing_prices: tuple[str, ...]
 
     @property
     def label(self) -> str:
         return f"{self.name} (v{self.version})"
+
+
+@dataclass(frozen=True)
+class RecipeRow(RecipeListing):
+    """One line of the recipe list: the recipe with its cost and price check on a date."""
+
+    check: costing.PriceCheck
+    missing_prices: tuple[str, ...]
 
 
 def _info(row: Recipe) -> RecipeInfo:
@@ -450,11 +457,23 @@ def versions(session: Session, family_id: int) -> list[RecipeInfo]:
     return [_info(row) for row in rows]
 
 
-def list_recipes(
-    session: Session, on: dt.date, search: str = "", include_inactive: bool = False
-) -> list[RecipeRow]:
-    """Recipes with their cost, price and margin on `on`, newest version first within a name."""
-    query = select(Recipe).order_by(func.lower(Recipe.name), Recipe.version.desc())
+def recipe_listing(
+    session: Session, search: str = "", include_inactive: bool = False
+) -> list[RecipeListing]:
+    """The recipe list without costs, newest version first within a name: one query of the
+    recipes' own columns (no object loaded), for a list that costs only the rows it shows."""
+    query = select(
+        Recipe.id,
+        func.coalesce(Recipe.family_id, Recipe.id),
+        Recipe.version,
+        Recipe.name,
+        Recipe.category,
+        Recipe.active,
+        Recipe.yield_count,
+        Recipe.yield_kind,
+        Recipe.price_cents,
+        Recipe.vat_rate_bp,
+    ).order_by(func.lower(Recipe.name), Recipe.version.desc())
     if not include_inactive:
         query = query.where(Recipe.active.is_(True))
     if search.strip():
@@ -462,30 +481,28 @@ def list_recipes(
         query = query.where(
             func.lower(Recipe.name).like(pattern) | func.lower(Recipe.category).like(pattern)
         )
+    return [RecipeListing(*row) for row in session.execute(query)]
+
+
+def with_costs(session: Session, listings: list[RecipeListing], on: dt.date) -> list[RecipeRow]:
+    """The `listings` (in their order) with their cost and price check on `on`, in five queries
+    whatever their number."""
     target = costing.target_food_cost(session)
-    rows = session.scalars(query).all()
-    costs = costing.recipe_costs(session, [row.id for row in rows], on)
+    costs = costing.recipe_costs(session, [row.id for row in listings], on)
     result = []
-    for row in rows:
+    for row in listings:
         cost = costs[row.id]
         check = costing.check_price(cost.per_unit_exact, row.price_cents, row.vat_rate_bp, target)
-        result.append(
-            RecipeRow(
-                row.id,
-                row.family_id or row.id,
-                row.version,
-                row.name,
-                row.category,
-                row.active,
-                row.yield_count,
-                row.yield_kind,
-                row.price_cents,
-                row.vat_rate_bp,
-                check,
-                tuple(cost.missing_prices),
-            )
-        )
+        fields = {name: getattr(row, name) for name in RecipeListing.__dataclass_fields__}
+        result.append(RecipeRow(**fields, check=check, missing_prices=tuple(cost.missing_prices)))
     return result
+
+
+def list_recipes(
+    session: Session, on: dt.date, search: str = "", include_inactive: bool = False
+) -> list[RecipeRow]:
+    """Recipes with their cost, price and margin on `on`, newest version first within a name."""
+    return with_costs(session, recipe_listing(session, search, include_inactive), on)
 
 
 def find_recipe(session: Session, name: str) -> int | None:

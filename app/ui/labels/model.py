@@ -1,4 +1,9 @@
-"""The products table of the Labels tab: name, net quantity, an editable number of labels, state."""
+"""The products table of the Labels tab: name, net quantity, an editable number of labels, state.
+
+The rows come as names (`ProductListing`); the net quantity and the state (what the label lacks,
+what to check) are computed by `complete` for the rows in sight, and the rows are shown a page at
+a time as the table scrolls (each row is as tall as its state's text, so the view measures every
+row it has)."""
 
 from __future__ import annotations
 
@@ -6,35 +11,41 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate
 
 from app.i18n import fill
-from app.services.labels.content import MAX_COUNT, ProductChoice
+from app.services.labels.content import MAX_COUNT, ProductChoice, ProductListing
 from app.ui.row_model import Column, RowModel
 
 COUNT_COLUMN = 2
+PAGE_SIZE = 40  # rows shown at first, and added each time the table is scrolled to its end
 
 
 class ProductsModel(RowModel):
     """Rows are ProductChoice from the service; counts are kept by recipe id across refreshes."""
 
-    def __init__(self, parent=None):
+    def __init__(self, complete=None, parent=None):
         self._counts: dict[int, int] = {}
         t = QCoreApplication.translate
         super().__init__(
             [
                 Column(t("LabelProducts", "Produit"), lambda p: p.name, tooltip=lambda p: p.name),
-                Column(t("LabelProducts", "Quantité nette"), lambda p: p.net_quantity),
+                Column(
+                    t("LabelProducts", "Quantité nette"), lambda p: p.net_quantity, computed=True
+                ),
                 Column(t("LabelProducts", "Étiquettes"), self.count_of, right=True),
                 Column(
                     t("LabelProducts", "État"),
                     _state,
                     warning=lambda p: bool(p.missing),
                     tooltip=lambda p: "\n".join(p.missing + p.warnings) or None,
+                    computed=True,
                 ),
             ],
             key=lambda p: p.recipe_id,
+            complete=complete,
+            page_size=PAGE_SIZE if complete is not None else None,
             parent=parent,
         )
 
-    def set_rows(self, rows: list[ProductChoice]) -> None:
+    def set_rows(self, rows: list[ProductListing]) -> None:
         ids = {row.recipe_id for row in rows}
         self._counts = {key: value for key, value in self._counts.items() if key in ids}
         super().set_rows(rows)
@@ -50,7 +61,7 @@ class ProductsModel(RowModel):
         if row >= 0:
             self.setData(self.index(row, COUNT_COLUMN), count, Qt.ItemDataRole.EditRole)
 
-    def chosen(self) -> list[tuple[ProductChoice, int]]:
+    def chosen(self) -> list[tuple[ProductListing, int]]:
         """Products with a number of labels, in table order."""
         return [
             (p, self._counts[p.recipe_id]) for p in self.rows() if self._counts.get(p.recipe_id)

@@ -86,7 +86,7 @@ class LabelsTab(TabPage):
     # --- building ------------------------------------------------------------------------------
     def _build_products(self) -> QGroupBox:
         """Step 1: the products, a number of labels typed on each row."""
-        self.model = ProductsModel(self)
+        self.model = ProductsModel(self._complete_products, self)
         self.model.dataChanged.connect(lambda *_: self._update_summary())
         self.table = read_only_table(
             "label_products", self.tr("Produits et nombre d'étiquettes"), self.model
@@ -240,7 +240,7 @@ class LabelsTab(TabPage):
     def refresh(self) -> None:
         selected = self.selected_product()
         with self.ctx.db.session() as session:
-            products = content.list_products(session)
+            products = content.list_product_names(session)
             templates = label_templates.list_templates(session)
         self.model.set_rows(products)
         self.empty_hint.setVisible(not products)
@@ -259,6 +259,10 @@ class LabelsTab(TabPage):
             if row >= 0:
                 self.table.selectRow(row)
         self._update_selected()
+
+    def _complete_products(self, rows: list[content.ProductListing]) -> list[content.ProductChoice]:
+        with self.ctx.db.session() as session:
+            return content.product_choices(session, [row.recipe_id for row in rows])
 
     def current_template_id(self) -> str | None:
         return self.template_box.currentData()

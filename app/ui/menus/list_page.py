@@ -2,7 +2,9 @@
 box, a sortable table, a red sentence about the selected row, and a row of buttons.
 
 The search line filters the rows already read (each page's `search_text(row)`, compared without
-case): typing reads nothing from the database, whatever the length of the list."""
+case): typing reads nothing from the database, whatever the length of the list. A page whose rows
+cost work (the recipes' costs) passes `complete` on to its `RowModel`: only the rows in sight
+are completed."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ class ListPage(QWidget):
         parent=None,
         *,
         search_text,
+        complete=None,
     ):
         super().__init__(parent)
         self.ctx = ctx
@@ -56,6 +59,7 @@ class ListPage(QWidget):
             if is_inactive is not None
             else None,
             search_text=search_text,
+            complete=complete,
             parent=self,
         )
         self.proxy = sorted_proxy(self.model, self)

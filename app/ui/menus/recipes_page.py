@@ -13,7 +13,7 @@ from app.i18n import fill, plural_count
 from app.services.errors import ValidationError
 from app.services.kitchen.stock import ingredients_on_hand
 from app.services.menus import costing_settings, ingredients, recipes, shopping
-from app.services.menus.recipes import RecipeInfo, RecipeRow
+from app.services.menus.recipes import RecipeInfo, RecipeListing, RecipeRow
 from app.services.money import format_amount
 from app.services.units import format_decimal, parse_quantity
 from app.ui.areas import Area
@@ -58,6 +58,7 @@ def _columns() -> list[Column]:
             lambda r: format_amount(r.check.cost_cents),
             lambda r: r.check.cost_exact,
             right=True,
+            computed=True,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Prix TVAC"),
@@ -65,12 +66,14 @@ def _columns() -> list[Column]:
             lambda r: r.price_cents,
             right=True,
             warning=warn,
+            computed=True,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Prix HTVA"),
             lambda r: format_amount(r.check.price_excl_cents),
             lambda r: r.check.price_excl_exact,
             right=True,
+            computed=True,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Marge"),
@@ -78,6 +81,7 @@ def _columns() -> list[Column]:
             lambda r: r.check.margin_exact,
             right=True,
             warning=warn,
+            computed=True,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Marge %"),
@@ -87,6 +91,7 @@ def _columns() -> list[Column]:
             ),
             right=True,
             warning=warn,
+            computed=True,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Coût matière"),
@@ -98,6 +103,7 @@ def _columns() -> list[Column]:
             ),
             right=True,
             warning=warn,
+            computed=True,
         ),
     ]
 
@@ -113,6 +119,7 @@ class RecipesPage(ListPage):
             lambda r: not r.active,
             parent,
             search_text=lambda r: f"{r.name}\n{r.category}",
+            complete=self._with_costs,
         )
         self.new_button = self.add_button(
             self.tr("Nouvelle recette"),
@@ -143,11 +150,14 @@ class RecipesPage(ListPage):
         return " ".join(parts)
 
     def refresh(self) -> None:
+        """The recipes' names first; their costs when their rows come into sight."""
         with self.ctx.db.session() as session:
-            rows = recipes.list_recipes(
-                session, self.ctx.today(), include_inactive=self.show_inactive.isChecked()
-            )
+            rows = recipes.recipe_listing(session, include_inactive=self.show_inactive.isChecked())
         self.set_rows(rows)
+
+    def _with_costs(self, rows: list[RecipeListing]) -> list[RecipeRow]:
+        with self.ctx.db.session() as session:
+            return recipes.with_costs(session, rows, self.ctx.today())
 
     def count_text(self, shown: int) -> str:
         return self.tr("%n recette(s)", "", shown)

@@ -206,7 +206,9 @@ class TallyPage(QWidget):
             self.minus_buttons.append(minus)
             self.count_labels.append(count)
 
-    def update_totals(self) -> None:
+    def update_totals(self, totals: tally.TallyTotals | None = None) -> None:
+        """The counts and the totals line; `totals` when the caller read them already (a tap
+        reads them in its own unit of work)."""
         event = self.sale_event
         enabled = event is not None and not event.closed
         for button in self.plus_buttons + self.minus_buttons + [self.scan]:
@@ -214,8 +216,9 @@ class TallyPage(QWidget):
         if event is None:
             self.totals_label.setText(self.tr("Choisissez ou créez une vente."))
             return
-        with self.ctx.db.session() as session:
-            totals = tally.tally_totals(session, event.id)
+        if totals is None:
+            with self.ctx.db.session() as session:
+                totals = tally.tally_totals(session, event.id)
         for index, product in enumerate(event.products):
             self.count_labels[index].setText(str(totals.product_total(product.id)))
         parts = [
@@ -293,6 +296,7 @@ class TallyPage(QWidget):
         try:
             with self.ctx.db.session() as session:
                 tally.record_tap(session, event.id, product_id, method, delta)
+                totals = tally.tally_totals(session, event.id)  # one transaction for both
         except ValidationError as error:
             QApplication.beep()
             self._say(error.message, error=True)
@@ -307,7 +311,7 @@ class TallyPage(QWidget):
             self.ctx.changed(Area.SALES)  # the other tabs redraw when next shown
         finally:
             self.announcing_tap = False
-        self.update_totals()
+        self.update_totals(totals)
         self.tapped.emit()
         self.scan.setFocus()  # next scan; Ctrl+Z still reaches Annuler (LetUndoThrough)
         return True

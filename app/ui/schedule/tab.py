@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.i18n import fill, format_date, format_day_month
@@ -129,7 +130,8 @@ class ScheduleTab(TabPage):
         self.views.addTab(self.attendance_page, self.tr("Présences"))
         self.views.addTab(self.progress_page, self.tr("Heures"))
         self.views.addTab(self.rules_page, self.tr("Fermetures et prérequis"))
-        self.views.currentChanged.connect(lambda _i: self._update_buttons())
+        self.views.currentChanged.connect(self._view_changed)
+        self._views_read: set[QWidget] = set()  # the data-heavy views read since the last refresh
         return self.views
 
     def _build_actions(self) -> QHBoxLayout:
@@ -246,11 +248,8 @@ class ScheduleTab(TabPage):
                 self.monday = schedule.monday_of(start)
             self.mornings = schedule.list_mornings(session, cohort_id)
             found = prerequisites.check_prerequisites(session, cohort_id)
-            grid = attendance.attendance_grid(session, cohort_id)
-            summaries = attendance.member_summaries(session, cohort_id, grid)
-            progress = hours.progress(session, cohort_id)
-            closures = term.list_closures(session, cohort_id)
-            rules = prerequisites.list_prerequisites(session)
+        self._views_read = set()
+        self._read_view(cohort_id, self.views.currentWidget())
         self.issues = {}
         for issue in found:
             if issue.morning_id is not None:
@@ -268,11 +267,35 @@ class ScheduleTab(TabPage):
             )
         )
         self.list_model.set_rows(self.mornings, self.issues)
-        self.attendance_page.show_grid(grid, summaries)
-        self.progress_page.show_progress(progress)
-        self.rules_page.show_rules(closures, rules)
         if selected is not None:
             self.select_morning(selected.id)
+        self._update_buttons()
+
+    def _read_view(self, cohort_id: int, view: QWidget) -> None:
+        """The attendance grid, the hours, or the closures and rules: read for the view shown
+        only (the others when they are shown), so that picking a cohort reads one of them."""
+        with self.ctx.db.session() as session:
+            if view is self.attendance_page:
+                grid = attendance.attendance_grid(session, cohort_id)
+                summaries = attendance.member_summaries(session, cohort_id, grid)
+            elif view is self.progress_page:
+                progress = hours.progress(session, cohort_id)
+            elif view is self.rules_page:
+                closures = term.list_closures(session, cohort_id)
+                rules = prerequisites.list_prerequisites(session)
+        if view is self.attendance_page:
+            self.attendance_page.show_grid(grid, summaries)
+        elif view is self.progress_page:
+            self.progress_page.show_progress(progress)
+        elif view is self.rules_page:
+            self.rules_page.show_rules(closures, rules)
+        self._views_read.add(view)
+
+    def _view_changed(self, _index: int) -> None:
+        view = self.views.currentWidget()
+        cohort_id = self.ctx.cohort_id
+        if cohort_id is not None and view not in self._views_read:
+            self._read_view(cohort_id, view)
         self._update_buttons()
 
     def _show_issues(self, messages: list[str]) -> None:

@@ -18,7 +18,7 @@ from app.ui.dialogs import add_field_rows
 from app.ui.field_errors import FieldErrors
 from app.ui.kitchen.soon_text import soon_text
 from app.ui.row_model import Column, RowModel
-from app.ui.style import Role, chars, lines, set_role
+from app.ui.style import Role, chars, lines, set_role, size_by_font
 from app.ui.table_view import read_only_table
 from app.ui.undo import DoneCommand
 from app.ui.widgets import button, hbox
@@ -40,13 +40,16 @@ class RecordedCommand(DoneCommand):
         self._remove(session, self.record_id)
 
 
+TABLE_MIN_LINES = 8  # each table's least height; on the laptop's screen they show about ten rows
+
+
 class StockDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("stock_dialog")
         self.setWindowTitle(self.tr("Stock et lots"))
-        self.resize(chars(100), lines(30))
+        self.resize(chars(240), lines(50))  # within the screen when shown (showEvent)
         self.soon = QLabel()
         self.soon.setObjectName("soon_out_of_date")
         self.soon.setWordWrap(True)
@@ -93,9 +96,15 @@ class StockDialog(QDialog):
                 stretch_after=True,
             )
         )
-        layout.addWidget(self.products_table, 1)
-        layout.addLayout(self._build_waste())
-        layout.addWidget(self.ingredients_table, 1)
+        for table in (self.products_table, self.ingredients_table):
+            size_by_font(table, min_height=TABLE_MIN_LINES)
+        products = QVBoxLayout()
+        products.addWidget(self.products_table, 1)
+        products.addLayout(self._build_waste())
+        tables = hbox(products, stretch_after=False)
+        tables.addWidget(self.ingredients_table, 1)
+        tables.setStretch(0, 1)
+        layout.addLayout(tables, 1)
         layout.addLayout(self._build_trace())
         layout.addWidget(self.trace_text)
         close = button(self.tr("Fermer"), "close", self.accept, tall=True)
@@ -103,6 +112,12 @@ class StockDialog(QDialog):
         closing.addWidget(close)
         layout.addLayout(closing)
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Open as large as asked, within the screen (two tables side by side, about ten rows)."""
+        if not event.spontaneous() and self.screen() is not None:
+            self.resize(self.size().boundedTo(self.screen().availableGeometry().size()))
+        super().showEvent(event)
 
     def _build_waste(self):
         """A loss of the batch selected above: how many units, and why."""

@@ -53,7 +53,15 @@ def long_date(date: dt.date) -> str:
 class TodayTab(TabPage):
     object_name = "today"
     refresh_on = frozenset(
-        {Area.TODAY, Area.ROTATION, Area.PEOPLE, Area.COHORTS, Area.SCHEDULE, Area.CIRCLES}
+        {
+            Area.TODAY,
+            Area.ROTATION,
+            Area.PEOPLE,
+            Area.COHORTS,
+            Area.SCHEDULE,
+            Area.CIRCLES,
+            Area.SALES,  # a sale day takes products from stock: the "soon out of date" list
+        }
     )
 
     def __init__(self, ctx):

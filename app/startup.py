@@ -40,6 +40,9 @@ BEFORE_QT: tuple[str, ...] = (
     "app.services.today.first_screen",
     "app.vocab.people",  # the delegate's and deputy's words in their gender (Today, status bar)
     "app.printing.palette",  # the morning kinds' colours, shared by the screen and the paper
+    "app.vocab.menus",  # units: the quantities of the lots soon out of date on Today
+    "app.services.numerals",
+    "app.services.units",
 )
 
 

@@ -1,8 +1,11 @@
 """`coopactives print quote --order ID -o FILE` and
 `coopactives print shopping-list (--order ID | --recipe NAME --batches N ... |
---menu NAME --guests N) -o FILE`.
+--menu NAME --guests N) [--cohort NAME] -o FILE`.
 
-A shopping list written to a file ending in .csv is CSV; otherwise PDF.
+A shopping list written to a file ending in .csv is CSV; otherwise PDF. Like the Menus tab, it
+buys only beyond what the cohort has in stock: the cohort named by --cohort, else the one cohort
+whose programme includes the date (the order's day, or --date, or today); when none or several
+do, nothing is taken from stock and the command says so.
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ def register_print(kinds) -> None:
     shopping.add_argument(
         "--date", metavar="YYYY-MM-DD", help=tr("date des prix (par défaut : aujourd'hui)", "cli")
     )
+    shopping.add_argument(
+        "--cohort",
+        metavar="NAME",
+        help=tr("la cohorte dont le stock est déduit (par défaut : celle du jour)", "cli"),
+    )
     add_output_argument(shopping)
     shopping.set_defaults(handler=print_shopping_list)
 
@@ -78,6 +86,20 @@ def _price_date(args) -> dt.date | None:
     return getattr(args, "today", None) or dt.date.today()
 
 
+def _stock_of(session, args, day: dt.date) -> dict:
+    """What the cohort of the list has on hand per ingredient (see the module's docstring)."""
+    from app.services.kitchen.stock import ingredients_on_hand
+    from app.services.people import cohorts
+
+    if args.cohort:
+        return ingredients_on_hand(session, cohorts.find_cohort(session, args.cohort).id)
+    running = cohorts.running_on(session, day)
+    if len(running) != 1:
+        print(tr("Stock non déduit : donnez la cohorte avec --cohort NOM.", "cli"), file=sys.stderr)
+        return {}
+    return ingredients_on_hand(session, running[0].id)
+
+
 def print_shopping_list(args) -> int:
     from app.commands.database import open_for_command
     from app.printing.shopping_list import shopping_list_csv, shopping_list_pdf
@@ -104,7 +126,13 @@ def print_shopping_list(args) -> int:
         with database.session() as session:
             try:
                 if args.order is not None:
-                    result = shopping.for_order(session, args.order)
+                    from app.models.menus import CustomerOrder
+
+                    order = session.get(CustomerOrder, args.order)
+                    if order is None:
+                        raise NotFound(args.order)
+                    stock = _stock_of(session, args, order.event_date)
+                    result = shopping.for_order(session, args.order, stock)
                 elif args.menu:
                     from sqlalchemy import func, select
 
@@ -115,7 +143,8 @@ def print_shopping_list(args) -> int:
                     ).first()
                     if menu_id is None:
                         return _fail(tr("Pas de menu « {name} ».", "cli").format(name=args.menu))
-                    result = shopping.for_menu(session, menu_id, args.guests, on)
+                    stock = _stock_of(session, args, on)
+                    result = shopping.for_menu(session, menu_id, args.guests, on, stock)
                 else:
                     wanted = []
                     for name, count in zip(args.recipe, args.batches, strict=True):
@@ -123,7 +152,8 @@ def print_shopping_list(args) -> int:
                         if recipe_id is None:
                             return _fail(tr("Pas de recette « {name} ».", "cli").format(name=name))
                         wanted.append((recipe_id, parse_quantity(count, "batches")))
-                    result = shopping.for_batches(session, wanted, on)
+                    stock = _stock_of(session, args, on)
+                    result = shopping.for_batches(session, wanted, on, "", stock)
             except NotFound:
                 return _fail(tr("Pas de commande n° {id}.", "cli").format(id=args.order))
             except ValidationError as error:

@@ -134,6 +134,8 @@ def shopping_list_csv(shopping: ShoppingList) -> str:
             tr("Prix estimé", "shopping"),
             tr("Reste", "shopping"),
             tr("Recettes", "shopping"),
+            tr("En stock", "shopping"),
+            tr("À acheter", "shopping"),
         ]
     )
     for item in shopping.items:
@@ -148,6 +150,8 @@ def shopping_list_csv(shopping: ShoppingList) -> str:
                 "" if item.spend_cents is None else format_amount(item.spend_cents, symbol=False),
                 "" if item.leftover is None else format_decimal(item.leftover),
                 ", ".join(item.used_in),
+                format_decimal(min(item.in_stock, item.needed)),
+                format_decimal(item.to_buy),
             ]
         )
     writer.writerow(

@@ -327,7 +327,7 @@ def _appliances(window):
 
 
 def _stock_form(window, action: str):
-    """The purchase or batch form, opened from the stock dialog of Today."""
+    """The purchase, batch or count form, opened from the stock dialog of Today."""
     from app.ui.kitchen.stock_dialog import StockDialog
 
     stock = StockDialog(window.ctx, _page(window, "today"))
@@ -414,4 +414,5 @@ DIALOGS: dict[str, Entry] = {
     "StockDialog": ("today", lambda w: captured(_page(w, "today").open_stock)),
     "PurchaseDialog": ("today", lambda w: _stock_form(w, "new_purchase")),
     "BatchDialog": ("today", lambda w: _stock_form(w, "new_batch")),
+    "CountDialog": ("today", lambda w: _stock_form(w, "count_stock")),
 }

@@ -1413,6 +1413,59 @@ Apporte au groupe : {group}</source>
     </message>
   </context>
   <context>
+    <name>CountDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="33" />
+      <source>Compter le stock</source>
+      <translation>جرد المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="35" />
+      <source>Comptez ce qui est sur l'étagère et écrivez-le à côté du lot (par exemple 2,5). Laissez vide un lot que vous n'avez pas compté.</source>
+      <translation>عُدّي ما هو على الرف واكتبيه بجانب رقم التشغيلة (مثلًا 2,5). اتركي فارغًا ما لم تعدّيه.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="80" />
+      <source>Ingrédients</source>
+      <translation>المكوّنات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="75" />
+      <source>Produits</source>
+      <translation>المنتجات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="45" />
+      <source>Raison du comptage *</source>
+      <translation>سبب الجرد *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="84" />
+      <source>Rien en stock à compter.</source>
+      <translation>لا شيء في المخزون للجرد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="96" />
+      <source>compté</source>
+      <translation>المعدود</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="43" />
+      <source>par exemple : comptage du vendredi</source>
+      <translation>مثلًا: جرد يوم الجمعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="64" />
+      <source>{ingredient} — lot {lot} (selon les fiches : {left})</source>
+      <translation>{ingredient} — رقم التشغيلة {lot} (حسب السجلات: {left})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="52" />
+      <source>{product} — lot {lot} (selon les fiches : {left})</source>
+      <translation>{product} — رقم التشغيلة {lot} (حسب السجلات: {left})</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerPicker</name>
     <message>
       <location filename="../../app/ui/menus/customer_picker.py" line="62" />
@@ -7640,180 +7693,207 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="205" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="192" />
       <source>Achat d'ingrédient</source>
       <translation>شراء مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="234" />
+      <location filename="../../app/ui/kitchen/soon_text.py" line="33" />
+      <source>Bientôt périmés (ou périmés) :</source>
+      <translation>تنتهي صلاحيتها قريبًا (أو انتهت):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="250" />
+      <source>Comptage du stock</source>
+      <translation>جرد المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="221" />
       <source>Lot fabriqué</source>
       <translation>رقم التشغيلة المصنوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="283" />
       <source>Perte</source>
       <translation>خسارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/soon_text.py" line="20" />
+      <source>{name}, lot {lot} : {left} en stock, PÉRIMÉ depuis le {date}</source>
+      <translation>{name}، رقم التشغيلة {lot}: {left} في المخزون، انتهت صلاحيته منذ {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/soon_text.py" line="24" />
+      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
+      <translation>{name}، رقم التشغيلة {lot}: {left} في المخزون، التاريخ {date}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/kitchen/soon_text.py" line="37" />
+      <source>… et %n autre(s) : voir « Stock et lots… »</source>
+      <translation>
+        <numerusform>… انظري «المخزون وأرقام التشغيلة…»</numerusform>
+        <numerusform>… وواحد آخر: انظري «المخزون وأرقام التشغيلة…»</numerusform>
+        <numerusform>… واثنان آخران: انظري «المخزون وأرقام التشغيلة…»</numerusform>
+        <numerusform>… و%n أخرى: انظري «المخزون وأرقام التشغيلة…»</numerusform>
+        <numerusform>… و%n أخرى: انظري «المخزون وأرقام التشغيلة…»</numerusform>
+        <numerusform>… و%n أخرى: انظري «المخزون وأرقام التشغيلة…»</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="286" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="302" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>تم الشراء: {ingredient}، {supplier}، يوم {date}، رقم التشغيلة {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="73" />
       <source>Acheté le</source>
       <translation>اشتُري يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="280" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="296" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="157" />
-      <source>Bientôt périmés (ou périmés) :</source>
-      <translation>تنتهي صلاحيتها قريبًا (أو انتهت):</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="246" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>اختاري أولًا رقم التشغيلة في قائمة المنتجات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="92" />
+      <source>Compter le stock…</source>
+      <translation>جرد المخزون…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
       <source>En stock</source>
       <translation>في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
       <source>Fabriqué le</source>
       <translation>صُنع يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="101" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="146" />
       <source>Imprimer la traçabilité…</source>
       <translation>طباعة التتبّع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="83" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="84" />
       <source>Ingrédients en stock</source>
       <translation>المكوّنات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
       <source>Lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="316" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>رقم التشغيلة {lot}: {product}، صُنع يوم {date}؛ بيع: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="125" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>Noter la perte du lot choisi</source>
       <translation>تسجيل خسارة رقم التشغيلة المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
       <source>Nouveau lot fabriqué…</source>
       <translation>رقم التشغيلة مصنوع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
       <source>Nouvel achat…</source>
       <translation>شراء جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="134" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
       <source>Numéro de lot à retrouver</source>
       <translation>رقم التشغيلة للبحث عنه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="54" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
       <source>Produits en stock</source>
       <translation>المنتجات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="119" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="121" />
       <source>Raison de la perte</source>
       <translation>سبب الخسارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="143" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
       <source>Retrouver le lot</source>
       <translation>البحث عن رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>لا شيء تنتهي صلاحيته قريبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="47" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="48" />
       <source>Stock et lots</source>
       <translation>المخزون وأرقام التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="320" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="336" />
       <source>Traçabilité du lot</source>
       <translation>تتبّع رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="118" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="120" />
       <source>Unités perdues</source>
       <translation>الوحدات الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
       <source>Vendues</source>
       <translation>المباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>رقم التشغيلة: الملصق أو المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>مثلًا: سقطت، انتهت الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="295" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
-      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
-      <translation>{name}، رقم التشغيلة {lot}: {left} في المخزون، التاريخ {date}</translation>
     </message>
   </context>
   <context>
@@ -8537,22 +8617,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="482" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="482" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="398" />
+      <location filename="../../app/ui/today/tab.py" line="415" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="513" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8560,7 +8640,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="262" />
+      <location filename="../../app/ui/today/tab.py" line="270" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8572,17 +8652,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="442" />
+      <location filename="../../app/ui/today/tab.py" line="459" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="214" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="417" />
+      <location filename="../../app/ui/today/tab.py" line="434" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8594,185 +8674,185 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="224" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="335" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="365" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="439" />
+      <location filename="../../app/ui/today/tab.py" line="456" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="94" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="298" />
+      <location filename="../../app/ui/today/tab.py" line="307" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="300" />
+      <location filename="../../app/ui/today/tab.py" line="309" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="127" />
-      <location filename="../../app/ui/today/tab.py" line="178" />
+      <location filename="../../app/ui/today/tab.py" line="128" />
+      <location filename="../../app/ui/today/tab.py" line="184" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="100" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="102" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="245" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="297" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="179" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="242" />
+      <location filename="../../app/ui/today/tab.py" line="250" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="251" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="177" />
+      <location filename="../../app/ui/today/tab.py" line="125" />
+      <location filename="../../app/ui/today/tab.py" line="183" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="132" />
+      <location filename="../../app/ui/today/tab.py" line="133" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="320" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="135" />
+      <location filename="../../app/ui/today/tab.py" line="136" />
       <source>Stock et lots…</source>
       <translation>المخزون وأرقام التشغيلة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="137" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="362" />
+      <location filename="../../app/ui/today/tab.py" line="371" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="130" />
+      <location filename="../../app/ui/today/tab.py" line="131" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="147" />
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
+      <location filename="../../app/ui/today/tab.py" line="189" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="430" />
+      <location filename="../../app/ui/today/tab.py" line="447" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="350" />
+      <location filename="../../app/ui/today/tab.py" line="359" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="96" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="98" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -9645,7 +9725,7 @@ Linh Nguyen</translation>
       <translation>تم الاحتفاظ بقاعدة البيانات القديمة: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="99" />
+      <location filename="../../app/commands/menus.py" line="121" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>مع --menu، أعطي --guests (عدد الأشخاص).</translation>
     </message>
@@ -9707,7 +9787,7 @@ Linh Nguyen</translation>
       <translation>أعطي إما --cohort أو --from و --to، وليس الاثنين معًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="97" />
+      <location filename="../../app/commands/menus.py" line="119" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
@@ -9749,14 +9829,14 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="116" />
-      <location filename="../../app/commands/menus.py" line="66" />
-      <location filename="../../app/commands/menus.py" line="128" />
+      <location filename="../../app/commands/menus.py" line="74" />
+      <location filename="../../app/commands/menus.py" line="158" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="106" />
-      <location filename="../../app/commands/menus.py" line="117" />
+      <location filename="../../app/commands/menus.py" line="145" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
@@ -9766,7 +9846,7 @@ Linh Nguyen</translation>
       <translation>لا توجد وصفة «{name}» بهذه النسخة.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="124" />
+      <location filename="../../app/commands/menus.py" line="153" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
     </message>
@@ -9794,6 +9874,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/backup.py" line="106" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>تم استرجاع النسخة الاحتياطية: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="98" />
+      <source>Stock non déduit : donnez la cohorte avec --cohort NOM.</source>
+      <translation>لم يُخصم المخزون: أعطي المجموعة مع ‎--cohort الاسم.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="29" />
@@ -9838,7 +9923,7 @@ Linh Nguyen</translation>
       <translation>تاريخ الإنتاج (بشكل افتراضي: اليوم)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="42" />
+      <location filename="../../app/commands/menus.py" line="45" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>تاريخ الأسعار (بشكل افتراضي: اليوم)</translation>
     </message>
@@ -9954,6 +10039,11 @@ Linh Nguyen</translation>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/menus.py" line="50" />
+      <source>la cohorte dont le stock est déduit (par défaut : celle du jour)</source>
+      <translation>المجموعة التي يُخصم مخزونها (افتراضيًا: مجموعة اليوم)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/cohort.py" line="34" />
       <source>la cohorte à reprendre</source>
       <translation>المجموعة المراد أخذها</translation>
@@ -9969,7 +10059,7 @@ Linh Nguyen</translation>
       <translation>لغة الواجهة لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="25" />
+      <location filename="../../app/commands/menus.py" line="28" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
@@ -9999,7 +10089,7 @@ Linh Nguyen</translation>
       <translation>جدول مندوبات اليوم لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="18" />
+      <location filename="../../app/commands/menus.py" line="21" />
       <source>le devis d'une commande</source>
       <translation>عرض سعر لطلبية</translation>
     </message>
@@ -10112,12 +10202,12 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="31" />
+      <location filename="../../app/commands/menus.py" line="34" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="29" />
+      <location filename="../../app/commands/menus.py" line="32" />
       <source>nom d'une recette (répétable)</source>
       <translation>اسم وصفة (يمكن تكراره)</translation>
     </message>
@@ -10149,12 +10239,12 @@ Linh Nguyen</translation>
       <translation>اسم الثلاجة أو المجمد</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="36" />
+      <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>عدد الدفعات، دفعة لكل --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="42" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
@@ -10165,8 +10255,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="25" />
-      <location filename="../../app/commands/menus.py" line="20" />
-      <location filename="../../app/commands/menus.py" line="27" />
+      <location filename="../../app/commands/menus.py" line="23" />
+      <location filename="../../app/commands/menus.py" line="30" />
       <source>numéro de la commande</source>
       <translation>رقم الطلبية</translation>
     </message>
@@ -10306,7 +10396,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="93" />
+      <location filename="../../app/commands/menus.py" line="115" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>«{text}» ليس تاريخًا بصيغة YYYY-MM-DD.</translation>
     </message>
@@ -10339,43 +10429,43 @@ Linh Nguyen</translation>
       <translation>لا توجد مجموعة اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="151" />
+      <location filename="../../app/services/people/cohorts.py" line="161" />
       <source>Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت هذه المجموعة منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="100" />
+      <location filename="../../app/services/people/cohorts.py" line="110" />
       <location filename="../../app/services/programme/reuse.py" line="171" />
       <source>Indiquez la date de début.</source>
       <translation>اكتبي تاريخ البداية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="102" />
+      <location filename="../../app/services/people/cohorts.py" line="112" />
       <source>Indiquez la date de fin.</source>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="105" />
+      <location filename="../../app/services/people/cohorts.py" line="115" />
       <source>La cohorte ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي المجموعة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="113" />
+      <location filename="../../app/services/people/cohorts.py" line="123" />
       <source>Le nombre d'heures doit être entre 0 et 2000.</source>
       <translation>عدد الساعات يجب أن يكون بين 0 و 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="109" />
+      <location filename="../../app/services/people/cohorts.py" line="119" />
       <source>Le nombre de matinées doit être entre 0 et 366.</source>
       <translation>عدد الفترات الصباحية يجب أن يكون بين 0 و 366.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="121" />
+      <location filename="../../app/services/people/cohorts.py" line="131" />
       <source>Une cohorte porte déjà ce nom.</source>
       <translation>توجد مجموعة بهذا الاسم بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="98" />
+      <location filename="../../app/services/people/cohorts.py" line="108" />
       <source>le nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
@@ -11618,13 +11708,13 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="37" />
       <source>Ce lot fabriqué n'existe plus.</source>
       <translation>رقم التشغيلة المصنوع هذا لم يعد موجودًا.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/batches.py" line="96" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="66" />
       <source>Cet achat n'existe plus.</source>
       <translation>هذا الشراء لم يعد موجودًا.</translation>
     </message>
@@ -11634,7 +11724,7 @@ Linh Nguyen</translation>
       <translation>هذا الجهاز لم يعد موجوداً.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="108" />
+      <location filename="../../app/services/kitchen/purchases.py" line="103" />
       <source>Cette date est avant le jour de l'achat.</source>
       <translation>هذا التاريخ قبل يوم الشراء.</translation>
     </message>
@@ -11644,7 +11734,7 @@ Linh Nguyen</translation>
       <translation>اختاروا ثلاجة أو مجمد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="93" />
+      <location filename="../../app/services/kitchen/purchases.py" line="88" />
       <source>Choisissez l'ingrédient acheté.</source>
       <translation>اختاري المكوّن الذي تم شراؤه.</translation>
     </message>
@@ -11654,7 +11744,7 @@ Linh Nguyen</translation>
       <translation>اختاري المنتج المصنوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="102" />
+      <location filename="../../app/services/kitchen/purchases.py" line="97" />
       <source>Indiquez la date écrite sur l'emballage.</source>
       <translation>اكتبي التاريخ المكتوب على العلبة.</translation>
     </message>
@@ -11664,19 +11754,19 @@ Linh Nguyen</translation>
       <translation>اكتبي يوم التصنيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="95" />
+      <location filename="../../app/services/kitchen/purchases.py" line="90" />
       <source>Indiquez le jour de l'achat.</source>
       <translation>اكتبي يوم الشراء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="30" />
       <source>Indiquez le jour.</source>
       <translation>اكتبي اليوم.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/batches.py" line="81" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="78" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="201" />
       <source>Indiquez un nombre entier d'unités.</source>
       <translation>اكتبي عددًا صحيحًا من الوحدات.</translation>
     </message>
@@ -11696,7 +11786,7 @@ Linh Nguyen</translation>
       <translation>لا يوجد جهاز « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="99" />
+      <location filename="../../app/services/kitchen/purchases.py" line="94" />
       <source>Sorte de date inconnue.</source>
       <translation>نوع تاريخ غير معروف.</translation>
     </message>
@@ -11706,19 +11796,24 @@ Linh Nguyen</translation>
       <translation>يوجد جهاز بهذا الاسم من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="159" />
+      <location filename="../../app/services/kitchen/purchases.py" line="154" />
       <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
       <translation>رقم التشغيلة المصنوع استعمل هذا الشراء: احذفي رقم التشغيلة هذا أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="69" />
+      <location filename="../../app/services/kitchen/stock_rules.py" line="27" />
       <source>achat du {date}</source>
       <translation>شراء يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="202" />
       <source>la raison de la perte</source>
       <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="150" />
+      <source>la raison du comptage</source>
+      <translation>سبب الجرد</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -11734,6 +11829,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/kitchen/temperatures.py" line="112" />
       <source>« {text} » n'est pas une température. Écrivez par exemple 4 ou -18,5.</source>
       <translation>« {text} » ليست درجة حرارة. اكتبوا مثلاً 4 أو -18,5.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="155" />
+      <source>Écrivez la quantité comptée d'au moins un lot.</source>
+      <translation>اكتبي الكمية المعدودة في سطر رقم التشغيلة، لسطر واحد على الأقل.</translation>
     </message>
   </context>
   <context>
@@ -15503,6 +15603,11 @@ Linh Nguyen</translation>
       <translation>المصاريف المتوقعة: {total}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/shopping_list.py" line="137" />
+      <source>En stock</source>
+      <translation>في المخزون</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/shopping_list.py" line="128" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
@@ -15586,7 +15691,7 @@ Linh Nguyen</translation>
       <translation>حجم العلبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="156" />
+      <location filename="../../app/printing/shopping_list.py" line="160" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -15609,6 +15714,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/shopping_list.py" line="34" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="138" />
+      <source>À acheter</source>
+      <translation>للشراء</translation>
     </message>
   </context>
   <context>
@@ -16221,6 +16331,7 @@ Linh Nguyen</translation>
       <translation>هذه الكمية كبيرة جدًا: {limit} على الأكثر.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
       <location filename="../../app/services/units.py" line="153" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>

@@ -1409,6 +1409,59 @@ Brings to the group: {group}</translation>
     </message>
   </context>
   <context>
+    <name>CountDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="33" />
+      <source>Compter le stock</source>
+      <translation>Count the stock</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="35" />
+      <source>Comptez ce qui est sur l'étagère et écrivez-le à côté du lot (par exemple 2,5). Laissez vide un lot que vous n'avez pas compté.</source>
+      <translation>Count what is on the shelf and write it next to the lot (for example 2.5). Leave empty a lot you did not count.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="80" />
+      <source>Ingrédients</source>
+      <translation>Ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="75" />
+      <source>Produits</source>
+      <translation>Products</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="45" />
+      <source>Raison du comptage *</source>
+      <translation>Reason for the count *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="84" />
+      <source>Rien en stock à compter.</source>
+      <translation>Nothing in stock to count.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="96" />
+      <source>compté</source>
+      <translation>counted</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="43" />
+      <source>par exemple : comptage du vendredi</source>
+      <translation>for example: Friday's count</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="64" />
+      <source>{ingredient} — lot {lot} (selon les fiches : {left})</source>
+      <translation>{ingredient} — lot {lot} (records say: {left})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="52" />
+      <source>{product} — lot {lot} (selon les fiches : {left})</source>
+      <translation>{product} — lot {lot} (records say: {left})</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerPicker</name>
     <message>
       <location filename="../../app/ui/menus/customer_picker.py" line="62" />
@@ -7520,180 +7573,203 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="205" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="192" />
       <source>Achat d'ingrédient</source>
       <translation>Ingredient purchase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="234" />
+      <location filename="../../app/ui/kitchen/soon_text.py" line="33" />
+      <source>Bientôt périmés (ou périmés) :</source>
+      <translation>Soon out of date (or out of date):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="250" />
+      <source>Comptage du stock</source>
+      <translation>Stock count</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="221" />
       <source>Lot fabriqué</source>
       <translation>Lot made</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="283" />
       <source>Perte</source>
       <translation>Loss</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/soon_text.py" line="20" />
+      <source>{name}, lot {lot} : {left} en stock, PÉRIMÉ depuis le {date}</source>
+      <translation>{name}, lot {lot}: {left} in stock, OUT OF DATE since {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/soon_text.py" line="24" />
+      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
+      <translation>{name}, lot {lot}: {left} in stock, date {date}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/kitchen/soon_text.py" line="37" />
+      <source>… et %n autre(s) : voir « Stock et lots… »</source>
+      <translation>
+        <numerusform>… and %n more: see “Stock and lots…”</numerusform>
+        <numerusform>… and %n more: see “Stock and lots…”</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="286" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="302" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Bought: {ingredient}, {supplier}, on {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="73" />
       <source>Acheté le</source>
       <translation>Bought on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="280" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="296" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>No purchase or lot made with this number.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="157" />
-      <source>Bientôt périmés (ou périmés) :</source>
-      <translation>Soon out of date (or out of date):</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="246" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>First choose the lot in the list of products.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="92" />
+      <source>Compter le stock…</source>
+      <translation>Count the stock…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
       <source>En stock</source>
       <translation>In stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
       <source>Fabriqué le</source>
       <translation>Made on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="101" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="146" />
       <source>Imprimer la traçabilité…</source>
       <translation>Print the traceability…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="83" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="84" />
       <source>Ingrédients en stock</source>
       <translation>Ingredients in stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="316" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, made on {date}; sold: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="125" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>Noter la perte du lot choisi</source>
       <translation>Record the loss of the chosen lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
       <source>Nouveau lot fabriqué…</source>
       <translation>New lot made…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
       <source>Nouvel achat…</source>
       <translation>New purchase…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="134" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
       <source>Numéro de lot à retrouver</source>
       <translation>Lot number to find</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="54" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
       <source>Produits en stock</source>
       <translation>Products in stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="119" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="121" />
       <source>Raison de la perte</source>
       <translation>Reason for the loss</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="143" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
       <source>Retrouver le lot</source>
       <translation>Find the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Nothing is soon out of date.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="47" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="48" />
       <source>Stock et lots</source>
       <translation>Stock and lots</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="320" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="336" />
       <source>Traçabilité du lot</source>
       <translation>Traceability of the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="118" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="120" />
       <source>Unités perdues</source>
       <translation>Units lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
       <source>Vendues</source>
       <translation>Sold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lot number: label or supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>for example: dropped, out of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="295" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
-      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
-      <translation>{name}, lot {lot}: {left} in stock, date {date}</translation>
     </message>
   </context>
   <context>
@@ -8405,22 +8481,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="482" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="482" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="398" />
+      <location filename="../../app/ui/today/tab.py" line="415" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="513" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8428,7 +8504,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="262" />
+      <location filename="../../app/ui/today/tab.py" line="270" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8436,17 +8512,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="442" />
+      <location filename="../../app/ui/today/tab.py" line="459" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="214" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="417" />
+      <location filename="../../app/ui/today/tab.py" line="434" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8454,185 +8530,185 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="224" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="335" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="365" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="439" />
+      <location filename="../../app/ui/today/tab.py" line="456" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="94" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="298" />
+      <location filename="../../app/ui/today/tab.py" line="307" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="300" />
+      <location filename="../../app/ui/today/tab.py" line="309" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="127" />
-      <location filename="../../app/ui/today/tab.py" line="178" />
+      <location filename="../../app/ui/today/tab.py" line="128" />
+      <location filename="../../app/ui/today/tab.py" line="184" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="100" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="102" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="245" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="297" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="179" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="242" />
+      <location filename="../../app/ui/today/tab.py" line="250" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="251" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="177" />
+      <location filename="../../app/ui/today/tab.py" line="125" />
+      <location filename="../../app/ui/today/tab.py" line="183" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="132" />
+      <location filename="../../app/ui/today/tab.py" line="133" />
       <source>Relever les températures</source>
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="320" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="135" />
+      <location filename="../../app/ui/today/tab.py" line="136" />
       <source>Stock et lots…</source>
       <translation>Stock and lots…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="137" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Stock, purchases, lots made and losses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="362" />
+      <location filename="../../app/ui/today/tab.py" line="371" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="130" />
+      <location filename="../../app/ui/today/tab.py" line="131" />
       <source>Températures…</source>
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="147" />
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
+      <location filename="../../app/ui/today/tab.py" line="189" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="430" />
+      <location filename="../../app/ui/today/tab.py" line="447" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="350" />
+      <location filename="../../app/ui/today/tab.py" line="359" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="96" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="98" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -9481,7 +9557,7 @@ Linh Nguyen</translation>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="99" />
+      <location filename="../../app/commands/menus.py" line="121" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
@@ -9539,7 +9615,7 @@ Linh Nguyen</translation>
       <translation>Give either --cohort, or --from and --to, not both.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="97" />
+      <location filename="../../app/commands/menus.py" line="119" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
@@ -9581,14 +9657,14 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="116" />
-      <location filename="../../app/commands/menus.py" line="66" />
-      <location filename="../../app/commands/menus.py" line="128" />
+      <location filename="../../app/commands/menus.py" line="74" />
+      <location filename="../../app/commands/menus.py" line="158" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="106" />
-      <location filename="../../app/commands/menus.py" line="117" />
+      <location filename="../../app/commands/menus.py" line="145" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
@@ -9598,7 +9674,7 @@ Linh Nguyen</translation>
       <translation>No recipe “{name}” in that version.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="124" />
+      <location filename="../../app/commands/menus.py" line="153" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
     </message>
@@ -9626,6 +9702,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/backup.py" line="106" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Backup restored: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="98" />
+      <source>Stock non déduit : donnez la cohorte avec --cohort NOM.</source>
+      <translation>Stock not taken into account: give the cohort with --cohort NAME.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="29" />
@@ -9670,7 +9751,7 @@ Linh Nguyen</translation>
       <translation>production date (default: today)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="42" />
+      <location filename="../../app/commands/menus.py" line="45" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>date for prices (default: today)</translation>
     </message>
@@ -9786,6 +9867,11 @@ Linh Nguyen</translation>
       <translation>a member's certificate of participation</translation>
     </message>
     <message>
+      <location filename="../../app/commands/menus.py" line="50" />
+      <source>la cohorte dont le stock est déduit (par défaut : celle du jour)</source>
+      <translation>the cohort whose stock is taken into account (default: the one of the day)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/cohort.py" line="34" />
       <source>la cohorte à reprendre</source>
       <translation>the cohort to take over</translation>
@@ -9801,7 +9887,7 @@ Linh Nguyen</translation>
       <translation>the interface language for this time only (the setting is not changed)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="25" />
+      <location filename="../../app/commands/menus.py" line="28" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
@@ -9831,7 +9917,7 @@ Linh Nguyen</translation>
       <translation>a cohort's calendar of delegates of the day</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="18" />
+      <location filename="../../app/commands/menus.py" line="21" />
       <source>le devis d'une commande</source>
       <translation>the quote for an order</translation>
     </message>
@@ -9944,12 +10030,12 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="31" />
+      <location filename="../../app/commands/menus.py" line="34" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="29" />
+      <location filename="../../app/commands/menus.py" line="32" />
       <source>nom d'une recette (répétable)</source>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
@@ -9981,12 +10067,12 @@ Linh Nguyen</translation>
       <translation>name of the fridge or freezer</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="36" />
+      <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>number of batches, one per --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="42" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>number of people (with --menu)</translation>
     </message>
@@ -9997,8 +10083,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="25" />
-      <location filename="../../app/commands/menus.py" line="20" />
-      <location filename="../../app/commands/menus.py" line="27" />
+      <location filename="../../app/commands/menus.py" line="23" />
+      <location filename="../../app/commands/menus.py" line="30" />
       <source>numéro de la commande</source>
       <translation>order number</translation>
     </message>
@@ -10138,7 +10224,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="93" />
+      <location filename="../../app/commands/menus.py" line="115" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
     </message>
@@ -10171,43 +10257,43 @@ Linh Nguyen</translation>
       <translation>No cohort is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="151" />
+      <location filename="../../app/services/people/cohorts.py" line="161" />
       <source>Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This cohort changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="100" />
+      <location filename="../../app/services/people/cohorts.py" line="110" />
       <location filename="../../app/services/programme/reuse.py" line="171" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="102" />
+      <location filename="../../app/services/people/cohorts.py" line="112" />
       <source>Indiquez la date de fin.</source>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="105" />
+      <location filename="../../app/services/people/cohorts.py" line="115" />
       <source>La cohorte ne peut pas finir avant de commencer.</source>
       <translation>The cohort can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="113" />
+      <location filename="../../app/services/people/cohorts.py" line="123" />
       <source>Le nombre d'heures doit être entre 0 et 2000.</source>
       <translation>The number of hours must be between 0 and 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="109" />
+      <location filename="../../app/services/people/cohorts.py" line="119" />
       <source>Le nombre de matinées doit être entre 0 et 366.</source>
       <translation>The number of mornings must be between 0 and 366.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="121" />
+      <location filename="../../app/services/people/cohorts.py" line="131" />
       <source>Une cohorte porte déjà ce nom.</source>
       <translation>A cohort already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="98" />
+      <location filename="../../app/services/people/cohorts.py" line="108" />
       <source>le nom de la cohorte</source>
       <translation>the name of the cohort</translation>
     </message>
@@ -11442,13 +11528,13 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="37" />
       <source>Ce lot fabriqué n'existe plus.</source>
       <translation>This lot made no longer exists.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/batches.py" line="96" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="66" />
       <source>Cet achat n'existe plus.</source>
       <translation>This purchase no longer exists.</translation>
     </message>
@@ -11458,7 +11544,7 @@ Linh Nguyen</translation>
       <translation>This appliance no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="108" />
+      <location filename="../../app/services/kitchen/purchases.py" line="103" />
       <source>Cette date est avant le jour de l'achat.</source>
       <translation>This date is before the day of purchase.</translation>
     </message>
@@ -11468,7 +11554,7 @@ Linh Nguyen</translation>
       <translation>Choose fridge or freezer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="93" />
+      <location filename="../../app/services/kitchen/purchases.py" line="88" />
       <source>Choisissez l'ingrédient acheté.</source>
       <translation>Choose the ingredient bought.</translation>
     </message>
@@ -11478,7 +11564,7 @@ Linh Nguyen</translation>
       <translation>Choose the product made.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="102" />
+      <location filename="../../app/services/kitchen/purchases.py" line="97" />
       <source>Indiquez la date écrite sur l'emballage.</source>
       <translation>Enter the date written on the pack.</translation>
     </message>
@@ -11488,19 +11574,19 @@ Linh Nguyen</translation>
       <translation>Enter the day it was made.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="95" />
+      <location filename="../../app/services/kitchen/purchases.py" line="90" />
       <source>Indiquez le jour de l'achat.</source>
       <translation>Enter the day of purchase.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="30" />
       <source>Indiquez le jour.</source>
       <translation>Enter the day.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/batches.py" line="81" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="78" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="201" />
       <source>Indiquez un nombre entier d'unités.</source>
       <translation>Enter a whole number of units.</translation>
     </message>
@@ -11520,7 +11606,7 @@ Linh Nguyen</translation>
       <translation>No appliance « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="99" />
+      <location filename="../../app/services/kitchen/purchases.py" line="94" />
       <source>Sorte de date inconnue.</source>
       <translation>Unknown kind of date.</translation>
     </message>
@@ -11530,19 +11616,24 @@ Linh Nguyen</translation>
       <translation>An appliance already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="159" />
+      <location filename="../../app/services/kitchen/purchases.py" line="154" />
       <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
       <translation>A lot made has used this purchase: remove that lot first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="69" />
+      <location filename="../../app/services/kitchen/stock_rules.py" line="27" />
       <source>achat du {date}</source>
       <translation>bought on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="202" />
       <source>la raison de la perte</source>
       <translation>the reason for the loss</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="150" />
+      <source>la raison du comptage</source>
+      <translation>the reason for the count</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -11558,6 +11649,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/kitchen/temperatures.py" line="112" />
       <source>« {text} » n'est pas une température. Écrivez par exemple 4 ou -18,5.</source>
       <translation>« {text} » is not a temperature. Write for example 4 or -18,5.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="155" />
+      <source>Écrivez la quantité comptée d'au moins un lot.</source>
+      <translation>Write the counted quantity of at least one lot.</translation>
     </message>
   </context>
   <context>
@@ -15315,6 +15411,11 @@ Linh Nguyen</translation>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/shopping_list.py" line="137" />
+      <source>En stock</source>
+      <translation>In stock</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/shopping_list.py" line="128" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
@@ -15398,7 +15499,7 @@ Linh Nguyen</translation>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="156" />
+      <location filename="../../app/printing/shopping_list.py" line="160" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -15421,6 +15522,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/shopping_list.py" line="34" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="138" />
+      <source>À acheter</source>
+      <translation>To buy</translation>
     </message>
   </context>
   <context>
@@ -16029,6 +16135,7 @@ Linh Nguyen</translation>
       <translation>This quantity is too large: {limit} at most.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
       <location filename="../../app/services/units.py" line="153" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>

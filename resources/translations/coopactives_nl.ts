@@ -1409,6 +1409,59 @@ Brengt naar de groep: {group}</translation>
     </message>
   </context>
   <context>
+    <name>CountDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="33" />
+      <source>Compter le stock</source>
+      <translation>Voorraad tellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="35" />
+      <source>Comptez ce qui est sur l'étagère et écrivez-le à côté du lot (par exemple 2,5). Laissez vide un lot que vous n'avez pas compté.</source>
+      <translation>Tel wat op de plank staat en schrijf het naast het lot (bijvoorbeeld 2,5). Laat een lot dat u niet geteld hebt leeg.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="80" />
+      <source>Ingrédients</source>
+      <translation>Ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="75" />
+      <source>Produits</source>
+      <translation>Producten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="45" />
+      <source>Raison du comptage *</source>
+      <translation>Reden van de telling *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="84" />
+      <source>Rien en stock à compter.</source>
+      <translation>Niets in voorraad om te tellen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="96" />
+      <source>compté</source>
+      <translation>geteld</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="43" />
+      <source>par exemple : comptage du vendredi</source>
+      <translation>bijvoorbeeld: telling van vrijdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="64" />
+      <source>{ingredient} — lot {lot} (selon les fiches : {left})</source>
+      <translation>{ingredient} — lot {lot} (volgens de fiches: {left})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/count_dialog.py" line="52" />
+      <source>{product} — lot {lot} (selon les fiches : {left})</source>
+      <translation>{product} — lot {lot} (volgens de fiches: {left})</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerPicker</name>
     <message>
       <location filename="../../app/ui/menus/customer_picker.py" line="62" />
@@ -7520,180 +7573,203 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="205" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="192" />
       <source>Achat d'ingrédient</source>
       <translation>Aankoop van ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="234" />
+      <location filename="../../app/ui/kitchen/soon_text.py" line="33" />
+      <source>Bientôt périmés (ou périmés) :</source>
+      <translation>Bijna vervallen (of vervallen):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="250" />
+      <source>Comptage du stock</source>
+      <translation>Voorraadtelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="221" />
       <source>Lot fabriqué</source>
       <translation>Gemaakt lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="283" />
       <source>Perte</source>
       <translation>Verlies</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/soon_text.py" line="20" />
+      <source>{name}, lot {lot} : {left} en stock, PÉRIMÉ depuis le {date}</source>
+      <translation>{name}, lot {lot}: {left} in voorraad, VERVALLEN sinds {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/soon_text.py" line="24" />
+      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
+      <translation>{name}, lot {lot}: {left} in voorraad, datum {date}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/kitchen/soon_text.py" line="37" />
+      <source>… et %n autre(s) : voir « Stock et lots… »</source>
+      <translation>
+        <numerusform>… en %n andere: zie „Voorraad en loten…”</numerusform>
+        <numerusform>… en %n andere: zie „Voorraad en loten…”</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="286" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="302" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Gekocht: {ingredient}, {supplier}, op {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="73" />
       <source>Acheté le</source>
       <translation>Gekocht op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="280" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="296" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="157" />
-      <source>Bientôt périmés (ou périmés) :</source>
-      <translation>Bijna vervallen (of vervallen):</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="246" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>Kies eerst het lot in de lijst van producten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="92" />
+      <source>Compter le stock…</source>
+      <translation>Voorraad tellen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
       <source>En stock</source>
       <translation>In voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
       <source>Fabriqué le</source>
       <translation>Gemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="101" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="146" />
       <source>Imprimer la traçabilité…</source>
       <translation>Traceerbaarheid afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="83" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="84" />
       <source>Ingrédients en stock</source>
       <translation>Ingrediënten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="316" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, gemaakt op {date}; verkocht: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="125" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>Noter la perte du lot choisi</source>
       <translation>Verlies van het gekozen lot noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
       <source>Nouveau lot fabriqué…</source>
       <translation>Nieuw gemaakt lot…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
       <source>Nouvel achat…</source>
       <translation>Nieuwe aankoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="134" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
       <source>Numéro de lot à retrouver</source>
       <translation>Te zoeken lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="54" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
       <source>Produits en stock</source>
       <translation>Producten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="119" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="121" />
       <source>Raison de la perte</source>
       <translation>Reden van het verlies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="143" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
       <source>Retrouver le lot</source>
       <translation>Lot terugvinden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Niets vervalt binnenkort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="47" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="48" />
       <source>Stock et lots</source>
       <translation>Voorraad en loten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="320" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="336" />
       <source>Traçabilité du lot</source>
       <translation>Traceerbaarheid van het lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="118" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="120" />
       <source>Unités perdues</source>
       <translation>Verloren stuks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
       <source>Vendues</source>
       <translation>Verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lotnummer: etiket of leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>bijvoorbeeld: gevallen, vervallen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="295" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
-      <source>{name}, lot {lot} : {left} en stock, date {date}</source>
-      <translation>{name}, lot {lot}: {left} in voorraad, datum {date}</translation>
     </message>
   </context>
   <context>
@@ -8405,22 +8481,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="482" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="482" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="398" />
+      <location filename="../../app/ui/today/tab.py" line="415" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="513" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8428,7 +8504,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="262" />
+      <location filename="../../app/ui/today/tab.py" line="270" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8436,17 +8512,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="442" />
+      <location filename="../../app/ui/today/tab.py" line="459" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="214" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="417" />
+      <location filename="../../app/ui/today/tab.py" line="434" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8454,185 +8530,185 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="224" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="335" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="365" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="439" />
+      <location filename="../../app/ui/today/tab.py" line="456" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="94" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="298" />
+      <location filename="../../app/ui/today/tab.py" line="307" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="300" />
+      <location filename="../../app/ui/today/tab.py" line="309" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="127" />
-      <location filename="../../app/ui/today/tab.py" line="178" />
+      <location filename="../../app/ui/today/tab.py" line="128" />
+      <location filename="../../app/ui/today/tab.py" line="184" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="100" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="102" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="245" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="297" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="179" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="242" />
+      <location filename="../../app/ui/today/tab.py" line="250" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="251" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="177" />
+      <location filename="../../app/ui/today/tab.py" line="125" />
+      <location filename="../../app/ui/today/tab.py" line="183" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="132" />
+      <location filename="../../app/ui/today/tab.py" line="133" />
       <source>Relever les températures</source>
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="320" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="135" />
+      <location filename="../../app/ui/today/tab.py" line="136" />
       <source>Stock et lots…</source>
       <translation>Voorraad en loten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="137" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="362" />
+      <location filename="../../app/ui/today/tab.py" line="371" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="130" />
+      <location filename="../../app/ui/today/tab.py" line="131" />
       <source>Températures…</source>
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="147" />
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
+      <location filename="../../app/ui/today/tab.py" line="189" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="430" />
+      <location filename="../../app/ui/today/tab.py" line="447" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="350" />
+      <location filename="../../app/ui/today/tab.py" line="359" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="96" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="98" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -9481,7 +9557,7 @@ Linh Nguyen</translation>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="99" />
+      <location filename="../../app/commands/menus.py" line="121" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>Geef met --menu ook --guests (het aantal personen).</translation>
     </message>
@@ -9539,7 +9615,7 @@ Linh Nguyen</translation>
       <translation>Geef --cohort, of --from en --to, niet allebei.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="97" />
+      <location filename="../../app/commands/menus.py" line="119" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
@@ -9581,14 +9657,14 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="116" />
-      <location filename="../../app/commands/menus.py" line="66" />
-      <location filename="../../app/commands/menus.py" line="128" />
+      <location filename="../../app/commands/menus.py" line="74" />
+      <location filename="../../app/commands/menus.py" line="158" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="106" />
-      <location filename="../../app/commands/menus.py" line="117" />
+      <location filename="../../app/commands/menus.py" line="145" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
     </message>
@@ -9598,7 +9674,7 @@ Linh Nguyen</translation>
       <translation>Geen recept “{name}” in die versie.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="124" />
+      <location filename="../../app/commands/menus.py" line="153" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
     </message>
@@ -9626,6 +9702,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/backup.py" line="106" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Back-up teruggezet: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="98" />
+      <source>Stock non déduit : donnez la cohorte avec --cohort NOM.</source>
+      <translation>Voorraad niet afgetrokken: geef de groep met --cohort NAAM.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="29" />
@@ -9670,7 +9751,7 @@ Linh Nguyen</translation>
       <translation>productiedatum (standaard: vandaag)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="42" />
+      <location filename="../../app/commands/menus.py" line="45" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>datum van de prijzen (standaard: vandaag)</translation>
     </message>
@@ -9786,6 +9867,11 @@ Linh Nguyen</translation>
       <translation>het deelnameattest van een lid</translation>
     </message>
     <message>
+      <location filename="../../app/commands/menus.py" line="50" />
+      <source>la cohorte dont le stock est déduit (par défaut : celle du jour)</source>
+      <translation>de groep waarvan de voorraad wordt afgetrokken (standaard: die van de dag)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/cohort.py" line="34" />
       <source>la cohorte à reprendre</source>
       <translation>de groep om over te nemen</translation>
@@ -9801,7 +9887,7 @@ Linh Nguyen</translation>
       <translation>de taal van de interface voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="25" />
+      <location filename="../../app/commands/menus.py" line="28" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
@@ -9831,7 +9917,7 @@ Linh Nguyen</translation>
       <translation>de kalender van de verantwoordelijken van de dag van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="18" />
+      <location filename="../../app/commands/menus.py" line="21" />
       <source>le devis d'une commande</source>
       <translation>de offerte van een bestelling</translation>
     </message>
@@ -9944,12 +10030,12 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="31" />
+      <location filename="../../app/commands/menus.py" line="34" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="29" />
+      <location filename="../../app/commands/menus.py" line="32" />
       <source>nom d'une recette (répétable)</source>
       <translation>naam van een recept (herhaalbaar)</translation>
     </message>
@@ -9981,12 +10067,12 @@ Linh Nguyen</translation>
       <translation>naam van de koelkast of diepvriezer</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="36" />
+      <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>aantal baksels, één per --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="42" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>aantal personen (met --menu)</translation>
     </message>
@@ -9997,8 +10083,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="25" />
-      <location filename="../../app/commands/menus.py" line="20" />
-      <location filename="../../app/commands/menus.py" line="27" />
+      <location filename="../../app/commands/menus.py" line="23" />
+      <location filename="../../app/commands/menus.py" line="30" />
       <source>numéro de la commande</source>
       <translation>nummer van de bestelling</translation>
     </message>
@@ -10138,7 +10224,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="93" />
+      <location filename="../../app/commands/menus.py" line="115" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is geen datum JJJJ-MM-DD.</translation>
     </message>
@@ -10171,43 +10257,43 @@ Linh Nguyen</translation>
       <translation>Er is geen groep met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="151" />
+      <location filename="../../app/services/people/cohorts.py" line="161" />
       <source>Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze groep is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="100" />
+      <location filename="../../app/services/people/cohorts.py" line="110" />
       <location filename="../../app/services/programme/reuse.py" line="171" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="102" />
+      <location filename="../../app/services/people/cohorts.py" line="112" />
       <source>Indiquez la date de fin.</source>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="105" />
+      <location filename="../../app/services/people/cohorts.py" line="115" />
       <source>La cohorte ne peut pas finir avant de commencer.</source>
       <translation>De groep kan niet eindigen voor hij begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="113" />
+      <location filename="../../app/services/people/cohorts.py" line="123" />
       <source>Le nombre d'heures doit être entre 0 et 2000.</source>
       <translation>Het aantal uren moet tussen 0 en 2000 liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="109" />
+      <location filename="../../app/services/people/cohorts.py" line="119" />
       <source>Le nombre de matinées doit être entre 0 et 366.</source>
       <translation>Het aantal voormiddagen moet tussen 0 en 366 liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="121" />
+      <location filename="../../app/services/people/cohorts.py" line="131" />
       <source>Une cohorte porte déjà ce nom.</source>
       <translation>Er is al een groep met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="98" />
+      <location filename="../../app/services/people/cohorts.py" line="108" />
       <source>le nom de la cohorte</source>
       <translation>de naam van de groep</translation>
     </message>
@@ -11442,13 +11528,13 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="37" />
       <source>Ce lot fabriqué n'existe plus.</source>
       <translation>Dit gemaakte lot bestaat niet meer.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/batches.py" line="96" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="66" />
       <source>Cet achat n'existe plus.</source>
       <translation>Deze aankoop bestaat niet meer.</translation>
     </message>
@@ -11458,7 +11544,7 @@ Linh Nguyen</translation>
       <translation>Dit toestel bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="108" />
+      <location filename="../../app/services/kitchen/purchases.py" line="103" />
       <source>Cette date est avant le jour de l'achat.</source>
       <translation>Deze datum ligt vóór de aankoopdag.</translation>
     </message>
@@ -11468,7 +11554,7 @@ Linh Nguyen</translation>
       <translation>Kies koelkast of diepvriezer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="93" />
+      <location filename="../../app/services/kitchen/purchases.py" line="88" />
       <source>Choisissez l'ingrédient acheté.</source>
       <translation>Kies het gekochte ingrediënt.</translation>
     </message>
@@ -11478,7 +11564,7 @@ Linh Nguyen</translation>
       <translation>Kies het gemaakte product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="102" />
+      <location filename="../../app/services/kitchen/purchases.py" line="97" />
       <source>Indiquez la date écrite sur l'emballage.</source>
       <translation>Vul de datum op de verpakking in.</translation>
     </message>
@@ -11488,19 +11574,19 @@ Linh Nguyen</translation>
       <translation>Vul de productiedag in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="95" />
+      <location filename="../../app/services/kitchen/purchases.py" line="90" />
       <source>Indiquez le jour de l'achat.</source>
       <translation>Vul de aankoopdag in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="30" />
       <source>Indiquez le jour.</source>
       <translation>Vul de dag in.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/batches.py" line="81" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
-      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="78" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="201" />
       <source>Indiquez un nombre entier d'unités.</source>
       <translation>Vul een geheel aantal stuks in.</translation>
     </message>
@@ -11520,7 +11606,7 @@ Linh Nguyen</translation>
       <translation>Geen toestel « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="99" />
+      <location filename="../../app/services/kitchen/purchases.py" line="94" />
       <source>Sorte de date inconnue.</source>
       <translation>Onbekende soort datum.</translation>
     </message>
@@ -11530,19 +11616,24 @@ Linh Nguyen</translation>
       <translation>Een toestel heeft deze naam al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="159" />
+      <location filename="../../app/services/kitchen/purchases.py" line="154" />
       <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
       <translation>Een gemaakt lot heeft deze aankoop gebruikt: verwijder eerst dat lot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="69" />
+      <location filename="../../app/services/kitchen/stock_rules.py" line="27" />
       <source>achat du {date}</source>
       <translation>aankoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="202" />
       <source>la raison de la perte</source>
       <translation>de reden van het verlies</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="150" />
+      <source>la raison du comptage</source>
+      <translation>de reden van de telling</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -11558,6 +11649,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/kitchen/temperatures.py" line="112" />
       <source>« {text} » n'est pas une température. Écrivez par exemple 4 ou -18,5.</source>
       <translation>« {text} » is geen temperatuur. Schrijf bijvoorbeeld 4 of -18,5.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="155" />
+      <source>Écrivez la quantité comptée d'au moins un lot.</source>
+      <translation>Schrijf de getelde hoeveelheid van minstens één lot.</translation>
     </message>
   </context>
   <context>
@@ -15315,6 +15411,11 @@ Linh Nguyen</translation>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/shopping_list.py" line="137" />
+      <source>En stock</source>
+      <translation>In voorraad</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/shopping_list.py" line="128" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
@@ -15398,7 +15499,7 @@ Linh Nguyen</translation>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="156" />
+      <location filename="../../app/printing/shopping_list.py" line="160" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -15421,6 +15522,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/shopping_list.py" line="34" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="138" />
+      <source>À acheter</source>
+      <translation>Te kopen</translation>
     </message>
   </context>
   <context>
@@ -16029,6 +16135,7 @@ Linh Nguyen</translation>
       <translation>Deze hoeveelheid is te groot: hoogstens {limit}.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
       <location filename="../../app/services/units.py" line="153" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>

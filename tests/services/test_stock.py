@@ -170,17 +170,41 @@ def test_a_stock_is_the_sum_of_its_movements_and_changes_only_with_one(db, opera
         session.rollback()
 
 
+def soon_both_ways(session, cohort_id, day):
+    """The "soon out of date" list through the ORM (Stock window) and in plain SQL (Today); both
+    must agree."""
+    from app.services.today import first_screen
+
+    through_orm = stock.soon_out_of_date(session, cohort_id, day)
+    assert first_screen.soon_out_of_date(session, cohort_id, day) == through_orm
+    assert first_screen.today(session, cohort_id, day).soon_out_of_date == through_orm
+    return through_orm
+
+
 def test_soon_out_of_date_lists_lots_on_hand_within_three_days(session):
     shop, _d118, d120, _a, b, _days = recall_case(session)
     # batch B (best before 16/10) has 3 balls left; D-120 has no date on its pack
-    assert stock.soon_out_of_date(session, shop.cohort_id, dt.date(2022, 10, 12)) == []
-    (item,) = stock.soon_out_of_date(session, shop.cohort_id, dt.date(2022, 10, 13))
+    assert soon_both_ways(session, shop.cohort_id, dt.date(2022, 10, 12)) == []
+    (item,) = soon_both_ways(session, shop.cohort_id, dt.date(2022, 10, 13))
     assert (item.name, item.lot, item.on_hand, item.past) == ("Energy balls", b.lot, 3, False)
-    (item,) = stock.soon_out_of_date(session, shop.cohort_id, dt.date(2022, 10, 17))
+    (item,) = soon_both_ways(session, shop.cohort_id, dt.date(2022, 10, 16))
+    assert not item.past  # its last day
+    (item,) = soon_both_ways(session, shop.cohort_id, dt.date(2022, 10, 17))
     assert item.past
     buy(session, shop, "1", lot="D-121", expires_on=dt.date(2022, 10, 14), date_kind="use_by")
-    names = [i.lot for i in stock.soon_out_of_date(session, shop.cohort_id, dt.date(2022, 10, 13))]
+    names = [i.lot for i in soon_both_ways(session, shop.cohort_id, dt.date(2022, 10, 13))]
     assert names == ["D-121", b.lot]
+    # not yet bought on 02/10: nothing; a lot used up or thrown away leaves the list
+    assert soon_both_ways(session, shop.cohort_id, dt.date(2022, 10, 2)) == []
+    stock_changes.record_waste(session, shop.cohort_id, b.id, "3", dt.date(2022, 10, 12), "date")
+    names = [i.lot for i in soon_both_ways(session, shop.cohort_id, dt.date(2022, 10, 13))]
+    assert names == ["D-121"]
+
+
+def test_a_lot_bought_without_a_date_on_its_pack_is_never_soon_out_of_date(session):
+    shop = shop_with_shelf_life(session)
+    buy(session, shop, "1", lot="D-122")
+    assert soon_both_ways(session, shop.cohort_id, dt.date(2030, 1, 1)) == []
 
 
 def test_the_shopping_list_buys_only_beyond_the_stock(session):
@@ -219,3 +243,69 @@ def test_a_sale_day_shows_what_was_carried_over_sold_beyond_and_lost(session):
     assert eighth.carried_over == (("Energy balls", 3),)
     assert (eighth.sold_without_stock, eighth.wasted) == (2, 1)
     assert not sale_day_stock(session, days[3]).shown
+
+
+def counted_movements(session):
+    return session.scalars(select(StockMovement).filter_by(kind="counted")).all()
+
+
+def test_counting_several_lots_writes_one_correction_per_lot_that_differs(session):
+    from app.services.kitchen.stock_changes import LotCount, count_lots
+
+    shop, d118, d120, a, b, _days = recall_case(session)
+    # the records say: D-118 0 kg, D-120 0,5 kg, batch A 0 balls, batch B 3 balls
+    ids = count_lots(
+        session,
+        shop.cohort_id,
+        [
+            LotCount("0,3", purchase_id=d120.id),  # 0,2 kg less
+            LotCount("", purchase_id=d118.id),  # not counted
+            LotCount("0", batch_id=a.id),  # agrees: nothing written
+            LotCount("2", batch_id=b.id),  # one ball less
+        ],
+        dt.date(2022, 10, 10),
+        "comptage",
+    )
+    written = {(m.purchase_id, m.batch_id): m for m in counted_movements(session)}
+    assert sorted(m.id for m in written.values()) == sorted(ids)
+    assert set(written) == {(d120.id, None), (None, b.id)}
+    assert written[(d120.id, None)].quantity == Decimal("-0.2")
+    assert written[(None, b.id)].quantity == -1
+    assert {m.reason for m in written.values()} == {"comptage"}
+    on_hand = {
+        lot.purchase_id: lot.on_hand for lot in stock.ingredient_lots(session, shop.cohort_id)
+    }
+    assert on_hand[d120.id] == Decimal("0.3")
+    assert lots_by_batch(session, shop.cohort_id)[b.id].on_hand == 2
+    stock_changes.remove_movements(session, ids)
+    assert counted_movements(session) == []
+
+
+@pytest.mark.parametrize(
+    ("purchase_text", "batch_text", "reason", "field"),
+    [
+        ("abc", "3", "comptage", "count_purchase_{p}"),
+        ("0,3", "-1", "comptage", "count_batch_{b}"),
+        ("0,3", "2,5", "comptage", "count_batch_{b}"),  # half a ball
+        ("5000", "3", "comptage", "count_purchase_{p}"),  # 5 tonnes of dates
+        ("0,3", "1000000", "comptage", "count_batch_{b}"),
+        ("0,3", "3", "  ", "reason"),
+        ("", "", "comptage", "counts"),  # nothing counted
+    ],
+)
+def test_a_count_refused_on_one_line_writes_nothing(
+    session, purchase_text, batch_text, reason, field
+):
+    from app.services.kitchen.stock_changes import LotCount, count_lots
+
+    shop, _d118, d120, _a, b, _days = recall_case(session)
+    with pytest.raises(ValidationError) as refused:
+        count_lots(
+            session,
+            shop.cohort_id,
+            [LotCount(purchase_text, purchase_id=d120.id), LotCount(batch_text, batch_id=b.id)],
+            dt.date(2022, 10, 10),
+            reason,
+        )
+    assert refused.value.field == field.format(p=d120.id, b=b.id)
+    assert counted_movements(session) == []

@@ -2,7 +2,8 @@
 models) and the same screen put together from the ORM services the Rotation and Schedule tabs use
 (`rotation.get_rotation`, `mornings.list_mornings`) agree on every date of the demo cohorts: the
 delegate, her deputy, the remark, the warning when she can no longer do it, sale day, the schedule
-lines (titles and kind names) and the next delegate.
+lines (titles and kind names), the next delegate and the lots soon out of date (the Stock window's
+list, app/services/kitchen/stock.py).
 
 (The checklist, open tasks and handovers have one implementation, in `first_screen`, which the
 writing services also read: there is no second path to compare.)
@@ -16,6 +17,7 @@ import pytest
 
 from app.demo.delegate import DEMO_TODAY
 from app.services.delegate import rotation
+from app.services.kitchen import stock
 from app.services.people import cohorts, members
 from app.services.schedule import mornings
 from app.services.today import first_screen
@@ -34,6 +36,7 @@ def screen_from_first_screen(session, cohort_id: int, date: dt.date) -> dict:
         "schedule": info.schedule,
         "next_day": info.next_day,
         "has_plan": info.has_plan,
+        "soon_out_of_date": info.soon_out_of_date,
     }
 
 
@@ -56,6 +59,7 @@ def screen_from_services(session, cohort_id: int, date: dt.date) -> dict:
         "schedule": schedule,
         "next_day": days[following] if following else None,
         "has_plan": bool(days),
+        "soon_out_of_date": stock.soon_out_of_date(session, cohort_id, date),
     }
 
 
@@ -84,6 +88,12 @@ def test_both_paths_give_the_same_today_screen_on_every_demo_date(demo_db):
     with demo_db.session() as session:
         assert len(cohorts.list_cohorts(session)) >= 2
         compare_every_date(session)
+        # the demo's energy balls of Coopérative 2 come soon out of date on some day
+        cohort = cohorts.find_cohort(session, "Coopérative 2")
+        assert any(
+            first_screen.today(session, cohort.id, date).soon_out_of_date
+            for date in every_date(cohort)
+        )
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from app.db import Database
 from app.models.kitchen import ProductionBatch, Purchase, StockMovement
+from app.services.kitchen import stock
 from app.ui.context import AppContext
 from app.ui.kitchen.stock_dialog import StockDialog
 from app.ui.main_window import MainWindow
@@ -114,3 +115,64 @@ def test_purchase_batch_loss_undo_and_trace(qtbot, db_path):
     type_text(qtbot, dialog.trace_lot, "nope")
     click(qtbot, dialog, "find_lot")
     assert "Aucun achat" in dialog.trace_text.text()
+
+
+def test_counting_the_stock_refuses_bad_counts_at_their_line_then_saves_and_undoes(
+    qtbot, demo_db_path
+):
+    # the demo's Coopérative 2 on 04/11: the batch made on 12/10 (lot L221012: 25 made, 2 fallen,
+    # 21 sold: 2 left) and the dates of lot DAT-2210-03 (3 kg bought, 1,65 kg used: 1,35 kg left)
+    database = Database.open(demo_db_path)
+    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 11, 4)))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_tab("today")
+    today = window.page("today")
+    dialog = StockDialog(today.ctx, today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = rows(database, StockMovement)
+    shown: dict[str, str] = {}
+
+    def line(form, lot):
+        (found,) = [(c, f) for c, f in form.lines if f"lot {lot} " in f.accessibleName()]
+        return found
+
+    def count(form):
+        balls_count, balls = line(form, "L221012")
+        _dates_count, dates = line(form, "DAT-2210-03")
+        assert "selon les fiches : 2)" in balls.accessibleName()
+        assert "1,35 kg" in dates.accessibleName()
+        type_text(qtbot, balls, "abc")
+        type_text(qtbot, dates, "1,3")
+        save(qtbot, form)
+        shown["reason"] = form.errors.message_for("reason")
+        type_text(qtbot, form.reason, "comptage")
+        save(qtbot, form)
+        shown["abc"] = form.errors.message_for(balls_count.field)
+        balls.clear()
+        type_text(qtbot, balls, "-2")
+        save(qtbot, form)
+        shown["negative"] = form.errors.message_for(balls_count.field)
+        balls.clear()
+        type_text(qtbot, balls, "1")
+        save(qtbot, form)
+
+    errors = when_dialog_opens(count, "count_dialog")
+    click(qtbot, dialog, "count_stock")
+    assert not errors
+    assert "raison" in shown["reason"]
+    assert "abc" in shown["abc"] and "quantité" in shown["negative"]
+    with database.session() as session:
+        counted = session.query(StockMovement).filter_by(reason="comptage").all()
+        assert sorted(m.quantity for m in counted) == [Decimal("-1"), Decimal("-0.05")]
+    assert rows(database, StockMovement) == before + 2
+    with database.session() as session:
+        cohort = today.ctx.cohort_id
+        (after,) = [lot for lot in stock.product_lots(session, cohort) if lot.lot == "L221012"]
+        assert after.on_hand == 1
+    assert today.ctx.undo_stack.undoText() == "Comptage du stock"
+    today.ctx.undo_stack.undo()
+    assert rows(database, StockMovement) == before
+    today.ctx.undo_stack.redo()
+    assert rows(database, StockMovement) == before + 2

@@ -368,3 +368,29 @@ def test_warns_like_the_rotation_tab_when_the_delegate_has_left(qtbot, demo_db_p
     assert today.problem_label.text() == expected
     assert today.problem_label.isVisibleTo(window)
     database.close()
+
+
+def test_lots_soon_out_of_date_show_on_today_and_open_the_stock(qtbot, demo_db_path):
+    # the demo's first batch of energy balls (made 26/09, best before 06/10): 10 balls on 03/10,
+    # counted 9 on 05/10, thrown away on 11/10
+    window, database = open_on(qtbot, demo_db_path, DAY)
+    today = page(window, "today")
+    assert today.soon_label.isVisible()
+    text = today.soon_label.text()
+    assert "Bientôt périmés" in text and "L220926" in text and "06/10/2022" in text
+    assert "10 en stock" in text and "PÉRIMÉ" not in text
+    seen: list[str] = []
+    errors = when_dialog_opens(
+        lambda dialog: (seen.append(dialog.soon.text()), dialog.accept()), "stock_dialog"
+    )
+    qtbot.mouseClick(today.stock_button, Qt.MouseButton.LeftButton)
+    assert not errors and "L220926" in seen[0]
+    window.close()
+
+    window, _database = open_on(qtbot, demo_db_path, dt.date(2022, 10, 7))
+    text = page(window, "today").soon_label.text()
+    assert "9 en stock, PÉRIMÉ depuis le 06/10/2022" in text
+    window.close()
+
+    window, _database = open_on(qtbot, demo_db_path, dt.date(2022, 9, 20))  # nothing bought yet
+    assert not page(window, "today").soon_label.isVisible()

@@ -15,10 +15,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import tr
 from app.models.kitchen import Purchase, StockMovement
 from app.models.menus import Ingredient
 from app.services.errors import NotFound, ValidationError
+from app.services.kitchen.stock_rules import lot_name
 from app.services.money import parse_amount
 from app.services.units import check_quantity, parse_quantity, quantity_with_unit
 from app.services.validation import limited_text, plausible_date
@@ -61,12 +62,6 @@ class PurchaseInfo:
     @property
     def quantity_text(self) -> str:
         return quantity_with_unit(self.quantity, self.unit)
-
-
-def lot_name(supplier_lot: str, bought_on: dt.date) -> str:
-    if supplier_lot:
-        return supplier_lot
-    return fill(tr("achat du {date}", "kitchen"), date=bought_on.strftime("%d/%m/%Y"))
 
 
 def _info(row: Purchase, ingredient: Ingredient) -> PurchaseInfo:

@@ -17,19 +17,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from app.models.kitchen import ProductionBatch, Purchase, StockMovement
 from app.models.menus import Ingredient, Recipe
 from app.models.sales import SaleLine, SalesEvent, SalesEventProduct
-from app.services.kitchen.purchases import lot_name
+from app.services.kitchen.stock_rules import (
+    FAR_FUTURE,
+    ProductLot,
+    ProductStock,
+    SaleDayUnits,
+    SoonOutOfDate,
+    allocate_sales,
+    first_made,
+    lot_name,
+    soon_item,
+    soon_list,
+)
 from app.vocab.sales import LineKind
-
-FAR_FUTURE = dt.date(9999, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -45,34 +54,9 @@ class IngredientLot:
     on_hand: Decimal
 
 
-@dataclass
-class ProductLot:
-    """One batch and where its units went; `sold_on` = {sale day id: units of this batch}."""
-
-    batch_id: int
-    family_id: int
-    product: str
-    lot: str
-    made_on: dt.date
-    best_before: dt.date | None
-    movements: Decimal  # made − losses ± counts
-    sold_on: dict[int, int] = field(default_factory=dict)
-
-    @property
-    def sold(self) -> int:
-        return sum(self.sold_on.values())
-
-    @property
-    def on_hand(self) -> Decimal:
-        return self.movements - self.sold
-
-
-@dataclass(frozen=True)
-class ProductStock:
-    """The lots of one product and what its sale days sold beyond them (no stock recorded)."""
-
-    lots: tuple[ProductLot, ...]
-    sold_without_stock: dict[int, int]  # sale day id -> units
+def _moved(joined, as_of: dt.date | None):
+    """The join to a stock's movements, up to `as_of` (included) when given."""
+    return joined if as_of is None else and_(joined, StockMovement.date <= as_of)
 
 
 def ingredient_lots(
@@ -83,15 +67,13 @@ def ingredient_lots(
     query = (
         select(Purchase, Ingredient, total)
         .join(Ingredient, Ingredient.id == Purchase.ingredient_id)
-        .outerjoin(StockMovement, StockMovement.purchase_id == Purchase.id)
+        .outerjoin(StockMovement, _moved(StockMovement.purchase_id == Purchase.id, as_of))
         .where(Purchase.cohort_id == cohort_id)
         .group_by(Purchase.id, Ingredient.id)
         .order_by(Ingredient.name, Purchase.date, Purchase.id)
     )
     if as_of is not None:
-        query = query.where(Purchase.date <= as_of).where(
-            (StockMovement.date.is_(None)) | (StockMovement.date <= as_of)
-        )
+        query = query.where(Purchase.date <= as_of)
     return [
         IngredientLot(
             purchase.id,
@@ -128,15 +110,13 @@ def _batches(session: Session, cohort_id: int, as_of: dt.date | None) -> list[Pr
     query = (
         select(ProductionBatch, Recipe, total)
         .join(Recipe, Recipe.id == ProductionBatch.recipe_id)
-        .outerjoin(StockMovement, StockMovement.batch_id == ProductionBatch.id)
+        .outerjoin(StockMovement, _moved(StockMovement.batch_id == ProductionBatch.id, as_of))
         .where(ProductionBatch.cohort_id == cohort_id)
         .group_by(ProductionBatch.id, Recipe.id)
     )
     if as_of is not None:
-        query = query.where(ProductionBatch.date <= as_of).where(
-            (StockMovement.date.is_(None)) | (StockMovement.date <= as_of)
-        )
-    lots = [
+        query = query.where(ProductionBatch.date <= as_of)
+    return [
         ProductLot(
             batch.id,
             _family(recipe),
@@ -148,13 +128,12 @@ def _batches(session: Session, cohort_id: int, as_of: dt.date | None) -> list[Pr
         )
         for batch, recipe, moved in session.execute(query).all()
     ]
-    return sorted(lots, key=lambda lot: (lot.best_before or FAR_FUTURE, lot.made_on, lot.batch_id))
 
 
 def _sales(
-    session: Session, cohort_id: int, first_made: dict[int, dt.date], as_of: dt.date | None
-) -> list[tuple[int, dt.date, int, int]]:
-    """(family, day, sale day id, units sold or given) of the cohort's sale days, in day order."""
+    session: Session, cohort_id: int, families: list[int], as_of: dt.date | None
+) -> list[SaleDayUnits]:
+    """Units sold or given of these products on the cohort's sale days, in day order."""
     family = func.coalesce(Recipe.family_id, Recipe.id)
     query = (
         select(family, SalesEvent.date, SalesEvent.id, func.sum(SaleLine.quantity))
@@ -164,7 +143,7 @@ def _sales(
         .where(
             SalesEvent.cohort_id == cohort_id,
             SaleLine.kind.in_((LineKind.SALE, LineKind.GIVEN)),
-            family.in_(list(first_made)),
+            family.in_(families),
         )
         .group_by(family, SalesEvent.date, SalesEvent.id)
         .order_by(SalesEvent.date, SalesEvent.id)
@@ -172,9 +151,8 @@ def _sales(
     if as_of is not None:
         query = query.where(SalesEvent.date <= as_of)
     return [
-        (fam, day, event_id, int(units))
+        SaleDayUnits(fam, day, event_id, int(units))
         for fam, day, event_id, units in session.execute(query).all()
-        if day >= first_made[fam] and units
     ]
 
 
@@ -183,28 +161,7 @@ def product_stock(
 ) -> dict[int, ProductStock]:
     """{recipe family id: its lots with their sales} for the cohort, up to `as_of` (included)."""
     lots = _batches(session, cohort_id, as_of)
-    by_family: dict[int, list[ProductLot]] = defaultdict(list)
-    for lot in lots:
-        by_family[lot.family_id].append(lot)
-    first_made = {fam: min(lot.made_on for lot in group) for fam, group in by_family.items()}
-    without: dict[int, dict[int, int]] = defaultdict(dict)
-    for fam, day, event_id, units in _sales(session, cohort_id, first_made, as_of):
-        left = units
-        for lot in by_family[fam]:
-            if left <= 0:
-                break
-            if lot.made_on > day or (lot.best_before is not None and lot.best_before < day):
-                continue
-            take = min(left, max(int(lot.on_hand), 0))
-            if take:
-                lot.sold_on[event_id] = lot.sold_on.get(event_id, 0) + take
-                left -= take
-        if left:
-            without[fam][event_id] = without[fam].get(event_id, 0) + left
-    return {
-        fam: ProductStock(tuple(group), dict(without.get(fam, {})))
-        for fam, group in by_family.items()
-    }
+    return allocate_sales(lots, _sales(session, cohort_id, list(first_made(lots)), as_of))
 
 
 def product_lots(
@@ -216,38 +173,14 @@ def product_lots(
     return sorted(lots, key=lambda lot: (lot.product, lot.best_before or FAR_FUTURE, lot.batch_id))
 
 
-SOON_DAYS = 3  # "soon out of date": the date on the pack or label within three days
-
-
-@dataclass(frozen=True)
-class SoonOutOfDate:
-    """A lot still on hand whose date is past or within SOON_DAYS days of `today`."""
-
-    name: str  # the ingredient or product
-    lot: str
-    date: dt.date
-    on_hand: Decimal
-    unit: str  # the ingredient's unit; "" for products (units)
-    past: bool
-
-
-def soon_out_of_date(
-    session: Session, cohort_id: int, today: dt.date, days: int = SOON_DAYS
-) -> list[SoonOutOfDate]:
+def soon_out_of_date(session: Session, cohort_id: int, today: dt.date) -> list[SoonOutOfDate]:
     """The lots on hand (ingredients and products) out of date or soon, the earliest first."""
-    limit = today + dt.timedelta(days=days)
-    found = [
-        SoonOutOfDate(
-            lot.ingredient, lot.lot, lot.expires_on, lot.on_hand, lot.unit, lot.expires_on < today
-        )
+    ingredients = [
+        soon_item(lot.ingredient, lot.lot, lot.expires_on, lot.on_hand, lot.unit, today)
         for lot in ingredient_lots(session, cohort_id, today)
-        if lot.on_hand > 0 and lot.expires_on is not None and lot.expires_on <= limit
     ]
-    found += [
-        SoonOutOfDate(
-            lot.product, lot.lot, lot.best_before, lot.on_hand, "", lot.best_before < today
-        )
+    products = [
+        soon_item(lot.product, lot.lot, lot.best_before, lot.on_hand, "", today)
         for lot in product_lots(session, cohort_id, today)
-        if lot.on_hand > 0 and lot.best_before is not None and lot.best_before <= limit
     ]
-    return sorted(found, key=lambda item: (item.date, item.name, item.lot))
+    return soon_list(ingredients + products)

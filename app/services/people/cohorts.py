@@ -94,6 +94,16 @@ def find_cohort(session: Session, name: str) -> CohortInfo:
     return _info(row)
 
 
+def running_on(session: Session, day: dt.date) -> list[CohortInfo]:
+    """The cohorts whose programme includes `day` (first to last day)."""
+    rows = session.scalars(
+        select(Cohort)
+        .where(Cohort.start_date <= day, Cohort.end_date >= day)
+        .order_by(Cohort.start_date, Cohort.id)
+    )
+    return [_info(row) for row in rows]
+
+
 def _validated(session: Session, data: CohortInput, cohort_id: int | None) -> CohortInput:
     name = required_text(data.name, "name", tr("le nom de la cohorte", "cohorts"))
     if data.start_date is None:

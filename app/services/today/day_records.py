@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.services.kitchen.limits import out_of_limits
+from app.services.kitchen.stock_rules import SoonOutOfDate
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class TodayInfo:
     has_plan: bool = False
     follow_ups_due: int = 0  # follow-ups after the programme that have come (all cohorts)
     temperatures: list[TemperatureLine] = field(default_factory=list)
+    soon_out_of_date: list[SoonOutOfDate] = field(default_factory=list)  # lots on hand
 
     @property
     def temperature_alarm(self) -> bool:

@@ -25,6 +25,15 @@ from app.services.delegate.default_checklists import checklist_text
 from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import Candidate
 from app.services.kitchen.limits import TEMPERATURE_KEY
+from app.services.kitchen.stock_rules import (
+    ProductLot,
+    SaleDayUnits,
+    SoonOutOfDate,
+    allocate_sales,
+    lot_name,
+    soon_item,
+    soon_list,
+)
 from app.services.outcomes.due import due_checkpoints
 from app.services.schedule.morning_kinds import morning_title
 from app.services.today.day_records import (
@@ -174,6 +183,51 @@ _FOLLOWED = _sql(
 )
 _NOTED_OUTCOMES = _sql("SELECT person_id, cohort_id, checkpoint FROM outcome")
 _HAS_PLAN = _sql("SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id LIMIT 1")
+# Stock on `date` (app/services/kitchen/stock.py reads the same through the ORM; the rules are
+# shared in kitchen/stock_rules.py): purchased lots with a date on the pack, every batch, and the
+# units each sale day sold or gave of each product (its recipe family).
+_DATED_PURCHASES = _sql(
+    """
+    SELECT i.name, i.unit, p.supplier_lot, p.date AS bought_on, p.expires_on,
+           coalesce(sum(m.quantity), 0) AS on_hand
+    FROM purchase AS p
+    JOIN ingredient AS i ON i.id = p.ingredient_id
+    LEFT JOIN stock_movement AS m ON m.purchase_id = p.id AND m.date <= :date
+    WHERE p.cohort_id = :cohort_id AND p.date <= :date AND p.expires_on IS NOT NULL
+    GROUP BY p.id, i.name, i.unit, p.supplier_lot, p.date, p.expires_on
+    """,
+    bought_on=Date,
+    expires_on=Date,
+    on_hand=Numeric(12, 3),
+)
+_BATCHES = _sql(
+    """
+    SELECT b.id AS batch_id, coalesce(r.family_id, r.id) AS family_id, r.name AS product, b.lot,
+           b.date AS made_on, b.best_before, coalesce(sum(m.quantity), 0) AS movements
+    FROM production_batch AS b
+    JOIN recipe AS r ON r.id = b.recipe_id
+    LEFT JOIN stock_movement AS m ON m.batch_id = b.id AND m.date <= :date
+    WHERE b.cohort_id = :cohort_id AND b.date <= :date
+    GROUP BY b.id, r.family_id, r.id, r.name, b.lot, b.date, b.best_before
+    """,
+    made_on=Date,
+    best_before=Date,
+    movements=Numeric(12, 3),
+)
+_SALE_DAY_UNITS = _sql(
+    """
+    SELECT coalesce(r.family_id, r.id) AS family_id, e.date AS day, e.id AS event_id,
+           sum(l.quantity) AS units
+    FROM sale_line AS l
+    JOIN sales_event_product AS sp ON sp.id = l.product_id
+    JOIN sales_event AS e ON e.id = l.event_id
+    JOIN recipe AS r ON r.id = sp.recipe_id
+    WHERE e.cohort_id = :cohort_id AND e.date <= :date AND l.kind IN ('sale', 'given')
+    GROUP BY coalesce(r.family_id, r.id), e.date, e.id
+    ORDER BY e.date, e.id
+    """,
+    day=Date,
+)
 
 
 # --- the window around the tabs ------------------------------------------------------------------
@@ -336,6 +390,33 @@ def previous_handover(session: Session, cohort_id: int, date: dt.date) -> Handov
     return _handover(session, _HANDOVER_BEFORE, cohort_id, date)
 
 
+def soon_out_of_date(session: Session, cohort_id: int, date: dt.date) -> list[SoonOutOfDate]:
+    """The lots on hand on `date` (ingredients and products) out of date or soon, earliest first
+    (as `kitchen.stock.soon_out_of_date` through the ORM)."""
+    key = {"cohort_id": cohort_id, "date": date}
+    items = [
+        soon_item(
+            row.name,
+            lot_name(row.supplier_lot, row.bought_on),
+            row.expires_on,
+            row.on_hand,
+            row.unit,
+            date,
+        )
+        for row in session.execute(_DATED_PURCHASES, key)
+    ]
+    lots = [_record(ProductLot, row) for row in session.execute(_BATCHES, key)]
+    if lots:
+        sales = [_record(SaleDayUnits, row) for row in session.execute(_SALE_DAY_UNITS, key)]
+        stock = allocate_sales(lots, sales)
+        items += [
+            soon_item(lot.product, lot.lot, lot.best_before, lot.on_hand, "", date)
+            for product in stock.values()
+            for lot in product.lots
+        ]
+    return soon_list(items)
+
+
 def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
     """Everything the Today screen shows for `date`."""
     key = {"cohort_id": cohort_id, "date": date}
@@ -375,4 +456,5 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         has_plan=has_plan is not None,
         follow_ups_due=follow_ups_due(session, date),
         temperatures=temperatures,
+        soon_out_of_date=soon_out_of_date(session, cohort_id, date),
     )

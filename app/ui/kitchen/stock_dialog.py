@@ -1,7 +1,7 @@
 """Stock and lots of the cohort, opened from Today: what is soon out of date, the products on hand
-by batch and the ingredients by purchased lot; a new purchase, a new batch, a loss with its reason
-(each undoable), and the lot trace (a recall: from a lot number back to the purchases and forward
-to the sale days) with its PDF."""
+by batch and the ingredients by purchased lot; a new purchase, a new batch, a count of the stock
+(app/ui/kitchen/count_dialog.py), a loss with its reason (each undoable), and the lot trace (a
+recall: from a lot number back to the purchases and forward to the sale days) with its PDF."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from app.services.units import format_decimal, quantity_with_unit
 from app.ui.areas import Area
 from app.ui.dialogs import add_field_rows
 from app.ui.field_errors import FieldErrors
+from app.ui.kitchen.soon_text import soon_text
 from app.ui.row_model import Column, RowModel
-from app.ui.style import Role, chars, lines, set_role
+from app.ui.style import Role, chars, lines, set_role, size_by_font
 from app.ui.table_view import read_only_table
 from app.ui.undo import DoneCommand
 from app.ui.widgets import button, hbox
@@ -39,13 +40,16 @@ class RecordedCommand(DoneCommand):
         self._remove(session, self.record_id)
 
 
+TABLE_MIN_LINES = 8  # each table's least height; on the laptop's screen they show about ten rows
+
+
 class StockDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("stock_dialog")
         self.setWindowTitle(self.tr("Stock et lots"))
-        self.resize(chars(100), lines(30))
+        self.resize(chars(240), lines(50))  # within the screen when shown (showEvent)
         self.soon = QLabel()
         self.soon.setObjectName("soon_out_of_date")
         self.soon.setWordWrap(True)
@@ -88,12 +92,19 @@ class StockDialog(QDialog):
             hbox(
                 button(self.tr("Nouvel achat…"), "new_purchase", self.new_purchase, tall=True),
                 button(self.tr("Nouveau lot fabriqué…"), "new_batch", self.new_batch, tall=True),
+                button(self.tr("Compter le stock…"), "count_stock", self.count_stock, tall=True),
                 stretch_after=True,
             )
         )
-        layout.addWidget(self.products_table, 1)
-        layout.addLayout(self._build_waste())
-        layout.addWidget(self.ingredients_table, 1)
+        for table in (self.products_table, self.ingredients_table):
+            size_by_font(table, min_height=TABLE_MIN_LINES)
+        products = QVBoxLayout()
+        products.addWidget(self.products_table, 1)
+        products.addLayout(self._build_waste())
+        tables = hbox(products, stretch_after=False)
+        tables.addWidget(self.ingredients_table, 1)
+        tables.setStretch(0, 1)
+        layout.addLayout(tables, 1)
         layout.addLayout(self._build_trace())
         layout.addWidget(self.trace_text)
         close = button(self.tr("Fermer"), "close", self.accept, tall=True)
@@ -101,6 +112,12 @@ class StockDialog(QDialog):
         closing.addWidget(close)
         layout.addLayout(closing)
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Open as large as asked, within the screen (two tables side by side, about ten rows)."""
+        if not event.spontaneous() and self.screen() is not None:
+            self.resize(self.size().boundedTo(self.screen().availableGeometry().size()))
+        super().showEvent(event)
 
     def _build_waste(self):
         """A loss of the batch selected above: how many units, and why."""
@@ -153,22 +170,7 @@ class StockDialog(QDialog):
         self.products.set_rows(products)
         self.ingredients.set_rows(ingredients)
         if soon:
-            text = (
-                self.tr("Bientôt périmés (ou périmés) :")
-                + "\n"
-                + "\n".join(
-                    fill(
-                        self.tr("{name}, lot {lot} : {left} en stock, date {date}"),
-                        name=item.name,
-                        lot=item.lot,
-                        left=quantity_with_unit(item.on_hand, item.unit)
-                        if item.unit
-                        else format_decimal(item.on_hand, 0),
-                        date=format_date(item.date),
-                    )
-                    for item in soon
-                )
-            )
+            text = soon_text(soon)
             set_role(self.soon, Role.NOTICE)
         else:
             text = self.tr("Rien n'est bientôt périmé.")
@@ -234,6 +236,35 @@ class StockDialog(QDialog):
                 QCoreApplication.translate("Stock", "Lot fabriqué"),
                 lambda session: record(session, saved["typed"]),
                 batches.delete_batch,
+                dialog.result_value,
+            )
+
+    def count_stock(self) -> None:
+        """What is on the shelf, typed lot by lot: one correction per lot that differs."""
+        from app.ui.kitchen.count_dialog import CountDialog
+
+        cohort, today = self.ctx.cohort_id, self.ctx.today()
+        if cohort is None:
+            return
+        with self.ctx.db.session() as session:
+            products = [lot for lot in stock.product_lots(session, cohort) if lot.on_hand > 0]
+            ingredients = [lot for lot in stock.ingredient_lots(session, cohort) if lot.on_hand > 0]
+        saved: dict = {}
+
+        def record(session, typed):
+            saved["typed"] = typed
+            return stock_changes.count_lots(session, cohort, typed.counts, today, typed.reason)
+
+        def save(typed):
+            with self.ctx.db.session() as session:
+                return record(session, typed)
+
+        dialog = CountDialog(save, products, ingredients, self)
+        if dialog.exec() and dialog.result_value:
+            self._push(
+                QCoreApplication.translate("Stock", "Comptage du stock"),
+                lambda session: record(session, saved["typed"]),
+                stock_changes.remove_movements,
                 dialog.result_value,
             )
 

@@ -33,6 +33,7 @@ from app.vocab.people import Gender, delegate_of_the_day, deputy_word
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 TEMPERATURE_LINE = Qt.ItemDataRole.UserRole + 1
+SOON_LINES = 3  # lots soon out of date shown on Today; the Stock window lists them all
 
 
 def sentence_date(date: dt.date) -> str:
@@ -52,7 +53,15 @@ def long_date(date: dt.date) -> str:
 class TodayTab(TabPage):
     object_name = "today"
     refresh_on = frozenset(
-        {Area.TODAY, Area.ROTATION, Area.PEOPLE, Area.COHORTS, Area.SCHEDULE, Area.CIRCLES}
+        {
+            Area.TODAY,
+            Area.ROTATION,
+            Area.PEOPLE,
+            Area.COHORTS,
+            Area.SCHEDULE,
+            Area.CIRCLES,
+            Area.SALES,  # a sale day takes products from stock: the "soon out of date" list
+        }
     )
 
     def __init__(self, ctx):
@@ -137,6 +146,11 @@ class TodayTab(TabPage):
         self.stock_button.setAccessibleName(self.tr("Stock, achats, lots fabriqués et pertes"))
         self.stock_button.setMinimumHeight(40)
         self.stock_button.clicked.connect(self.open_stock)
+        self.soon_label = QLabel()
+        self.soon_label.setObjectName("today_soon_out_of_date")
+        self.soon_label.setWordWrap(True)
+        set_role(self.soon_label, Role.ALERT_BOX)
+        self.soon_label.hide()
         self.temperature_alarm = QLabel()
         self.temperature_alarm.setObjectName("temperature_alarm")
         self.temperature_alarm.setWordWrap(True)
@@ -178,6 +192,7 @@ class TodayTab(TabPage):
         middle = self.checklist_box = self._box(self.tr("Liste du jour"), self.checklist)
         middle.layout().insertWidget(0, self.temperature_alarm)
         middle.layout().addWidget(self.temperature_button)
+        middle.layout().addWidget(self.soon_label)
         middle.layout().addWidget(self.stock_button)
         right = self._box(self.tr("Tâches ouvertes"), self.task_list)
         self.circle_tasks_label = QLabel()
@@ -221,6 +236,7 @@ class TodayTab(TabPage):
             self.next_label.clear()
             self.problem_label.hide()
             self.circle_tasks_label.hide()
+            self.soon_label.hide()
             self._enable(False)
             return
         with self.ctx.db.session() as session:
@@ -270,6 +286,7 @@ class TodayTab(TabPage):
         self._fill_schedule(info)
         self._fill_checklist(info)
         self._fill_temperature_alarm(info)
+        self._fill_soon_out_of_date(info)
         self._fill_tasks(info)
 
     def _enable(self, enabled: bool) -> None:
@@ -365,6 +382,14 @@ class TodayTab(TabPage):
         )
         self.temperature_alarm.setVisible(info.temperature_alarm)
         set_role(self.checklist_box, Role.WARNING_PANEL if info.temperature_alarm else None)
+
+    def _fill_soon_out_of_date(self, info: TodayInfo) -> None:
+        """The lots on hand past or near their date, a few lines (the Stock window has them all)."""
+        from app.ui.kitchen.soon_text import soon_text
+
+        if info.soon_out_of_date:
+            self.soon_label.setText(soon_text(info.soon_out_of_date, SOON_LINES))
+        self.soon_label.setVisible(bool(info.soon_out_of_date))
 
     def _line_opened(self, row: QListWidgetItem) -> None:
         if row.data(TEMPERATURE_LINE):

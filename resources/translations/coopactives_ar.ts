@@ -3467,7 +3467,7 @@ Apporte au groupe : {group}</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="391" />
+      <location filename="../../app/ui/main_window.py" line="393" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
@@ -3477,12 +3477,12 @@ Apporte au groupe : {group}</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="254" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
@@ -3498,7 +3498,7 @@ Apporte au groupe : {group}</source>
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
@@ -3508,27 +3508,27 @@ Apporte au groupe : {group}</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="266" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Délégué du jour : {name}</source>
       <translation>مندوب اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
@@ -3553,7 +3553,7 @@ Apporte au groupe : {group}</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="389" />
+      <location filename="../../app/ui/main_window.py" line="391" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -7165,6 +7165,11 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا شيء مسجّل</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/commands.py" line="178" />
+      <source>sous-groupe renommé {name}</source>
+      <translation>إعادة تسمية المجموعة الفرعية إلى {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="140" />
       <source>suppression d'un prérequis</source>
       <translation>حذف شرط مسبق</translation>
@@ -7220,7 +7225,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="528" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -7232,26 +7237,32 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="395" />
+      <location filename="../../app/ui/schedule/tab.py" line="401" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="155" />
-      <location filename="../../app/ui/schedule/tab.py" line="323" />
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="329" />
+      <location filename="../../app/ui/schedule/tab.py" line="490" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="492" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="715" />
+      <location filename="../../app/ui/schedule/tab.py" line="771" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="646" />
+      <location filename="../../app/ui/schedule/tab.py" line="669" />
+      <source>Cette cohorte n'a pas de sous-groupe.</source>
+      <translation>ليس لهذه المجموعة أي مجموعة فرعية.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="97" />
@@ -7269,7 +7280,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
@@ -7279,8 +7290,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="454" />
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="460" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
@@ -7290,27 +7301,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="697" />
+      <location filename="../../app/ui/schedule/tab.py" line="753" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="181" />
+      <location filename="../../app/ui/schedule/tab.py" line="187" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="663" />
+      <location filename="../../app/ui/schedule/tab.py" line="719" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="184" />
+      <location filename="../../app/ui/schedule/tab.py" line="190" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="611" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -7320,17 +7331,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="658" />
+      <location filename="../../app/ui/schedule/tab.py" line="714" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="178" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="584" />
+      <location filename="../../app/ui/schedule/tab.py" line="590" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -7345,12 +7356,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="213" />
+      <location filename="../../app/ui/schedule/tab.py" line="219" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="689" />
+      <location filename="../../app/ui/schedule/tab.py" line="745" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -7365,7 +7376,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="530" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -7377,7 +7388,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="578" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -7389,7 +7400,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="527" />
+      <location filename="../../app/ui/schedule/tab.py" line="533" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
@@ -7404,7 +7415,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قائمة الصباحيات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="564" />
+      <location filename="../../app/ui/schedule/tab.py" line="570" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -7421,7 +7432,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="422" />
+      <location filename="../../app/ui/schedule/tab.py" line="428" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
@@ -7461,17 +7472,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="681" />
+      <location filename="../../app/ui/schedule/tab.py" line="737" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="321" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <source>Renommer un sous-groupe…</source>
+      <translation>إعادة تسمية مجموعة فرعية…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="327" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="567" />
+      <location filename="../../app/ui/schedule/tab.py" line="573" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
@@ -7486,12 +7502,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="265" />
+      <location filename="../../app/ui/schedule/tab.py" line="271" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="643" />
+      <location filename="../../app/ui/schedule/tab.py" line="699" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
@@ -7501,12 +7517,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="665" />
+      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <source>Supprimer un sous-groupe…</source>
+      <translation>حذف مجموعة فرعية…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="721" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="285" />
+      <location filename="../../app/ui/schedule/tab.py" line="291" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… انظري القائمة.</numerusform>
@@ -7817,24 +7838,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
   </context>
   <context>
+    <name>SubgroupChoiceDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="73" />
+      <source>Nouveau nom *</source>
+      <translation>الاسم الجديد *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="68" />
+      <source>Renommer un sous-groupe</source>
+      <translation>إعادة تسمية مجموعة فرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="66" />
+      <source>Sous-groupe</source>
+      <translation>المجموعة الفرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="75" />
+      <source>Supprimer un sous-groupe</source>
+      <translation>حذف مجموعة فرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="81" />
+      <source>Supprimer…</source>
+      <translation>حذف…</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="37" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="16" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="23" />
       <source>Nouveau sous-groupe</source>
       <translation>مجموعة فرعية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="18" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="25" />
       <source>Par exemple : Informatique A</source>
       <translation>مثلاً: المعلوماتية أ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="31" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="38" />
       <source>Ses membres *</source>
       <translation>عضواتها *</translation>
     </message>
@@ -8813,48 +8862,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="97" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="98" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="107" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="108" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="155" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="156" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="110" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="169" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="170" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="171" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="172" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="105" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -8862,22 +8911,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="83" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -15151,8 +15200,20 @@ Linh Nguyen</translation>
       <source>Ce module n'existe plus.</source>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/schedule/subgroups.py" line="106" />
+      <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
+      <translation>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="57" />
+      <location filename="../../app/services/schedule/subgroups.py" line="59" />
       <source>Ce sous-groupe existe déjà.</source>
       <translation>هذه المجموعة الفرعية موجودة من قبل.</translation>
     </message>
@@ -15243,7 +15304,7 @@ Linh Nguyen</translation>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="31" />
+      <location filename="../../app/services/schedule/subgroups.py" line="33" />
       <source>Choisissez au moins une membre du sous-groupe.</source>
       <translation>اختاري عضوة واحدة على الأقل من المجموعة الفرعية.</translation>
     </message>
@@ -15278,11 +15339,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="177" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="90" />
-      <source>Des matinées sont prévues pour ce sous-groupe.</source>
-      <translation>هناك صبيحات مبرمجة لهذه المجموعة الفرعية.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="395" />
@@ -15409,7 +15465,7 @@ Linh Nguyen</translation>
       <translation>اسم الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="48" />
+      <location filename="../../app/services/schedule/subgroups.py" line="50" />
       <source>le nom du sous-groupe</source>
       <translation>اسم المجموعة الفرعية</translation>
     </message>

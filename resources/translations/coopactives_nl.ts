@@ -3431,7 +3431,7 @@ Brengt naar de groep: {group}</translation>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="391" />
+      <location filename="../../app/ui/main_window.py" line="393" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
@@ -3441,12 +3441,12 @@ Brengt naar de groep: {group}</translation>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="254" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
@@ -3462,7 +3462,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
@@ -3472,27 +3472,27 @@ Brengt naar de groep: {group}</translation>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="266" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Délégué du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
@@ -3517,7 +3517,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="389" />
+      <location filename="../../app/ui/main_window.py" line="391" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -7069,6 +7069,11 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>niets genoteerd</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/commands.py" line="178" />
+      <source>sous-groupe renommé {name}</source>
+      <translation>subgroep hernoemd tot {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="140" />
       <source>suppression d'un prérequis</source>
       <translation>een voorwaarde verwijderen</translation>
@@ -7120,7 +7125,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="528" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -7128,26 +7133,32 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="395" />
+      <location filename="../../app/ui/schedule/tab.py" line="401" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="155" />
-      <location filename="../../app/ui/schedule/tab.py" line="323" />
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="329" />
+      <location filename="../../app/ui/schedule/tab.py" line="490" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="492" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="715" />
+      <location filename="../../app/ui/schedule/tab.py" line="771" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="646" />
+      <location filename="../../app/ui/schedule/tab.py" line="669" />
+      <source>Cette cohorte n'a pas de sous-groupe.</source>
+      <translation>Deze groep heeft geen subgroep.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="97" />
@@ -7165,7 +7176,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
@@ -7175,8 +7186,8 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="454" />
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="460" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
@@ -7186,27 +7197,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="697" />
+      <location filename="../../app/ui/schedule/tab.py" line="753" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="181" />
+      <location filename="../../app/ui/schedule/tab.py" line="187" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="663" />
+      <location filename="../../app/ui/schedule/tab.py" line="719" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="184" />
+      <location filename="../../app/ui/schedule/tab.py" line="190" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="611" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -7216,17 +7227,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="658" />
+      <location filename="../../app/ui/schedule/tab.py" line="714" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="178" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="584" />
+      <location filename="../../app/ui/schedule/tab.py" line="590" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -7241,12 +7252,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="213" />
+      <location filename="../../app/ui/schedule/tab.py" line="219" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="689" />
+      <location filename="../../app/ui/schedule/tab.py" line="745" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -7261,7 +7272,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="530" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -7269,7 +7280,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="578" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -7277,7 +7288,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="527" />
+      <location filename="../../app/ui/schedule/tab.py" line="533" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
@@ -7292,7 +7303,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="564" />
+      <location filename="../../app/ui/schedule/tab.py" line="570" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -7305,7 +7316,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="422" />
+      <location filename="../../app/ui/schedule/tab.py" line="428" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
@@ -7345,17 +7356,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="681" />
+      <location filename="../../app/ui/schedule/tab.py" line="737" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="321" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <source>Renommer un sous-groupe…</source>
+      <translation>Subgroep hernoemen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="327" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="567" />
+      <location filename="../../app/ui/schedule/tab.py" line="573" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
@@ -7370,12 +7386,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="265" />
+      <location filename="../../app/ui/schedule/tab.py" line="271" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="643" />
+      <location filename="../../app/ui/schedule/tab.py" line="699" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
@@ -7385,12 +7401,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="665" />
+      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <source>Supprimer un sous-groupe…</source>
+      <translation>Subgroep verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="721" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="285" />
+      <location filename="../../app/ui/schedule/tab.py" line="291" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… en %n andere: zie de lijst.</numerusform>
@@ -7697,24 +7718,52 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     </message>
   </context>
   <context>
+    <name>SubgroupChoiceDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="73" />
+      <source>Nouveau nom *</source>
+      <translation>Nieuwe naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="68" />
+      <source>Renommer un sous-groupe</source>
+      <translation>Subgroep hernoemen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="66" />
+      <source>Sous-groupe</source>
+      <translation>Subgroep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="75" />
+      <source>Supprimer un sous-groupe</source>
+      <translation>Subgroep verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="81" />
+      <source>Supprimer…</source>
+      <translation>Verwijderen…</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="37" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="16" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="23" />
       <source>Nouveau sous-groupe</source>
       <translation>Nieuwe subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="18" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="25" />
       <source>Par exemple : Informatique A</source>
       <translation>Bijvoorbeeld: Informatica A</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="31" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="38" />
       <source>Ses membres *</source>
       <translation>Leden *</translation>
     </message>
@@ -8673,48 +8722,48 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="97" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="98" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="107" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="108" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="155" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="156" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="110" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="169" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="170" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="171" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="172" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="105" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -8722,22 +8771,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="83" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -14963,8 +15012,16 @@ Linh Nguyen</translation>
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/schedule/subgroups.py" line="106" />
+      <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
+      <translation>
+        <numerusform>Deze subgroep heeft nog een voormiddag in het programma: %n. Zet die op “De hele groep” of verwijder die eerst.</numerusform>
+        <numerusform>Deze subgroep heeft nog voormiddagen in het programma: %n. Zet elke op “De hele groep” of verwijder ze eerst.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="57" />
+      <location filename="../../app/services/schedule/subgroups.py" line="59" />
       <source>Ce sous-groupe existe déjà.</source>
       <translation>Deze subgroep bestaat al.</translation>
     </message>
@@ -15055,7 +15112,7 @@ Linh Nguyen</translation>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="31" />
+      <location filename="../../app/services/schedule/subgroups.py" line="33" />
       <source>Choisissez au moins une membre du sous-groupe.</source>
       <translation>Kies minstens één lid van de subgroep.</translation>
     </message>
@@ -15090,11 +15147,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="177" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="90" />
-      <source>Des matinées sont prévues pour ce sous-groupe.</source>
-      <translation>Er zijn voormiddagen gepland voor deze subgroep.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="395" />
@@ -15221,7 +15273,7 @@ Linh Nguyen</translation>
       <translation>de naam van de module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="48" />
+      <location filename="../../app/services/schedule/subgroups.py" line="50" />
       <source>le nom du sous-groupe</source>
       <translation>de naam van de subgroep</translation>
     </message>

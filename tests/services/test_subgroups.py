@@ -185,3 +185,27 @@ def test_a_sub_group_with_mornings_is_not_deleted_and_the_refusal_counts_them(se
     assert [m.subgroup_id for m in schedule.list_mornings(session, cohort_id)] == [it_a, it_a]
     subgroups.delete_subgroup(session, it_b)  # no morning: deleted
     assert [g.id for g in subgroups.list_subgroups(session, cohort_id)] == [it_a]
+
+
+def test_the_cohort_progress_counts_a_members_programme_not_both_tracks(session):
+    from app.services.schedule import hours as schedule_hours
+
+    cohort_id, _ids, it_a, it_b = make_cohort(session)
+    morning(session, cohort_id, MON)  # 3 h for everyone
+    morning(session, cohort_id, TUE, it_a)  # 3 h for Amina and Binta
+    morning(session, cohort_id, TUE, it_b, start=9, end=11)  # 2 h for Chloé and Dina, same time
+    progress = schedule_hours.progress(session, cohort_id)
+    # Amina and Binta have 6 h, Chloé and Dina 5 h: the cohort's member has 5,50 h in 2 mornings
+    # (adding both tracks would say 8 h in 3 mornings).
+    assert (progress.hours_planned, progress.mornings_planned) == (Decimal("5.50"), 2)
+    (theory,) = [k for k in progress.kinds if k.kind == "theory"]
+    assert theory.planned == Decimal("5.50")
+    # Each member's own hours follow her sub-group.
+    for each in schedule.list_mornings(session, cohort_id):
+        attendance.mark_all_present(session, each.id)
+    assert {s.name: s.hours_total for s in attendance.member_summaries(session, cohort_id)} == {
+        "Amina": Decimal(6),
+        "Binta": Decimal(6),
+        "Chloé": Decimal(5),
+        "Dina": Decimal(5),
+    }

@@ -7840,27 +7840,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SubgroupChoiceDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="73" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="72" />
       <source>Nouveau nom *</source>
       <translation>الاسم الجديد *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="68" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="67" />
       <source>Renommer un sous-groupe</source>
       <translation>إعادة تسمية مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="66" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="65" />
       <source>Sous-groupe</source>
       <translation>المجموعة الفرعية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="75" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="74" />
       <source>Supprimer un sous-groupe</source>
       <translation>حذف مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="81" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="80" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -12597,14 +12597,9 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="350" />
+      <location filename="../../app/services/safety/personal_data.py" line="347" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
-      <source>A participé</source>
-      <translation>شاركت</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="141" />
@@ -12617,7 +12612,7 @@ Linh Nguyen</translation>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
@@ -12632,12 +12627,12 @@ Linh Nguyen</translation>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="473" />
+      <location filename="../../app/services/safety/personal_data.py" line="470" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -12692,7 +12687,7 @@ Linh Nguyen</translation>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
@@ -12727,7 +12722,7 @@ Linh Nguyen</translation>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
@@ -12737,7 +12732,7 @@ Linh Nguyen</translation>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
@@ -12763,7 +12758,7 @@ Linh Nguyen</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -12859,12 +12854,12 @@ Linh Nguyen</translation>
       <translation>المُعرّف العام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
@@ -12879,7 +12874,7 @@ Linh Nguyen</translation>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="451" />
+      <location filename="../../app/services/safety/personal_data.py" line="448" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
@@ -12919,7 +12914,7 @@ Linh Nguyen</translation>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
@@ -12939,7 +12934,7 @@ Linh Nguyen</translation>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
@@ -12949,7 +12944,7 @@ Linh Nguyen</translation>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
@@ -12984,7 +12979,7 @@ Linh Nguyen</translation>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
@@ -12994,7 +12989,7 @@ Linh Nguyen</translation>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
@@ -13034,13 +13029,13 @@ Linh Nguyen</translation>
       <translation>نقطة اللقاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="186" />
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
@@ -13110,7 +13105,7 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
@@ -13120,7 +13115,7 @@ Linh Nguyen</translation>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -13190,12 +13185,12 @@ Linh Nguyen</translation>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -14363,7 +14358,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/events.py" line="195" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
@@ -14373,12 +14368,12 @@ Linh Nguyen</translation>
       <translation>اختاري نوع البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="78" />
+      <location filename="../../app/services/sales/sharing.py" line="80" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>اختاري الأشخاص الذين يأخذون حصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="91" />
+      <location filename="../../app/services/sales/sharing.py" line="93" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>اختاري حصصًا متساوية أو حسب الساعات.</translation>
     </message>
@@ -14418,7 +14413,7 @@ Linh Nguyen</translation>
       <translation>قولي لماذا يدخل المال أو يخرج.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
       <source>Il n'y a pas de résultat positif à partager.</source>
       <translation>لا يوجد ربح للتقسيم.</translation>
     </message>
@@ -14444,7 +14439,7 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ الشراء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="182" />
+      <location filename="../../app/services/sales/sharing.py" line="184" />
       <source>Indiquez la date de la décision.</source>
       <translation>اكتبي تاريخ القرار.</translation>
     </message>
@@ -14459,7 +14454,7 @@ Linh Nguyen</translation>
       <translation>اكتبي مبلغ المصاريف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="86" />
+      <location filename="../../app/services/sales/sharing.py" line="88" />
       <source>Indiquez les heures de présence.</source>
       <translation>اكتبي ساعات الحضور.</translation>
     </message>
@@ -14480,13 +14475,13 @@ Linh Nguyen</translation>
       <translation>اليوم ما زال مفتوحًا: غيّري الأعداد فقط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="70" />
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="72" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>حصة الصندوق المشترك من 0 إلى 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="189" />
+      <location filename="../../app/services/sales/sharing.py" line="191" />
       <source>La révision vient après la décision.</source>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
@@ -14507,7 +14502,7 @@ Linh Nguyen</translation>
       <translation>المبلغ يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="112" />
+      <location filename="../../app/services/sales/sharing.py" line="114" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>الساعات من 0 إلى 2000.</translation>
     </message>
@@ -14564,7 +14559,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن إلغاء التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="205" />
+      <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>أحد الأشخاص ليس عضوة في المجموعة.</translation>
     </message>
@@ -14579,17 +14574,17 @@ Linh Nguyen</translation>
       <translation>«{text}» ليس عددًا صحيحًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="109" />
+      <location filename="../../app/services/sales/sharing.py" line="111" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>«{t}» ليس عدد ساعات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="216" />
+      <location filename="../../app/services/sales/sharing.py" line="218" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>اكتبي الاعتراض قبل جوابه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>Écrivez la proposition.</source>
       <translation>اكتبي الاقتراح.</translation>
     </message>
@@ -15201,7 +15196,7 @@ Linh Nguyen</translation>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/schedule/subgroups.py" line="106" />
+      <location filename="../../app/services/schedule/subgroups.py" line="104" />
       <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
       <translation>
         <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
@@ -15403,7 +15398,7 @@ Linh Nguyen</translation>
       <translation>وحدة غير معروفة: «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="30" />
+      <location filename="../../app/services/schedule/hours.py" line="36" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -15413,7 +15408,7 @@ Linh Nguyen</translation>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="35" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
@@ -15887,7 +15882,7 @@ Linh Nguyen</translation>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="153" />
+      <location filename="../../app/services/safety/trash.py" line="152" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -15907,7 +15902,7 @@ Linh Nguyen</translation>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Charte ou règlement</source>
       <translation>الميثاق أو النظام الداخلي</translation>
     </message>
@@ -15932,7 +15927,7 @@ Linh Nguyen</translation>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Décision</source>
       <translation>قرار</translation>
     </message>
@@ -16017,7 +16012,7 @@ Linh Nguyen</translation>
       <translation>رقم التشغيلة المصنوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="111" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Marrainage d'une membre</source>
       <translation>عرابة عضوة</translation>
     </message>
@@ -16032,7 +16027,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Membre d'un sous-groupe</source>
       <translation>عضوة في مجموعة فرعية</translation>
     </message>
@@ -16062,17 +16057,12 @@ Linh Nguyen</translation>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
-      <source>Objection au partage</source>
-      <translation>اعتراض على التقسيم</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/trash.py" line="109" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Organisation du répertoire</source>
       <translation>منظمة من الدليل</translation>
     </message>
@@ -16097,7 +16087,7 @@ Linh Nguyen</translation>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="110" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Personne du répertoire</source>
       <translation>شخص من الدليل</translation>
     </message>
@@ -16117,7 +16107,7 @@ Linh Nguyen</translation>
       <translation>بند من قائمة دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Position dans une décision</source>
       <translation>موقف في قرار</translation>
     </message>
@@ -16172,7 +16162,7 @@ Linh Nguyen</translation>
       <translation>اجتماع دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Signature</source>
       <translation>توقيع</translation>
     </message>
@@ -16182,7 +16172,7 @@ Linh Nguyen</translation>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -16197,7 +16187,7 @@ Linh Nguyen</translation>
       <translation>دور تنشيط دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="149" />
+      <location filename="../../app/services/safety/trash.py" line="148" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
@@ -16222,17 +16212,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="246" />
+      <location filename="../../app/services/safety/trash.py" line="245" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="307" />
+      <location filename="../../app/services/safety/trash.py" line="306" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="170" />
+      <location filename="../../app/services/safety/trash.py" line="169" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>

@@ -7720,27 +7720,27 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SubgroupChoiceDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="73" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="72" />
       <source>Nouveau nom *</source>
       <translation>New name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="68" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="67" />
       <source>Renommer un sous-groupe</source>
       <translation>Rename a sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="66" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="65" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="75" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="74" />
       <source>Supprimer un sous-groupe</source>
       <translation>Delete a sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="81" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="80" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -12421,14 +12421,9 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="350" />
+      <location filename="../../app/services/safety/personal_data.py" line="347" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
-      <source>A participé</source>
-      <translation>Took part</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="141" />
@@ -12441,7 +12436,7 @@ Linh Nguyen</translation>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
@@ -12456,12 +12451,12 @@ Linh Nguyen</translation>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="473" />
+      <location filename="../../app/services/safety/personal_data.py" line="470" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -12516,7 +12511,7 @@ Linh Nguyen</translation>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
@@ -12551,7 +12546,7 @@ Linh Nguyen</translation>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
@@ -12561,7 +12556,7 @@ Linh Nguyen</translation>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
@@ -12587,7 +12582,7 @@ Linh Nguyen</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -12683,12 +12678,12 @@ Linh Nguyen</translation>
       <translation>Global identifier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Intégration</source>
       <translation>Integration</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
@@ -12703,7 +12698,7 @@ Linh Nguyen</translation>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="451" />
+      <location filename="../../app/services/safety/personal_data.py" line="448" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
@@ -12743,7 +12738,7 @@ Linh Nguyen</translation>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
@@ -12763,7 +12758,7 @@ Linh Nguyen</translation>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
@@ -12773,7 +12768,7 @@ Linh Nguyen</translation>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Non</source>
       <translation>No</translation>
     </message>
@@ -12808,7 +12803,7 @@ Linh Nguyen</translation>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
@@ -12818,7 +12813,7 @@ Linh Nguyen</translation>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
@@ -12858,13 +12853,13 @@ Linh Nguyen</translation>
       <translation>Meeting point</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="186" />
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
@@ -12934,7 +12929,7 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
@@ -12944,7 +12939,7 @@ Linh Nguyen</translation>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
@@ -13014,12 +13009,12 @@ Linh Nguyen</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -14175,7 +14170,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/events.py" line="195" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
@@ -14185,12 +14180,12 @@ Linh Nguyen</translation>
       <translation>Choose the type of sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="78" />
+      <location filename="../../app/services/sales/sharing.py" line="80" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>Choose the people who get a share.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="91" />
+      <location filename="../../app/services/sales/sharing.py" line="93" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>Choose equal shares or by hours.</translation>
     </message>
@@ -14230,7 +14225,7 @@ Linh Nguyen</translation>
       <translation>Say why money is coming in or going out.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
       <source>Il n'y a pas de résultat positif à partager.</source>
       <translation>There is no profit to share.</translation>
     </message>
@@ -14256,7 +14251,7 @@ Linh Nguyen</translation>
       <translation>Give the date of the purchase.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="182" />
+      <location filename="../../app/services/sales/sharing.py" line="184" />
       <source>Indiquez la date de la décision.</source>
       <translation>Give the date of the decision.</translation>
     </message>
@@ -14271,7 +14266,7 @@ Linh Nguyen</translation>
       <translation>Give the amount of the expense.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="86" />
+      <location filename="../../app/services/sales/sharing.py" line="88" />
       <source>Indiquez les heures de présence.</source>
       <translation>Give the hours present.</translation>
     </message>
@@ -14292,13 +14287,13 @@ Linh Nguyen</translation>
       <translation>The day is still open: just change the accounts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="70" />
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="72" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>The share for the common fund goes from 0 to 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="189" />
+      <location filename="../../app/services/sales/sharing.py" line="191" />
       <source>La révision vient après la décision.</source>
       <translation>The review comes after the decision.</translation>
     </message>
@@ -14319,7 +14314,7 @@ Linh Nguyen</translation>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="112" />
+      <location filename="../../app/services/sales/sharing.py" line="114" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>Hours go from 0 to 2000.</translation>
     </message>
@@ -14376,7 +14371,7 @@ Linh Nguyen</translation>
       <translation>A correction can't be cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="205" />
+      <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>One person is not a member of the cohort.</translation>
     </message>
@@ -14391,17 +14386,17 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="109" />
+      <location filename="../../app/services/sales/sharing.py" line="111" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>"{t}" is not a number of hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="216" />
+      <location filename="../../app/services/sales/sharing.py" line="218" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>Write the objection before its answer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>Écrivez la proposition.</source>
       <translation>Write the proposal.</translation>
     </message>
@@ -15013,7 +15008,7 @@ Linh Nguyen</translation>
       <translation>This module no longer exists.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/schedule/subgroups.py" line="106" />
+      <location filename="../../app/services/schedule/subgroups.py" line="104" />
       <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
       <translation>
         <numerusform>This sub-group still has a morning in the programme: %n. Move it to “The whole cohort” or delete it first.</numerusform>
@@ -15211,7 +15206,7 @@ Linh Nguyen</translation>
       <translation>Unknown module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="30" />
+      <location filename="../../app/services/schedule/hours.py" line="36" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -15221,7 +15216,7 @@ Linh Nguyen</translation>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="35" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
@@ -15695,7 +15690,7 @@ Linh Nguyen</translation>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="153" />
+      <location filename="../../app/services/safety/trash.py" line="152" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -15715,7 +15710,7 @@ Linh Nguyen</translation>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Charte ou règlement</source>
       <translation>Charter or house rules</translation>
     </message>
@@ -15740,7 +15735,7 @@ Linh Nguyen</translation>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
@@ -15825,7 +15820,7 @@ Linh Nguyen</translation>
       <translation>Lot made</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="111" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Marrainage d'une membre</source>
       <translation>A member's mentoring</translation>
     </message>
@@ -15840,7 +15835,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Membre d'un sous-groupe</source>
       <translation>Member of a sub-group</translation>
     </message>
@@ -15870,17 +15865,12 @@ Linh Nguyen</translation>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
-      <source>Objection au partage</source>
-      <translation>Objection to the sharing</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/trash.py" line="109" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Organisation du répertoire</source>
       <translation>Directory organisation</translation>
     </message>
@@ -15905,7 +15895,7 @@ Linh Nguyen</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="110" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Personne du répertoire</source>
       <translation>Directory person</translation>
     </message>
@@ -15925,7 +15915,7 @@ Linh Nguyen</translation>
       <translation>Item of a circle's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Position dans une décision</source>
       <translation>Position in a decision</translation>
     </message>
@@ -15980,7 +15970,7 @@ Linh Nguyen</translation>
       <translation>Circle meeting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -15990,7 +15980,7 @@ Linh Nguyen</translation>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
@@ -16005,7 +15995,7 @@ Linh Nguyen</translation>
       <translation>Turn as facilitator of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="149" />
+      <location filename="../../app/services/safety/trash.py" line="148" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
@@ -16030,17 +16020,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="246" />
+      <location filename="../../app/services/safety/trash.py" line="245" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="307" />
+      <location filename="../../app/services/safety/trash.py" line="306" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="170" />
+      <location filename="../../app/services/safety/trash.py" line="169" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>

@@ -7720,27 +7720,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SubgroupChoiceDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="73" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="72" />
       <source>Nouveau nom *</source>
       <translation>Nieuwe naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="68" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="67" />
       <source>Renommer un sous-groupe</source>
       <translation>Subgroep hernoemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="66" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="65" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="75" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="74" />
       <source>Supprimer un sous-groupe</source>
       <translation>Subgroep verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="81" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="80" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -12421,14 +12421,9 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="350" />
+      <location filename="../../app/services/safety/personal_data.py" line="347" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
-      <source>A participé</source>
-      <translation>Heeft meegedaan</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="141" />
@@ -12441,7 +12436,7 @@ Linh Nguyen</translation>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
@@ -12456,12 +12451,12 @@ Linh Nguyen</translation>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="473" />
+      <location filename="../../app/services/safety/personal_data.py" line="470" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -12516,7 +12511,7 @@ Linh Nguyen</translation>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
@@ -12551,7 +12546,7 @@ Linh Nguyen</translation>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
@@ -12561,7 +12556,7 @@ Linh Nguyen</translation>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
@@ -12587,7 +12582,7 @@ Linh Nguyen</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -12683,12 +12678,12 @@ Linh Nguyen</translation>
       <translation>Globale identificatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Intégration</source>
       <translation>Verwerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
@@ -12703,7 +12698,7 @@ Linh Nguyen</translation>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="451" />
+      <location filename="../../app/services/safety/personal_data.py" line="448" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
@@ -12743,7 +12738,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
@@ -12763,7 +12758,7 @@ Linh Nguyen</translation>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
@@ -12773,7 +12768,7 @@ Linh Nguyen</translation>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
@@ -12808,7 +12803,7 @@ Linh Nguyen</translation>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
@@ -12818,7 +12813,7 @@ Linh Nguyen</translation>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
@@ -12858,13 +12853,13 @@ Linh Nguyen</translation>
       <translation>Verzamelpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Position</source>
       <translation>Standpunt</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="186" />
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
@@ -12934,7 +12929,7 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
@@ -12944,7 +12939,7 @@ Linh Nguyen</translation>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -13014,12 +13009,12 @@ Linh Nguyen</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -14175,7 +14170,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/events.py" line="195" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
@@ -14185,12 +14180,12 @@ Linh Nguyen</translation>
       <translation>Kies de soort verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="78" />
+      <location filename="../../app/services/sales/sharing.py" line="80" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>Kies de personen die een deel krijgen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="91" />
+      <location filename="../../app/services/sales/sharing.py" line="93" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>Kies gelijke delen of volgens de uren.</translation>
     </message>
@@ -14230,7 +14225,7 @@ Linh Nguyen</translation>
       <translation>Zeg waarom er geld bijkomt of weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
       <source>Il n'y a pas de résultat positif à partager.</source>
       <translation>Er is geen winst om te verdelen.</translation>
     </message>
@@ -14256,7 +14251,7 @@ Linh Nguyen</translation>
       <translation>Geef de datum van de aankoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="182" />
+      <location filename="../../app/services/sales/sharing.py" line="184" />
       <source>Indiquez la date de la décision.</source>
       <translation>Geef de datum van de beslissing.</translation>
     </message>
@@ -14271,7 +14266,7 @@ Linh Nguyen</translation>
       <translation>Geef het bedrag van de uitgave.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="86" />
+      <location filename="../../app/services/sales/sharing.py" line="88" />
       <source>Indiquez les heures de présence.</source>
       <translation>Geef de uren aanwezigheid.</translation>
     </message>
@@ -14292,13 +14287,13 @@ Linh Nguyen</translation>
       <translation>De dag is nog open: verander gewoon de aantallen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="70" />
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="72" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>Het deel voor het gemeenschappelijk fonds gaat van 0 tot 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="189" />
+      <location filename="../../app/services/sales/sharing.py" line="191" />
       <source>La révision vient après la décision.</source>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
@@ -14319,7 +14314,7 @@ Linh Nguyen</translation>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="112" />
+      <location filename="../../app/services/sales/sharing.py" line="114" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>De uren gaan van 0 tot 2000.</translation>
     </message>
@@ -14376,7 +14371,7 @@ Linh Nguyen</translation>
       <translation>Een correctie kan niet geannuleerd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="205" />
+      <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>Een persoon is geen lid van de groep.</translation>
     </message>
@@ -14391,17 +14386,17 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen geheel getal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="109" />
+      <location filename="../../app/services/sales/sharing.py" line="111" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>"{t}" is geen aantal uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="216" />
+      <location filename="../../app/services/sales/sharing.py" line="218" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>Schrijf het bezwaar voor het antwoord erop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>Écrivez la proposition.</source>
       <translation>Schrijf het voorstel.</translation>
     </message>
@@ -15013,7 +15008,7 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/schedule/subgroups.py" line="106" />
+      <location filename="../../app/services/schedule/subgroups.py" line="104" />
       <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
       <translation>
         <numerusform>Deze subgroep heeft nog een voormiddag in het programma: %n. Zet die op “De hele groep” of verwijder die eerst.</numerusform>
@@ -15211,7 +15206,7 @@ Linh Nguyen</translation>
       <translation>Onbekende module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="30" />
+      <location filename="../../app/services/schedule/hours.py" line="36" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -15221,7 +15216,7 @@ Linh Nguyen</translation>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="35" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
@@ -15695,7 +15690,7 @@ Linh Nguyen</translation>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="153" />
+      <location filename="../../app/services/safety/trash.py" line="152" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -15715,7 +15710,7 @@ Linh Nguyen</translation>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Charte ou règlement</source>
       <translation>Charter of huishoudelijk reglement</translation>
     </message>
@@ -15740,7 +15735,7 @@ Linh Nguyen</translation>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
@@ -15825,7 +15820,7 @@ Linh Nguyen</translation>
       <translation>Gemaakt lot</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="111" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Marrainage d'une membre</source>
       <translation>Meterschap van een lid</translation>
     </message>
@@ -15840,7 +15835,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Membre d'un sous-groupe</source>
       <translation>Lid van een subgroep</translation>
     </message>
@@ -15870,17 +15865,12 @@ Linh Nguyen</translation>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
-      <source>Objection au partage</source>
-      <translation>Bezwaar tegen de verdeling</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/trash.py" line="109" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Organisation du répertoire</source>
       <translation>Organisatie uit het adresboek</translation>
     </message>
@@ -15905,7 +15895,7 @@ Linh Nguyen</translation>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="110" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Personne du répertoire</source>
       <translation>Persoon uit het adresboek</translation>
     </message>
@@ -15925,7 +15915,7 @@ Linh Nguyen</translation>
       <translation>Punt van de lijst van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Position dans une décision</source>
       <translation>Standpunt in een beslissing</translation>
     </message>
@@ -15980,7 +15970,7 @@ Linh Nguyen</translation>
       <translation>Vergadering van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
@@ -15990,7 +15980,7 @@ Linh Nguyen</translation>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -16005,7 +15995,7 @@ Linh Nguyen</translation>
       <translation>Beurt als begeleidster van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="149" />
+      <location filename="../../app/services/safety/trash.py" line="148" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
@@ -16030,17 +16020,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="246" />
+      <location filename="../../app/services/safety/trash.py" line="245" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="307" />
+      <location filename="../../app/services/safety/trash.py" line="306" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="170" />
+      <location filename="../../app/services/safety/trash.py" line="169" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>

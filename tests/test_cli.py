@@ -24,13 +24,19 @@ def test_version(capsys):
     assert app.__version__ in capsys.readouterr().out
 
 
-def test_demo_writes_both_2022_cohorts(tmp_path, capsys):
+def test_demo_writes_both_2022_cohorts_and_the_next_one(tmp_path, capsys):
     path = tmp_path / "demo.sqlite3"
     assert main(["demo", str(path)]) == 0
     database = Database.open(path)
     with database.session() as session:
         found = {c.name: c for c in cohorts.list_cohorts(session)}
-        assert set(found) == {"Coopérative 1", "Coopérative 2"}
+        assert set(found) == {"Coopérative 1", "Coopérative 2", "Coopérative 3"}
+        c3 = found["Coopérative 3"]
+        assert c3.start_date > found["Coopérative 2"].end_date  # prepared for 2023
+        members_3 = {
+            p.first_name for p in members.list_people(session, c3.id) if p.role == "member"
+        }
+        assert len(members_3) == 8 and "Mariama" in members_3  # she left cohort 1 for a job
         c1, c2 = found["Coopérative 1"], found["Coopérative 2"]
         assert (c1.start_date.year, c1.start_date.month, c1.end_date.month) == (2022, 4, 7)
         assert (c2.start_date.month, c2.end_date.month) == (9, 12)

@@ -1,4 +1,7 @@
-"""Demo cooperative, cohorts and people. All names are invented; countries are the 2022 ones."""
+"""Demo cooperative, cohorts and people. All names are invented; countries are the 2022 ones.
+
+Cohort 3 is the next one, prepared while cohort 2 runs: it starts in January 2023, after cohort 2
+ends, with new members and one who comes back (Mariama left cohort 1 early for a job that ended)."""
 
 from __future__ import annotations
 
@@ -40,6 +43,19 @@ COHORT_2_MEMBERS = [
     ("Zineb", "Ouali", "MA", "arabe, français"),
     ("Irina", "Volkova", "RU", "russe, français"),
 ]
+# Cohort 3 (starts in 2023): 7 new members; Mariama of cohort 1 comes back (RETURNING).
+COHORT_3_MEMBERS = [
+    ("Aïssatou", "Bah", "GN", "français, peul"),
+    ("Mercy", "Owusu", "GH", "anglais, twi"),
+    ("Samira", "Hamdi", "SY", "arabe, anglais"),
+    ("Tatiana", "Moraru", "MD", "roumain, russe"),
+    ("Yasmine", "Khalil", "LB", "arabe, français"),
+    ("Ana", "Ferreira", "BR", "portugais, espagnol"),
+    ("Sabrina", "Mukendi", "CD", "français, lingala"),
+]
+RETURNING = "Mariama"
+# Staff of cohort 3 (the others stay with cohorts 1 and 2).
+COHORT_3_STAFF = ("Sophie", "Julie", "Youssef", "Isabelle")
 STAFF = [
     ("Sophie", "Lambert", "facilitator", "BE", "français, néerlandais", "+32 4 222 11 00"),
     ("Julie", "Dumont", "facilitator", "BE", "français, anglais", "+32 470 55 66 77"),
@@ -88,10 +104,20 @@ def seed(session: Session, context: DemoContext) -> None:
             "Energy balls : un seul produit, amélioré version après version",
         ),
     )
-    context.cohort_ids.update(c1=cohort_1.id, c2=cohort_2.id)
+    cohort_3 = cohorts.create_cohort(
+        session,
+        cohorts.CohortInput(
+            "Coopérative 3",
+            dt.date(2023, 1, 16),
+            dt.date(2023, 4, 28),
+            "Cuisine du monde en bocaux, avec informatique et comptabilité en sous-groupes",
+        ),
+    )
+    context.cohort_ids.update(c1=cohort_1.id, c2=cohort_2.id, c3=cohort_3.id)
     for key, cohort, members in (
         ("c1", cohort_1, COHORT_1_MEMBERS),
         ("c2", cohort_2, COHORT_2_MEMBERS),
+        ("c3", cohort_3, COHORT_3_MEMBERS),
     ):
         ids = []
         for index, (first, last, country, languages) in enumerate(members):
@@ -112,3 +138,8 @@ def seed(session: Session, context: DemoContext) -> None:
         context.person_ids[first] = person.id
     # One member of cohort 1 left early (found a job): her history stays.
     people.leave_cohort(session, context.person_ids["Mariama"], cohort_1.id, dt.date(2022, 6, 10))
+    # Her job ended: she comes back with cohort 3.
+    people.add_to_cohort(session, context.person_ids[RETURNING], cohort_3.id)
+    context.members_by_cohort["c3"].append(context.person_ids[RETURNING])
+    for first in COHORT_3_STAFF:
+        people.add_to_cohort(session, context.person_ids[first], cohort_3.id)

@@ -3,7 +3,8 @@ sales, evaluation), the autumn holiday as a closure, and attendance.
 
 Cohort 1 keeps the 2022 lesson: its first paid order comes before the accounting module, so the
 schedule flags it. Cohort 2 learnt it. Cohort 2's December is still "planned" (no attendance yet),
-and one of its members missed three mornings in a row (the follow-up alert).
+and one of its members missed three mornings in a row (the follow-up alert). Cohort 3 (2023) is
+only planned: its mornings of the whole cohort are here, its sub-groups' in app/demo/subgroups.py.
 """
 
 from __future__ import annotations
@@ -99,6 +100,28 @@ COHORT_2 = [
     ("mentoring", "Matinée avec les marraines et parrains", HALL, "Marc"),
     ("evaluation", "Évaluation", HALL, "Isabelle"),
 ]
+# Cohort 3, planned on Mondays, Tuesdays and Thursdays (Wednesdays stay free for the sub-groups).
+COHORT_3 = [
+    ("theory", "Économie sociale et coopératives", HALL, "Sophie"),
+    ("theory", HYGIENE, KITCHEN, "Julie"),
+    ("theory", "Entrepreneuriat", HALL, "Youssef"),
+    ("practice", "Carte d'empathie et proposition de valeur", HALL, "Sophie"),
+    ("kitchen", "Cuisine", KITCHEN, "Julie"),
+    ("theory", ACCOUNTING, HALL, "Youssef"),
+    ("theory", "Le marché de l'emploi belge et ses codes", HALL, "Youssef"),
+    ("kitchen", "Cuisine", KITCHEN, "Julie"),
+    ("practice", "Dégustation et questionnaire", KITCHEN, "Julie"),
+    ("theory", "Plan d'affaires", HALL, "Sophie"),
+    ("kitchen", "Cuisine", KITCHEN, "Julie"),
+    ("theory", "Communication visuelle", HALL, "Youssef"),
+    ("practice", "Affiches et étiquettes", HALL, "Sophie"),
+    ("kitchen", "Cuisine", KITCHEN, "Julie"),
+    ("sale", "Vente", "Stand au marché de la Batte", "Julie"),
+    ("theory", "Storytelling", HALL, "Sophie"),
+    ("kitchen", "Cuisine", KITCHEN, "Julie"),
+    ("sale", "Vente", "Brunch au centre culturel", "Julie"),
+    ("evaluation", "Évaluation", HALL, "Isabelle"),
+]
 # Cohort 2's mornings after this day have no attendance yet (still "planned").
 COHORT_2_NOTED_UNTIL = dt.date(2022, 11, 30)
 
@@ -181,3 +204,4 @@ def seed(session: Session, context: DemoContext) -> None:
         rng,
         {context.person_ids["Anahit"]: (14, 15, 16)},
     )
+    _schedule(session, context, "c3", COHORT_3, (0, 1, 3), dt.date.min)  # nothing noted yet

@@ -188,7 +188,9 @@ class Expense(Base):
 
 
 class ProfitDecision(Base):
-    """How the group decided, by consent, to share a cohort's profit."""
+    """How the group decided, by consent, to share a cohort's profit: the arithmetic. Who took part
+    and the objections are held once, by its entry in the register of decisions
+    (app/models/decisions.py, `Decision.profit_decision_id`)."""
 
     __tablename__ = "profit_decision"
     __table_args__ = (
@@ -213,9 +215,6 @@ class ProfitDecision(Base):
     shares: Mapped[list[ProfitShare]] = relationship(
         back_populates="decision", cascade="all, delete-orphan", order_by="ProfitShare.id"
     )
-    objections: Mapped[list[ProfitObjection]] = relationship(
-        back_populates="decision", cascade="all, delete-orphan", order_by="ProfitObjection.id"
-    )
 
 
 class ProfitShare(Base):
@@ -228,19 +227,5 @@ class ProfitShare(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     hours: Mapped[Decimal] = mapped_column(Numeric(8, 2), default=0)
     share_cents: Mapped[int] = mapped_column(Integer, default=0)
-    took_part: Mapped[bool] = mapped_column(default=True)
 
     decision: Mapped[ProfitDecision] = relationship(back_populates="shares")
-
-
-class ProfitObjection(Base):
-    __tablename__ = "profit_objection"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    decision_id: Mapped[int] = mapped_column(
-        ForeignKey("profit_decision.id", ondelete="CASCADE"), index=True
-    )
-    objection: Mapped[str] = mapped_column(Text)
-    integration: Mapped[str] = mapped_column(Text, default="")
-
-    decision: Mapped[ProfitDecision] = relationship(back_populates="objections")

@@ -240,6 +240,19 @@ def _schedule(flow: str) -> Opener:
     return lambda window: captured(getattr(_page(window, "schedule"), flow))
 
 
+def _subgroup_choice(window):
+    """Renaming (the longer form) one of the demo's sub-groups, in whichever cohort has them."""
+    from app.services.people.cohorts import list_cohorts
+    from app.services.schedule.subgroups import list_subgroups
+    from app.ui.schedule.subgroup_dialog import SubgroupChoiceDialog
+
+    with window.ctx.db.session() as session:
+        choices = [
+            (g.id, g.name) for c in list_cohorts(session) for g in list_subgroups(session, c.id)
+        ]
+    return SubgroupChoiceDialog(_keep, choices, renaming=True, parent=window)
+
+
 def _morning_move(window):
     page = _page(window, "schedule")
     morning = page.selected_morning() or _first_morning(page)
@@ -409,6 +422,7 @@ DIALOGS: dict[str, Entry] = {
     "CircleDialog": ("coop_life", _circle),
     "MeetingDialog": ("coop_life", _meeting),
     "SubgroupDialog": ("schedule", _schedule("add_subgroup")),
+    "SubgroupChoiceDialog": ("schedule", _subgroup_choice),
     "TemperatureDialog": ("today", lambda w: captured(_page(w, "today").record_temperatures)),
     "AppliancesDialog": ("rotation", lambda w: _appliances(w)),
     "StockDialog": ("today", lambda w: captured(_page(w, "today").open_stock)),

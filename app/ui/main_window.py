@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
     def reload_cohorts(self, prefer: int | None = None) -> None:
         with self.ctx.db.session() as session:
             rows = first_screen.cohort_choices(session)
-        keep = prefer if prefer else self.ctx.cohort_id
+            keep = prefer or self.ctx.cohort_id
+            if not keep:
+                keep = first_screen.cohort_of_the_day(session, self.ctx.today())
         self.cohort_box.blockSignals(True)
         self.cohort_box.clear()
         for cohort_id, name in rows:

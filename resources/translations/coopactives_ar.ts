@@ -12,68 +12,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="77" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="91" />
+      <location filename="../../app/ui/app.py" line="93" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="115" />
+      <location filename="../../app/ui/app.py" line="117" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="147" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="144" />
+      <location filename="../../app/ui/app.py" line="146" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="101" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="111" />
+      <location filename="../../app/ui/app.py" line="113" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="75" />
+      <location filename="../../app/ui/app.py" line="77" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="121" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="198" />
-      <location filename="../../app/ui/app.py" line="256" />
+      <location filename="../../app/ui/app.py" line="200" />
+      <location filename="../../app/ui/app.py" line="258" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="106" />
+      <location filename="../../app/ui/app.py" line="108" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="217" />
+      <location filename="../../app/ui/app.py" line="219" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="164" />
+      <location filename="../../app/ui/app.py" line="166" />
       <source>Serveur indisponible</source>
       <translation>الخادم غير متاح</translation>
     </message>
@@ -3228,42 +3228,42 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="86" />
+      <location filename="../../app/ui/labels/model.py" line="97" />
       <source>Il manque : {missing}</source>
       <translation>ينقص: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="95" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Nombre d'étiquettes</source>
       <translation>عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="23" />
+      <location filename="../../app/ui/labels/model.py" line="29" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="85" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Prêt</source>
       <translation>جاهز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="83" />
+      <location filename="../../app/ui/labels/model.py" line="94" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>جاهز، للتحقق: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="24" />
+      <location filename="../../app/ui/labels/model.py" line="31" />
       <source>Quantité nette</source>
       <translation>الكمية الصافية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="27" />
+      <location filename="../../app/ui/labels/model.py" line="35" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="25" />
+      <location filename="../../app/ui/labels/model.py" line="33" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -3279,7 +3279,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="335" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>لا أوراق {name}</numerusform>
@@ -3291,7 +3291,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="334" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>لا ملصقات</numerusform>
@@ -3333,7 +3333,7 @@ Apporte au groupe : {group}</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="300" />
+      <location filename="../../app/ui/labels/tab.py" line="304" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
@@ -3383,7 +3383,7 @@ Apporte au groupe : {group}</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="335" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
@@ -3413,7 +3413,7 @@ Apporte au groupe : {group}</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="421" />
+      <location filename="../../app/ui/labels/tab.py" line="425" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
@@ -3453,17 +3453,17 @@ Apporte au groupe : {group}</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="458" />
+      <location filename="../../app/ui/labels/tab.py" line="462" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="460" />
+      <location filename="../../app/ui/labels/tab.py" line="464" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="321" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
@@ -3473,28 +3473,28 @@ Apporte au groupe : {group}</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="309" />
+      <location filename="../../app/ui/labels/tab.py" line="313" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="333" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} على {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="352" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <location filename="../../app/ui/labels/tab.py" line="358" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="237" />
-      <location filename="../../app/ui/labels/tab.py" line="411" />
+      <location filename="../../app/ui/labels/tab.py" line="415" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -3507,7 +3507,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="45" />
+      <location filename="../../app/ui/menus/list_page.py" line="48" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
@@ -3520,7 +3520,7 @@ Apporte au groupe : {group}</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="391" />
+      <location filename="../../app/ui/main_window.py" line="393" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
@@ -3530,12 +3530,12 @@ Apporte au groupe : {group}</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="254" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
@@ -3551,7 +3551,7 @@ Apporte au groupe : {group}</source>
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
@@ -3561,27 +3561,27 @@ Apporte au groupe : {group}</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="266" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Délégué du jour : {name}</source>
       <translation>مندوب اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
@@ -3606,7 +3606,7 @@ Apporte au groupe : {group}</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="389" />
+      <location filename="../../app/ui/main_window.py" line="391" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -3685,7 +3685,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="165" />
+      <location filename="../../app/ui/people/tab.py" line="166" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3718,13 +3718,13 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="73" />
-      <location filename="../../app/ui/people/tab.py" line="188" />
-      <location filename="../../app/ui/people/tab.py" line="255" />
+      <location filename="../../app/ui/people/tab.py" line="189" />
+      <location filename="../../app/ui/people/tab.py" line="256" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="257" />
+      <location filename="../../app/ui/people/tab.py" line="258" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
@@ -3744,13 +3744,13 @@ Apporte au groupe : {group}</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="135" />
-      <location filename="../../app/ui/people/tab.py" line="140" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
+      <location filename="../../app/ui/people/tab.py" line="141" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
@@ -3785,12 +3785,12 @@ Apporte au groupe : {group}</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="186" />
+      <location filename="../../app/ui/people/tab.py" line="187" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="136" />
+      <location filename="../../app/ui/people/tab.py" line="137" />
       <source>Répertoire</source>
       <translation>الدليل</translation>
     </message>
@@ -5980,7 +5980,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="163" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -5997,17 +5997,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="293" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="303" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="274" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="284" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="321" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -6024,7 +6024,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>التكلفة / الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="92" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="97" />
       <source>Coût matière</source>
       <translation>تكلفة المواد</translation>
     </message>
@@ -6034,64 +6034,64 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الدفعة المطهوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="301" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="302" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="83" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="87" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="124" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="238" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="248" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="272" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="72" />
       <source>Prix HTVA</source>
       <translation>السعر دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
@@ -6101,17 +6101,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="149" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="132" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -6329,8 +6329,8 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="322" />
-      <location filename="../../app/ui/delegate/tab.py" line="467" />
+      <location filename="../../app/ui/delegate/tab.py" line="323" />
+      <location filename="../../app/ui/delegate/tab.py" line="468" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
@@ -6432,17 +6432,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="425" />
+      <location filename="../../app/ui/delegate/tab.py" line="426" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="246" />
+      <location filename="../../app/ui/delegate/tab.py" line="247" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -6454,17 +6454,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="372" />
+      <location filename="../../app/ui/delegate/tab.py" line="373" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="554" />
+      <location filename="../../app/ui/delegate/tab.py" line="555" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
@@ -6475,68 +6475,68 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="445" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="218" />
+      <location filename="../../app/ui/delegate/tab.py" line="219" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="405" />
+      <location filename="../../app/ui/delegate/tab.py" line="406" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="455" />
+      <location filename="../../app/ui/delegate/tab.py" line="456" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="205" />
+      <location filename="../../app/ui/delegate/tab.py" line="206" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="487" />
+      <location filename="../../app/ui/delegate/tab.py" line="488" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="488" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="148" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
@@ -6551,69 +6551,69 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="309" />
+      <location filename="../../app/ui/delegate/tab.py" line="310" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="493" />
+      <location filename="../../app/ui/delegate/tab.py" line="494" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="495" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="233" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="308" />
+      <location filename="../../app/ui/delegate/tab.py" line="309" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="322" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
-      <location filename="../../app/ui/delegate/tab.py" line="338" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="340" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="446" />
+      <location filename="../../app/ui/delegate/tab.py" line="447" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="154" />
-      <location filename="../../app/ui/delegate/tab.py" line="522" />
+      <location filename="../../app/ui/delegate/tab.py" line="523" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="524" />
+      <location filename="../../app/ui/delegate/tab.py" line="525" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
@@ -6630,37 +6630,37 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="366" />
+      <location filename="../../app/ui/delegate/tab.py" line="367" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <location filename="../../app/ui/delegate/tab.py" line="391" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -7218,6 +7218,11 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا شيء مسجّل</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/commands.py" line="178" />
+      <source>sous-groupe renommé {name}</source>
+      <translation>إعادة تسمية المجموعة الفرعية إلى {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="140" />
       <source>suppression d'un prérequis</source>
       <translation>حذف شرط مسبق</translation>
@@ -7273,7 +7278,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="551" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -7285,140 +7290,146 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="395" />
+      <location filename="../../app/ui/schedule/tab.py" line="424" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="155" />
-      <location filename="../../app/ui/schedule/tab.py" line="323" />
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="352" />
+      <location filename="../../app/ui/schedule/tab.py" line="513" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="715" />
+      <location filename="../../app/ui/schedule/tab.py" line="794" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="669" />
+      <location filename="../../app/ui/schedule/tab.py" line="692" />
+      <source>Cette cohorte n'a pas de sous-groupe.</source>
+      <translation>ليس لهذه المجموعة أي مجموعة فرعية.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="98" />
       <source>Cette semaine</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="87" />
+      <location filename="../../app/ui/schedule/tab.py" line="88" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Copier cette semaine…</source>
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="576" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="151" />
+      <location filename="../../app/ui/schedule/tab.py" line="153" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="454" />
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="483" />
+      <location filename="../../app/ui/schedule/tab.py" line="503" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="148" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="697" />
+      <location filename="../../app/ui/schedule/tab.py" line="776" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="181" />
+      <location filename="../../app/ui/schedule/tab.py" line="189" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="663" />
+      <location filename="../../app/ui/schedule/tab.py" line="742" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="184" />
+      <location filename="../../app/ui/schedule/tab.py" line="192" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="634" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Fermetures et prérequis</source>
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="658" />
+      <location filename="../../app/ui/schedule/tab.py" line="737" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="178" />
+      <location filename="../../app/ui/schedule/tab.py" line="186" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="584" />
+      <location filename="../../app/ui/schedule/tab.py" line="613" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Générer une période…</source>
       <translation>إنشاء فترة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="213" />
+      <location filename="../../app/ui/schedule/tab.py" line="221" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="689" />
+      <location filename="../../app/ui/schedule/tab.py" line="768" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="161" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine</source>
       <translation>طباعة الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="164" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -7430,7 +7441,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="601" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -7442,22 +7453,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="527" />
+      <location filename="../../app/ui/schedule/tab.py" line="556" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Liste</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="115" />
+      <location filename="../../app/ui/schedule/tab.py" line="116" />
       <source>Liste des matinées</source>
       <translation>قائمة الصباحيات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="564" />
+      <location filename="../../app/ui/schedule/tab.py" line="593" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -7469,97 +7480,107 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="145" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="422" />
+      <location filename="../../app/ui/schedule/tab.py" line="451" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouveau sous-groupe…</source>
       <translation>مجموعة فرعية جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Nouvelle fermeture…</source>
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="138" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="141" />
+      <location filename="../../app/ui/schedule/tab.py" line="143" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>صباحية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="169" />
       <source>Plus d'actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="168" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus…</source>
       <translation>المزيد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Présences</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="681" />
+      <location filename="../../app/ui/schedule/tab.py" line="760" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="321" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <source>Renommer un sous-groupe…</source>
+      <translation>إعادة تسمية مجموعة فرعية…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="350" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="567" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Semaine d'après ▶</source>
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="265" />
+      <location filename="../../app/ui/schedule/tab.py" line="270" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="643" />
+      <location filename="../../app/ui/schedule/tab.py" line="722" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="665" />
+      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <source>Supprimer un sous-groupe…</source>
+      <translation>حذف مجموعة فرعية…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="744" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="285" />
+      <location filename="../../app/ui/schedule/tab.py" line="314" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… انظري القائمة.</numerusform>
@@ -7571,7 +7592,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="93" />
       <source>◀ Semaine d'avant</source>
       <translation>▶ الأسبوع السابق</translation>
     </message>
@@ -7693,7 +7714,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="192" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
       <source>Achat d'ingrédient</source>
       <translation>شراء مكوّن</translation>
     </message>
@@ -7703,17 +7724,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تنتهي صلاحيتها قريبًا (أو انتهت):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="250" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
       <source>Comptage du stock</source>
       <translation>جرد المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="221" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
       <source>Lot fabriqué</source>
       <translation>رقم التشغيلة المصنوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="283" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
       <source>Perte</source>
       <translation>خسارة</translation>
     </message>
@@ -7743,178 +7764,206 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="302" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>تم الشراء: {ingredient}، {supplier}، يوم {date}، رقم التشغيلة {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="73" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Acheté le</source>
       <translation>اشتُري يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="296" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>اختاري أولًا رقم التشغيلة في قائمة المنتجات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="92" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Compter le stock…</source>
       <translation>جرد المخزون…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
       <source>En stock</source>
       <translation>في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
       <source>Fabriqué le</source>
       <translation>صُنع يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="101" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="146" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
       <source>Imprimer la traçabilité…</source>
       <translation>طباعة التتبّع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="84" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
       <source>Ingrédients en stock</source>
       <translation>المكوّنات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="316" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>رقم التشغيلة {lot}: {product}، صُنع يوم {date}؛ بيع: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
       <source>Noter la perte du lot choisi</source>
       <translation>تسجيل خسارة رقم التشغيلة المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
       <source>Nouveau lot fabriqué…</source>
       <translation>رقم التشغيلة مصنوع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
       <source>Nouvel achat…</source>
       <translation>شراء جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
       <source>Numéro de lot à retrouver</source>
       <translation>رقم التشغيلة للبحث عنه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
       <source>Produits en stock</source>
       <translation>المنتجات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="121" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
       <source>Raison de la perte</source>
       <translation>سبب الخسارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
       <source>Retrouver le lot</source>
       <translation>البحث عن رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>لا شيء تنتهي صلاحيته قريبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="48" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="51" />
       <source>Stock et lots</source>
       <translation>المخزون وأرقام التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="336" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
       <source>Traçabilité du lot</source>
       <translation>تتبّع رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="120" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
       <source>Unités perdues</source>
       <translation>الوحدات الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
       <source>Vendues</source>
       <translation>المباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>رقم التشغيلة: الملصق أو المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>مثلًا: سقطت، انتهت الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
   </context>
   <context>
+    <name>SubgroupChoiceDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="72" />
+      <source>Nouveau nom *</source>
+      <translation>الاسم الجديد *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="67" />
+      <source>Renommer un sous-groupe</source>
+      <translation>إعادة تسمية مجموعة فرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="65" />
+      <source>Sous-groupe</source>
+      <translation>المجموعة الفرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="74" />
+      <source>Supprimer un sous-groupe</source>
+      <translation>حذف مجموعة فرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="80" />
+      <source>Supprimer…</source>
+      <translation>حذف…</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="37" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="16" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="23" />
       <source>Nouveau sous-groupe</source>
       <translation>مجموعة فرعية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="18" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="25" />
       <source>Par exemple : Informatique A</source>
       <translation>مثلاً: المعلوماتية أ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="31" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="38" />
       <source>Ses membres *</source>
       <translation>عضواتها *</translation>
     </message>
@@ -8125,7 +8174,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="273" />
+      <location filename="../../app/ui/sales/tally.py" line="276" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
@@ -8135,7 +8184,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Shift+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="215" />
+      <location filename="../../app/ui/sales/tally.py" line="217" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
@@ -8150,7 +8199,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="233" />
+      <location filename="../../app/ui/sales/tally.py" line="236" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
@@ -8165,7 +8214,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="275" />
+      <location filename="../../app/ui/sales/tally.py" line="278" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
@@ -8180,7 +8229,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="229" />
+      <location filename="../../app/ui/sales/tally.py" line="232" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -8617,22 +8666,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="415" />
+      <location filename="../../app/ui/today/tab.py" line="423" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="513" />
+      <location filename="../../app/ui/today/tab.py" line="521" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8640,7 +8689,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8652,17 +8701,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="459" />
+      <location filename="../../app/ui/today/tab.py" line="467" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="214" />
+      <location filename="../../app/ui/today/tab.py" line="222" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="434" />
+      <location filename="../../app/ui/today/tab.py" line="442" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8674,185 +8723,185 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="344" />
+      <location filename="../../app/ui/today/tab.py" line="352" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="365" />
+      <location filename="../../app/ui/today/tab.py" line="373" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="456" />
+      <location filename="../../app/ui/today/tab.py" line="464" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="307" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="128" />
-      <location filename="../../app/ui/today/tab.py" line="184" />
+      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="98" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="251" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="253" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="297" />
+      <location filename="../../app/ui/today/tab.py" line="305" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="241" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="179" />
+      <location filename="../../app/ui/today/tab.py" line="187" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="130" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="250" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="265" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="125" />
-      <location filename="../../app/ui/today/tab.py" line="183" />
+      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="320" />
+      <location filename="../../app/ui/today/tab.py" line="328" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Stock et lots…</source>
       <translation>المخزون وأرقام التشغيلة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="371" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="131" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="153" />
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="161" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="447" />
+      <location filename="../../app/ui/today/tab.py" line="455" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="309" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="359" />
+      <location filename="../../app/ui/today/tab.py" line="367" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -8893,48 +8942,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="97" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="98" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="107" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="108" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="155" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="156" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="110" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="169" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="170" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="171" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="172" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="105" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -8942,22 +8991,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="83" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -11839,12 +11888,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="805" />
+      <location filename="../../app/services/labels/content.py" line="829" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="810" />
+      <location filename="../../app/services/labels/content.py" line="834" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -11859,7 +11908,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="866" />
+      <location filename="../../app/services/labels/content.py" line="890" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -11869,12 +11918,12 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="342" />
+      <location filename="../../app/services/labels/content.py" line="348" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="887" />
+      <location filename="../../app/services/labels/content.py" line="911" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -11889,7 +11938,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="540" />
+      <location filename="../../app/services/labels/content.py" line="546" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -11904,7 +11953,7 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="649" />
+      <location filename="../../app/services/labels/content.py" line="655" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -11939,7 +11988,7 @@ Linh Nguyen</translation>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="296" />
+      <location filename="../../app/services/labels/content.py" line="302" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -11949,7 +11998,7 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="282" />
+      <location filename="../../app/services/labels/content.py" line="288" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
@@ -11959,7 +12008,7 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="590" />
+      <location filename="../../app/services/labels/content.py" line="596" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
@@ -11969,7 +12018,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="856" />
+      <location filename="../../app/services/labels/content.py" line="880" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -12010,7 +12059,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="339" />
-      <location filename="../../app/services/labels/content.py" line="643" />
+      <location filename="../../app/services/labels/content.py" line="649" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -12020,7 +12069,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="869" />
+      <location filename="../../app/services/labels/content.py" line="893" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -12045,7 +12094,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="801" />
+      <location filename="../../app/services/labels/content.py" line="825" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -12055,12 +12104,12 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="308" />
+      <location filename="../../app/services/labels/content.py" line="314" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -12070,7 +12119,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="664" />
+      <location filename="../../app/services/labels/content.py" line="670" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -12100,52 +12149,52 @@ Linh Nguyen</translation>
       <translation>القيم الغذائية لكل 100 غ: الطاقة {kj} kJ / {kcal} kcal؛ الدهون {fat}، منها الدهون المشبعة {saturates}؛ الكربوهيدرات {carbohydrate}، منها السكريات {sugars}؛ البروتين {protein}؛ الملح {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="611" />
+      <location filename="../../app/services/labels/content.py" line="617" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="609" />
+      <location filename="../../app/services/labels/content.py" line="615" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="622" />
+      <location filename="../../app/services/labels/content.py" line="628" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="626" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="514" />
+      <location filename="../../app/services/labels/content.py" line="520" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="614" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="607" />
+      <location filename="../../app/services/labels/content.py" line="613" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="232" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="232" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="384" />
+      <location filename="../../app/services/labels/content.py" line="390" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -12205,12 +12254,12 @@ Linh Nguyen</translation>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="261" />
+      <location filename="../../app/services/labels/content.py" line="267" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="266" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
@@ -12648,14 +12697,9 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="350" />
+      <location filename="../../app/services/safety/personal_data.py" line="347" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
-      <source>A participé</source>
-      <translation>شاركت</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="141" />
@@ -12668,7 +12712,7 @@ Linh Nguyen</translation>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
@@ -12683,12 +12727,12 @@ Linh Nguyen</translation>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="473" />
+      <location filename="../../app/services/safety/personal_data.py" line="470" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -12743,7 +12787,7 @@ Linh Nguyen</translation>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
@@ -12778,7 +12822,7 @@ Linh Nguyen</translation>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
@@ -12788,7 +12832,7 @@ Linh Nguyen</translation>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
@@ -12814,7 +12858,7 @@ Linh Nguyen</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -12910,12 +12954,12 @@ Linh Nguyen</translation>
       <translation>المُعرّف العام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
@@ -12930,7 +12974,7 @@ Linh Nguyen</translation>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="451" />
+      <location filename="../../app/services/safety/personal_data.py" line="448" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
@@ -12970,7 +13014,7 @@ Linh Nguyen</translation>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
@@ -12990,7 +13034,7 @@ Linh Nguyen</translation>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
@@ -13000,7 +13044,7 @@ Linh Nguyen</translation>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
@@ -13035,7 +13079,7 @@ Linh Nguyen</translation>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
@@ -13045,7 +13089,7 @@ Linh Nguyen</translation>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
@@ -13085,13 +13129,13 @@ Linh Nguyen</translation>
       <translation>نقطة اللقاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="186" />
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
@@ -13161,7 +13205,7 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
@@ -13171,7 +13215,7 @@ Linh Nguyen</translation>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -13241,12 +13285,12 @@ Linh Nguyen</translation>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -14230,92 +14274,92 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="280" />
+      <location filename="../../app/services/menus/recipes.py" line="287" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>أضيفي مكوّنًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="379" />
+      <location filename="../../app/services/menus/recipes.py" line="386" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت هذه الوصفة منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="237" />
+      <location filename="../../app/services/menus/recipes.py" line="244" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>اختاري g أو ml أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="249" />
+      <location filename="../../app/services/menus/recipes.py" line="256" />
       <source>Choisissez le type de date.</source>
       <translation>اختاري نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="286" />
+      <location filename="../../app/services/menus/recipes.py" line="293" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>اختاري مكوّنًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="238" />
       <source>Choisissez unités ou portions.</source>
       <translation>اختاري وحدات أو حصصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="300" />
+      <location filename="../../app/services/menus/recipes.py" line="307" />
       <source>Choix « mis en avant » inconnu.</source>
       <translation>اختيار «مُبرَز» غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="258" />
+      <location filename="../../app/services/menus/recipes.py" line="265" />
       <source>Format de vente inconnu.</source>
       <translation>شكل بيع غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="249" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>لا يمكن أن تكون تكلفة التغليف أقل من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="246" />
+      <location filename="../../app/services/menus/recipes.py" line="253" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>مدة الحفظ من 1 إلى 3650 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="292" />
+      <location filename="../../app/services/menus/recipes.py" line="299" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>كمية «{name}» يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="264" />
+      <location filename="../../app/services/menus/recipes.py" line="271" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>رمز المنتج فيه أرقام فقط (12 على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="234" />
+      <location filename="../../app/services/menus/recipes.py" line="241" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>الوزن الصافي يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="254" />
+      <location filename="../../app/services/menus/recipes.py" line="261" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="224" />
+      <location filename="../../app/services/menus/recipes.py" line="231" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>الكمية الناتجة يجب أن تكون أكبر من صفر (مثلًا 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="213" />
+      <location filename="../../app/services/menus/recipes.py" line="220" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="271" />
+      <location filename="../../app/services/menus/recipes.py" line="278" />
       <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
       <translation>الفقد عند الطهي من 0 إلى {loss} %؛ والماء الممتص من 0 إلى {gain} %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="219" />
+      <location filename="../../app/services/menus/recipes.py" line="226" />
       <source>le nom de la recette</source>
       <translation>اسم الوصفة</translation>
     </message>
@@ -14414,7 +14458,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/events.py" line="195" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
@@ -14424,12 +14468,12 @@ Linh Nguyen</translation>
       <translation>اختاري نوع البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="78" />
+      <location filename="../../app/services/sales/sharing.py" line="80" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>اختاري الأشخاص الذين يأخذون حصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="91" />
+      <location filename="../../app/services/sales/sharing.py" line="93" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>اختاري حصصًا متساوية أو حسب الساعات.</translation>
     </message>
@@ -14469,7 +14513,7 @@ Linh Nguyen</translation>
       <translation>قولي لماذا يدخل المال أو يخرج.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
       <source>Il n'y a pas de résultat positif à partager.</source>
       <translation>لا يوجد ربح للتقسيم.</translation>
     </message>
@@ -14495,7 +14539,7 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ الشراء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="182" />
+      <location filename="../../app/services/sales/sharing.py" line="184" />
       <source>Indiquez la date de la décision.</source>
       <translation>اكتبي تاريخ القرار.</translation>
     </message>
@@ -14510,7 +14554,7 @@ Linh Nguyen</translation>
       <translation>اكتبي مبلغ المصاريف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="86" />
+      <location filename="../../app/services/sales/sharing.py" line="88" />
       <source>Indiquez les heures de présence.</source>
       <translation>اكتبي ساعات الحضور.</translation>
     </message>
@@ -14531,13 +14575,13 @@ Linh Nguyen</translation>
       <translation>اليوم ما زال مفتوحًا: غيّري الأعداد فقط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="70" />
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="72" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>حصة الصندوق المشترك من 0 إلى 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="189" />
+      <location filename="../../app/services/sales/sharing.py" line="191" />
       <source>La révision vient après la décision.</source>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
@@ -14558,7 +14602,7 @@ Linh Nguyen</translation>
       <translation>المبلغ يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="112" />
+      <location filename="../../app/services/sales/sharing.py" line="114" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>الساعات من 0 إلى 2000.</translation>
     </message>
@@ -14615,7 +14659,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن إلغاء التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="205" />
+      <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>أحد الأشخاص ليس عضوة في المجموعة.</translation>
     </message>
@@ -14630,17 +14674,17 @@ Linh Nguyen</translation>
       <translation>«{text}» ليس عددًا صحيحًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="109" />
+      <location filename="../../app/services/sales/sharing.py" line="111" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>«{t}» ليس عدد ساعات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="216" />
+      <location filename="../../app/services/sales/sharing.py" line="218" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>اكتبي الاعتراض قبل جوابه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>Écrivez la proposition.</source>
       <translation>اكتبي الاقتراح.</translation>
     </message>
@@ -15251,8 +15295,20 @@ Linh Nguyen</translation>
       <source>Ce module n'existe plus.</source>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/schedule/subgroups.py" line="104" />
+      <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
+      <translation>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+        <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="57" />
+      <location filename="../../app/services/schedule/subgroups.py" line="59" />
       <source>Ce sous-groupe existe déjà.</source>
       <translation>هذه المجموعة الفرعية موجودة من قبل.</translation>
     </message>
@@ -15343,7 +15399,7 @@ Linh Nguyen</translation>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="31" />
+      <location filename="../../app/services/schedule/subgroups.py" line="33" />
       <source>Choisissez au moins une membre du sous-groupe.</source>
       <translation>اختاري عضوة واحدة على الأقل من المجموعة الفرعية.</translation>
     </message>
@@ -15378,11 +15434,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="177" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="90" />
-      <source>Des matinées sont prévues pour ce sous-groupe.</source>
-      <translation>هناك صبيحات مبرمجة لهذه المجموعة الفرعية.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="395" />
@@ -15447,7 +15498,7 @@ Linh Nguyen</translation>
       <translation>وحدة غير معروفة: «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="30" />
+      <location filename="../../app/services/schedule/hours.py" line="36" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -15457,7 +15508,7 @@ Linh Nguyen</translation>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="35" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
@@ -15509,7 +15560,7 @@ Linh Nguyen</translation>
       <translation>اسم الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="48" />
+      <location filename="../../app/services/schedule/subgroups.py" line="50" />
       <source>le nom du sous-groupe</source>
       <translation>اسم المجموعة الفرعية</translation>
     </message>
@@ -15941,7 +15992,7 @@ Linh Nguyen</translation>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="153" />
+      <location filename="../../app/services/safety/trash.py" line="152" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -15961,7 +16012,7 @@ Linh Nguyen</translation>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Charte ou règlement</source>
       <translation>الميثاق أو النظام الداخلي</translation>
     </message>
@@ -15986,7 +16037,7 @@ Linh Nguyen</translation>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Décision</source>
       <translation>قرار</translation>
     </message>
@@ -16071,7 +16122,7 @@ Linh Nguyen</translation>
       <translation>رقم التشغيلة المصنوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="111" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Marrainage d'une membre</source>
       <translation>عرابة عضوة</translation>
     </message>
@@ -16086,7 +16137,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Membre d'un sous-groupe</source>
       <translation>عضوة في مجموعة فرعية</translation>
     </message>
@@ -16116,17 +16167,12 @@ Linh Nguyen</translation>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
-      <source>Objection au partage</source>
-      <translation>اعتراض على التقسيم</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/trash.py" line="109" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Organisation du répertoire</source>
       <translation>منظمة من الدليل</translation>
     </message>
@@ -16151,7 +16197,7 @@ Linh Nguyen</translation>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="110" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Personne du répertoire</source>
       <translation>شخص من الدليل</translation>
     </message>
@@ -16171,7 +16217,7 @@ Linh Nguyen</translation>
       <translation>بند من قائمة دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Position dans une décision</source>
       <translation>موقف في قرار</translation>
     </message>
@@ -16226,7 +16272,7 @@ Linh Nguyen</translation>
       <translation>اجتماع دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Signature</source>
       <translation>توقيع</translation>
     </message>
@@ -16236,7 +16282,7 @@ Linh Nguyen</translation>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -16251,7 +16297,7 @@ Linh Nguyen</translation>
       <translation>دور تنشيط دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="149" />
+      <location filename="../../app/services/safety/trash.py" line="148" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
@@ -16276,17 +16322,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="246" />
+      <location filename="../../app/services/safety/trash.py" line="245" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="307" />
+      <location filename="../../app/services/safety/trash.py" line="306" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="170" />
+      <location filename="../../app/services/safety/trash.py" line="169" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>

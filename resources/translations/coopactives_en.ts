@@ -12,68 +12,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="77" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="91" />
+      <location filename="../../app/ui/app.py" line="93" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="115" />
+      <location filename="../../app/ui/app.py" line="117" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="147" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="144" />
+      <location filename="../../app/ui/app.py" line="146" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="101" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="111" />
+      <location filename="../../app/ui/app.py" line="113" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="75" />
+      <location filename="../../app/ui/app.py" line="77" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="121" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="198" />
-      <location filename="../../app/ui/app.py" line="256" />
+      <location filename="../../app/ui/app.py" line="200" />
+      <location filename="../../app/ui/app.py" line="258" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="106" />
+      <location filename="../../app/ui/app.py" line="108" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="217" />
+      <location filename="../../app/ui/app.py" line="219" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="164" />
+      <location filename="../../app/ui/app.py" line="166" />
       <source>Serveur indisponible</source>
       <translation>Server unavailable</translation>
     </message>
@@ -3200,42 +3200,42 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="86" />
+      <location filename="../../app/ui/labels/model.py" line="97" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="95" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="23" />
+      <location filename="../../app/ui/labels/model.py" line="29" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="85" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Prêt</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="83" />
+      <location filename="../../app/ui/labels/model.py" line="94" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Ready, to check: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="24" />
+      <location filename="../../app/ui/labels/model.py" line="31" />
       <source>Quantité nette</source>
       <translation>Net quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="27" />
+      <location filename="../../app/ui/labels/model.py" line="35" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="25" />
+      <location filename="../../app/ui/labels/model.py" line="33" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -3251,7 +3251,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="335" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n {name} sheet</numerusform>
@@ -3259,7 +3259,7 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="334" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n label</numerusform>
@@ -3297,7 +3297,7 @@ Brings to the group: {group}</translation>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="300" />
+      <location filename="../../app/ui/labels/tab.py" line="304" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
@@ -3347,7 +3347,7 @@ Brings to the group: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="335" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
@@ -3377,7 +3377,7 @@ Brings to the group: {group}</translation>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="421" />
+      <location filename="../../app/ui/labels/tab.py" line="425" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
@@ -3417,17 +3417,17 @@ Brings to the group: {group}</translation>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="458" />
+      <location filename="../../app/ui/labels/tab.py" line="462" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="460" />
+      <location filename="../../app/ui/labels/tab.py" line="464" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="321" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
@@ -3437,28 +3437,28 @@ Brings to the group: {group}</translation>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="309" />
+      <location filename="../../app/ui/labels/tab.py" line="313" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="333" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="352" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <location filename="../../app/ui/labels/tab.py" line="358" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="237" />
-      <location filename="../../app/ui/labels/tab.py" line="411" />
+      <location filename="../../app/ui/labels/tab.py" line="415" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -3471,7 +3471,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="45" />
+      <location filename="../../app/ui/menus/list_page.py" line="48" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
@@ -3484,7 +3484,7 @@ Brings to the group: {group}</translation>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="391" />
+      <location filename="../../app/ui/main_window.py" line="393" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -3494,12 +3494,12 @@ Brings to the group: {group}</translation>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="254" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
@@ -3515,7 +3515,7 @@ Brings to the group: {group}</translation>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
@@ -3525,27 +3525,27 @@ Brings to the group: {group}</translation>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="266" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Délégué du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
@@ -3570,7 +3570,7 @@ Brings to the group: {group}</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="389" />
+      <location filename="../../app/ui/main_window.py" line="391" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -3649,7 +3649,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="165" />
+      <location filename="../../app/ui/people/tab.py" line="166" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3678,13 +3678,13 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="73" />
-      <location filename="../../app/ui/people/tab.py" line="188" />
-      <location filename="../../app/ui/people/tab.py" line="255" />
+      <location filename="../../app/ui/people/tab.py" line="189" />
+      <location filename="../../app/ui/people/tab.py" line="256" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="257" />
+      <location filename="../../app/ui/people/tab.py" line="258" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
@@ -3704,13 +3704,13 @@ Brings to the group: {group}</translation>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Mentor: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="135" />
-      <location filename="../../app/ui/people/tab.py" line="140" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
+      <location filename="../../app/ui/people/tab.py" line="141" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
@@ -3745,12 +3745,12 @@ Brings to the group: {group}</translation>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="186" />
+      <location filename="../../app/ui/people/tab.py" line="187" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="136" />
+      <location filename="../../app/ui/people/tab.py" line="137" />
       <source>Répertoire</source>
       <translation>Directory</translation>
     </message>
@@ -5916,7 +5916,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="163" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -5929,17 +5929,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="293" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="303" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="274" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="284" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="321" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -5952,7 +5952,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Cost / unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="92" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="97" />
       <source>Coût matière</source>
       <translation>Ingredient cost</translation>
     </message>
@@ -5962,64 +5962,64 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="301" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="302" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="83" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="87" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="124" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="238" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="248" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="272" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="72" />
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
@@ -6029,17 +6029,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="149" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="132" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -6253,8 +6253,8 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="322" />
-      <location filename="../../app/ui/delegate/tab.py" line="467" />
+      <location filename="../../app/ui/delegate/tab.py" line="323" />
+      <location filename="../../app/ui/delegate/tab.py" line="468" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
@@ -6356,17 +6356,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="425" />
+      <location filename="../../app/ui/delegate/tab.py" line="426" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="246" />
+      <location filename="../../app/ui/delegate/tab.py" line="247" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6374,17 +6374,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="372" />
+      <location filename="../../app/ui/delegate/tab.py" line="373" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="554" />
+      <location filename="../../app/ui/delegate/tab.py" line="555" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
@@ -6395,68 +6395,68 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="445" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="218" />
+      <location filename="../../app/ui/delegate/tab.py" line="219" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="405" />
+      <location filename="../../app/ui/delegate/tab.py" line="406" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="455" />
+      <location filename="../../app/ui/delegate/tab.py" line="456" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="205" />
+      <location filename="../../app/ui/delegate/tab.py" line="206" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="487" />
+      <location filename="../../app/ui/delegate/tab.py" line="488" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="488" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="148" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
@@ -6471,69 +6471,69 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="309" />
+      <location filename="../../app/ui/delegate/tab.py" line="310" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="493" />
+      <location filename="../../app/ui/delegate/tab.py" line="494" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="495" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="233" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="308" />
+      <location filename="../../app/ui/delegate/tab.py" line="309" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="322" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
-      <location filename="../../app/ui/delegate/tab.py" line="338" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="340" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="446" />
+      <location filename="../../app/ui/delegate/tab.py" line="447" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="154" />
-      <location filename="../../app/ui/delegate/tab.py" line="522" />
+      <location filename="../../app/ui/delegate/tab.py" line="523" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="524" />
+      <location filename="../../app/ui/delegate/tab.py" line="525" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
@@ -6550,37 +6550,37 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="366" />
+      <location filename="../../app/ui/delegate/tab.py" line="367" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <location filename="../../app/ui/delegate/tab.py" line="391" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -7122,6 +7122,11 @@ The current data will first be kept in the backups folder. The application will 
       <translation>nothing recorded</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/commands.py" line="178" />
+      <source>sous-groupe renommé {name}</source>
+      <translation>sub-group renamed {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="140" />
       <source>suppression d'un prérequis</source>
       <translation>deleting a prerequisite</translation>
@@ -7173,7 +7178,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="551" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -7181,140 +7186,146 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="395" />
+      <location filename="../../app/ui/schedule/tab.py" line="424" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="155" />
-      <location filename="../../app/ui/schedule/tab.py" line="323" />
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="352" />
+      <location filename="../../app/ui/schedule/tab.py" line="513" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="715" />
+      <location filename="../../app/ui/schedule/tab.py" line="794" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="669" />
+      <location filename="../../app/ui/schedule/tab.py" line="692" />
+      <source>Cette cohorte n'a pas de sous-groupe.</source>
+      <translation>This cohort has no sub-group.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="98" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="87" />
+      <location filename="../../app/ui/schedule/tab.py" line="88" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="576" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="151" />
+      <location filename="../../app/ui/schedule/tab.py" line="153" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="454" />
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="483" />
+      <location filename="../../app/ui/schedule/tab.py" line="503" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="148" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="697" />
+      <location filename="../../app/ui/schedule/tab.py" line="776" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="181" />
+      <location filename="../../app/ui/schedule/tab.py" line="189" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="663" />
+      <location filename="../../app/ui/schedule/tab.py" line="742" />
       <source>Exporter les présences</source>
       <translation>Export attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="184" />
+      <location filename="../../app/ui/schedule/tab.py" line="192" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Export attendance (.csv spreadsheet)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="634" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="658" />
+      <location filename="../../app/ui/schedule/tab.py" line="737" />
       <source>Feuilles de présence à signer</source>
       <translation>Attendance sheets to sign</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="178" />
+      <location filename="../../app/ui/schedule/tab.py" line="186" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Attendance sheets to sign (this week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="584" />
+      <location filename="../../app/ui/schedule/tab.py" line="613" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="213" />
+      <location filename="../../app/ui/schedule/tab.py" line="221" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="689" />
+      <location filename="../../app/ui/schedule/tab.py" line="768" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="161" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="164" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -7322,7 +7333,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="601" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -7330,22 +7341,22 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="527" />
+      <location filename="../../app/ui/schedule/tab.py" line="556" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="115" />
+      <location filename="../../app/ui/schedule/tab.py" line="116" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="564" />
+      <location filename="../../app/ui/schedule/tab.py" line="593" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -7353,97 +7364,107 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="145" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="422" />
+      <location filename="../../app/ui/schedule/tab.py" line="451" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouveau sous-groupe…</source>
       <translation>New sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="138" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="141" />
+      <location filename="../../app/ui/schedule/tab.py" line="143" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="169" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="168" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="681" />
+      <location filename="../../app/ui/schedule/tab.py" line="760" />
       <source>Présences enregistrées : {path}</source>
       <translation>Attendance saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="321" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <source>Renommer un sous-groupe…</source>
+      <translation>Rename a sub-group…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="350" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="567" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="265" />
+      <location filename="../../app/ui/schedule/tab.py" line="270" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="643" />
+      <location filename="../../app/ui/schedule/tab.py" line="722" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="665" />
+      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <source>Supprimer un sous-groupe…</source>
+      <translation>Delete a sub-group…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="744" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="285" />
+      <location filename="../../app/ui/schedule/tab.py" line="314" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… and %n more: see the list.</numerusform>
@@ -7451,7 +7472,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="93" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -7573,7 +7594,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="192" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
       <source>Achat d'ingrédient</source>
       <translation>Ingredient purchase</translation>
     </message>
@@ -7583,17 +7604,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Soon out of date (or out of date):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="250" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
       <source>Comptage du stock</source>
       <translation>Stock count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="221" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
       <source>Lot fabriqué</source>
       <translation>Lot made</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="283" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
       <source>Perte</source>
       <translation>Loss</translation>
     </message>
@@ -7619,178 +7640,206 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="302" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Bought: {ingredient}, {supplier}, on {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="73" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Acheté le</source>
       <translation>Bought on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="296" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>No purchase or lot made with this number.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>First choose the lot in the list of products.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="92" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Compter le stock…</source>
       <translation>Count the stock…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
       <source>En stock</source>
       <translation>In stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
       <source>Fabriqué le</source>
       <translation>Made on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="101" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="146" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
       <source>Imprimer la traçabilité…</source>
       <translation>Print the traceability…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="84" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
       <source>Ingrédients en stock</source>
       <translation>Ingredients in stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="316" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, made on {date}; sold: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
       <source>Noter la perte du lot choisi</source>
       <translation>Record the loss of the chosen lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
       <source>Nouveau lot fabriqué…</source>
       <translation>New lot made…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
       <source>Nouvel achat…</source>
       <translation>New purchase…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
       <source>Numéro de lot à retrouver</source>
       <translation>Lot number to find</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
       <source>Produits en stock</source>
       <translation>Products in stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="121" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
       <source>Raison de la perte</source>
       <translation>Reason for the loss</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
       <source>Retrouver le lot</source>
       <translation>Find the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Nothing is soon out of date.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="48" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="51" />
       <source>Stock et lots</source>
       <translation>Stock and lots</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="336" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
       <source>Traçabilité du lot</source>
       <translation>Traceability of the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="120" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
       <source>Unités perdues</source>
       <translation>Units lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
       <source>Vendues</source>
       <translation>Sold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lot number: label or supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>for example: dropped, out of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
   </context>
   <context>
+    <name>SubgroupChoiceDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="72" />
+      <source>Nouveau nom *</source>
+      <translation>New name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="67" />
+      <source>Renommer un sous-groupe</source>
+      <translation>Rename a sub-group</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="65" />
+      <source>Sous-groupe</source>
+      <translation>Sub-group</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="74" />
+      <source>Supprimer un sous-groupe</source>
+      <translation>Delete a sub-group</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="80" />
+      <source>Supprimer…</source>
+      <translation>Delete…</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="37" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="16" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="23" />
       <source>Nouveau sous-groupe</source>
       <translation>New sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="18" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="25" />
       <source>Par exemple : Informatique A</source>
       <translation>For example: IT A</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="31" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="38" />
       <source>Ses membres *</source>
       <translation>Its members *</translation>
     </message>
@@ -7989,7 +8038,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="273" />
+      <location filename="../../app/ui/sales/tally.py" line="276" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
@@ -7999,7 +8048,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="215" />
+      <location filename="../../app/ui/sales/tally.py" line="217" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
@@ -8014,7 +8063,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="233" />
+      <location filename="../../app/ui/sales/tally.py" line="236" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
@@ -8029,7 +8078,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="275" />
+      <location filename="../../app/ui/sales/tally.py" line="278" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
@@ -8044,7 +8093,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="229" />
+      <location filename="../../app/ui/sales/tally.py" line="232" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -8481,22 +8530,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="415" />
+      <location filename="../../app/ui/today/tab.py" line="423" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="513" />
+      <location filename="../../app/ui/today/tab.py" line="521" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8504,7 +8553,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8512,17 +8561,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="459" />
+      <location filename="../../app/ui/today/tab.py" line="467" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="214" />
+      <location filename="../../app/ui/today/tab.py" line="222" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="434" />
+      <location filename="../../app/ui/today/tab.py" line="442" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8530,185 +8579,185 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="344" />
+      <location filename="../../app/ui/today/tab.py" line="352" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="365" />
+      <location filename="../../app/ui/today/tab.py" line="373" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="456" />
+      <location filename="../../app/ui/today/tab.py" line="464" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="307" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="128" />
-      <location filename="../../app/ui/today/tab.py" line="184" />
+      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="98" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="251" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="253" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="297" />
+      <location filename="../../app/ui/today/tab.py" line="305" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="241" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="179" />
+      <location filename="../../app/ui/today/tab.py" line="187" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="130" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="250" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="265" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="125" />
-      <location filename="../../app/ui/today/tab.py" line="183" />
+      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
       <source>Relever les températures</source>
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="320" />
+      <location filename="../../app/ui/today/tab.py" line="328" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Stock et lots…</source>
       <translation>Stock and lots…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Stock, purchases, lots made and losses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="371" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="131" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Températures…</source>
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="153" />
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="161" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="447" />
+      <location filename="../../app/ui/today/tab.py" line="455" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="309" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="359" />
+      <location filename="../../app/ui/today/tab.py" line="367" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -8749,48 +8798,48 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="97" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="98" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="107" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="108" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="155" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="156" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="110" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="169" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="170" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="171" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="172" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="105" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -8798,22 +8847,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="83" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -11659,12 +11708,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="805" />
+      <location filename="../../app/services/labels/content.py" line="829" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="810" />
+      <location filename="../../app/services/labels/content.py" line="834" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -11679,7 +11728,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="866" />
+      <location filename="../../app/services/labels/content.py" line="890" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -11689,12 +11738,12 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="342" />
+      <location filename="../../app/services/labels/content.py" line="348" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="887" />
+      <location filename="../../app/services/labels/content.py" line="911" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -11709,7 +11758,7 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="540" />
+      <location filename="../../app/services/labels/content.py" line="546" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11724,7 +11773,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="649" />
+      <location filename="../../app/services/labels/content.py" line="655" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -11759,7 +11808,7 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="296" />
+      <location filename="../../app/services/labels/content.py" line="302" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -11769,7 +11818,7 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="282" />
+      <location filename="../../app/services/labels/content.py" line="288" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -11779,7 +11828,7 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="590" />
+      <location filename="../../app/services/labels/content.py" line="596" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
@@ -11789,7 +11838,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="856" />
+      <location filename="../../app/services/labels/content.py" line="880" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -11830,7 +11879,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="339" />
-      <location filename="../../app/services/labels/content.py" line="643" />
+      <location filename="../../app/services/labels/content.py" line="649" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
     </message>
@@ -11840,7 +11889,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="869" />
+      <location filename="../../app/services/labels/content.py" line="893" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -11865,7 +11914,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="801" />
+      <location filename="../../app/services/labels/content.py" line="825" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -11875,12 +11924,12 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="308" />
+      <location filename="../../app/services/labels/content.py" line="314" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -11890,7 +11939,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="664" />
+      <location filename="../../app/services/labels/content.py" line="670" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -11920,52 +11969,52 @@ Linh Nguyen</translation>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="611" />
+      <location filename="../../app/services/labels/content.py" line="617" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="609" />
+      <location filename="../../app/services/labels/content.py" line="615" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="622" />
+      <location filename="../../app/services/labels/content.py" line="628" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="626" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="514" />
+      <location filename="../../app/services/labels/content.py" line="520" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="614" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="607" />
+      <location filename="../../app/services/labels/content.py" line="613" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="232" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="232" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="384" />
+      <location filename="../../app/services/labels/content.py" line="390" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12025,12 +12074,12 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="261" />
+      <location filename="../../app/services/labels/content.py" line="267" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="266" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -12468,14 +12517,9 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="350" />
+      <location filename="../../app/services/safety/personal_data.py" line="347" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
-      <source>A participé</source>
-      <translation>Took part</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="141" />
@@ -12488,7 +12532,7 @@ Linh Nguyen</translation>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
@@ -12503,12 +12547,12 @@ Linh Nguyen</translation>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="473" />
+      <location filename="../../app/services/safety/personal_data.py" line="470" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -12563,7 +12607,7 @@ Linh Nguyen</translation>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
@@ -12598,7 +12642,7 @@ Linh Nguyen</translation>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
@@ -12608,7 +12652,7 @@ Linh Nguyen</translation>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
@@ -12634,7 +12678,7 @@ Linh Nguyen</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -12730,12 +12774,12 @@ Linh Nguyen</translation>
       <translation>Global identifier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Intégration</source>
       <translation>Integration</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
@@ -12750,7 +12794,7 @@ Linh Nguyen</translation>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="451" />
+      <location filename="../../app/services/safety/personal_data.py" line="448" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
@@ -12790,7 +12834,7 @@ Linh Nguyen</translation>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
@@ -12810,7 +12854,7 @@ Linh Nguyen</translation>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
@@ -12820,7 +12864,7 @@ Linh Nguyen</translation>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Non</source>
       <translation>No</translation>
     </message>
@@ -12855,7 +12899,7 @@ Linh Nguyen</translation>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
@@ -12865,7 +12909,7 @@ Linh Nguyen</translation>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
@@ -12905,13 +12949,13 @@ Linh Nguyen</translation>
       <translation>Meeting point</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="186" />
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
@@ -12981,7 +13025,7 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
@@ -12991,7 +13035,7 @@ Linh Nguyen</translation>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
@@ -13061,12 +13105,12 @@ Linh Nguyen</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -14038,92 +14082,92 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="280" />
+      <location filename="../../app/services/menus/recipes.py" line="287" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="379" />
+      <location filename="../../app/services/menus/recipes.py" line="386" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This recipe changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="237" />
+      <location filename="../../app/services/menus/recipes.py" line="244" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="249" />
+      <location filename="../../app/services/menus/recipes.py" line="256" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="286" />
+      <location filename="../../app/services/menus/recipes.py" line="293" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="238" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="300" />
+      <location filename="../../app/services/menus/recipes.py" line="307" />
       <source>Choix « mis en avant » inconnu.</source>
       <translation>Unknown "highlighted" choice.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="258" />
+      <location filename="../../app/services/menus/recipes.py" line="265" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="249" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="246" />
+      <location filename="../../app/services/menus/recipes.py" line="253" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="292" />
+      <location filename="../../app/services/menus/recipes.py" line="299" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="264" />
+      <location filename="../../app/services/menus/recipes.py" line="271" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="234" />
+      <location filename="../../app/services/menus/recipes.py" line="241" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="254" />
+      <location filename="../../app/services/menus/recipes.py" line="261" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="224" />
+      <location filename="../../app/services/menus/recipes.py" line="231" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>The yield must be more than zero (for example 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="213" />
+      <location filename="../../app/services/menus/recipes.py" line="220" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="271" />
+      <location filename="../../app/services/menus/recipes.py" line="278" />
       <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
       <translation>A cooking loss goes from 0 to {loss} %; water absorbed, from 0 to {gain} %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="219" />
+      <location filename="../../app/services/menus/recipes.py" line="226" />
       <source>le nom de la recette</source>
       <translation>the name of the recipe</translation>
     </message>
@@ -14222,7 +14266,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/events.py" line="195" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
@@ -14232,12 +14276,12 @@ Linh Nguyen</translation>
       <translation>Choose the type of sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="78" />
+      <location filename="../../app/services/sales/sharing.py" line="80" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>Choose the people who get a share.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="91" />
+      <location filename="../../app/services/sales/sharing.py" line="93" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>Choose equal shares or by hours.</translation>
     </message>
@@ -14277,7 +14321,7 @@ Linh Nguyen</translation>
       <translation>Say why money is coming in or going out.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
       <source>Il n'y a pas de résultat positif à partager.</source>
       <translation>There is no profit to share.</translation>
     </message>
@@ -14303,7 +14347,7 @@ Linh Nguyen</translation>
       <translation>Give the date of the purchase.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="182" />
+      <location filename="../../app/services/sales/sharing.py" line="184" />
       <source>Indiquez la date de la décision.</source>
       <translation>Give the date of the decision.</translation>
     </message>
@@ -14318,7 +14362,7 @@ Linh Nguyen</translation>
       <translation>Give the amount of the expense.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="86" />
+      <location filename="../../app/services/sales/sharing.py" line="88" />
       <source>Indiquez les heures de présence.</source>
       <translation>Give the hours present.</translation>
     </message>
@@ -14339,13 +14383,13 @@ Linh Nguyen</translation>
       <translation>The day is still open: just change the accounts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="70" />
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="72" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>The share for the common fund goes from 0 to 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="189" />
+      <location filename="../../app/services/sales/sharing.py" line="191" />
       <source>La révision vient après la décision.</source>
       <translation>The review comes after the decision.</translation>
     </message>
@@ -14366,7 +14410,7 @@ Linh Nguyen</translation>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="112" />
+      <location filename="../../app/services/sales/sharing.py" line="114" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>Hours go from 0 to 2000.</translation>
     </message>
@@ -14423,7 +14467,7 @@ Linh Nguyen</translation>
       <translation>A correction can't be cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="205" />
+      <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>One person is not a member of the cohort.</translation>
     </message>
@@ -14438,17 +14482,17 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="109" />
+      <location filename="../../app/services/sales/sharing.py" line="111" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>"{t}" is not a number of hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="216" />
+      <location filename="../../app/services/sales/sharing.py" line="218" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>Write the objection before its answer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>Écrivez la proposition.</source>
       <translation>Write the proposal.</translation>
     </message>
@@ -15059,8 +15103,16 @@ Linh Nguyen</translation>
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/schedule/subgroups.py" line="104" />
+      <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
+      <translation>
+        <numerusform>This sub-group still has a morning in the programme: %n. Move it to “The whole cohort” or delete it first.</numerusform>
+        <numerusform>This sub-group still has mornings in the programme: %n. Move each to “The whole cohort” or delete it first.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="57" />
+      <location filename="../../app/services/schedule/subgroups.py" line="59" />
       <source>Ce sous-groupe existe déjà.</source>
       <translation>This sub-group already exists.</translation>
     </message>
@@ -15151,7 +15203,7 @@ Linh Nguyen</translation>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="31" />
+      <location filename="../../app/services/schedule/subgroups.py" line="33" />
       <source>Choisissez au moins une membre du sous-groupe.</source>
       <translation>Choose at least one member of the sub-group.</translation>
     </message>
@@ -15186,11 +15238,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="177" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="90" />
-      <source>Des matinées sont prévues pour ce sous-groupe.</source>
-      <translation>Mornings are planned for this sub-group.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="395" />
@@ -15255,7 +15302,7 @@ Linh Nguyen</translation>
       <translation>Unknown module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="30" />
+      <location filename="../../app/services/schedule/hours.py" line="36" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -15265,7 +15312,7 @@ Linh Nguyen</translation>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="35" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
@@ -15317,7 +15364,7 @@ Linh Nguyen</translation>
       <translation>the name of the module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="48" />
+      <location filename="../../app/services/schedule/subgroups.py" line="50" />
       <source>le nom du sous-groupe</source>
       <translation>the name of the sub-group</translation>
     </message>
@@ -15749,7 +15796,7 @@ Linh Nguyen</translation>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="153" />
+      <location filename="../../app/services/safety/trash.py" line="152" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -15769,7 +15816,7 @@ Linh Nguyen</translation>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Charte ou règlement</source>
       <translation>Charter or house rules</translation>
     </message>
@@ -15794,7 +15841,7 @@ Linh Nguyen</translation>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
@@ -15879,7 +15926,7 @@ Linh Nguyen</translation>
       <translation>Lot made</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="111" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Marrainage d'une membre</source>
       <translation>A member's mentoring</translation>
     </message>
@@ -15894,7 +15941,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Membre d'un sous-groupe</source>
       <translation>Member of a sub-group</translation>
     </message>
@@ -15924,17 +15971,12 @@ Linh Nguyen</translation>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
-      <source>Objection au partage</source>
-      <translation>Objection to the sharing</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/trash.py" line="109" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Organisation du répertoire</source>
       <translation>Directory organisation</translation>
     </message>
@@ -15959,7 +16001,7 @@ Linh Nguyen</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="110" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Personne du répertoire</source>
       <translation>Directory person</translation>
     </message>
@@ -15979,7 +16021,7 @@ Linh Nguyen</translation>
       <translation>Item of a circle's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Position dans une décision</source>
       <translation>Position in a decision</translation>
     </message>
@@ -16034,7 +16076,7 @@ Linh Nguyen</translation>
       <translation>Circle meeting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -16044,7 +16086,7 @@ Linh Nguyen</translation>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
@@ -16059,7 +16101,7 @@ Linh Nguyen</translation>
       <translation>Turn as facilitator of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="149" />
+      <location filename="../../app/services/safety/trash.py" line="148" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
@@ -16084,17 +16126,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="246" />
+      <location filename="../../app/services/safety/trash.py" line="245" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="307" />
+      <location filename="../../app/services/safety/trash.py" line="306" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="170" />
+      <location filename="../../app/services/safety/trash.py" line="169" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>

@@ -12,68 +12,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="77" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="91" />
+      <location filename="../../app/ui/app.py" line="93" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="115" />
+      <location filename="../../app/ui/app.py" line="117" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="147" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="144" />
+      <location filename="../../app/ui/app.py" line="146" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="101" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="111" />
+      <location filename="../../app/ui/app.py" line="113" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="75" />
+      <location filename="../../app/ui/app.py" line="77" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="121" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="198" />
-      <location filename="../../app/ui/app.py" line="256" />
+      <location filename="../../app/ui/app.py" line="200" />
+      <location filename="../../app/ui/app.py" line="258" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="106" />
+      <location filename="../../app/ui/app.py" line="108" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="217" />
+      <location filename="../../app/ui/app.py" line="219" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="164" />
+      <location filename="../../app/ui/app.py" line="166" />
       <source>Serveur indisponible</source>
       <translation>Server niet beschikbaar</translation>
     </message>
@@ -3200,42 +3200,42 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="86" />
+      <location filename="../../app/ui/labels/model.py" line="97" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="95" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="23" />
+      <location filename="../../app/ui/labels/model.py" line="29" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="85" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Prêt</source>
       <translation>Klaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="83" />
+      <location filename="../../app/ui/labels/model.py" line="94" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Klaar, na te kijken: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="24" />
+      <location filename="../../app/ui/labels/model.py" line="31" />
       <source>Quantité nette</source>
       <translation>Nettohoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="27" />
+      <location filename="../../app/ui/labels/model.py" line="35" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="25" />
+      <location filename="../../app/ui/labels/model.py" line="33" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -3251,7 +3251,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="335" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n blad {name}</numerusform>
@@ -3259,7 +3259,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="334" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n etiket</numerusform>
@@ -3297,7 +3297,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="300" />
+      <location filename="../../app/ui/labels/tab.py" line="304" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
@@ -3347,7 +3347,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="335" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
@@ -3377,7 +3377,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="421" />
+      <location filename="../../app/ui/labels/tab.py" line="425" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
@@ -3417,17 +3417,17 @@ Brengt naar de groep: {group}</translation>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="458" />
+      <location filename="../../app/ui/labels/tab.py" line="462" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="460" />
+      <location filename="../../app/ui/labels/tab.py" line="464" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="321" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
@@ -3437,28 +3437,28 @@ Brengt naar de groep: {group}</translation>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="309" />
+      <location filename="../../app/ui/labels/tab.py" line="313" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="333" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="352" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <location filename="../../app/ui/labels/tab.py" line="358" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="237" />
-      <location filename="../../app/ui/labels/tab.py" line="411" />
+      <location filename="../../app/ui/labels/tab.py" line="415" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -3471,7 +3471,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="45" />
+      <location filename="../../app/ui/menus/list_page.py" line="48" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
@@ -3484,7 +3484,7 @@ Brengt naar de groep: {group}</translation>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="391" />
+      <location filename="../../app/ui/main_window.py" line="393" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
@@ -3494,12 +3494,12 @@ Brengt naar de groep: {group}</translation>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="254" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
@@ -3515,7 +3515,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="226" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
@@ -3525,27 +3525,27 @@ Brengt naar de groep: {group}</translation>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="266" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Délégué du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
@@ -3570,7 +3570,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="389" />
+      <location filename="../../app/ui/main_window.py" line="391" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -3649,7 +3649,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="165" />
+      <location filename="../../app/ui/people/tab.py" line="166" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3678,13 +3678,13 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="73" />
-      <location filename="../../app/ui/people/tab.py" line="188" />
-      <location filename="../../app/ui/people/tab.py" line="255" />
+      <location filename="../../app/ui/people/tab.py" line="189" />
+      <location filename="../../app/ui/people/tab.py" line="256" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="257" />
+      <location filename="../../app/ui/people/tab.py" line="258" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
@@ -3704,13 +3704,13 @@ Brengt naar de groep: {group}</translation>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Meter / peter: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="135" />
-      <location filename="../../app/ui/people/tab.py" line="140" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
+      <location filename="../../app/ui/people/tab.py" line="141" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
@@ -3745,12 +3745,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="186" />
+      <location filename="../../app/ui/people/tab.py" line="187" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="136" />
+      <location filename="../../app/ui/people/tab.py" line="137" />
       <source>Répertoire</source>
       <translation>Adresboek</translation>
     </message>
@@ -5916,7 +5916,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="163" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -5929,17 +5929,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="293" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="303" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="274" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="284" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="321" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -5952,7 +5952,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Kost / eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="92" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="97" />
       <source>Coût matière</source>
       <translation>Grondstofkost</translation>
     </message>
@@ -5962,64 +5962,64 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="292" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="301" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="302" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="83" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="87" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="124" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="238" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="248" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="272" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="72" />
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
@@ -6029,17 +6029,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="149" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="132" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -6253,8 +6253,8 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="322" />
-      <location filename="../../app/ui/delegate/tab.py" line="467" />
+      <location filename="../../app/ui/delegate/tab.py" line="323" />
+      <location filename="../../app/ui/delegate/tab.py" line="468" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
@@ -6356,17 +6356,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="425" />
+      <location filename="../../app/ui/delegate/tab.py" line="426" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="246" />
+      <location filename="../../app/ui/delegate/tab.py" line="247" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -6374,17 +6374,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="372" />
+      <location filename="../../app/ui/delegate/tab.py" line="373" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="554" />
+      <location filename="../../app/ui/delegate/tab.py" line="555" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
@@ -6395,68 +6395,68 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="445" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="218" />
+      <location filename="../../app/ui/delegate/tab.py" line="219" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="405" />
+      <location filename="../../app/ui/delegate/tab.py" line="406" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="455" />
+      <location filename="../../app/ui/delegate/tab.py" line="456" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="205" />
+      <location filename="../../app/ui/delegate/tab.py" line="206" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="487" />
+      <location filename="../../app/ui/delegate/tab.py" line="488" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="488" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="148" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
@@ -6471,69 +6471,69 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="309" />
+      <location filename="../../app/ui/delegate/tab.py" line="310" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="493" />
+      <location filename="../../app/ui/delegate/tab.py" line="494" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="495" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="233" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="308" />
+      <location filename="../../app/ui/delegate/tab.py" line="309" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="322" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
-      <location filename="../../app/ui/delegate/tab.py" line="338" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="340" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="446" />
+      <location filename="../../app/ui/delegate/tab.py" line="447" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="154" />
-      <location filename="../../app/ui/delegate/tab.py" line="522" />
+      <location filename="../../app/ui/delegate/tab.py" line="523" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="524" />
+      <location filename="../../app/ui/delegate/tab.py" line="525" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
@@ -6550,37 +6550,37 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="366" />
+      <location filename="../../app/ui/delegate/tab.py" line="367" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Zijn helper vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <location filename="../../app/ui/delegate/tab.py" line="391" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -7122,6 +7122,11 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>niets genoteerd</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/commands.py" line="178" />
+      <source>sous-groupe renommé {name}</source>
+      <translation>subgroep hernoemd tot {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="140" />
       <source>suppression d'un prérequis</source>
       <translation>een voorwaarde verwijderen</translation>
@@ -7173,7 +7178,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="551" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -7181,140 +7186,146 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="395" />
+      <location filename="../../app/ui/schedule/tab.py" line="424" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="155" />
-      <location filename="../../app/ui/schedule/tab.py" line="323" />
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="352" />
+      <location filename="../../app/ui/schedule/tab.py" line="513" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="715" />
+      <location filename="../../app/ui/schedule/tab.py" line="794" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="669" />
+      <location filename="../../app/ui/schedule/tab.py" line="692" />
+      <source>Cette cohorte n'a pas de sous-groupe.</source>
+      <translation>Deze groep heeft geen subgroep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="98" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="87" />
+      <location filename="../../app/ui/schedule/tab.py" line="88" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="576" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="151" />
+      <location filename="../../app/ui/schedule/tab.py" line="153" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="454" />
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="483" />
+      <location filename="../../app/ui/schedule/tab.py" line="503" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="148" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="697" />
+      <location filename="../../app/ui/schedule/tab.py" line="776" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="181" />
+      <location filename="../../app/ui/schedule/tab.py" line="189" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="663" />
+      <location filename="../../app/ui/schedule/tab.py" line="742" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="184" />
+      <location filename="../../app/ui/schedule/tab.py" line="192" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="634" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="658" />
+      <location filename="../../app/ui/schedule/tab.py" line="737" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="178" />
+      <location filename="../../app/ui/schedule/tab.py" line="186" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="584" />
+      <location filename="../../app/ui/schedule/tab.py" line="613" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="213" />
+      <location filename="../../app/ui/schedule/tab.py" line="221" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="689" />
+      <location filename="../../app/ui/schedule/tab.py" line="768" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="161" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="164" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -7322,7 +7333,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="601" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -7330,22 +7341,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="527" />
+      <location filename="../../app/ui/schedule/tab.py" line="556" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="115" />
+      <location filename="../../app/ui/schedule/tab.py" line="116" />
       <source>Liste des matinées</source>
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="564" />
+      <location filename="../../app/ui/schedule/tab.py" line="593" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -7353,97 +7364,107 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="145" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="422" />
+      <location filename="../../app/ui/schedule/tab.py" line="451" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouveau sous-groupe…</source>
       <translation>Nieuwe subgroep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="138" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="141" />
+      <location filename="../../app/ui/schedule/tab.py" line="143" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe voormiddag (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="169" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="168" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="681" />
+      <location filename="../../app/ui/schedule/tab.py" line="760" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="321" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <source>Renommer un sous-groupe…</source>
+      <translation>Subgroep hernoemen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="350" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="567" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="265" />
+      <location filename="../../app/ui/schedule/tab.py" line="270" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="643" />
+      <location filename="../../app/ui/schedule/tab.py" line="722" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="665" />
+      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <source>Supprimer un sous-groupe…</source>
+      <translation>Subgroep verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="744" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="285" />
+      <location filename="../../app/ui/schedule/tab.py" line="314" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… en %n andere: zie de lijst.</numerusform>
@@ -7451,7 +7472,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="93" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -7573,7 +7594,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="192" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
       <source>Achat d'ingrédient</source>
       <translation>Aankoop van ingrediënt</translation>
     </message>
@@ -7583,17 +7604,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Bijna vervallen (of vervallen):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="250" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
       <source>Comptage du stock</source>
       <translation>Voorraadtelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="221" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
       <source>Lot fabriqué</source>
       <translation>Gemaakt lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="283" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
       <source>Perte</source>
       <translation>Verlies</translation>
     </message>
@@ -7619,178 +7640,206 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="302" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Gekocht: {ingredient}, {supplier}, op {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="73" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Acheté le</source>
       <translation>Gekocht op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="296" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>Kies eerst het lot in de lijst van producten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="92" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Compter le stock…</source>
       <translation>Voorraad tellen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
       <source>En stock</source>
       <translation>In voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
       <source>Fabriqué le</source>
       <translation>Gemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="101" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="146" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
       <source>Imprimer la traçabilité…</source>
       <translation>Traceerbaarheid afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="84" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
       <source>Ingrédients en stock</source>
       <translation>Ingrediënten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="316" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, gemaakt op {date}; verkocht: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
       <source>Noter la perte du lot choisi</source>
       <translation>Verlies van het gekozen lot noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
       <source>Nouveau lot fabriqué…</source>
       <translation>Nieuw gemaakt lot…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
       <source>Nouvel achat…</source>
       <translation>Nieuwe aankoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
       <source>Numéro de lot à retrouver</source>
       <translation>Te zoeken lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
       <source>Produits en stock</source>
       <translation>Producten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="121" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
       <source>Raison de la perte</source>
       <translation>Reden van het verlies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
       <source>Retrouver le lot</source>
       <translation>Lot terugvinden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Niets vervalt binnenkort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="48" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="51" />
       <source>Stock et lots</source>
       <translation>Voorraad en loten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="336" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
       <source>Traçabilité du lot</source>
       <translation>Traceerbaarheid van het lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="120" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
       <source>Unités perdues</source>
       <translation>Verloren stuks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
       <source>Vendues</source>
       <translation>Verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lotnummer: etiket of leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>bijvoorbeeld: gevallen, vervallen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
   </context>
   <context>
+    <name>SubgroupChoiceDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="72" />
+      <source>Nouveau nom *</source>
+      <translation>Nieuwe naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="67" />
+      <source>Renommer un sous-groupe</source>
+      <translation>Subgroep hernoemen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="65" />
+      <source>Sous-groupe</source>
+      <translation>Subgroep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="74" />
+      <source>Supprimer un sous-groupe</source>
+      <translation>Subgroep verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="80" />
+      <source>Supprimer…</source>
+      <translation>Verwijderen…</translation>
+    </message>
+  </context>
+  <context>
     <name>SubgroupDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="37" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="16" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="23" />
       <source>Nouveau sous-groupe</source>
       <translation>Nieuwe subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="18" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="25" />
       <source>Par exemple : Informatique A</source>
       <translation>Bijvoorbeeld: Informatica A</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="31" />
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="38" />
       <source>Ses membres *</source>
       <translation>Leden *</translation>
     </message>
@@ -7989,7 +8038,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="273" />
+      <location filename="../../app/ui/sales/tally.py" line="276" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
@@ -7999,7 +8048,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="215" />
+      <location filename="../../app/ui/sales/tally.py" line="217" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
@@ -8014,7 +8063,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="233" />
+      <location filename="../../app/ui/sales/tally.py" line="236" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
@@ -8029,7 +8078,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="275" />
+      <location filename="../../app/ui/sales/tally.py" line="278" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
@@ -8044,7 +8093,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="229" />
+      <location filename="../../app/ui/sales/tally.py" line="232" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -8481,22 +8530,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="415" />
+      <location filename="../../app/ui/today/tab.py" line="423" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="513" />
+      <location filename="../../app/ui/today/tab.py" line="521" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8504,7 +8553,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8512,17 +8561,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="459" />
+      <location filename="../../app/ui/today/tab.py" line="467" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="214" />
+      <location filename="../../app/ui/today/tab.py" line="222" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="434" />
+      <location filename="../../app/ui/today/tab.py" line="442" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8530,185 +8579,185 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="344" />
+      <location filename="../../app/ui/today/tab.py" line="352" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="365" />
+      <location filename="../../app/ui/today/tab.py" line="373" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="456" />
+      <location filename="../../app/ui/today/tab.py" line="464" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="307" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="128" />
-      <location filename="../../app/ui/today/tab.py" line="184" />
+      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="98" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="251" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="253" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="297" />
+      <location filename="../../app/ui/today/tab.py" line="305" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="241" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="179" />
+      <location filename="../../app/ui/today/tab.py" line="187" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="130" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="250" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="265" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="125" />
-      <location filename="../../app/ui/today/tab.py" line="183" />
+      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
       <source>Relever les températures</source>
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="320" />
+      <location filename="../../app/ui/today/tab.py" line="328" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Stock et lots…</source>
       <translation>Voorraad en loten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="371" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="131" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Températures…</source>
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="153" />
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="161" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="447" />
+      <location filename="../../app/ui/today/tab.py" line="455" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="309" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="359" />
+      <location filename="../../app/ui/today/tab.py" line="367" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -8749,48 +8798,48 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="97" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="98" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="107" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="108" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="155" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="156" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="110" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="169" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="170" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="171" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="172" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="105" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -8798,22 +8847,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="83" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -11659,12 +11708,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="805" />
+      <location filename="../../app/services/labels/content.py" line="829" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="810" />
+      <location filename="../../app/services/labels/content.py" line="834" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -11679,7 +11728,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="866" />
+      <location filename="../../app/services/labels/content.py" line="890" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -11689,12 +11738,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="342" />
+      <location filename="../../app/services/labels/content.py" line="348" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="887" />
+      <location filename="../../app/services/labels/content.py" line="911" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -11709,7 +11758,7 @@ Linh Nguyen</translation>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="540" />
+      <location filename="../../app/services/labels/content.py" line="546" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11724,7 +11773,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="649" />
+      <location filename="../../app/services/labels/content.py" line="655" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -11759,7 +11808,7 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="296" />
+      <location filename="../../app/services/labels/content.py" line="302" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -11769,7 +11818,7 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="282" />
+      <location filename="../../app/services/labels/content.py" line="288" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
@@ -11779,7 +11828,7 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="590" />
+      <location filename="../../app/services/labels/content.py" line="596" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
@@ -11789,7 +11838,7 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf gezet"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="856" />
+      <location filename="../../app/services/labels/content.py" line="880" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -11830,7 +11879,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="339" />
-      <location filename="../../app/services/labels/content.py" line="643" />
+      <location filename="../../app/services/labels/content.py" line="649" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -11840,7 +11889,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="869" />
+      <location filename="../../app/services/labels/content.py" line="893" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -11865,7 +11914,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="801" />
+      <location filename="../../app/services/labels/content.py" line="825" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -11875,12 +11924,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="308" />
+      <location filename="../../app/services/labels/content.py" line="314" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -11890,7 +11939,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="664" />
+      <location filename="../../app/services/labels/content.py" line="670" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -11920,52 +11969,52 @@ Linh Nguyen</translation>
       <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="611" />
+      <location filename="../../app/services/labels/content.py" line="617" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="609" />
+      <location filename="../../app/services/labels/content.py" line="615" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="622" />
+      <location filename="../../app/services/labels/content.py" line="628" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="626" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="514" />
+      <location filename="../../app/services/labels/content.py" line="520" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="614" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="607" />
+      <location filename="../../app/services/labels/content.py" line="613" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="232" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="232" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="384" />
+      <location filename="../../app/services/labels/content.py" line="390" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12025,12 +12074,12 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="261" />
+      <location filename="../../app/services/labels/content.py" line="267" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="266" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -12468,14 +12517,9 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="350" />
+      <location filename="../../app/services/safety/personal_data.py" line="347" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
-      <source>A participé</source>
-      <translation>Heeft meegedaan</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="141" />
@@ -12488,7 +12532,7 @@ Linh Nguyen</translation>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
@@ -12503,12 +12547,12 @@ Linh Nguyen</translation>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="473" />
+      <location filename="../../app/services/safety/personal_data.py" line="470" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -12563,7 +12607,7 @@ Linh Nguyen</translation>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
@@ -12598,7 +12642,7 @@ Linh Nguyen</translation>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
@@ -12608,7 +12652,7 @@ Linh Nguyen</translation>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
@@ -12634,7 +12678,7 @@ Linh Nguyen</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -12730,12 +12774,12 @@ Linh Nguyen</translation>
       <translation>Globale identificatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Intégration</source>
       <translation>Verwerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
@@ -12750,7 +12794,7 @@ Linh Nguyen</translation>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="451" />
+      <location filename="../../app/services/safety/personal_data.py" line="448" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
@@ -12790,7 +12834,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
@@ -12810,7 +12854,7 @@ Linh Nguyen</translation>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
@@ -12820,7 +12864,7 @@ Linh Nguyen</translation>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
@@ -12855,7 +12899,7 @@ Linh Nguyen</translation>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
@@ -12865,7 +12909,7 @@ Linh Nguyen</translation>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="356" />
+      <location filename="../../app/services/safety/personal_data.py" line="353" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
@@ -12905,13 +12949,13 @@ Linh Nguyen</translation>
       <translation>Verzamelpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Position</source>
       <translation>Standpunt</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="186" />
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
@@ -12981,7 +13025,7 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
@@ -12991,7 +13035,7 @@ Linh Nguyen</translation>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -13061,12 +13105,12 @@ Linh Nguyen</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -14038,92 +14082,92 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="280" />
+      <location filename="../../app/services/menus/recipes.py" line="287" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="379" />
+      <location filename="../../app/services/menus/recipes.py" line="386" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Dit recept is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="237" />
+      <location filename="../../app/services/menus/recipes.py" line="244" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="249" />
+      <location filename="../../app/services/menus/recipes.py" line="256" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="286" />
+      <location filename="../../app/services/menus/recipes.py" line="293" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="238" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="300" />
+      <location filename="../../app/services/menus/recipes.py" line="307" />
       <source>Choix « mis en avant » inconnu.</source>
       <translation>Onbekende keuze "in de verf gezet".</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="258" />
+      <location filename="../../app/services/menus/recipes.py" line="265" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="249" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="246" />
+      <location filename="../../app/services/menus/recipes.py" line="253" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="292" />
+      <location filename="../../app/services/menus/recipes.py" line="299" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="264" />
+      <location filename="../../app/services/menus/recipes.py" line="271" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="234" />
+      <location filename="../../app/services/menus/recipes.py" line="241" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="254" />
+      <location filename="../../app/services/menus/recipes.py" line="261" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="224" />
+      <location filename="../../app/services/menus/recipes.py" line="231" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>De opbrengst moet groter zijn dan nul (bijvoorbeeld 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="213" />
+      <location filename="../../app/services/menus/recipes.py" line="220" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="271" />
+      <location filename="../../app/services/menus/recipes.py" line="278" />
       <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
       <translation>Een kookverlies gaat van 0 tot {loss} %; opgenomen water van 0 tot {gain} %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="219" />
+      <location filename="../../app/services/menus/recipes.py" line="226" />
       <source>le nom de la recette</source>
       <translation>de naam van het recept</translation>
     </message>
@@ -14222,7 +14266,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/events.py" line="195" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
@@ -14232,12 +14276,12 @@ Linh Nguyen</translation>
       <translation>Kies de soort verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="78" />
+      <location filename="../../app/services/sales/sharing.py" line="80" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>Kies de personen die een deel krijgen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="91" />
+      <location filename="../../app/services/sales/sharing.py" line="93" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>Kies gelijke delen of volgens de uren.</translation>
     </message>
@@ -14277,7 +14321,7 @@ Linh Nguyen</translation>
       <translation>Zeg waarom er geld bijkomt of weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
       <source>Il n'y a pas de résultat positif à partager.</source>
       <translation>Er is geen winst om te verdelen.</translation>
     </message>
@@ -14303,7 +14347,7 @@ Linh Nguyen</translation>
       <translation>Geef de datum van de aankoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="182" />
+      <location filename="../../app/services/sales/sharing.py" line="184" />
       <source>Indiquez la date de la décision.</source>
       <translation>Geef de datum van de beslissing.</translation>
     </message>
@@ -14318,7 +14362,7 @@ Linh Nguyen</translation>
       <translation>Geef het bedrag van de uitgave.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="86" />
+      <location filename="../../app/services/sales/sharing.py" line="88" />
       <source>Indiquez les heures de présence.</source>
       <translation>Geef de uren aanwezigheid.</translation>
     </message>
@@ -14339,13 +14383,13 @@ Linh Nguyen</translation>
       <translation>De dag is nog open: verander gewoon de aantallen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="70" />
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="72" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>Het deel voor het gemeenschappelijk fonds gaat van 0 tot 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="189" />
+      <location filename="../../app/services/sales/sharing.py" line="191" />
       <source>La révision vient après la décision.</source>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
@@ -14366,7 +14410,7 @@ Linh Nguyen</translation>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="112" />
+      <location filename="../../app/services/sales/sharing.py" line="114" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>De uren gaan van 0 tot 2000.</translation>
     </message>
@@ -14423,7 +14467,7 @@ Linh Nguyen</translation>
       <translation>Een correctie kan niet geannuleerd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="205" />
+      <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>Een persoon is geen lid van de groep.</translation>
     </message>
@@ -14438,17 +14482,17 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen geheel getal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="109" />
+      <location filename="../../app/services/sales/sharing.py" line="111" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>"{t}" is geen aantal uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="216" />
+      <location filename="../../app/services/sales/sharing.py" line="218" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>Schrijf het bezwaar voor het antwoord erop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>Écrivez la proposition.</source>
       <translation>Schrijf het voorstel.</translation>
     </message>
@@ -15059,8 +15103,16 @@ Linh Nguyen</translation>
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/schedule/subgroups.py" line="104" />
+      <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
+      <translation>
+        <numerusform>Deze subgroep heeft nog een voormiddag in het programma: %n. Zet die op “De hele groep” of verwijder die eerst.</numerusform>
+        <numerusform>Deze subgroep heeft nog voormiddagen in het programma: %n. Zet elke op “De hele groep” of verwijder ze eerst.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="57" />
+      <location filename="../../app/services/schedule/subgroups.py" line="59" />
       <source>Ce sous-groupe existe déjà.</source>
       <translation>Deze subgroep bestaat al.</translation>
     </message>
@@ -15151,7 +15203,7 @@ Linh Nguyen</translation>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="31" />
+      <location filename="../../app/services/schedule/subgroups.py" line="33" />
       <source>Choisissez au moins une membre du sous-groupe.</source>
       <translation>Kies minstens één lid van de subgroep.</translation>
     </message>
@@ -15186,11 +15238,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="177" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="90" />
-      <source>Des matinées sont prévues pour ce sous-groupe.</source>
-      <translation>Er zijn voormiddagen gepland voor deze subgroep.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="395" />
@@ -15255,7 +15302,7 @@ Linh Nguyen</translation>
       <translation>Onbekende module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="30" />
+      <location filename="../../app/services/schedule/hours.py" line="36" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -15265,7 +15312,7 @@ Linh Nguyen</translation>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="35" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
@@ -15317,7 +15364,7 @@ Linh Nguyen</translation>
       <translation>de naam van de module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="48" />
+      <location filename="../../app/services/schedule/subgroups.py" line="50" />
       <source>le nom du sous-groupe</source>
       <translation>de naam van de subgroep</translation>
     </message>
@@ -15749,7 +15796,7 @@ Linh Nguyen</translation>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="153" />
+      <location filename="../../app/services/safety/trash.py" line="152" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -15769,7 +15816,7 @@ Linh Nguyen</translation>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="105" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Charte ou règlement</source>
       <translation>Charter of huishoudelijk reglement</translation>
     </message>
@@ -15794,7 +15841,7 @@ Linh Nguyen</translation>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
@@ -15879,7 +15926,7 @@ Linh Nguyen</translation>
       <translation>Gemaakt lot</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="111" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Marrainage d'une membre</source>
       <translation>Meterschap van een lid</translation>
     </message>
@@ -15894,7 +15941,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="108" />
+      <location filename="../../app/services/safety/trash.py" line="107" />
       <source>Membre d'un sous-groupe</source>
       <translation>Lid van een subgroep</translation>
     </message>
@@ -15924,17 +15971,12 @@ Linh Nguyen</translation>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="104" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
-      <source>Objection au partage</source>
-      <translation>Bezwaar tegen de verdeling</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/safety/trash.py" line="109" />
+      <location filename="../../app/services/safety/trash.py" line="108" />
       <source>Organisation du répertoire</source>
       <translation>Organisatie uit het adresboek</translation>
     </message>
@@ -15959,7 +16001,7 @@ Linh Nguyen</translation>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="110" />
+      <location filename="../../app/services/safety/trash.py" line="109" />
       <source>Personne du répertoire</source>
       <translation>Persoon uit het adresboek</translation>
     </message>
@@ -15979,7 +16021,7 @@ Linh Nguyen</translation>
       <translation>Punt van de lijst van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Position dans une décision</source>
       <translation>Standpunt in een beslissing</translation>
     </message>
@@ -16034,7 +16076,7 @@ Linh Nguyen</translation>
       <translation>Vergadering van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="106" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
@@ -16044,7 +16086,7 @@ Linh Nguyen</translation>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="107" />
+      <location filename="../../app/services/safety/trash.py" line="106" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -16059,7 +16101,7 @@ Linh Nguyen</translation>
       <translation>Beurt als begeleidster van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="149" />
+      <location filename="../../app/services/safety/trash.py" line="148" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
@@ -16084,17 +16126,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="246" />
+      <location filename="../../app/services/safety/trash.py" line="245" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="307" />
+      <location filename="../../app/services/safety/trash.py" line="306" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="170" />
+      <location filename="../../app/services/safety/trash.py" line="169" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>

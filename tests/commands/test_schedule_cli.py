@@ -63,8 +63,13 @@ def test_print_week_attestation_and_export_calendar(demo_db_path, tmp_path, caps
         )
         == 0
     )
-    # 36 mornings of the whole cohort and the two sub-groups' mornings of 16/12
-    assert len(list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))) == 38
+    # 36 mornings of the whole cohort (the sub-groups are cohort 3's)
+    assert len(list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))) == 36
+    ics_3 = tmp_path / "c3.ics"
+    args = ["--db", str(demo_db_path), "export", "calendar", "--cohort", "Coopérative 3"]
+    assert main([*args, "-o", str(ics_3)]) == 0
+    # 19 mornings of the whole cohort, and both tracks on two Wednesdays: 2 sub-groups x 2 days
+    assert len(list(Calendar.from_ical(ics_3.read_bytes()).walk("VEVENT"))) == 19 + 4
 
 
 def test_bad_input_exits_2_with_a_message(demo_db_path, tmp_path, capsys):

@@ -297,6 +297,15 @@ def fill_0006_sales(db: sqlite3.Connection) -> None:
         "2000, 1, "
         "'2022-12-12 11:00:00.000000')"
     )
+    shares = [(1, 15, 108, 4000), (2, 16, 99.5, 4000)]
+    if not _has_table(db, "profit_objection"):  # at 0031 and later: the register holds them
+        db.executemany(
+            "INSERT INTO profit_share (id, decision_id, person_id, hours, share_cents) "
+            "VALUES (?, 1, ?, ?, ?)",
+            shares,
+        )
+        _profit_sharing_entry(db, 1, 1, "Partager", "Accepté", "2022-12-12", {15, 16})
+        return
     db.execute(
         "INSERT INTO profit_objection (id, decision_id, objection, integration) "
         "VALUES (1, 1, 'Trop peu', 'Revoir en janvier')"
@@ -304,7 +313,31 @@ def fill_0006_sales(db: sqlite3.Connection) -> None:
     db.executemany(
         "INSERT INTO profit_share (id, decision_id, person_id, hours, share_cents, took_part) "
         "VALUES (?, 1, ?, ?, ?, 1)",
-        [(1, 15, 108, 4000), (2, 16, 99.5, 4000)],
+        shares,
+    )
+    if _has_table(db, "decision"):  # 0020 to 0030: the app wrote both stores
+        _profit_sharing_entry(db, 1, 1, "Partager", "Accepté", "2022-12-12", {15, 16})
+
+
+def _profit_sharing_entry(db, entry_id, profit_id, proposal, outcome, day, took_part) -> None:
+    """A profit sharing's register entry (from 0020): who took part, and its objection."""
+    db.execute(
+        "INSERT INTO decision (id, cohort_id, kind, title, proposal, clarifications, reactions, "
+        "outcome, decided_on, review_on, profit_decision_id, created_at) VALUES "
+        "(?, 2, 'profit_sharing', '', ?, '', '', ?, ?, NULL, ?, '2022-12-12 11:00:00.000000')",
+        (entry_id, proposal, outcome, day, profit_id),
+    )
+    db.executemany(
+        "INSERT INTO decision_position (id, decision_id, person_id, position) VALUES (?, ?, ?, ?)",
+        [
+            (entry_id * 10 + n, entry_id, person, "consent" if person in took_part else "absent")
+            for n, person in enumerate((15, 16))
+        ],
+    )
+    db.execute(
+        "INSERT INTO decision_objection (id, decision_id, author_id, objection, integration) "
+        "VALUES (?, ?, NULL, 'Trop peu', 'Revoir en janvier')",
+        (entry_id, entry_id),
     )
 
 
@@ -570,7 +603,9 @@ def fill_0028_tastings_the_members_own(db: sqlite3.Connection) -> None:
 
 
 # Tables a later revision replaced: their rows live on as rows of another table.
-MOVED_TABLES = {"tasting_answer": "tasting_form"}
+MOVED_TABLES = {"tasting_answer": "tasting_form", "profit_objection": "decision_objection"}
+# Columns a later revision dropped: what they held lives on in another table.
+MOVED_COLUMNS = {("profit_share", "took_part"): "decision_position"}
 
 
 def fill_0029_directory(db: sqlite3.Connection) -> None:
@@ -618,6 +653,22 @@ def fill_0030_purchases_batches_and_stock(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0031_profit_sharing_objections_in_the_register(db: sqlite3.Connection) -> None:
+    # A profit sharing recorded at 0031: its arithmetic, and who took part and its objection in
+    # its register entry only (no profit_objection table, no took_part column any more).
+    db.execute(
+        "INSERT INTO profit_decision (id, cohort_id, decided_on, proposal, method, outcome, "
+        "review_on, profit_cents, fund_bp, split, fund_cents, remainder_cents, created_at) VALUES "
+        "(180, 2, '2022-12-16', 'Tout au fonds', 'consent', 'Accepté', NULL, 5000, 10000, "
+        "'equal', 5000, 0, '2022-12-16 11:00:00.000000')"
+    )
+    db.execute(
+        "INSERT INTO profit_share (id, decision_id, person_id, hours, share_cents) "
+        "VALUES (180, 180, 15, 10, 0), (181, 180, 16, 12, 0)"
+    )
+    _profit_sharing_entry(db, 180, 180, "Tout au fonds", "Accepté", "2022-12-16", {15})
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -649,4 +700,5 @@ FILLERS = {
     "0028": fill_0028_tastings_the_members_own,
     "0029": fill_0029_directory,
     "0030": fill_0030_purchases_batches_and_stock,
+    "0031": fill_0031_profit_sharing_objections_in_the_register,
 }

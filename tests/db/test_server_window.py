@@ -33,7 +33,7 @@ def test_publishing_from_the_file_menu(qtbot, server_cluster, demo_db_path, monk
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
     action = window.findChild(type(window.publish.action), "publish_to_server")
     action.trigger()
-    assert "Coopérative 1" in told[-1] and "Coopérative 2" in told[-1]
+    assert all(f"Coopérative {n}" in told[-1] for n in (1, 2, 3))
     assert window.publish.status.text().startswith("Publiée sur le serveur le")
     with laptop.session() as session:
         assert get_setting(session, "network.server_url").startswith("postgresql://coop@")
@@ -42,10 +42,11 @@ def test_publishing_from_the_file_menu(qtbot, server_cluster, demo_db_path, monk
     qtbot.addWidget(on_server)
     try:
         with server.session() as session:
-            assert session.execute(select(func.count()).select_from(Cohort)).scalar() == 2
-        shown = {on_server.cohort_box.itemText(i) for i in range(on_server.cohort_box.count())}
-        assert {"Coopérative 1", "Coopérative 2"} <= shown
-        assert on_server.publish.status.text().startswith("2 cohortes publiées ici, la dernière")
+            assert session.execute(select(func.count()).select_from(Cohort)).scalar() == 3
+        shown = [on_server.cohort_box.itemText(i) for i in range(on_server.cohort_box.count())]
+        assert shown == ["Coopérative 3", "Coopérative 2", "Coopérative 1"]  # every one published
+        assert on_server.cohort_box.currentText() == "Coopérative 2"  # the one running that day
+        assert on_server.publish.status.text().startswith("3 cohortes publiées ici, la dernière")
     finally:
         on_server.close()
         server.close()

@@ -4,6 +4,7 @@ profit sharing as one kind of decision, and the charter and house rules members 
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from hypothesis import given
@@ -242,3 +243,64 @@ def test_documents_are_versioned_and_signed_once_per_member(session):
         (2, ()),
         (1, ()),
     ]
+
+
+def test_a_profit_sharing_reads_who_took_part_and_its_objections_from_its_register_entry(session):
+    from pypdf import PdfReader
+
+    from app.models.base import Base
+    from app.printing.profit_sharing import profit_sharing_pdf
+
+    cohort_id, amina, diane, fatou = make_group(session)
+    profit = sharing.record_decision(
+        session,
+        sharing.DecisionInput(
+            cohort_id,
+            dt.date(2022, 12, 16),
+            "Tout au fonds commun.",
+            100,
+            took_part=(amina, diane),
+            objections=(("Et une fête ?", "Payée par le fonds"), ("Et le loyer ?", "")),
+            outcome="Consentement",
+        ),
+    )
+    # The screen shows what was typed, as before.
+    assert profit.objections == (("Et une fête ?", "Payée par le fonds"), ("Et le loyer ?", ""))
+    assert [(line.name, line.took_part) for line in profit.shares] == [
+        ("Amina", True),
+        ("Diane", True),
+        ("Fatou", False),
+    ]
+    assert "profit_objection" not in Base.metadata.tables  # one store: the register
+
+    # Completed in the register (an author, an answer, Fatou came after all): the profit sharing
+    # shows the same, on screen and on paper.
+    (entry,) = register.list_decisions(session, cohort_id)
+    data = entry.as_input()
+    register.update_decision(
+        session,
+        entry.id,
+        data.__class__(
+            **{
+                **data.__dict__,
+                "positions": ((amina, "consent"), (diane, "absent"), (fatou, "abstention")),
+                "objections": (
+                    ObjectionInput(fatou, "Et une fête ?", "Payée par le fonds"),
+                    ObjectionInput(amina, "Et le loyer ?", "Payé par l'asbl"),
+                ),
+            }
+        ),
+    )
+    again = sharing.get_decision(session, profit.id)
+    assert again.objections == (
+        ("Et une fête ?", "Payée par le fonds"),
+        ("Et le loyer ?", "Payé par l'asbl"),
+    )
+    assert [(line.name, line.took_part) for line in again.shares] == [
+        ("Amina", True),
+        ("Diane", False),
+        ("Fatou", True),
+    ]
+    pdf = profit_sharing_pdf(session, cohort_id, profit.id)
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Et une fête ?" in text and "Payé par l'asbl" in text

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services.people import cohorts, cooperative
+from app.services.people import cohorts, cooperative, members
 from app.services.people.cohorts import CohortInput
 from app.services.people.cooperative import CooperativeInfo
+from app.services.schedule import attendance, mornings
 from app.services.today import first_screen
 
 
@@ -34,6 +35,38 @@ def test_cohort_choices_list_the_newest_first_like_the_cohort_service(session):
     ]
     assert first_screen.cohort_choices(session) == expected
     assert [(c.id, c.name) for c in cohorts.list_cohorts(session)] == expected
+
+
+def test_the_window_opens_on_the_cohort_running_today_not_on_one_prepared_for_later(session):
+    assert first_screen.cohort_of_the_day(session, dt.date(2022, 10, 3)) is None
+    spring = cohorts.create_cohort(
+        session, CohortInput("Coopérative 1", dt.date(2022, 5, 2), dt.date(2022, 7, 29))
+    )
+    autumn = cohorts.create_cohort(
+        session, CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+    )
+    later = cohorts.create_cohort(
+        session, CohortInput("Coopérative 3", dt.date(2023, 1, 16), dt.date(2023, 4, 28))
+    )
+    by_day = {
+        dt.date(2022, 4, 1): spring.id,  # before any: the first to come
+        dt.date(2022, 6, 1): spring.id,
+        dt.date(2022, 8, 15): spring.id,  # between two: the one that ended last
+        dt.date(2022, 10, 3): autumn.id,  # the newest cohort starts later: the running one
+        dt.date(2022, 12, 16): autumn.id,
+        dt.date(2023, 1, 16): later.id,
+        dt.date(2026, 12, 1): later.id,  # nothing noted anywhere: the latest begun
+    }
+    assert {day: first_screen.cohort_of_the_day(session, day) for day in by_day} == by_day
+    # Once the autumn cohort's attendance is noted, it is the one that ran: long after every
+    # cohort, the window opens on it rather than on one that was only prepared.
+    member = members.create_person(session, members.PersonInput("Diane"), autumn.id).id
+    morning = mornings.create_morning(
+        session, autumn.id, mornings.MorningInput(dt.date(2022, 10, 3))
+    )
+    attendance.set_attendance(session, morning.id, member, "present")
+    assert first_screen.cohort_of_the_day(session, dt.date(2026, 12, 1)) == autumn.id
+    assert first_screen.cohort_of_the_day(session, dt.date(2023, 2, 1)) == later.id  # running
 
 
 def test_no_delegate_without_a_cohort_or_a_plan(session):

@@ -66,7 +66,7 @@ def laptop(demo_db_path):
 def test_publishing_copies_every_cohort_and_twice_changes_nothing(server_cluster, laptop):
     url = _server(server_cluster)
     first = network.publish(laptop, url, now=NOW)
-    assert [c.name for c in first] == ["Coopérative 1", "Coopérative 2"]
+    assert [c.name for c in first] == ["Coopérative 1", "Coopérative 2", "Coopérative 3"]
     assert first[0].inserted > 0
     server = Database.open(ServerUrl(url))
     try:
@@ -133,7 +133,9 @@ def test_fetching_a_cohort_the_server_does_not_have_names_those_it_has(
     network.publish(laptop, url, now=NOW)
     new_laptop = Database.open(db_path)
     try:
-        with pytest.raises(network.NetworkError, match="Coopérative 1, Coopérative 2"):
+        with pytest.raises(
+            network.NetworkError, match="Coopérative 1, Coopérative 2, Coopérative 3"
+        ):
             network.fetch(new_laptop, url, "Coopérative 9")
     finally:
         new_laptop.close()

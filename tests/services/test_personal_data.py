@@ -222,7 +222,7 @@ def test_money_rates_and_yes_no_read_as_people_say_them():
     assert personal_data.readable_value("unit_price_cents", 250) == "2,50\xa0€"
     assert personal_data.readable_value("vat_rate_bp", 600) == "6 %"
     assert personal_data.readable_value("vat_rate_bp", 550) == "5,5 %"
-    assert personal_data.readable_value("took_part", 1) == "Oui"
+    assert personal_data.readable_value("is_sale", 1) == "Oui"
     assert personal_data.readable_value("quantity", -1) == "-1"
 
 

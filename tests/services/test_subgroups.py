@@ -151,3 +151,61 @@ def test_prerequisites_count_per_member_from_her_sub_group(session):
     whole_wed = morning(session, cohort_id, WED, start=13, end=16, module_id=accounts.id)
     issues = prerequisites.check_prerequisites(session, cohort_id)
     assert (whole_wed.id, THU) in {(i.morning_id, i.required_on) for i in issues}
+
+
+def test_a_sub_group_is_renamed_once_validated_and_keeps_its_members(session):
+    cohort_id, ids, it_a, _b = make_cohort(session)
+    for bad, field in (("   ", "name"), ("informatique b", "name")):
+        with pytest.raises(ValidationError) as error:
+            subgroups.rename_subgroup(session, it_a, bad)
+        assert error.value.field == field
+    assert subgroups.get_subgroup(session, it_a).name == "Informatique A"
+    renamed = subgroups.rename_subgroup(session, it_a, "  Comptabilité ")
+    assert (renamed.name, renamed.member_ids) == (
+        "Comptabilité",
+        tuple(sorted([ids["Amina"], ids["Binta"]])),
+    )
+    # Another cohort may use the same name.
+    other = cohorts.create_cohort(
+        session, cohorts.CohortInput("Coopérative 4", dt.date(2023, 1, 16), dt.date(2023, 4, 28))
+    )
+    dina = members.create_person(session, members.PersonInput("Dina B"), other.id).id
+    assert subgroups.create_subgroup(session, other.id, "Comptabilité", [dina]).name
+
+
+def test_a_sub_group_with_mornings_is_not_deleted_and_the_refusal_counts_them(session):
+    cohort_id, _ids, it_a, it_b = make_cohort(session)
+    morning(session, cohort_id, TUE, it_a)
+    morning(session, cohort_id, WED, it_a)
+    with pytest.raises(ValidationError) as error:
+        subgroups.delete_subgroup(session, it_a)
+    assert error.value.field == "subgroup_id"
+    assert error.value.message.startswith("Ce sous-groupe a encore des matinées au programme : 2.")
+    assert [g.id for g in subgroups.list_subgroups(session, cohort_id)] == [it_a, it_b]
+    assert [m.subgroup_id for m in schedule.list_mornings(session, cohort_id)] == [it_a, it_a]
+    subgroups.delete_subgroup(session, it_b)  # no morning: deleted
+    assert [g.id for g in subgroups.list_subgroups(session, cohort_id)] == [it_a]
+
+
+def test_the_cohort_progress_counts_a_members_programme_not_both_tracks(session):
+    from app.services.schedule import hours as schedule_hours
+
+    cohort_id, _ids, it_a, it_b = make_cohort(session)
+    morning(session, cohort_id, MON)  # 3 h for everyone
+    morning(session, cohort_id, TUE, it_a)  # 3 h for Amina and Binta
+    morning(session, cohort_id, TUE, it_b, start=9, end=11)  # 2 h for Chloé and Dina, same time
+    progress = schedule_hours.progress(session, cohort_id)
+    # Amina and Binta have 6 h, Chloé and Dina 5 h: the cohort's member has 5,50 h in 2 mornings
+    # (adding both tracks would say 8 h in 3 mornings).
+    assert (progress.hours_planned, progress.mornings_planned) == (Decimal("5.50"), 2)
+    (theory,) = [k for k in progress.kinds if k.kind == "theory"]
+    assert theory.planned == Decimal("5.50")
+    # Each member's own hours follow her sub-group.
+    for each in schedule.list_mornings(session, cohort_id):
+        attendance.mark_all_present(session, each.id)
+    assert {s.name: s.hours_total for s in attendance.member_summaries(session, cohort_id)} == {
+        "Amina": Decimal(6),
+        "Binta": Decimal(6),
+        "Chloé": Decimal(5),
+        "Dina": Decimal(5),
+    }

@@ -40,18 +40,32 @@ def test_quitting_instead_of_choosing_opens_nothing(tmp_path, monkeypatch):
     assert gui_app.open_database_interactively(bad) == (None, None)
 
 
-def test_window_remembers_geometry_and_cohort(qtbot, demo_db_path):
+def test_the_demo_opens_on_the_cohort_running_today_not_on_the_one_prepared(qtbot, demo_db_path):
     database = Database.open(demo_db_path)
-    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 5, 2)))
+    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 10, 3)))
     qtbot.addWidget(window)
     window.show()
+    listed = [window.cohort_box.itemText(i) for i in range(window.cohort_box.count())]
+    assert listed == ["Coopérative 3", "Coopérative 2", "Coopérative 1"]  # newest first
+    assert window.cohort_box.currentText() == "Coopérative 2"
+    assert window.cohort_status.text() == "Cohorte : Coopérative 2"
+    window.close()
+    database.close()
+
+
+def test_window_remembers_geometry_and_cohort(qtbot, demo_db_path):
+    database = Database.open(demo_db_path)
+    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 10, 3)))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.cohort_box.currentText() == "Coopérative 2"  # the one running that day
     window.cohort_box.setCurrentIndex(window.cohort_box.findText("Coopérative 1"))
     # The offscreen test screen is only 800 px wide: vary the height, which fits.
     height = max(520, window.minimumSizeHint().height() + 20)
     window.resize(window.width(), height)
     window.close()
 
-    again = MainWindow(AppContext(database, today=lambda: dt.date(2022, 5, 2)))
+    again = MainWindow(AppContext(database, today=lambda: dt.date(2022, 10, 3)))
     qtbot.addWidget(again)
     again.show()
     assert again.cohort_box.currentText() == "Coopérative 1"

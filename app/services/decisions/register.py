@@ -267,6 +267,26 @@ def record_profit_sharing(
     return row.id
 
 
+@dataclass(frozen=True)
+class ProfitSharingRecord:
+    """What the register holds for a profit sharing, as its screen and PDF show it."""
+
+    took_part: frozenset[int]  # people with a position other than "absent"
+    objections: tuple[tuple[str, str], ...]  # (objection, how it was integrated)
+
+
+def profit_sharing_record(session: Session, profit_decision_id: int) -> ProfitSharingRecord:
+    """Who took part and the objections of a profit sharing: its register entry is their one
+    store (empty when the entry is missing)."""
+    row = session.scalar(select(Decision).where(Decision.profit_decision_id == profit_decision_id))
+    if row is None:
+        return ProfitSharingRecord(frozenset(), ())
+    return ProfitSharingRecord(
+        frozenset(p.person_id for p in row.positions if p.position != Position.ABSENT),
+        tuple((o.objection, o.integration) for o in row.objections),
+    )
+
+
 def get_decision(session: Session, decision_id: int) -> DecisionInfo:
     row = session.get(Decision, decision_id)
     if row is None:

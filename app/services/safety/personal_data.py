@@ -221,7 +221,6 @@ def field_labels() -> dict[str, str]:
         "decision_id": tr("Décision", "personal_data"),
         "hours": tr("Heures", "personal_data"),
         "share_cents": tr("Part", "personal_data"),
-        "took_part": tr("A participé", "personal_data"),
         "position": tr("Position", "personal_data"),
         "objection": tr("Objection", "personal_data"),
         "integration": tr("Intégration", "personal_data"),
@@ -330,9 +329,7 @@ def _vocabulary_labels() -> dict[tuple[str, str], object]:
     }
 
 
-YES_NO_COLUMNS = frozenset(
-    {"active", "is_sale", "published", "took_part", "has_it", "is_correction"}
-)
+YES_NO_COLUMNS = frozenset({"active", "is_sale", "published", "has_it", "is_correction"})
 
 
 def readable_value(column: str, value, table: str = "") -> str:

@@ -98,7 +98,6 @@ def kind_label(table_name: str) -> str:
         "eval_competence": tr("Compétence", "trash"),
         "eval_scale_level": tr("Niveau de l'échelle", "trash"),
         "profit_decision": tr("Décision sur le résultat", "trash"),
-        "profit_objection": tr("Objection au partage", "trash"),
         "decision": tr("Décision", "trash"),
         "decision_position": tr("Position dans une décision", "trash"),
         "decision_objection": tr("Objection", "trash"),

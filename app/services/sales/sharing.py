@@ -3,7 +3,9 @@
 Modes: a part kept in the common fund (0–100 %), the rest shared equally or pro rata to hours
 attended. Shares are computed to the cent, rounding down; the rounding remainder (a few cents) is
 placed explicitly in the common fund. Hours are typed, or come from an `hours_provider`
-(session, cohort_id) -> {person_id: hours} that the Schedule can supply later.
+(session, cohort_id) -> {person_id: hours} that the Schedule can supply later. Who took part and
+the objections are written to, and read from, the decision's entry in the register of decisions
+(app/services/decisions/register.py): their one store, where they can be completed (authors).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
 from app.models.people import Cohort, Membership, Person
-from app.models.sales import ProfitDecision, ProfitObjection, ProfitShare
+from app.models.sales import ProfitDecision, ProfitShare
 from app.services.errors import NotFound, ValidationError
 from app.services.sales.summaries import cohort_summary
 from app.services.validation import clean_text, limited_text
@@ -235,11 +237,8 @@ def record_decision(
                 person_id=person_id,
                 hours=hours[person_id],
                 share_cents=result.shares.get(person_id, 0),
-                took_part=person_id in data.took_part,
             )
         )
-    for objection, integration in objections:
-        row.objections.append(ProfitObjection(objection=objection, integration=integration))
     session.add(row)
     session.flush()
     from app.services.decisions.register import record_profit_sharing
@@ -249,10 +248,13 @@ def record_decision(
 
 
 def get_decision(session: Session, decision_id: int) -> DecisionInfo:
+    from app.services.decisions.register import profit_sharing_record
+
     row = session.get(ProfitDecision, decision_id)
     if row is None:
         raise NotFound(decision_id)
     cohort = session.get(Cohort, row.cohort_id)
+    record = profit_sharing_record(session, row.id)  # who took part, objections: the register's
     lines = []
     for share in row.shares:
         person = session.get(Person, share.person_id)
@@ -262,7 +264,7 @@ def get_decision(session: Session, decision_id: int) -> DecisionInfo:
                 f"{person.first_name} {person.last_name}".strip(),
                 Decimal(share.hours),
                 share.share_cents,
-                share.took_part,
+                share.person_id in record.took_part,
             )
         )
     return DecisionInfo(
@@ -280,7 +282,7 @@ def get_decision(session: Session, decision_id: int) -> DecisionInfo:
         row.fund_cents,
         row.remainder_cents,
         tuple(lines),
-        tuple((o.objection, o.integration) for o in row.objections),
+        record.objections,
     )
 
 

@@ -1,5 +1,7 @@
 """A cohort's sub-groups: a name and its members. A sub-group with no member is refused (its
-mornings would expect nobody); one that mornings still use cannot be deleted."""
+mornings would expect nobody). One that mornings still use cannot be deleted: the refusal says how
+many mornings. Moving them to the whole cohort instead would be unsafe: every member would then be
+expected at them, and they would clash with the other sub-group's mornings at the same hours."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import tr, tr_n
 from app.models.people import Membership, Person
 from app.models.schedule import Morning, Subgroup, SubgroupMember
 from app.services.errors import NotFound, ValidationError
@@ -81,15 +83,36 @@ def update_subgroup(session: Session, subgroup_id: int, name: str, member_ids) -
     return get_subgroup(session, row.id)
 
 
-def delete_subgroup(session: Session, subgroup_id: int) -> None:
+def rename_subgroup(session: Session, subgroup_id: int, name: str) -> SubgroupInfo:
+    """A new name (not empty, no other sub-group of the cohort with it); members stay."""
     row = session.get(Subgroup, subgroup_id)
     if row is None:
         raise NotFound(subgroup_id)
-    if session.scalar(select(Morning.id).where(Morning.subgroup_id == subgroup_id).limit(1)):
+    row.name = _check_name(session, row.cohort_id, name, row.id)
+    session.flush()
+    return get_subgroup(session, row.id)
+
+
+def check_deletable(session: Session, subgroup_id: int) -> None:
+    """Refuses (at the field "subgroup_id") a sub-group that mornings still use, saying how many."""
+    if session.get(Subgroup, subgroup_id) is None:
+        raise NotFound(subgroup_id)
+    used = session.scalar(select(func.count(Morning.id)).where(Morning.subgroup_id == subgroup_id))
+    if used:
         raise ValidationError(
-            "delete", tr("Des matinées sont prévues pour ce sous-groupe.", "schedule")
+            "subgroup_id",
+            tr_n(
+                "Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour "
+                "« Toute la cohorte » ou supprimez-la d'abord.",
+                "schedule",
+                used,
+            ),
         )
-    session.delete(row)
+
+
+def delete_subgroup(session: Session, subgroup_id: int) -> None:
+    check_deletable(session, subgroup_id)
+    session.delete(session.get(Subgroup, subgroup_id))
     session.flush()
 
 

@@ -263,6 +263,36 @@ def cohort_choices(session: Session) -> list[tuple[int, str]]:
     return [(row.id, row.name) for row in rows]
 
 
+# Running that day first; then, among those begun, one whose mornings were noted (it really ran)
+# before one only prepared; the latest begun first; else the first to come.
+_COHORT_OF_THE_DAY = _sql(
+    """
+    SELECT id FROM cohort AS c
+    ORDER BY
+        CASE
+            WHEN c.start_date <= :date AND c.end_date >= :date THEN 0
+            WHEN c.start_date <= :date AND EXISTS (
+                SELECT 1 FROM attendance AS a JOIN morning AS m ON m.id = a.morning_id
+                WHERE m.cohort_id = c.id
+            ) THEN 1
+            WHEN c.start_date <= :date THEN 2
+            ELSE 3
+        END,
+        CASE WHEN c.start_date <= :date THEN c.start_date END DESC,
+        c.start_date,
+        c.id DESC
+    LIMIT 1
+    """
+)
+
+
+def cohort_of_the_day(session: Session, date: dt.date) -> int | None:
+    """The cohort the window opens on when none was chosen before: the one running on `date`;
+    else the latest begun whose attendance was noted; else the latest begun; else the first to
+    come. A cohort prepared for later does not hide the one running, or the last one that ran."""
+    return session.execute(_COHORT_OF_THE_DAY, {"date": date}).scalar()
+
+
 def delegate_name_on(session: Session, cohort_id: int | None, date: dt.date) -> str:
     """For the status bar: the delegate's first name on `date`, or "" when none."""
     if not cohort_id:

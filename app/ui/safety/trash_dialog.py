@@ -33,6 +33,7 @@ AREA_OF_TABLE = {
     "tasting_form": Area.TASTINGS,
     "sales_event": Area.SALES,
     "morning": Area.SCHEDULE,
+    "subgroup": Area.SCHEDULE,
     "module": Area.SCHEDULE,
     "decision": Area.DECISIONS,
     "group_document": Area.DECISIONS,

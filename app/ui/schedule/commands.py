@@ -168,3 +168,25 @@ class AddSubgroup(_ScheduleCommand):
         from app.services.schedule.subgroups import delete_subgroup
 
         delete_subgroup(session, self.subgroup.id)
+
+
+class RenameSubgroup(_ScheduleCommand):
+    def __init__(self, ctx: AppContext, before, after):
+        super().__init__(
+            ctx,
+            fill(
+                QCoreApplication.translate("Schedule", "sous-groupe renommé {name}"),
+                name=after.name,
+            ),
+        )
+        self.before, self.after = before, after
+
+    def _apply(self, session) -> None:
+        from app.services.schedule.subgroups import rename_subgroup
+
+        rename_subgroup(session, self.after.id, self.after.name)
+
+    def _revert(self, session) -> None:
+        from app.services.schedule.subgroups import rename_subgroup
+
+        rename_subgroup(session, self.before.id, self.before.name)

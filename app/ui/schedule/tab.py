@@ -175,6 +175,12 @@ class ScheduleTab(TabPage):
         self.copy_action = menu.addAction(self.tr("Copier cette semaine…"), self.copy_week)
         self.closure_action = menu.addAction(self.tr("Nouvelle fermeture…"), self.add_closure)
         self.subgroup_action = menu.addAction(self.tr("Nouveau sous-groupe…"), self.add_subgroup)
+        self.rename_subgroup_action = menu.addAction(
+            self.tr("Renommer un sous-groupe…"), self.rename_subgroup
+        )
+        self.delete_subgroup_action = menu.addAction(
+            self.tr("Supprimer un sous-groupe…"), self.delete_subgroup
+        )
         menu.addSeparator()
         self.sheets_action = menu.addAction(
             self.tr("Feuilles de présence à signer (cette semaine)"), self.print_attendance_sheets
@@ -652,6 +658,56 @@ class ScheduleTab(TabPage):
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddSubgroup(self.ctx, dialog.result_value))
             self.ctx.changed(Area.SCHEDULE)
+
+    def rename_subgroup(self) -> None:
+        from app.services.schedule.subgroups import get_subgroup, rename_subgroup
+        from app.ui.schedule.commands import RenameSubgroup
+        from app.ui.schedule.subgroup_dialog import SubgroupChoiceDialog
+
+        choices = self._subgroups()
+        if not choices:
+            self.message.setText(self.tr("Cette cohorte n'a pas de sous-groupe."))
+            return
+        seen = {}
+
+        def save(typed):
+            subgroup_id, name = typed
+            with self.ctx.db.session() as session:
+                seen["before"] = get_subgroup(session, subgroup_id)
+                return rename_subgroup(session, subgroup_id, name)
+
+        dialog = SubgroupChoiceDialog(save, choices, renaming=True, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(RenameSubgroup(self.ctx, seen["before"], dialog.result_value))
+            self.ctx.changed(Area.SCHEDULE)
+
+    def delete_subgroup(self) -> None:
+        from app.services.safety import trash
+        from app.services.schedule.subgroups import check_deletable
+        from app.ui.safety.delete_action import confirm_and_trash
+        from app.ui.schedule.subgroup_dialog import SubgroupChoiceDialog
+
+        choices = self._subgroups()
+        if not choices:
+            self.message.setText(self.tr("Cette cohorte n'a pas de sous-groupe."))
+            return
+
+        def check(typed):
+            with self.ctx.db.session() as session:
+                check_deletable(session, typed[0])
+            return typed[0]
+
+        dialog = SubgroupChoiceDialog(check, choices, renaming=False, parent=self)
+        if not dialog.exec() or dialog.result_value is None:
+            return
+        subgroup_id = dialog.result_value
+        name = dict(choices)[subgroup_id]
+
+        def move(session):
+            check_deletable(session, subgroup_id)  # a morning may have come meanwhile
+            return trash.move_to_trash(session, "subgroup", subgroup_id, name)
+
+        confirm_and_trash(self.ctx, self, name, move, Area.SCHEDULE)
 
     # --- printing and export ---------------------------------------------------------------------
     def print_week(self) -> None:

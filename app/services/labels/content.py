@@ -381,8 +381,9 @@ def _percent_text(part: Decimal, whole: Decimal) -> str:
     if value < 1:
         return "< 1 %"
     if value > 100:
-        return doc_tr("{grams} g pour 100 g", "labels").format(
-            grams=int(value.to_integral_value(ROUND_HALF_UP))
+        return fill(
+            doc_tr("{grams} g pour 100 g", "labels"),
+            grams=int(value.to_integral_value(ROUND_HALF_UP)),
         )
     return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
 

@@ -628,7 +628,8 @@ def _producer(session: Session) -> tuple[str, bytes | None]:
     info = get_cooperative(session)
     if info is None or not info.name.strip():
         return "", None
-    return info.producer_line or default_producer_line(info.name, info.address), info.logo_png
+    line = info.producer_line or default_producer_line(info.name, info.address, info.label_language)
+    return line, info.logo_png
 
 
 def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:

@@ -107,9 +107,10 @@ def table(
     from app.printing.columns import column_needs, fit_columns
 
     register_fonts()
-    rows = [[printable(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
-    if header and rows:
+    rows = [list(row) for row in rows]
+    if header and rows:  # paragraphs, put in visual order as they wrap: not printable() first
         rows[0] = header_cells(rows[0], align_right_from)
+    rows = [[printable(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
     if col_widths is None:
         col_widths = fit_columns(rows, available_mm * mm, fill=fill)
     else:

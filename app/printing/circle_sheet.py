@@ -10,7 +10,7 @@ from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.circles.sheet import circle_sheet
 from app.services.people.cooperative import get_cooperative
-from app.vocab.people import Role, role_label
+from app.vocab.people import Gender
 
 
 def _date(value) -> str:
@@ -45,12 +45,17 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
     story += _section(
         s, tr("Membres", "circles_print"), ", ".join(name for _, name in circle.members)
     )
+    # one sentence, so that in Arabic its parts keep their reading order
+    lead_sentence = (
+        tr("Animateur : {lead} · ensuite : {next}", "circles_print")
+        if circle.lead_gender == Gender.MAN
+        else tr("Animatrice : {lead} · ensuite : {next}", "circles_print")
+    )
     story.append(
         Paragraph(
-            f"<b>{escape(role_label(Role.FACILITATOR, circle.lead_gender))} :</b> "
-            f"{escape(circle.lead_name or '—')} · "
-            f"<b>{escape(tr('Ensuite', 'circles_print'))} :</b> "
-            f"{escape(data.next_lead_name or '—')}",
+            escape(
+                fill(lead_sentence, lead=circle.lead_name or "—", next=data.next_lead_name or "—")
+            ),
             s.body,
         )
     )

@@ -11,13 +11,12 @@ from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.delegate import rotation
 from app.services.people import cohorts, cooperative
+from app.services.schedule.mornings import format_day
 
 
 def day_label(date: dt.date) -> str:
-    """ "lun. 12 sept. 2022" in French, by Babel."""
-    from babel.dates import format_date
-
-    return format_date(date, "EEE d MMM y", locale="fr_BE")
+    """ "lun. 12 sept. 2022" in the interface language (it printed French in every language)."""
+    return format_day(date, "EEE d MMM y")
 
 
 def rotation_pdf(session: Session, cohort_id: int, today: dt.date | None = None) -> bytes:

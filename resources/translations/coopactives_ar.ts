@@ -9555,6 +9555,16 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>المنشط: {lead} · بعده: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>المنشطة: {lead} · بعدها: {next}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Apporte au groupe</source>
       <translation>تعرض على المجموعة</translation>
@@ -9565,7 +9575,7 @@ Linh Nguyen</translation>
       <translation>دائرة «{name}»</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="88" />
+      <location filename="../../app/printing/circle_sheet.py" line="93" />
       <source>Dernières réunions</source>
       <translation>آخر الاجتماعات</translation>
     </message>
@@ -9575,27 +9585,22 @@ Linh Nguyen</translation>
       <translation>تقرر وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="52" />
-      <source>Ensuite</source>
-      <translation>بعدها</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/circle_sheet.py" line="59" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>Fait</source>
       <translation>أُنجز</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="102" />
+      <location filename="../../app/printing/circle_sheet.py" line="107" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>بطاقة الدائرة {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="107" />
+      <location filename="../../app/printing/circle_sheet.py" line="112" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>تفويض الدائرة وعضواتها وعملها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="57" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Liste de départ</source>
       <translation>قائمة البداية</translation>
     </message>
@@ -9605,27 +9610,27 @@ Linh Nguyen</translation>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="75" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Pour qui</source>
       <translation>لمن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="69" />
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="59" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>À mettre en place</source>
       <translation>ما يجب تحضيره</translation>
     </message>
@@ -13551,8 +13556,8 @@ Linh Nguyen</translation>
       <translation>النشاط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="57" />
-      <location filename="../../app/printing/rotation.py" line="78" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>Adjointe</source>
       <translation>النائبة</translation>
     </message>
@@ -13582,7 +13587,7 @@ Linh Nguyen</translation>
       <translation>لا عضوة متوقعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="103" />
+      <location filename="../../app/printing/rotation.py" line="102" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
@@ -13597,12 +13602,12 @@ Linh Nguyen</translation>
       <translation>ما يجب شراؤه بالعبوات وكم يكلف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="97" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="38" />
+      <location filename="../../app/printing/rotation.py" line="37" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
@@ -13622,8 +13627,8 @@ Linh Nguyen</translation>
       <translation>مندوب اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
@@ -13633,7 +13638,7 @@ Linh Nguyen</translation>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="33" />
+      <location filename="../../app/printing/rotation.py" line="32" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
@@ -13681,8 +13686,8 @@ Linh Nguyen</translation>
       <translation>حضر {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
-      <location filename="../../app/printing/rotation.py" line="101" />
+      <location filename="../../app/printing/rotation.py" line="54" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
@@ -13692,7 +13697,7 @@ Linh Nguyen</translation>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="50" />
+      <location filename="../../app/printing/rotation.py" line="49" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>الجدول لم يُعمل بعد.</translation>
     </message>
@@ -13708,7 +13713,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attendance_sheet.py" line="60" />
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="74" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
@@ -13738,8 +13743,8 @@ Linh Nguyen</translation>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="207" />
-      <location filename="../../app/printing/document.py" line="209" />
+      <location filename="../../app/printing/document.py" line="208" />
+      <location filename="../../app/printing/document.py" line="210" />
       <source>Page {n} / {total}</source>
       <translation>صفحة {n} / {total}</translation>
     </message>
@@ -13749,7 +13754,7 @@ Linh Nguyen</translation>
       <translation>لا توجد فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="104" />
+      <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
     </message>
@@ -13759,17 +13764,17 @@ Linh Nguyen</translation>
       <translation>استمارة التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="121" />
+      <location filename="../../app/printing/rotation.py" line="120" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>من هي مندوبة اليوم، ومتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="102" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="58" />
+      <location filename="../../app/printing/rotation.py" line="57" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
@@ -13806,7 +13811,7 @@ Linh Nguyen</translation>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="72" />
+      <location filename="../../app/printing/rotation.py" line="71" />
       <source>Tours par personne</source>
       <translation>عدد المرات لكل شخص</translation>
     </message>
@@ -13817,7 +13822,7 @@ Linh Nguyen</translation>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="62" />
+      <location filename="../../app/printing/rotation.py" line="61" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
@@ -13832,7 +13837,7 @@ Linh Nguyen</translation>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="77" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>dont ventes</source>
       <translation>منها مبيعات</translation>
     </message>
@@ -13842,7 +13847,7 @@ Linh Nguyen</translation>
       <translation>عن {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="90" />
+      <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>الفرق بين أكثر وأقل عدد من المرات: {n}.</translation>
     </message>

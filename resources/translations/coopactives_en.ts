@@ -9395,6 +9395,16 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>Facilitator: {lead} · next: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>Facilitator: {lead} · next: {next}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Apporte au groupe</source>
       <translation>Brings to the group</translation>
@@ -9405,7 +9415,7 @@ Linh Nguyen</translation>
       <translation>Circle “{name}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="88" />
+      <location filename="../../app/printing/circle_sheet.py" line="93" />
       <source>Dernières réunions</source>
       <translation>Last meetings</translation>
     </message>
@@ -9415,27 +9425,22 @@ Linh Nguyen</translation>
       <translation>Decides alone</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="52" />
-      <source>Ensuite</source>
-      <translation>Next</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/circle_sheet.py" line="59" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="102" />
+      <location filename="../../app/printing/circle_sheet.py" line="107" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>Circle sheet {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="107" />
+      <location filename="../../app/printing/circle_sheet.py" line="112" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>The mandate, members and work of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="57" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Liste de départ</source>
       <translation>Starter checklist</translation>
     </message>
@@ -9445,27 +9450,27 @@ Linh Nguyen</translation>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="75" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour quand</source>
       <translation>By when</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Pour qui</source>
       <translation>For whom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="69" />
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="59" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>À mettre en place</source>
       <translation>To set up</translation>
     </message>
@@ -13367,8 +13372,8 @@ Linh Nguyen</translation>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="57" />
-      <location filename="../../app/printing/rotation.py" line="78" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
@@ -13398,7 +13403,7 @@ Linh Nguyen</translation>
       <translation>No member expected that day.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="103" />
+      <location filename="../../app/printing/rotation.py" line="102" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
@@ -13413,12 +13418,12 @@ Linh Nguyen</translation>
       <translation>What to buy, in packs, and what it costs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="97" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="38" />
+      <location filename="../../app/printing/rotation.py" line="37" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
@@ -13438,8 +13443,8 @@ Linh Nguyen</translation>
       <translation>Delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
@@ -13449,7 +13454,7 @@ Linh Nguyen</translation>
       <translation>Delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="33" />
+      <location filename="../../app/printing/rotation.py" line="32" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
@@ -13497,8 +13502,8 @@ Linh Nguyen</translation>
       <translation>He attended {attended} of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
-      <location filename="../../app/printing/rotation.py" line="101" />
+      <location filename="../../app/printing/rotation.py" line="54" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
@@ -13508,7 +13513,7 @@ Linh Nguyen</translation>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="50" />
+      <location filename="../../app/printing/rotation.py" line="49" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>The schedule is not made yet.</translation>
     </message>
@@ -13524,7 +13529,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attendance_sheet.py" line="60" />
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="74" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
@@ -13554,8 +13559,8 @@ Linh Nguyen</translation>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="207" />
-      <location filename="../../app/printing/document.py" line="209" />
+      <location filename="../../app/printing/document.py" line="208" />
+      <location filename="../../app/printing/document.py" line="210" />
       <source>Page {n} / {total}</source>
       <translation>Page {n} / {total}</translation>
     </message>
@@ -13565,7 +13570,7 @@ Linh Nguyen</translation>
       <translation>No morning</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="104" />
+      <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
@@ -13575,17 +13580,17 @@ Linh Nguyen</translation>
       <translation>Tasting questionnaire</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="121" />
+      <location filename="../../app/printing/rotation.py" line="120" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Who is delegate of the day, and when</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="102" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="58" />
+      <location filename="../../app/printing/rotation.py" line="57" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
@@ -13622,7 +13627,7 @@ Linh Nguyen</translation>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="72" />
+      <location filename="../../app/printing/rotation.py" line="71" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
@@ -13633,7 +13638,7 @@ Linh Nguyen</translation>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="62" />
+      <location filename="../../app/printing/rotation.py" line="61" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
@@ -13648,7 +13653,7 @@ Linh Nguyen</translation>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="77" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>dont ventes</source>
       <translation>of which sales</translation>
     </message>
@@ -13658,7 +13663,7 @@ Linh Nguyen</translation>
       <translation>for {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="90" />
+      <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Gap between the most and the fewest turns: {n}.</translation>
     </message>

@@ -9395,6 +9395,16 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>Begeleider: {lead} · daarna: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>Begeleidster: {lead} · daarna: {next}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Apporte au groupe</source>
       <translation>Brengt naar de groep</translation>
@@ -9405,7 +9415,7 @@ Linh Nguyen</translation>
       <translation>Kring „{name}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="88" />
+      <location filename="../../app/printing/circle_sheet.py" line="93" />
       <source>Dernières réunions</source>
       <translation>Laatste vergaderingen</translation>
     </message>
@@ -9415,27 +9425,22 @@ Linh Nguyen</translation>
       <translation>Beslist zelf</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="52" />
-      <source>Ensuite</source>
-      <translation>Daarna</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/circle_sheet.py" line="59" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="102" />
+      <location filename="../../app/printing/circle_sheet.py" line="107" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>Fiche van de kring {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="107" />
+      <location filename="../../app/printing/circle_sheet.py" line="112" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>Het mandaat, de leden en het werk van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="57" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Liste de départ</source>
       <translation>Startlijst</translation>
     </message>
@@ -9445,27 +9450,27 @@ Linh Nguyen</translation>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="75" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour quand</source>
       <translation>Tegen wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Pour qui</source>
       <translation>Voor wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="69" />
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="59" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>À mettre en place</source>
       <translation>Op te zetten</translation>
     </message>
@@ -13367,8 +13372,8 @@ Linh Nguyen</translation>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="57" />
-      <location filename="../../app/printing/rotation.py" line="78" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
@@ -13398,7 +13403,7 @@ Linh Nguyen</translation>
       <translation>Die dag wordt geen lid verwacht.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="103" />
+      <location filename="../../app/printing/rotation.py" line="102" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
@@ -13413,12 +13418,12 @@ Linh Nguyen</translation>
       <translation>Wat te kopen, in verpakkingen, en wat het kost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="97" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="38" />
+      <location filename="../../app/printing/rotation.py" line="37" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
@@ -13438,8 +13443,8 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
@@ -13449,7 +13454,7 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="33" />
+      <location filename="../../app/printing/rotation.py" line="32" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
@@ -13497,8 +13502,8 @@ Linh Nguyen</translation>
       <translation>Hij volgde {attended} van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
-      <location filename="../../app/printing/rotation.py" line="101" />
+      <location filename="../../app/printing/rotation.py" line="54" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
@@ -13508,7 +13513,7 @@ Linh Nguyen</translation>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="50" />
+      <location filename="../../app/printing/rotation.py" line="49" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
@@ -13524,7 +13529,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attendance_sheet.py" line="60" />
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="74" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
@@ -13554,8 +13559,8 @@ Linh Nguyen</translation>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="207" />
-      <location filename="../../app/printing/document.py" line="209" />
+      <location filename="../../app/printing/document.py" line="208" />
+      <location filename="../../app/printing/document.py" line="210" />
       <source>Page {n} / {total}</source>
       <translation>Pagina {n} / {total}</translation>
     </message>
@@ -13565,7 +13570,7 @@ Linh Nguyen</translation>
       <translation>Geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="104" />
+      <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
@@ -13575,17 +13580,17 @@ Linh Nguyen</translation>
       <translation>Proefvragenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="121" />
+      <location filename="../../app/printing/rotation.py" line="120" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Wie afgevaardigde van de dag is, en wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="102" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="58" />
+      <location filename="../../app/printing/rotation.py" line="57" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
@@ -13622,7 +13627,7 @@ Linh Nguyen</translation>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="72" />
+      <location filename="../../app/printing/rotation.py" line="71" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
@@ -13633,7 +13638,7 @@ Linh Nguyen</translation>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="62" />
+      <location filename="../../app/printing/rotation.py" line="61" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
@@ -13648,7 +13653,7 @@ Linh Nguyen</translation>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="77" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>dont ventes</source>
       <translation>waarvan verkoop</translation>
     </message>
@@ -13658,7 +13663,7 @@ Linh Nguyen</translation>
       <translation>voor {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="90" />
+      <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Verschil tussen de meeste en de minste beurten: {n}.</translation>
     </message>

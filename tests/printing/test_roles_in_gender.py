@@ -79,4 +79,4 @@ def test_the_circle_sheet_names_a_man_lead_animateur(session):
     assert "Animatrice : Karim" in " ".join(text_of(circle_sheet_pdf(session, made.id)).split())
     _say_man(session, ids[0])
     flat = " ".join(text_of(circle_sheet_pdf(session, made.id)).split())
-    assert "Animateur : Karim · Ensuite : Zineb" in flat
+    assert "Animateur : Karim · ensuite : Zineb" in flat

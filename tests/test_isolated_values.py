@@ -1,8 +1,9 @@
 """Values inserted into interface sentences keep their own direction in Arabic (issue 16 item 4).
 
-Every message of app/ui and app/services takes its values through `app.i18n.fill`, which wraps
-each one in first-strong isolates when the interface reads right to left. An AST check fails on
-`.format`, `%` or an f-string applied to a translated text there; a rendering check fills every
+Every message of app/ui, app/services and app/printing takes its values through `app.i18n.fill`,
+which wraps each one in first-strong isolates when the interface reads right to left (documents
+drop the marks as they shape: `app/printing/shaping.py`). An AST check fails on `.format`, `%` or
+an f-string applied to a translated text there; a rendering check fills every
 Arabic sentence of the catalogue and finds each inserted value isolated.
 """
 
@@ -20,17 +21,17 @@ from app.i18n import POP_DIRECTIONAL_ISOLATE as PDI
 from app.i18n import fill
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKED = ("app/ui", "app/services")
+CHECKED = ("app/ui", "app/services", "app/printing")
 
 
 def _is_translation(node: ast.AST) -> bool:
-    """A call that returns interface text: self.tr, translate(…), tr(…), tr_n(…) (doc_tr's
-    documents for customers are printed, and PDFs drop isolates: not checked)."""
+    """A call that returns translated text: self.tr, translate(…), tr(…), tr_n(…), doc_tr(…)
+    (documents for customers: their isolates are dropped as they are printed)."""
     if not isinstance(node, ast.Call):
         return False
     func = node.func
     if isinstance(func, ast.Name) and func.id == "doc_tr":
-        return False
+        return True
     if isinstance(func, ast.Attribute) and func.attr == "tr":
         return True
     return i18n_catalog._translate_call(node) is not None
@@ -90,7 +91,7 @@ def test_the_check_catches_each_bare_form():
         "f = f\"{self.tr('Total')} :\"\n"
         "g = f\"{self.tr('Total')} : {isolate(amount)}\"\n"
     )
-    assert [line.split(":")[1] for line in bare_insertions(bad)] == ["2", "3", "4"]
+    assert [line.split(":")[1] for line in bare_insertions(bad)] == ["2", "3", "4", "6"]
 
 
 def _arabic_sentences() -> list[str]:

@@ -4,7 +4,7 @@ the same rows as a section of the quote. Documents for customers: the label lang
 
 from __future__ import annotations
 
-from app.i18n import doc_tr, document_locale, format_date
+from app.i18n import doc_tr, document_locale, fill, format_date
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.allergen_sheet import AllergenSheet, DishAllergens
 from app.services.labels.content import ALLERGEN_SHORT
@@ -51,17 +51,17 @@ def dish_table(dishes, font_size: float = 9):
 
 def sheet_title(sheet: AllergenSheet) -> str:
     if sheet.kind == "menu":
-        return doc_tr("Allergènes — {name}", "allergen_sheet").format(name=sheet.name)
+        return fill(doc_tr("Allergènes — {name}", "allergen_sheet"), name=sheet.name)
     day = format_date(sheet.on, document_locale()) if sheet.on else ""
     if sheet.kind == "order":
-        return doc_tr("Allergènes — {name}, {date}", "allergen_sheet").format(
-            name=sheet.name, date=day
+        return fill(
+            doc_tr("Allergènes — {name}, {date}", "allergen_sheet"), name=sheet.name, date=day
         )
     if sheet.name:
-        return doc_tr("Allergènes — {name}, {date}", "allergen_sheet").format(
-            name=sheet.name, date=day
+        return fill(
+            doc_tr("Allergènes — {name}, {date}", "allergen_sheet"), name=sheet.name, date=day
         )
-    return doc_tr("Allergènes — {date}", "allergen_sheet").format(date=day)
+    return fill(doc_tr("Allergènes — {date}", "allergen_sheet"), date=day)
 
 
 def allergen_section(sheet: AllergenSheet) -> list:

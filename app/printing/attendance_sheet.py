@@ -10,7 +10,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr, tr_n
+from app.i18n import fill, tr, tr_n
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
@@ -91,8 +91,10 @@ def attendance_sheets_pdf(session: Session, cohort_id: int, day: dt.date) -> byt
         if index:
             story.append(PageBreak())
         story += _morning_page(sheet, cohort.name)
-    title = tr("Feuilles de présence — semaine {week} — {cohort}", "printing").format(
-        week=iso_week_name(monday_of(day)), cohort=cohort.name
+    title = fill(
+        tr("Feuilles de présence — semaine {week} — {cohort}", "printing"),
+        week=iso_week_name(monday_of(day)),
+        cohort=cohort.name,
     )
     return build_pdf(
         story,

@@ -9,7 +9,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing import palette
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.fonts import FONT, FONT_BOLD
@@ -54,11 +54,12 @@ def attestation_pdf(
         Paragraph(escape(person.full_name), s.heading),
         Paragraph(
             escape(
-                tr(
-                    "a participé à la coopérative éphémère «\u00a0{cohort}\u00a0» organisée par "
-                    "{organisation}, du {start} au {end}.",
-                    "printing",
-                ).format(
+                fill(
+                    tr(
+                        "a participé à la coopérative éphémère «\u00a0{cohort}\u00a0» organisée "
+                        "par {organisation}, du {start} au {end}.",
+                        "printing",
+                    ),
                     organisation=organisation,
                     cohort=cohort.name,
                     start=format_day(start, "d MMMM y"),
@@ -117,11 +118,10 @@ def attestation_pdf(
     story.append(
         Paragraph(
             escape(
-                (
+                fill(
                     tr("Il a suivi {attended} sur les {planned} prévues.", "printing")
                     if person.gender == Gender.MAN
-                    else tr("Elle a suivi {attended} sur les {planned} prévues.", "printing")
-                ).format(
+                    else tr("Elle a suivi {attended} sur les {planned} prévues.", "printing"),
                     attended=format_hours(summary.hours_total),
                     planned=format_hours(summary.planned_total),
                 )
@@ -145,7 +145,7 @@ def attestation_pdf(
         )
         story.append(columns)
     story.append(KeepTogether(_signature_block(cooperative, organisation, today)))
-    title = tr("Attestation — {name}", "printing").format(name=person.full_name)
+    title = fill(tr("Attestation — {name}", "printing"), name=person.full_name)
     return build_pdf(
         story,
         title,
@@ -170,10 +170,10 @@ def _signature_block(cooperative, organisation: str, today: dt.date) -> list:
         who.append(escape(cooperative.signatory_function))
     if not who:
         who.append(escape(tr("Signature de la coordinatrice", "printing")))
-    who.append(escape(tr("pour {organisation}", "printing").format(organisation=organisation)))
+    who.append(escape(fill(tr("pour {organisation}", "printing"), organisation=organisation)))
     if cooperative is not None and cooperative.bce_number:
         who.append(
-            escape(tr("N° d'entreprise (BCE) : {n}", "printing").format(n=cooperative.bce_number))
+            escape(fill(tr("N° d'entreprise (BCE) : {n}", "printing"), n=cooperative.bce_number))
         )
     signature = [
         Spacer(1, 16 * mm),
@@ -196,9 +196,7 @@ def _signature_block(cooperative, organisation: str, today: dt.date) -> list:
         Spacer(1, 10 * mm),
         Paragraph(
             escape(
-                tr("Fait à Liège, le {date}.", "printing").format(
-                    date=format_day(today, "d MMMM y")
-                )
+                fill(tr("Fait à Liège, le {date}.", "printing"), date=format_day(today, "d MMMM y"))
             ),
             s.body,
         ),

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.circles.sheet import circle_sheet
 from app.services.people.cooperative import get_cooperative
+from app.vocab.people import Gender
 
 
 def _date(value) -> str:
@@ -35,7 +36,7 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
     s = styles()
     story = [
         Paragraph(
-            escape(tr("Cercle « {name} »", "circles_print").format(name=circle.name)), s.title
+            escape(fill(tr("Cercle « {name} »", "circles_print"), name=circle.name)), s.title
         ),
         Paragraph(f"<b>{escape(data.cohort_name)}</b>", s.body),
     ]
@@ -44,12 +45,17 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
     story += _section(
         s, tr("Membres", "circles_print"), ", ".join(name for _, name in circle.members)
     )
+    # one sentence, so that in Arabic its parts keep their reading order
+    lead_sentence = (
+        tr("Animateur : {lead} · ensuite : {next}", "circles_print")
+        if circle.lead_gender == Gender.MAN
+        else tr("Animatrice : {lead} · ensuite : {next}", "circles_print")
+    )
     story.append(
         Paragraph(
-            f"<b>{escape(tr('Animatrice', 'circles_print'))} :</b> "
-            f"{escape(circle.lead_name or '—')} · "
-            f"<b>{escape(tr('Ensuite', 'circles_print'))} :</b> "
-            f"{escape(data.next_lead_name or '—')}",
+            escape(
+                fill(lead_sentence, lead=circle.lead_name or "—", next=data.next_lead_name or "—")
+            ),
             s.body,
         )
     )
@@ -97,8 +103,10 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
         )
     return build_pdf(
         story,
-        tr("Fiche du cercle {name} – {cohort}", "circles_print").format(
-            name=circle.name, cohort=data.cohort_name
+        fill(
+            tr("Fiche du cercle {name} – {cohort}", "circles_print"),
+            name=circle.name,
+            cohort=data.cohort_name,
         ),
         get_cooperative(session),
         subject=tr("Le mandat, les membres et le travail d'un cercle", "circles_print"),

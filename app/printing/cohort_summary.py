@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing import palette
 from app.printing.day_summary import rate_label
 from app.printing.document import build_pdf, escape, styles, table
@@ -220,7 +220,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
 def cohort_summary_pdf(session: Session, cohort_id: int) -> bytes:
     cohort = get_cohort(session, cohort_id)
     summary = cohort_summary(session, cohort_id)
-    title = tr("Ventes de {cohort}", "sales_print").format(cohort=cohort.name)
+    title = fill(tr("Ventes de {cohort}", "sales_print"), cohort=cohort.name)
     story = before_closing_note(
         cohort_summary_story(summary, cohort.name), waste_story(waste_lines(session, cohort_id))
     )
@@ -281,8 +281,10 @@ def cohorts_summary_pdf(session: Session, cohort_ids: list[int]) -> bytes:
     for name, summary in summaries:
         story += [PageBreak(), *cohort_summary_story(summary, name)]
     first, last = min(c.start_date for c in cohorts), max(c.end_date for c in cohorts)
-    title = tr("Ventes des cohortes du {start} au {end}", "sales_print").format(
-        start=format_day(first, "d MMMM y"), end=format_day(last, "d MMMM y")
+    title = fill(
+        tr("Ventes des cohortes du {start} au {end}", "sales_print"),
+        start=format_day(first, "d MMMM y"),
+        end=format_day(last, "d MMMM y"),
     )
     return build_pdf(
         story,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing.document import (
     LANDSCAPE_WIDTH_MM,
     PORTRAIT_WIDTH_MM,
@@ -24,6 +24,7 @@ from app.services.people.cooperative import get_cooperative
 from app.services.sales.cash import denomination_label
 from app.services.sales.result import result_arithmetic
 from app.services.sales.summaries import DaySummary, day_summary
+from app.vocab.people import delegate_of_the_day
 from app.vocab.sales import PaymentMethod, payment_method_label
 
 
@@ -92,7 +93,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
         f"<b>{escape(tr('Date', 'sales_print'))} :</b> {event.date.strftime('%d/%m/%Y')}",
         f"<b>{escape(tr('Type de vente', 'sales_print'))} :</b> {escape(event.format_label)}",
         f"<b>{escape(tr('Lieu', 'sales_print'))} :</b> {escape(event.place or '—')}",
-        f"<b>{escape(tr('Déléguée du jour', 'sales_print'))} :</b> "
+        f"<b>{escape(delegate_of_the_day(event.delegate_gender))} :</b> "
         f"{escape(event.delegate_name or '—')}",
     ]
     if event.closed:
@@ -303,8 +304,8 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
 
 def day_summary_pdf(session: Session, event_id: int) -> bytes:
     summary = day_summary(session, event_id)
-    title = tr("Résumé de vente du {date}", "sales_print").format(
-        date=summary.event.date.strftime("%d/%m/%Y")
+    title = fill(
+        tr("Résumé de vente du {date}", "sales_print"), date=summary.event.date.strftime("%d/%m/%Y")
     )
     landscape = needs_landscape(summary)
     width = LANDSCAPE_WIDTH_MM if landscape else PORTRAIT_WIDTH_MM

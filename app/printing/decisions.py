@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.people import Cohort
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.decisions.register import DecisionInfo
@@ -102,7 +102,7 @@ def register_pdf(session: Session, cohort_id: int, query: str = "") -> bytes:
     if query.strip():
         story.append(
             Paragraph(
-                escape(tr("Recherche : « {q} »", "decisions_print").format(q=query.strip())),
+                escape(fill(tr("Recherche : « {q} »", "decisions_print"), q=query.strip())),
                 s.body,
             )
         )
@@ -112,7 +112,7 @@ def register_pdf(session: Session, cohort_id: int, query: str = "") -> bytes:
         story += decision_story(decision)
     return build_pdf(
         story,
-        tr("Registre des décisions – {cohort}", "decisions_print").format(cohort=cohort.name),
+        fill(tr("Registre des décisions – {cohort}", "decisions_print"), cohort=cohort.name),
         get_cooperative(session),
         subject=tr("Les décisions prises par consentement dans une cohorte", "decisions_print"),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, tr
+from app.i18n import doc_tr, fill, tr, without_isolates
 from app.printing import palette
 from app.printing.fonts import FONT, FONT_BOLD, register_fonts
 from app.printing.shaping import printable, shaped
@@ -107,9 +107,10 @@ def table(
     from app.printing.columns import column_needs, fit_columns
 
     register_fonts()
-    rows = [[printable(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
-    if header and rows:
+    rows = [list(row) for row in rows]
+    if header and rows:  # paragraphs, put in visual order as they wrap: not printable() first
         rows[0] = header_cells(rows[0], align_right_from)
+    rows = [[printable(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
     if col_widths is None:
         col_widths = fit_columns(rows, available_mm * mm, fill=fill)
     else:
@@ -190,9 +191,9 @@ def build_pdf(
         rightMargin=18 * mm,
         topMargin=24 * mm,
         bottomMargin=18 * mm,
-        title=title,
+        title=without_isolates(title),
         author=author,
-        subject=subject or title,
+        subject=without_isolates(subject or title),
         creator="Coopér'Actives Cuisine",
         # the canvas starts in the house font, so no unused Helvetica is referenced
         initialFontName=FONT,
@@ -236,7 +237,7 @@ def build_pdf(
         canvas.drawRightString(
             pagesize[0] - 18 * mm,
             10 * mm,
-            page_of.format(n=canvas.getPageNumber(), total=total),
+            printable(fill(page_of, n=canvas.getPageNumber(), total=total)),
         )
         canvas.restoreState()
 

@@ -5,7 +5,7 @@ points to work on, adjectives her teammates chose, the coordinator's comment and
 
 from __future__ import annotations
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing import palette
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.fonts import FONT, register_fonts
@@ -78,12 +78,13 @@ def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
     from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
-    title = tr("Bilan de compétences — {name}", "evaluation").format(name=report.person_name)
+    title = fill(tr("Bilan de compétences — {name}", "evaluation"), name=report.person_name)
     story: list = [
         Paragraph(escape(title), s.title),
         Paragraph(
             escape(
-                tr("{cohort}, du {start} au {end}", "evaluation").format(
+                fill(
+                    tr("{cohort}, du {start} au {end}", "evaluation"),
                     cohort=report.cohort_name,
                     start=_date(report.start_date),
                     end=_date(report.end_date),
@@ -94,9 +95,9 @@ def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
     ]
     sources = []
     if report.grid_title:
-        sources.append(tr("Observation : {t}", "evaluation").format(t=report.grid_title))
+        sources.append(fill(tr("Observation : {t}", "evaluation"), t=report.grid_title))
     if report.self_peer_title:
-        sources.append(tr("Auto-évaluation : {t}", "evaluation").format(t=report.self_peer_title))
+        sources.append(fill(tr("Auto-évaluation : {t}", "evaluation"), t=report.self_peer_title))
     if sources:
         story.append(Paragraph(escape(" · ".join(sources)), s.small))
     story.append(Paragraph(escape(tr("Résultats par catégorie", "evaluation")), s.heading))
@@ -105,7 +106,7 @@ def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
     rows = [
         [
             tr("Catégorie", "evaluation"),
-            tr("Observé (sur {n})", "evaluation").format(n=report.max_level),
+            fill(tr("Observé (sur {n})", "evaluation"), n=report.max_level),
             tr("Auto-évaluation", "evaluation"),
         ]
     ]

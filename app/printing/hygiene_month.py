@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.i18n import format_date, tr
+from app.i18n import fill, format_date, tr
 from app.printing.document import LANDSCAPE_WIDTH_MM, build_pdf, escape, styles, table
 from app.services.kitchen.hygiene import HygieneCell, HygieneMonth
 from app.services.schedule.mornings import format_day
@@ -15,7 +15,7 @@ def _cell(cell: HygieneCell) -> str:
     if not cell.done:
         return "—"
     at = f" {cell.at:%H:%M}" if cell.at else ""
-    return tr("✓ {name}{at}", "hygiene_sheet").format(name=cell.by or "?", at=at)
+    return fill(tr("✓ {name}{at}", "hygiene_sheet"), name=cell.by or "?", at=at)
 
 
 def hygiene_month_pdf(record: HygieneMonth, cooperative=None) -> bytes:
@@ -23,8 +23,10 @@ def hygiene_month_pdf(record: HygieneMonth, cooperative=None) -> bytes:
 
     s = styles()
     month = format_day(dt.date(record.year, record.month, 1), "MMMM y")
-    title = tr("Nettoyage et hygiène — {cohort} — {month}", "hygiene_sheet").format(
-        cohort=record.cohort_name, month=month
+    title = fill(
+        tr("Nettoyage et hygiène — {cohort} — {month}", "hygiene_sheet"),
+        cohort=record.cohort_name,
+        month=month,
     )
     story: list = [Paragraph(escape(title), s.title)]
     if not record.days:
@@ -38,7 +40,7 @@ def hygiene_month_pdf(record: HygieneMonth, cooperative=None) -> bytes:
         story.append(table(rows, available_mm=LANDSCAPE_WIDTH_MM))
         story.append(
             Paragraph(
-                escape(tr("Lignes non cochées : {n}", "hygiene_sheet").format(n=record.missing)),
+                escape(fill(tr("Lignes non cochées : {n}", "hygiene_sheet"), n=record.missing)),
                 s.body,
             )
         )

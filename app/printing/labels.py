@@ -510,31 +510,41 @@ def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
         "x": f"{content.min_x_height_mm:.1f}".replace(".", ","),
     }
     if content.story and _fits(replace(content, story=""), template):
-        return tr(
-            "L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions "
-            "obligatoires : imprimez sans l'histoire.",
-            "labels",
-        ).format(**values)
+        return fill(
+            tr(
+                "L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des "
+                "mentions obligatoires : imprimez sans l'histoire.",
+                "labels",
+            ),
+            **values,
+        )
     if content.barcode is not None and _fits(replace(content, barcode=None), template):
-        return tr(
-            "Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des "
-            "mentions obligatoires : imprimez sans code-barres.",
+        return fill(
+            tr(
+                "Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des "
+                "mentions obligatoires : imprimez sans code-barres.",
+                "labels",
+            ),
+            **values,
+        )
+    return fill(
+        tr(
+            "Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, "
+            "lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, "
+            "le minimum de la loi.",
             "labels",
-        ).format(**values)
-    return tr(
-        "Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, "
-        "lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le "
-        "minimum de la loi.",
-        "labels",
-    ).format(**values)
+        ),
+        **values,
+    )
 
 
 def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
     suggestion = next((t for t in alternatives if _fits(content, t)), None)
     message = _what_does_not_fit(content, template)
     if suggestion is not None:
-        message += " " + tr("Ou prenez un modèle plus grand, par exemple {name}.", "labels").format(
-            name=suggestion.display_name()
+        message += " " + fill(
+            tr("Ou prenez un modèle plus grand, par exemple {name}.", "labels"),
+            name=suggestion.display_name(),
         )
     else:
         message += " " + tr("Raccourcissez les textes de la recette.", "labels")
@@ -639,15 +649,20 @@ def calibration_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0
         canvas.setFont(FONT_BOLD, 7)
         canvas.drawString(x + 1.5 * MM, y + label_h - 3.5 * MM, str(index + 1))
     lines = [
-        tr("Page de réglage : {name}", "labels").format(name=template.display_name()),
+        fill(tr("Page de réglage : {name}", "labels"), name=template.display_name()),
         tr(
             "Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et "
             "regardez à la lumière.",
             "labels",
         ),
-        tr(
-            "Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.", "labels"
-        ).format(right=f"{right:g}".replace(".", ","), down=f"{down:g}".replace(".", ",")),
+        fill(
+            tr(
+                "Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.",
+                "labels",
+            ),
+            right=f"{right:g}".replace(".", ","),
+            down=f"{down:g}".replace(".", ","),
+        ),
     ]
     size = 7.5
     if template.top_mm >= len(lines) * size * 1.3 / MM + 2:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from app.i18n import format_date, tr
+from app.i18n import fill, format_date, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.trace import LotTrace, TracedBatch, TracedPurchase
 from app.services.units import format_decimal, quantity_with_unit
@@ -45,15 +45,20 @@ def _purchase_rows(purchases: tuple[TracedPurchase, ...], used: bool) -> list[li
 def _batch_story(batch: TracedBatch, s) -> list:
     from app.printing.bidi_paragraph import Paragraph
 
-    heading = tr("Lot {lot} — {product} (version {version}) — {cohort}", "lot_trace").format(
-        lot=batch.lot, product=batch.product, version=batch.recipe_version, cohort=batch.cohort
+    heading = fill(
+        tr("Lot {lot} — {product} (version {version}) — {cohort}", "lot_trace"),
+        lot=batch.lot,
+        product=batch.product,
+        version=batch.recipe_version,
+        cohort=batch.cohort,
     )
     best = format_date(batch.best_before) if batch.best_before else "—"
-    facts = tr(
-        "Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : "
-        "{sold} · perdues : {wasted} · en stock : {left}",
-        "lot_trace",
-    ).format(
+    facts = fill(
+        tr(
+            "Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : "
+            "{sold} · perdues : {wasted} · en stock : {left}",
+            "lot_trace",
+        ),
         made_on=format_date(batch.made_on),
         made=batch.made,
         best=best,
@@ -83,7 +88,7 @@ def lot_trace_pdf(trace: LotTrace, cooperative=None) -> bytes:
     from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
-    title = tr("Traçabilité du lot {lot}", "lot_trace").format(lot=trace.lot)
+    title = fill(tr("Traçabilité du lot {lot}", "lot_trace"), lot=trace.lot)
     story: list = [Paragraph(escape(title), s.title)]
     if not trace.found:
         story.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.safety.personal_data import PersonalData, field_label, readable_value
 
@@ -14,16 +14,19 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
     from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
-    title = tr("Données personnelles : {name}", "personal_data").format(name=data.full_name)
+    title = fill(tr("Données personnelles : {name}", "personal_data"), name=data.full_name)
     story = [
         Paragraph(escape(title), s.title),
         Paragraph(
             escape(
-                tr(
-                    "Tout ce que l'application Coopér'Actives garde sur cette personne, "
-                    "le {date}. Rien d'autre n'est enregistré.",
-                    "personal_data",
-                ).format(date=data.exported_at.strftime("%d/%m/%Y %H:%M"))
+                fill(
+                    tr(
+                        "Tout ce que l'application Coopér'Actives garde sur cette personne, "
+                        "le {date}. Rien d'autre n'est enregistré.",
+                        "personal_data",
+                    ),
+                    date=data.exported_at.strftime("%d/%m/%Y %H:%M"),
+                )
             ),
             s.body,
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import doc_tr, document_locale, format_date
+from app.i18n import doc_tr, document_locale, fill, format_date
 from app.printing.allergen_sheet import contains_text
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.allergen_sheet import for_sale_day
@@ -46,8 +46,8 @@ def price_list_pdf(session: Session, event_id: int) -> bytes:
                 Paragraph(escape(allergens.get(product.name, "")), small),
             ]
         )
-    title = doc_tr("Nos prix — {date}", "price_list").format(
-        date=format_date(event.date, document_locale())
+    title = fill(
+        doc_tr("Nos prix — {date}", "price_list"), date=format_date(event.date, document_locale())
     )
     story: list = [Paragraph(escape(title), s.title), Spacer(1, 3 * mm)]
     story.append(table(rows, fill=True))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
@@ -24,8 +24,8 @@ def split_label(decision: DecisionInfo) -> str:
         else tr("selon les heures de présence", "sales_print")
     )
     if fund == 0:
-        return tr("Tout est partagé {how}", "sales_print").format(how=how)
-    return tr("{fund} % au fonds commun, le reste {how}", "sales_print").format(fund=fund, how=how)
+        return fill(tr("Tout est partagé {how}", "sales_print"), how=how)
+    return fill(tr("{fund} % au fonds commun, le reste {how}", "sales_print"), fund=fund, how=how)
 
 
 def profit_sharing_story(decision: DecisionInfo) -> list:
@@ -125,7 +125,7 @@ def profit_sharing_pdf(
     )
     if decision is None:
         return None
-    title = tr("Partage du résultat – {cohort}", "sales_print").format(cohort=decision.cohort_name)
+    title = fill(tr("Partage du résultat – {cohort}", "sales_print"), cohort=decision.cohort_name)
     return build_pdf(
         profit_sharing_story(decision),
         title,

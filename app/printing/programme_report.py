@@ -6,7 +6,7 @@ morning; revenue per sales format). No member is named.
 
 from __future__ import annotations
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing import palette
 from app.printing.attestation import format_hours
 from app.printing.document import PORTRAIT_WIDTH_MM, build_pdf, escape, styles, table
@@ -22,11 +22,13 @@ CHART_HEIGHT = 150
 
 def report_title(report: ProgrammeReport) -> str:
     if len(report.cohorts) == 1:
-        return tr("Rapport du programme — {cohort}", "programme").format(
-            cohort=report.cohorts[0].name
+        return fill(
+            tr("Rapport du programme — {cohort}", "programme"), cohort=report.cohorts[0].name
         )
-    return tr("Rapport du programme — du {start} au {end}", "programme").format(
-        start=format_day(report.start, "d MMMM y"), end=format_day(report.end, "d MMMM y")
+    return fill(
+        tr("Rapport du programme — du {start} au {end}", "programme"),
+        start=format_day(report.start, "d MMMM y"),
+        end=format_day(report.end, "d MMMM y"),
     )
 
 
@@ -93,7 +95,8 @@ def programme_report_pdf(report: ProgrammeReport, cooperative=None) -> bytes:
         Paragraph(escape(tr("Rapport du programme", "programme")), s.title),
         Paragraph(
             escape(
-                tr("{cohorts}, du {start} au {end}", "programme").format(
+                fill(
+                    tr("{cohorts}, du {start} au {end}", "programme"),
                     cohorts=names,
                     start=format_day(report.start, "d MMMM y"),
                     end=format_day(report.end, "d MMMM y"),

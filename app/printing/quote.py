@@ -5,7 +5,7 @@ by transfer."""
 
 from __future__ import annotations
 
-from app.i18n import doc_tr, document_locale, format_date
+from app.i18n import doc_tr, document_locale, fill, format_date
 from app.printing.allergen_sheet import allergen_section
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.allergen_sheet import AllergenSheet
@@ -32,25 +32,23 @@ def _identity(cooperative: CooperativeInfo) -> list[str]:
     if contacts:
         lines.append(contacts)
     if cooperative.bce_number:
-        lines.append(
-            doc_tr("N° d'entreprise (BCE) : {n}", "quote").format(n=cooperative.bce_number)
-        )
+        lines.append(fill(doc_tr("N° d'entreprise (BCE) : {n}", "quote"), n=cooperative.bce_number))
     if cooperative.vat_number and not cooperative.vat_franchise:
-        lines.append(doc_tr("N° de TVA : {n}", "quote").format(n=cooperative.vat_number))
+        lines.append(fill(doc_tr("N° de TVA : {n}", "quote"), n=cooperative.vat_number))
     if cooperative.rpm:
         lines.append(cooperative.rpm)
     return lines
 
 
 def _customer(order: OrderInfo) -> list[str]:
-    lines = [doc_tr("Pour : {customer}", "quote").format(customer=order.customer)]
+    lines = [fill(doc_tr("Pour : {customer}", "quote"), customer=order.customer)]
     if order.contact:
-        lines.append(doc_tr("Contact : {contact}", "quote").format(contact=order.contact))
+        lines.append(fill(doc_tr("Contact : {contact}", "quote"), contact=order.contact))
     lines.append(
-        doc_tr("Date de l'événement : {date}", "quote").format(date=_date(order.event_date))
+        fill(doc_tr("Date de l'événement : {date}", "quote"), date=_date(order.event_date))
     )
     if order.guests:
-        lines.append(doc_tr("Nombre de personnes : {n}", "quote").format(n=order.guests))
+        lines.append(fill(doc_tr("Nombre de personnes : {n}", "quote"), n=order.guests))
     where = {
         "delivery": doc_tr("Livraison", "orders"),
         "pickup": doc_tr("À venir chercher", "orders"),
@@ -61,8 +59,10 @@ def _customer(order: OrderInfo) -> list[str]:
         )
     lines.append(where)
     lines.append(
-        doc_tr("Devis fait le {date}, valable jusqu'au {until}", "quote").format(
-            date=_date(order.created_on), until=_date(order.valid_until)
+        fill(
+            doc_tr("Devis fait le {date}, valable jusqu'au {until}", "quote"),
+            date=_date(order.created_on),
+            until=_date(order.valid_until),
         )
     )
     return lines
@@ -147,7 +147,7 @@ def quote_pdf(
 
     s = styles()
     franchise = cooperative is not None and cooperative.vat_franchise
-    title = doc_tr("Devis n° {id}", "quote").format(id=order.id)
+    title = fill(doc_tr("Devis n° {id}", "quote"), id=order.id)
     story: list = [Paragraph(escape(title), s.title)]
     if cooperative is not None:
         story.append(
@@ -173,7 +173,7 @@ def quote_pdf(
         total_text = doc_tr("Total à payer : {total} TVA comprise", "quote")
     story.append(Spacer(1, 4 * mm))
     story.append(
-        Paragraph(escape(total_text.format(total=_money(order.total_incl_cents))), s.heading)
+        Paragraph(escape(fill(total_text, total=_money(order.total_incl_cents))), s.heading)
     )
     if allergens is not None and allergens.dishes:
         story += allergen_section(allergens)
@@ -184,11 +184,16 @@ def quote_pdf(
         story.append(
             Paragraph(
                 escape(
-                    doc_tr(
-                        "Paiement par virement sur le compte {iban} de {name}, avec la "
-                        "communication « Devis {id} ».",
-                        "quote",
-                    ).format(iban=cooperative.iban, name=cooperative.name, id=order.id)
+                    fill(
+                        doc_tr(
+                            "Paiement par virement sur le compte {iban} de {name}, avec la "
+                            "communication « Devis {id} ».",
+                            "quote",
+                        ),
+                        iban=cooperative.iban,
+                        name=cooperative.name,
+                        id=order.id,
+                    )
                 ),
                 s.body,
             )
@@ -202,5 +207,5 @@ def quote_pdf(
         title,
         cooperative,
         for_customer=True,
-        subject=doc_tr("Devis pour {customer}", "quote").format(customer=order.customer),
+        subject=fill(doc_tr("Devis pour {customer}", "quote"), customer=order.customer),
     )

@@ -7,17 +7,16 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.delegate import rotation
 from app.services.people import cohorts, cooperative
+from app.services.schedule.mornings import format_day
 
 
 def day_label(date: dt.date) -> str:
-    """ "lun. 12 sept. 2022" in French, by Babel."""
-    from babel.dates import format_date
-
-    return format_date(date, "EEE d MMM y", locale="fr_BE")
+    """ "lun. 12 sept. 2022" in the interface language (it printed French in every language)."""
+    return format_day(date, "EEE d MMM y")
 
 
 def rotation_pdf(session: Session, cohort_id: int, today: dt.date | None = None) -> bytes:
@@ -30,7 +29,7 @@ def rotation_pdf(session: Session, cohort_id: int, today: dt.date | None = None)
     info = rotation.get_rotation(session, cohort_id, today)
     changes = [c for c in rotation.list_changes(session, cohort_id) if c.kind != "plan"]
     s = styles()
-    title = tr("Déléguées du jour — {cohort}", "printing").format(cohort=cohort.name)
+    title = fill(tr("Déléguées du jour — {cohort}", "printing"), cohort=cohort.name)
     story = [
         Paragraph(escape(title), s.title),
         Paragraph(
@@ -86,8 +85,9 @@ def rotation_pdf(session: Session, cohort_id: int, today: dt.date | None = None)
         story.append(
             Paragraph(
                 escape(
-                    tr("Écart entre le plus et le moins de tours : {n}.", "printing").format(
-                        n=info.spread
+                    fill(
+                        tr("Écart entre le plus et le moins de tours : {n}.", "printing"),
+                        n=info.spread,
                     )
                 ),
                 s.small,

@@ -36,8 +36,41 @@ def visual_line(text: str, right_to_left: bool | None = None) -> str:
     from bidi import get_display
 
     if right_to_left is None:
-        return get_display(text)
-    return get_display(text, base_dir="R" if right_to_left else "L")
+        return mirrored_pairs(get_display(text))
+    return mirrored_pairs(get_display(text, base_dir="R" if right_to_left else "L"))
+
+
+# Brackets that face the text they enclose: reversed in a right-to-left run, each takes its mirror
+OPENING = "([{«‹"
+CLOSING = ")]}»›"
+
+
+def mirrored_pairs(visual: str) -> str:
+    """`visual` (left to right, as drawn) with each bracket pair that a right-to-left run turned
+    around (")…(" ) facing its text again ("(…)"). python-bidi 0.5 and later reorder but leave
+    the mirroring of rule L4 out (its issue #25), so "المرافقة (العرابة)" printed ")العرابة(".
+    A pair already facing its text, and a lone bracket, stay as they are."""
+    if not any(mark in visual for mark in CLOSING):
+        return visual
+    characters = list(visual)
+    waiting: list[tuple[int, str]] = []  # (position, "open" or "turned")
+    for position, character in enumerate(characters):
+        if character in OPENING:
+            kind = OPENING.index(character)
+            top = waiting[-1] if waiting else None
+            if top and top[1] == "turned" and CLOSING.index(characters[top[0]]) == kind:
+                waiting.pop()
+                characters[top[0]], characters[position] = character, CLOSING[kind]
+            else:
+                waiting.append((position, "open"))
+        elif character in CLOSING:
+            kind = CLOSING.index(character)
+            top = waiting[-1] if waiting else None
+            if top and top[1] == "open" and OPENING.index(characters[top[0]]) == kind:
+                waiting.pop()
+            else:
+                waiting.append((position, "turned"))
+    return "".join(characters)
 
 
 def starts_right_to_left(text: str) -> bool:

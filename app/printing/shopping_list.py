@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.menus.shopping import ShoppingItem, ShoppingList
 from app.services.money import format_amount
@@ -23,16 +23,20 @@ def _needed(item: ShoppingItem) -> str:
     needed = _quantity(item.needed, item.unit)
     if item.in_stock <= 0:
         return needed
-    return tr("{needed} (en stock : {in_stock})", "shopping").format(
-        needed=needed, in_stock=_quantity(min(item.in_stock, item.needed), item.unit)
+    return fill(
+        tr("{needed} (en stock : {in_stock})", "shopping"),
+        needed=needed,
+        in_stock=_quantity(min(item.in_stock, item.needed), item.unit),
     )
 
 
 def _pack(item: ShoppingItem) -> str:
     if item.packs is None:
         return tr("prix inconnu", "shopping")
-    return tr("{packs} × {size}", "shopping").format(
-        packs=item.packs, size=_quantity(item.pack_size, item.unit)
+    return fill(
+        tr("{packs} × {size}", "shopping"),
+        packs=item.packs,
+        size=_quantity(item.pack_size, item.unit),
     )
 
 
@@ -46,7 +50,7 @@ def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | Non
     story: list = [Paragraph(escape(shopping.title), s.title)]
     story.append(
         Paragraph(
-            escape(tr("Prix du {date}.", "shopping").format(date=shopping.on.strftime("%d/%m/%Y"))),
+            escape(fill(tr("Prix du {date}.", "shopping"), date=shopping.on.strftime("%d/%m/%Y"))),
             s.body,
         )
     )
@@ -93,8 +97,9 @@ def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | Non
         Paragraph(
             "<b>%s</b>"
             % escape(
-                tr("Dépense estimée : {total}", "shopping").format(
-                    total=format_amount(shopping.total_cents)
+                fill(
+                    tr("Dépense estimée : {total}", "shopping"),
+                    total=format_amount(shopping.total_cents),
                 )
             ),
             s.heading,
@@ -104,8 +109,9 @@ def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | Non
         story.append(
             Paragraph(
                 escape(
-                    tr("Sans prix connu : {names}.", "shopping").format(
-                        names=", ".join(shopping.missing_prices)
+                    fill(
+                        tr("Sans prix connu : {names}.", "shopping"),
+                        names=", ".join(shopping.missing_prices),
                     )
                 ),
                 s.body,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.i18n import format_date, tr
+from app.i18n import fill, format_date, tr
 from app.printing import palette
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.limits import format_celsius
@@ -25,10 +25,13 @@ def temperature_month_pdf(sheet: MonthSheet, cooperative=None) -> bytes:
 
     s = styles()
     appliance = sheet.appliance
-    title = tr("Températures — {name} — {month}", "temperature_sheet").format(
-        name=appliance.name, month=_month_name(sheet)
+    title = fill(
+        tr("Températures — {name} — {month}", "temperature_sheet"),
+        name=appliance.name,
+        month=_month_name(sheet),
     )
-    limits = tr("{kind} · limites : de {low} à {high} °C", "temperature_sheet").format(
+    limits = fill(
+        tr("{kind} · limites : de {low} à {high} °C", "temperature_sheet"),
         kind=appliance.kind_label,
         low=format_celsius(appliance.min_c),
         high=format_celsius(appliance.max_c),
@@ -61,8 +64,10 @@ def temperature_month_pdf(sheet: MonthSheet, cooperative=None) -> bytes:
     )
     out = sum(1 for day in sheet.days if day.out_of_limits)
     read = sum(1 for day in sheet.days if day.value_c is not None)
-    summary = tr("Relevés : {read} · hors limites (« ! ») : {out}", "temperature_sheet").format(
-        read=read, out=out
+    summary = fill(
+        tr("Relevés : {read} · hors limites (« ! ») : {out}", "temperature_sheet"),
+        read=read,
+        out=out,
     )
     story = [
         Paragraph(escape(title), s.title),

@@ -3,7 +3,7 @@ product, lot, units, reason), and their total; nothing when there is none."""
 
 from __future__ import annotations
 
-from app.i18n import format_date, tr
+from app.i18n import fill, format_date, tr
 from app.printing.document import escape, styles, table
 from app.services.kitchen.waste import WasteLine
 
@@ -33,8 +33,9 @@ def waste_story(lines: list[WasteLine], width_mm: float | None = None) -> list:
                 Paragraph(escape(line.reason), s.cell),
             ]
         )
-    total = tr("Unités perdues en tout : {units}", "waste_print").format(
-        units=sum(line.units for line in lines)
+    total = fill(
+        tr("Unités perdues en tout : {units}", "waste_print"),
+        units=sum(line.units for line in lines),
     )
     extra = {} if width_mm is None else {"available_mm": width_mm}
     return [

@@ -18,6 +18,7 @@ from app.services.people.cooperative import get_cooperative
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import KIND_ICONS, format_day
 from app.services.schedule.wall_week import WallDay, wall_week
+from app.vocab.people import Gender
 from app.vocab.schedule import MorningKind, morning_kind_label
 
 # the type of the wall sheet, at scale 1; the sheet uses twice this when it fits
@@ -62,7 +63,14 @@ def _cell(day: WallDay, st) -> list:
     if day.delegate_name:
         flow.append(
             Paragraph(
-                escape(tr("Déléguée : {name}", "printing").format(name=day.delegate_name)),
+                escape(
+                    fill(
+                        tr("Délégué : {name}", "printing")
+                        if day.delegate_gender == Gender.MAN
+                        else tr("Déléguée : {name}", "printing"),
+                        name=day.delegate_name,
+                    )
+                ),
                 st["who"],
             )
         )
@@ -189,8 +197,10 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     grid.setStyle(TableStyle(commands))
 
     sunday = monday + dt.timedelta(days=6)
-    title = tr("Semaine du {start} au {end}", "printing").format(
-        start=format_day(monday, "d MMMM"), end=format_day(sunday, "d MMMM y")
+    title = fill(
+        tr("Semaine du {start} au {end}", "printing"),
+        start=format_day(monday, "d MMMM"),
+        end=format_day(sunday, "d MMMM y"),
     )
     kinds_used = [
         k

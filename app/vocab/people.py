@@ -15,11 +15,35 @@ class Role(StrEnum):
     SPEAKER = "speaker"
 
 
-def role_label(value: str) -> str:
+def role_label(value: str, gender: str | None = None) -> str:
+    """The role's name: for a list of roles (`gender` None) the usual word ("Animatrice",
+    "Marraine / parrain"); for one person, in her or his gender (`role_of`)."""
+    if gender is not None:
+        return role_of(value, gender)
     return {
         Role.MEMBER: tr("Membre", "vocab_people"),
         Role.FACILITATOR: tr("Animatrice", "vocab_people"),
         Role.MENTOR: tr("Marraine / parrain", "vocab_people"),
+        Role.EVALUATOR: tr("Évaluatrice", "vocab_people"),
+        Role.SPEAKER: tr("Intervenante", "vocab_people"),
+    }.get(value, value)
+
+
+def role_of(value: str, gender: str) -> str:
+    """One person's role in her gender: "Animatrice" for a woman or when unstated, "Animateur"
+    for a man (each form is its own source in the catalogue)."""
+    if gender == Gender.MAN:
+        return {
+            Role.MEMBER: tr("Membre", "vocab_people"),
+            Role.FACILITATOR: tr("Animateur", "vocab_people"),
+            Role.MENTOR: tr("Parrain", "vocab_people"),
+            Role.EVALUATOR: tr("Évaluateur", "vocab_people"),
+            Role.SPEAKER: tr("Intervenant", "vocab_people"),
+        }.get(value, value)
+    return {
+        Role.MEMBER: tr("Membre", "vocab_people"),
+        Role.FACILITATOR: tr("Animatrice", "vocab_people"),
+        Role.MENTOR: tr("Marraine", "vocab_people"),
         Role.EVALUATOR: tr("Évaluatrice", "vocab_people"),
         Role.SPEAKER: tr("Intervenante", "vocab_people"),
     }.get(value, value)

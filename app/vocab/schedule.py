@@ -63,3 +63,58 @@ def attendance_status_label(value: str | None) -> str:
         AttendanceStatus.EXCUSED: tr("Excusée", "vocab_schedule"),
         AttendanceStatus.ABSENT: tr("Absente", "vocab_schedule"),
     }.get(value or "", value or "")
+
+
+def catalogue_module_names() -> dict[str, str]:
+    """The modules the app seeds (the 2022 programme, `app.services.schedule.modules`), by the
+    French name stored in the database, in the interface language. A module the coordinator
+    created or renamed is not here: it shows as she typed it."""
+    return {
+        "Entrepreneuriat": tr("Entrepreneuriat", "modules"),
+        "Le marché de l'emploi belge et ses codes": tr(
+            "Le marché de l'emploi belge et ses codes", "modules"
+        ),
+        "Économie sociale et coopératives": tr("Économie sociale et coopératives", "modules"),
+        "Plan d'affaires": tr("Plan d'affaires", "modules"),
+        "Étude de marché": tr("Étude de marché", "modules"),
+        "Découverte du marché et entretiens d'empathie": tr(
+            "Découverte du marché et entretiens d'empathie", "modules"
+        ),
+        "Gestion du cycle de projet": tr("Gestion du cycle de projet", "modules"),
+        "Communication visuelle": tr("Communication visuelle", "modules"),
+        "Introduction à la comptabilité": tr("Introduction à la comptabilité", "modules"),
+        "Storytelling": tr("Storytelling", "modules"),
+        "Vendre, étiqueter et présenter ses produits": tr(
+            "Vendre, étiqueter et présenter ses produits", "modules"
+        ),
+        "Répondre aux demandes des clients": tr("Répondre aux demandes des clients", "modules"),
+        "Alimentation durable": tr("Alimentation durable", "modules"),
+        "Hygiène alimentaire et règles de l'AFSCA": tr(
+            "Hygiène alimentaire et règles de l'AFSCA", "modules"
+        ),
+        "Cuisine": tr("Cuisine", "modules"),
+        "Dégustation et questionnaire": tr("Dégustation et questionnaire", "modules"),
+        "Carte d'empathie et proposition de valeur": tr(
+            "Carte d'empathie et proposition de valeur", "modules"
+        ),
+        "Analyse SWOT": tr("Analyse SWOT", "modules"),
+        "Dressage des assiettes": tr("Dressage des assiettes", "modules"),
+        "Exercices de comptabilité": tr("Exercices de comptabilité", "modules"),
+        "Affiches et étiquettes": tr("Affiches et étiquettes", "modules"),
+        "Energy balls avec un partenaire": tr("Energy balls avec un partenaire", "modules"),
+        "Visite d'un supermarché coopératif": tr("Visite d'un supermarché coopératif", "modules"),
+        "Visite d'un restaurant": tr("Visite d'un restaurant", "modules"),
+        "Conférence": tr("Conférence", "modules"),
+        "Matinée avec les marraines et parrains": tr(
+            "Matinée avec les marraines et parrains", "modules"
+        ),
+        "Vente": tr("Vente", "modules"),
+        "Évaluation": tr("Évaluation", "modules"),
+    }
+
+
+def module_label(name: str | None) -> str:
+    """A module's name as shown: a seeded module's in the interface language, any other as typed."""
+    if not name:
+        return ""
+    return catalogue_module_names().get(name, name)

@@ -435,101 +435,106 @@
   <context>
     <name>CircleDetails</name>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="103" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="104" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="176" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>المنشط: {lead} · بعده: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="178" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>المنشطة: {lead} · بعدها: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
       <source>Apporter au groupe</source>
       <translation>عرض على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="124" />
       <source>Apporter au groupe…</source>
       <translation>عرض على المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="166" />
       <source>Décide seul : {alone}
 Apporte au groupe : {group}</source>
       <translation>تقرر وحدها: {alone}
 تعرض على المجموعة: {group}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="91" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="105" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="92" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="106" />
       <source>Liste de départ</source>
       <translation>قائمة البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="172" />
       <source>Membres : {names}</source>
       <translation>العضوات: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="122" />
       <source>Modifier le compte rendu</source>
       <translation>تعديل المحضر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="97" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
       <source>Nouveau point de la liste</source>
       <translation>بند جديد في القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="120" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
       <source>Nouvelle réunion</source>
       <translation>اجتماع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="140" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="80" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="81" />
       <source>Passer l'animation</source>
       <translation>تمرير التنشيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="116" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="117" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="131" />
       <source>Réunions</source>
       <translation>الاجتماعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="138" />
       <source>Tâches du cercle</source>
       <translation>مهام الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="142" />
       <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
       <translation>مهام الدائرة (أيضاً في اليوم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="128" />
       <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
       <translation>قرار جديد في السجل، انطلاقاً من هذا المحضر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="99" />
       <source>par exemple : choisir les fournisseurs</source>
       <translation>مثلاً: اختيار المورّدين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="189" />
       <source>pour le {date}</source>
       <translation>قبل {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="199" />
       <source>{text} (fait le {date})</source>
       <translation>{text} (أُنجز في {date})</translation>
     </message>
@@ -605,12 +610,12 @@ Apporte au groupe : {group}</source>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="49" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="50" />
       <source>Compte rendu</source>
       <translation>المحضر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="46" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="47" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -6913,102 +6918,107 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="138" />
+      <location filename="../../app/ui/sales/tab.py" line="139" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="61" />
       <source>Allergènes…</source>
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="181" />
+      <location filename="../../app/ui/sales/tab.py" line="182" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="184" />
+      <location filename="../../app/ui/sales/tab.py" line="185" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="75" />
+      <location filename="../../app/ui/sales/tab.py" line="76" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="77" />
+      <location filename="../../app/ui/sales/tab.py" line="78" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="76" />
+      <location filename="../../app/ui/sales/tab.py" line="77" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>قائمة أسعار اليوم مع مسببات الحساسية للتعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="44" />
+      <location filename="../../app/ui/sales/tab.py" line="45" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>بيع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="42" />
+      <location filename="../../app/ui/sales/tab.py" line="43" />
       <source>Nouvelle vente…</source>
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="187" />
+      <location filename="../../app/ui/sales/tab.py" line="188" />
+      <source>Ouverte · délégué : {name}</source>
+      <translation>مفتوح · المندوب: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="190" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="179" />
+      <location filename="../../app/ui/sales/tab.py" line="180" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Prix…</source>
       <translation>الأسعار…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="78" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="50" />
+      <location filename="../../app/ui/sales/tab.py" line="51" />
       <source>Supprimer la vente</source>
       <translation>حذف البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="48" />
+      <location filename="../../app/ui/sales/tab.py" line="49" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>جدول مسببات الحساسية لكل منتج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="120" />
+      <location filename="../../app/ui/sales/tab.py" line="121" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
@@ -9287,8 +9297,8 @@ Linh Nguyen</translation>
       <translation>مسببات الحساسية — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="57" />
-      <location filename="../../app/printing/allergen_sheet.py" line="61" />
+      <location filename="../../app/printing/allergen_sheet.py" line="58" />
+      <location filename="../../app/printing/allergen_sheet.py" line="62" />
       <source>Allergènes — {name}, {date}</source>
       <translation>مسببات الحساسية — {name}، {date}</translation>
     </message>
@@ -9566,12 +9576,12 @@ Linh Nguyen</translation>
       <translation>لا توجد دائرة «{name}» في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="90" />
+      <location filename="../../app/services/circles/circles.py" line="93" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="104" />
+      <location filename="../../app/services/circles/circles.py" line="107" />
       <source>Choisissez au moins une membre pour le cercle.</source>
       <translation>اختاري عضوة واحدة على الأقل للدائرة.</translation>
     </message>
@@ -9581,12 +9591,12 @@ Linh Nguyen</translation>
       <translation>يجب أن تكون المنشطة عضوة في الدائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="100" />
+      <location filename="../../app/services/circles/circles.py" line="103" />
       <source>Un cercle de la cohorte porte déjà ce nom.</source>
       <translation>توجد دائرة في هذه المجموعة بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="115" />
+      <location filename="../../app/services/circles/circles.py" line="118" />
       <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
       <translation>إحدى الأشخاص ليست (أو لم تعد) في المجموعة.</translation>
     </message>
@@ -9656,7 +9666,7 @@ Linh Nguyen</translation>
       <translation>ما يجب تحضيره</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="91" />
+      <location filename="../../app/services/circles/circles.py" line="94" />
       <source>le nom du cercle</source>
       <translation>اسم الدائرة</translation>
     </message>
@@ -9674,82 +9684,82 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="49" />
-      <source>Animatrice</source>
-      <translation>منشطة</translation>
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>المنشط: {lead} · بعده: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>المنشطة: {lead} · بعدها: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Apporte au groupe</source>
       <translation>تعرض على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="38" />
+      <location filename="../../app/printing/circle_sheet.py" line="39" />
       <source>Cercle « {name} »</source>
       <translation>دائرة «{name}»</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="87" />
+      <location filename="../../app/printing/circle_sheet.py" line="93" />
       <source>Dernières réunions</source>
       <translation>آخر الاجتماعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="42" />
+      <location filename="../../app/printing/circle_sheet.py" line="43" />
       <source>Décide seul</source>
       <translation>تقرر وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="51" />
-      <source>Ensuite</source>
-      <translation>بعدها</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>Fait</source>
       <translation>أُنجز</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="100" />
+      <location filename="../../app/printing/circle_sheet.py" line="107" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>بطاقة الدائرة {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="104" />
+      <location filename="../../app/printing/circle_sheet.py" line="112" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>تفويض الدائرة وعضواتها وعملها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="56" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Liste de départ</source>
       <translation>قائمة البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <location filename="../../app/printing/circle_sheet.py" line="46" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Pour qui</source>
       <translation>لمن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="72" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="68" />
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>À mettre en place</source>
       <translation>ما يجب تحضيره</translation>
     </message>
@@ -10552,7 +10562,7 @@ Linh Nguyen</translation>
       <translation>الشعار كبير جدًا (2 ميغابايت على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="121" />
+      <location filename="../../app/services/people/cooperative.py" line="122" />
       <source>Produit par {name}</source>
       <translation>من إنتاج {name}</translation>
     </message>
@@ -11055,13 +11065,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="148" />
+      <location filename="../../app/printing/evaluation_report.py" line="149" />
       <source>(pas de réponse)</source>
       <translation>(لا يوجد جواب)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
+      <location filename="../../app/printing/evaluation_report.py" line="138" />
       <source>(à compléter)</source>
       <translation>(يجب إكماله)</translation>
     </message>
@@ -11071,7 +11081,7 @@ Linh Nguyen</translation>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="109" />
+      <location filename="../../app/printing/evaluation_report.py" line="110" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
@@ -11081,12 +11091,12 @@ Linh Nguyen</translation>
       <translation>التقييم الذاتي («عندي هذه المهارة»)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="100" />
       <source>Auto-évaluation : {t}</source>
       <translation>التقييم الذاتي: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="167" />
+      <location filename="../../app/printing/evaluation_report.py" line="168" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>تقييم كفاءات مشاركة (سري)</translation>
     </message>
@@ -11096,7 +11106,7 @@ Linh Nguyen</translation>
       <translation>تقييم المهارات — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="107" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
@@ -11106,7 +11116,7 @@ Linh Nguyen</translation>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="140" />
+      <location filename="../../app/printing/evaluation_report.py" line="141" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>ما تقوله زميلاتها عنها</translation>
     </message>
@@ -11221,12 +11231,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="150" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="157" />
+      <location filename="../../app/printing/evaluation_report.py" line="158" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
@@ -11271,7 +11281,7 @@ Linh Nguyen</translation>
       <translation>الرمزان غير متطابقين.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="97" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Observation : {t}</source>
       <translation>الملاحظة: {t}</translation>
     </message>
@@ -11281,17 +11291,17 @@ Linh Nguyen</translation>
       <translation>الملاحظة (وسيط تقييمات المُقيِّمات)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="108" />
+      <location filename="../../app/printing/evaluation_report.py" line="109" />
       <source>Observé (sur {n})</source>
       <translation>الملاحظة (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>Points à travailler</source>
       <translation>نقاط للعمل عليها</translation>
     </message>
@@ -11301,7 +11311,7 @@ Linh Nguyen</translation>
       <translation>أجيبي عن «{name}»: عندي هذه المهارة، أو يجب العمل عليها.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="102" />
+      <location filename="../../app/printing/evaluation_report.py" line="103" />
       <source>Résultats par catégorie</source>
       <translation>النتائج حسب الفئة</translation>
     </message>
@@ -11347,7 +11357,7 @@ Linh Nguyen</translation>
       <translation>أنتِ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="86" />
+      <location filename="../../app/printing/evaluation_report.py" line="87" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
@@ -11367,7 +11377,7 @@ Linh Nguyen</translation>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="122" />
+      <location filename="../../app/printing/evaluation_report.py" line="123" />
       <source>Échelle : </source>
       <translation>المقياس: </translation>
     </message>
@@ -11651,27 +11661,27 @@ Linh Nguyen</translation>
   <context>
     <name>hygiene_sheet</name>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="35" />
+      <location filename="../../app/printing/hygiene_month.py" line="37" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="41" />
+      <location filename="../../app/printing/hygiene_month.py" line="43" />
       <source>Lignes non cochées : {n}</source>
       <translation>الأسطر غير المؤشَّر عليها: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="26" />
+      <location filename="../../app/printing/hygiene_month.py" line="27" />
       <source>Nettoyage et hygiène — {cohort} — {month}</source>
       <translation>التنظيف والنظافة الصحية — {cohort} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="32" />
+      <location filename="../../app/printing/hygiene_month.py" line="34" />
       <source>Pas de matinée de cuisine ce mois-ci.</source>
       <translation>لا توجد صبيحة مطبخ هذا الشهر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="45" />
+      <location filename="../../app/printing/hygiene_month.py" line="47" />
       <source>Relevé mensuel du nettoyage et de l'hygiène (autocontrôle)</source>
       <translation>السجل الشهري للتنظيف والنظافة الصحية (رقابة ذاتية)</translation>
     </message>
@@ -11888,12 +11898,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="829" />
+      <location filename="../../app/services/labels/content.py" line="831" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="834" />
+      <location filename="../../app/services/labels/content.py" line="836" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -11908,7 +11918,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="890" />
+      <location filename="../../app/services/labels/content.py" line="892" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -11923,7 +11933,7 @@ Linh Nguyen</translation>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="911" />
+      <location filename="../../app/services/labels/content.py" line="913" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -11933,12 +11943,12 @@ Linh Nguyen</translation>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="648" />
+      <location filename="../../app/printing/labels.py" line="659" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="546" />
+      <location filename="../../app/services/labels/content.py" line="547" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -11953,12 +11963,12 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="655" />
+      <location filename="../../app/services/labels/content.py" line="657" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="643" />
+      <location filename="../../app/printing/labels.py" line="653" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -11983,7 +11993,7 @@ Linh Nguyen</translation>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="513" />
+      <location filename="../../app/printing/labels.py" line="514" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
@@ -12003,12 +12013,12 @@ Linh Nguyen</translation>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="519" />
+      <location filename="../../app/printing/labels.py" line="523" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="596" />
+      <location filename="../../app/services/labels/content.py" line="597" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
@@ -12018,7 +12028,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="880" />
+      <location filename="../../app/services/labels/content.py" line="882" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -12043,7 +12053,7 @@ Linh Nguyen</translation>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="524" />
+      <location filename="../../app/printing/labels.py" line="531" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
@@ -12059,7 +12069,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="339" />
-      <location filename="../../app/services/labels/content.py" line="649" />
+      <location filename="../../app/services/labels/content.py" line="651" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -12069,22 +12079,22 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="893" />
+      <location filename="../../app/services/labels/content.py" line="895" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="536" />
+      <location filename="../../app/printing/labels.py" line="546" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="626" />
+      <location filename="../../app/printing/labels.py" line="636" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="642" />
+      <location filename="../../app/printing/labels.py" line="652" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
@@ -12094,17 +12104,17 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="825" />
+      <location filename="../../app/services/labels/content.py" line="827" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="540" />
+      <location filename="../../app/printing/labels.py" line="550" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="686" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
@@ -12119,7 +12129,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="670" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -12144,42 +12154,42 @@ Linh Nguyen</translation>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/nutrition.py" line="104" />
+      <location filename="../../app/services/labels/nutrition.py" line="105" />
       <source>Valeurs nutritionnelles pour 100 g : énergie {kj} kJ / {kcal} kcal ; matières grasses {fat}, dont acides gras saturés {saturates} ; glucides {carbohydrate}, dont sucres {sugars} ; protéines {protein} ; sel {salt}.</source>
       <translation>القيم الغذائية لكل 100 غ: الطاقة {kj} kJ / {kcal} kcal؛ الدهون {fat}، منها الدهون المشبعة {saturates}؛ الكربوهيدرات {carbohydrate}، منها السكريات {sugars}؛ البروتين {protein}؛ الملح {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="617" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="615" />
+      <location filename="../../app/services/labels/content.py" line="616" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="628" />
+      <location filename="../../app/services/labels/content.py" line="629" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="626" />
+      <location filename="../../app/services/labels/content.py" line="627" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="520" />
+      <location filename="../../app/services/labels/content.py" line="521" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="621" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="613" />
+      <location filename="../../app/services/labels/content.py" line="614" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
@@ -12194,7 +12204,7 @@ Linh Nguyen</translation>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="390" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -12264,12 +12274,12 @@ Linh Nguyen</translation>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="565" />
+      <location filename="../../app/printing/labels.py" line="575" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="568" />
+      <location filename="../../app/printing/labels.py" line="578" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>ملصقات غذائية، تُطبع بالحجم الحقيقي</translation>
     </message>
@@ -12277,7 +12287,7 @@ Linh Nguyen</translation>
   <context>
     <name>lot_trace</name>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <location filename="../../app/printing/lot_trace.py" line="101" />
       <source>Achats avec ce lot du fournisseur</source>
       <translation>مشتريات برقم التشغيلة هذا من المورّد</translation>
     </message>
@@ -12293,17 +12303,17 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="171" />
-      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <location filename="../../app/printing/lot_trace.py" line="96" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <location filename="../../app/printing/lot_trace.py" line="74" />
       <source>Aucun achat noté.</source>
       <translation>لم يُسجَّل أي شراء.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <location filename="../../app/printing/lot_trace.py" line="83" />
       <source>Aucune vente de ce lot.</source>
       <translation>لا مبيعات من رقم التشغيلة هذا.</translation>
     </message>
@@ -12313,7 +12323,7 @@ Linh Nguyen</translation>
       <translation>التاريخ على العلبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <location filename="../../app/printing/lot_trace.py" line="57" />
       <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
       <translation>صُنع يوم {made_on} · الوحدات: {made} · التاريخ على الملصق: {best} · المباعة: {sold} · الضائعة: {wasted} · في المخزون: {left}</translation>
     </message>
@@ -12328,17 +12338,17 @@ Linh Nguyen</translation>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <location filename="../../app/printing/lot_trace.py" line="70" />
       <source>Ingrédients achetés utilisés</source>
       <translation>المكوّنات المشتراة المستعملة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -12348,22 +12358,22 @@ Linh Nguyen</translation>
       <translation>رقم التشغيلة للمورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <location filename="../../app/printing/lot_trace.py" line="49" />
       <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
       <translation>رقم التشغيلة {lot} — {product} (النسخة {version}) — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <location filename="../../app/printing/lot_trace.py" line="106" />
       <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
       <translation>التتبّع: من المشتريات إلى أيام البيع (استرجاع المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
       <source>Traçabilité du lot {lot}</source>
       <translation>تتبّع رقم التشغيلة {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
@@ -12373,7 +12383,7 @@ Linh Nguyen</translation>
       <translation>مستعمل</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <location filename="../../app/printing/lot_trace.py" line="75" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
@@ -12414,6 +12424,149 @@ Linh Nguyen</translation>
       <location filename="../../app/services/menus/menus.py" line="99" />
       <source>le nom du menu</source>
       <translation>اسم قائمة الطعام</translation>
+    </message>
+  </context>
+  <context>
+    <name>modules</name>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="103" />
+      <source>Affiches et étiquettes</source>
+      <translation>الملصقات والبطاقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="91" />
+      <source>Alimentation durable</source>
+      <translation>التغذية المستدامة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="100" />
+      <source>Analyse SWOT</source>
+      <translation>تحليل SWOT</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="97" />
+      <source>Carte d'empathie et proposition de valeur</source>
+      <translation>خريطة التعاطف وعرض القيمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="84" />
+      <source>Communication visuelle</source>
+      <translation>التواصل البصري</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="107" />
+      <source>Conférence</source>
+      <translation>محاضرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="95" />
+      <source>Cuisine</source>
+      <translation>الطبخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="101" />
+      <source>Dressage des assiettes</source>
+      <translation>تقديم الأطباق</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="80" />
+      <source>Découverte du marché et entretiens d'empathie</source>
+      <translation>اكتشاف السوق ومقابلات التعاطف</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="96" />
+      <source>Dégustation et questionnaire</source>
+      <translation>التذوق والاستبيان</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="104" />
+      <source>Energy balls avec un partenaire</source>
+      <translation>كرات الطاقة مع شريك</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="73" />
+      <source>Entrepreneuriat</source>
+      <translation>ريادة الأعمال</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="102" />
+      <source>Exercices de comptabilité</source>
+      <translation>تمارين المحاسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="83" />
+      <source>Gestion du cycle de projet</source>
+      <translation>إدارة دورة المشروع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="92" />
+      <source>Hygiène alimentaire et règles de l'AFSCA</source>
+      <translation>النظافة الغذائية وقواعد الوكالة الفيدرالية لسلامة الغذاء (AFSCA)</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="85" />
+      <source>Introduction à la comptabilité</source>
+      <translation>مدخل إلى المحاسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="74" />
+      <source>Le marché de l'emploi belge et ses codes</source>
+      <translation>سوق العمل البلجيكي وقواعده</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="108" />
+      <source>Matinée avec les marraines et parrains</source>
+      <translation>صباح مع العرّابات والعرّابين</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="78" />
+      <source>Plan d'affaires</source>
+      <translation>خطة العمل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="90" />
+      <source>Répondre aux demandes des clients</source>
+      <translation>الرد على طلبات الزبائن</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="86" />
+      <source>Storytelling</source>
+      <translation>فن السرد</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="87" />
+      <source>Vendre, étiqueter et présenter ses produits</source>
+      <translation>بيع المنتجات ووضع البطاقات عليها وعرضها</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="111" />
+      <source>Vente</source>
+      <translation>البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="106" />
+      <source>Visite d'un restaurant</source>
+      <translation>زيارة مطعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="105" />
+      <source>Visite d'un supermarché coopératif</source>
+      <translation>زيارة متجر تعاوني</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="77" />
+      <source>Économie sociale et coopératives</source>
+      <translation>الاقتصاد الاجتماعي والتعاونيات</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="79" />
+      <source>Étude de marché</source>
+      <translation>دراسة السوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="112" />
+      <source>Évaluation</source>
+      <translation>التقييم</translation>
     </message>
   </context>
   <context>
@@ -12571,7 +12724,7 @@ Linh Nguyen</translation>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="55" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>Livraison</source>
       <translation>توصيل</translation>
     </message>
@@ -12592,7 +12745,7 @@ Linh Nguyen</translation>
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="56" />
+      <location filename="../../app/printing/quote.py" line="54" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
     </message>
@@ -12909,7 +13062,7 @@ Linh Nguyen</translation>
       <translation>أنجزته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="30" />
+      <location filename="../../app/printing/personal_data.py" line="33" />
       <source>Fiche</source>
       <translation>البطاقة</translation>
     </message>
@@ -12989,7 +13142,7 @@ Linh Nguyen</translation>
       <translation>في</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="60" />
+      <location filename="../../app/printing/personal_data.py" line="63" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
@@ -13240,7 +13393,7 @@ Linh Nguyen</translation>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="22" />
+      <location filename="../../app/printing/personal_data.py" line="23" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
@@ -13501,7 +13654,7 @@ Linh Nguyen</translation>
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="49" />
+      <location filename="../../app/printing/price_list.py" line="50" />
       <source>Nos prix — {date}</source>
       <translation>أسعارنا — {date}</translation>
     </message>
@@ -13541,14 +13694,14 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="86" />
+      <location filename="../../app/printing/attestation.py" line="87" />
       <location filename="../../app/printing/portfolio.py" line="47" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="57" />
-      <location filename="../../app/printing/rotation.py" line="78" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>Adjointe</source>
       <translation>النائبة</translation>
     </message>
@@ -13588,7 +13741,7 @@ Linh Nguyen</translation>
       <translation>ختم المنظمة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>ما يجب شراؤه بالعبوات وكم يكلف</translation>
     </message>
@@ -13598,12 +13751,12 @@ Linh Nguyen</translation>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="38" />
+      <location filename="../../app/printing/rotation.py" line="37" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="116" />
+      <location filename="../../app/printing/week.py" line="124" />
       <source>Comment y aller : {note}</source>
       <translation>كيفية الوصول: {note}</translation>
     </message>
@@ -13613,23 +13766,28 @@ Linh Nguyen</translation>
       <translation>تذوّق: {product}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/week.py" line="68" />
+      <source>Délégué : {name}</source>
+      <translation>مندوب اليوم: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="65" />
+      <location filename="../../app/printing/week.py" line="70" />
       <source>Déléguée : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="33" />
+      <location filename="../../app/printing/rotation.py" line="32" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="123" />
+      <location filename="../../app/printing/attestation.py" line="124" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضرت {attended} من أصل {planned} مقررة.</translation>
     </message>
@@ -13644,7 +13802,7 @@ Linh Nguyen</translation>
       <translation>ورقة الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="94" />
+      <location filename="../../app/printing/attendance_sheet.py" line="95" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>أوراق الحضور — الأسبوع {week} — {cohort}</translation>
     </message>
@@ -13654,52 +13812,52 @@ Linh Nguyen</translation>
       <translation>الاستمارة رقم ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="87" />
+      <location filename="../../app/printing/attestation.py" line="88" />
       <location filename="../../app/printing/portfolio.py" line="48" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="89" />
       <location filename="../../app/printing/portfolio.py" line="49" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="121" />
+      <location filename="../../app/printing/attestation.py" line="122" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضر {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="54" />
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="71" />
+      <location filename="../../app/printing/week.py" line="79" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="50" />
+      <location filename="../../app/printing/rotation.py" line="49" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>الجدول لم يُعمل بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="234" />
+      <location filename="../../app/printing/week.py" line="244" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="101" />
+      <location filename="../../app/printing/attendance_sheet.py" line="103" />
       <source>Les membres attendues à chaque matinée, avec leur signature</source>
       <translation>العضوات المتوقعات في كل صباح، مع توقيعهن</translation>
     </message>
     <message>
       <location filename="../../app/printing/attendance_sheet.py" line="60" />
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="74" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
@@ -13729,13 +13887,13 @@ Linh Nguyen</translation>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="207" />
-      <location filename="../../app/printing/document.py" line="209" />
+      <location filename="../../app/printing/document.py" line="208" />
+      <location filename="../../app/printing/document.py" line="210" />
       <source>Page {n} / {total}</source>
       <translation>صفحة {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="102" />
+      <location filename="../../app/printing/week.py" line="110" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -13760,17 +13918,17 @@ Linh Nguyen</translation>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="58" />
+      <location filename="../../app/printing/rotation.py" line="57" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="111" />
+      <location filename="../../app/printing/week.py" line="119" />
       <source>Rendez-vous : {place}</source>
       <translation>اللقاء: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="192" />
+      <location filename="../../app/printing/week.py" line="201" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
@@ -13790,40 +13948,40 @@ Linh Nguyen</translation>
       <translation>توقيع المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="103" />
+      <location filename="../../app/printing/attestation.py" line="104" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <location filename="../../app/printing/portfolio.py" line="119" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="72" />
+      <location filename="../../app/printing/rotation.py" line="71" />
       <source>Tours par personne</source>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="73" />
+      <location filename="../../app/printing/attestation.py" line="74" />
       <location filename="../../app/printing/portfolio.py" line="273" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="62" />
+      <location filename="../../app/printing/rotation.py" line="61" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="57" />
+      <location filename="../../app/printing/attestation.py" line="58" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="81" />
+      <location filename="../../app/printing/week.py" line="89" />
       <source>annulée</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="77" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>dont ventes</source>
       <translation>منها مبيعات</translation>
     </message>
@@ -13889,7 +14047,7 @@ Linh Nguyen</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="115" />
+      <location filename="../../app/printing/programme_report.py" line="118" />
       <source>En gris : heures prévues ; en vert : heures faites.</source>
       <translation>بالرمادي: الساعات المخطط لها؛ بالأخضر: الساعات المنجزة.</translation>
     </message>
@@ -14049,22 +14207,22 @@ Linh Nguyen</translation>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="93" />
+      <location filename="../../app/printing/programme_report.py" line="95" />
       <source>Rapport du programme</source>
       <translation>تقرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="28" />
+      <location filename="../../app/printing/programme_report.py" line="29" />
       <source>Rapport du programme — du {start} au {end}</source>
       <translation>تقرير البرنامج — من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="25" />
+      <location filename="../../app/printing/programme_report.py" line="26" />
       <source>Rapport du programme — {cohort}</source>
       <translation>تقرير البرنامج — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="125" />
+      <location filename="../../app/printing/programme_report.py" line="128" />
       <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
       <translation>تقرير للإدارة والجهات المموّلة: المشاركات، الساعات، المبيعات، التقييمات</translation>
     </message>
@@ -14120,7 +14278,7 @@ Linh Nguyen</translation>
       <translation>الزيارات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="96" />
+      <location filename="../../app/printing/programme_report.py" line="99" />
       <source>{cohorts}, du {start} au {end}</source>
       <translation>{cohorts}، من {start} إلى {end}</translation>
     </message>
@@ -14151,7 +14309,7 @@ Linh Nguyen</translation>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="198" />
+      <location filename="../../app/printing/quote.py" line="203" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
@@ -14161,17 +14319,17 @@ Linh Nguyen</translation>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="48" />
+      <location filename="../../app/printing/quote.py" line="46" />
       <source>Contact : {contact}</source>
       <translation>للتواصل: {contact}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
+      <location filename="../../app/printing/quote.py" line="48" />
       <source>Date de l'événement : {date}</source>
       <translation>تاريخ المناسبة: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="64" />
+      <location filename="../../app/printing/quote.py" line="63" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
@@ -14181,32 +14339,32 @@ Linh Nguyen</translation>
       <translation>عرض سعر رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="205" />
+      <location filename="../../app/printing/quote.py" line="210" />
       <source>Devis pour {customer}</source>
       <translation>عرض سعر لـ {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="53" />
+      <location filename="../../app/printing/quote.py" line="51" />
       <source>Nombre de personnes : {n}</source>
       <translation>عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="36" />
+      <location filename="../../app/printing/quote.py" line="35" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="39" />
+      <location filename="../../app/printing/quote.py" line="37" />
       <source>N° de TVA : {n}</source>
       <translation>رقم الضريبة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="187" />
+      <location filename="../../app/printing/quote.py" line="188" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>الدفع بالتحويل إلى الحساب {iban} باسم {name}، مع ذكر «عرض سعر {id}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="44" />
       <source>Pour : {customer}</source>
       <translation>إلى: {customer}</translation>
     </message>
@@ -14377,7 +14535,7 @@ Linh Nguyen</translation>
       <translation>= النتيجة</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="322" />
+      <location filename="../../app/services/sales/events.py" line="325" />
       <source>Aucune vente le {date}.</source>
       <translation>لا يوجد بيع يوم {date}.</translation>
     </message>
@@ -14387,7 +14545,7 @@ Linh Nguyen</translation>
       <translation>الصندوق {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="148" />
+      <location filename="../../app/services/sales/events.py" line="151" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>تغيّر هذا اليوم منذ أن فتحتِ هذه الصفحة: تم تحديث الأرقام.</translation>
     </message>
@@ -14398,13 +14556,13 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="367" />
+      <location filename="../../app/services/sales/events.py" line="370" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>هذا المنتج ليس للبيع في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="214" />
+      <location filename="../../app/services/sales/events.py" line="217" />
       <source>Cette commande n'existe plus.</source>
       <translation>هذه الطلبية لم تعد موجودة.</translation>
     </message>
@@ -14419,7 +14577,7 @@ Linh Nguyen</translation>
       <translation>هذا اليوم مغلق: سجّلي المصاريف بدون ربطها بالبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="161" />
+      <location filename="../../app/services/sales/events.py" line="164" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>هذا اليوم مغلق. لتغيير شيء، اعملي تصحيحًا.</translation>
     </message>
@@ -14431,7 +14589,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="201" />
+      <location filename="../../app/services/sales/events.py" line="204" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -14451,19 +14609,19 @@ Linh Nguyen</translation>
       <translation>رقم المعاملات دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="207" />
+      <location filename="../../app/services/sales/events.py" line="210" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>اختاري منتجًا واحدًا على الأقل للبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="195" />
+      <location filename="../../app/services/sales/events.py" line="198" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="199" />
+      <location filename="../../app/services/sales/events.py" line="202" />
       <source>Choisissez le type de vente.</source>
       <translation>اختاري نوع البيع.</translation>
     </message>
@@ -14478,7 +14636,7 @@ Linh Nguyen</translation>
       <translation>اختاري حصصًا متساوية أو حسب الساعات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="170" />
+      <location filename="../../app/services/sales/events.py" line="173" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>اختاري طريقة الدفع.</translation>
     </message>
@@ -14544,7 +14702,7 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="197" />
+      <location filename="../../app/services/sales/events.py" line="200" />
       <source>Indiquez la date de la vente.</source>
       <translation>اكتبي تاريخ البيع.</translation>
     </message>
@@ -14586,13 +14744,13 @@ Linh Nguyen</translation>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="354" />
+      <location filename="../../app/services/sales/events.py" line="357" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>الرمز «{code}» لا يطابق أي منتج في هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="204" />
-      <location filename="../../app/services/sales/events.py" line="285" />
+      <location filename="../../app/services/sales/events.py" line="207" />
+      <location filename="../../app/services/sales/events.py" line="288" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون مبلغ بداية الصندوق سالبًا.</translation>
     </message>
@@ -14617,7 +14775,7 @@ Linh Nguyen</translation>
       <translation>لا أحد دفع هذا المال من جيبه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="328" />
+      <location filename="../../app/services/sales/events.py" line="331" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>عدة مبيعات يوم {date}: حدّدي المجموعة.</translation>
     </message>
@@ -14638,12 +14796,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن يكون العدد سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="215" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>أحد المنتجات المختارة لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="209" />
+      <location filename="../../app/services/sales/events.py" line="212" />
       <source>Un produit est choisi deux fois.</source>
       <translation>تم اختيار منتج مرتين.</translation>
     </message>
@@ -14707,7 +14865,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="243" />
+      <location filename="../../app/printing/day_summary.py" line="244" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
@@ -14722,7 +14880,7 @@ Linh Nguyen</translation>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
@@ -14732,18 +14890,18 @@ Linh Nguyen</translation>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="292" />
+      <location filename="../../app/printing/day_summary.py" line="293" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
@@ -14758,12 +14916,12 @@ Linh Nguyen</translation>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="100" />
+      <location filename="../../app/printing/day_summary.py" line="101" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
@@ -14778,12 +14936,12 @@ Linh Nguyen</translation>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="261" />
+      <location filename="../../app/printing/day_summary.py" line="262" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
@@ -14795,14 +14953,14 @@ Linh Nguyen</translation>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="176" />
+      <location filename="../../app/printing/day_summary.py" line="177" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -14817,7 +14975,7 @@ Linh Nguyen</translation>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="224" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
@@ -14832,13 +14990,8 @@ Linh Nguyen</translation>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="95" />
-      <source>Déléguée du jour</source>
-      <translation>مندوبة اليوم</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
@@ -14848,12 +15001,12 @@ Linh Nguyen</translation>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="233" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
@@ -14863,12 +15016,12 @@ Linh Nguyen</translation>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -14885,18 +15038,18 @@ Linh Nguyen</translation>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Invendus</source>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="105" />
+      <location filename="../../app/printing/day_summary.py" line="106" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -14924,19 +15077,19 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="131" />
-      <location filename="../../app/printing/day_summary.py" line="192" />
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="132" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="239" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="239" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
@@ -14946,7 +15099,7 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="287" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -14961,7 +15114,7 @@ Linh Nguyen</translation>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Offert ou perdu hors vente</source>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
@@ -14996,23 +15149,23 @@ Linh Nguyen</translation>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="273" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="44" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="44" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -15022,27 +15175,27 @@ Linh Nguyen</translation>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
       <source>Recette TVAC</source>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
@@ -15052,7 +15205,7 @@ Linh Nguyen</translation>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
@@ -15082,12 +15235,12 @@ Linh Nguyen</translation>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
       <source>Résumé de la journée de vente</source>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="306" />
+      <location filename="../../app/printing/day_summary.py" line="308" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
@@ -15104,7 +15257,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="153" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
@@ -15121,14 +15274,14 @@ Linh Nguyen</translation>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
-      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="61" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -15159,13 +15312,13 @@ Linh Nguyen</translation>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
@@ -15186,22 +15339,22 @@ Linh Nguyen</translation>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="284" />
+      <location filename="../../app/printing/cohort_summary.py" line="285" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="109" />
+      <location filename="../../app/printing/day_summary.py" line="110" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="318" />
+      <location filename="../../app/printing/day_summary.py" line="319" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
@@ -15211,7 +15364,7 @@ Linh Nguyen</translation>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="291" />
+      <location filename="../../app/printing/cohort_summary.py" line="293" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>المبيعات والهامش والضريبة والصندوق لعدة مجموعات</translation>
     </message>
@@ -15226,7 +15379,7 @@ Linh Nguyen</translation>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="202" />
+      <location filename="../../app/printing/day_summary.py" line="203" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -15241,7 +15394,7 @@ Linh Nguyen</translation>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
@@ -15256,7 +15409,7 @@ Linh Nguyen</translation>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="116" />
+      <location filename="../../app/printing/day_summary.py" line="117" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
@@ -15284,12 +15437,12 @@ Linh Nguyen</translation>
       <translation>مع: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="89" />
+      <location filename="../../app/services/schedule/modules.py" line="94" />
       <source>Ce module existe déjà.</source>
       <translation>هذه الوحدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="277" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -15313,24 +15466,24 @@ Linh Nguyen</translation>
       <translation>هذه المجموعة الفرعية موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="284" />
+      <location filename="../../app/services/schedule/mornings.py" line="290" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>هذه المجموعة الفرعية بلا عضوات: لن تأتي أي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="285" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>هذه المجموعة الفرعية غير موجودة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="210" />
+      <location filename="../../app/services/schedule/mornings.py" line="216" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="265" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -15361,7 +15514,7 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد في الدليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="273" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -15388,7 +15541,7 @@ Linh Nguyen</translation>
       <translation>هذه القاعدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="451" />
+      <location filename="../../app/services/schedule/mornings.py" line="457" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
@@ -15414,19 +15567,19 @@ Linh Nguyen</translation>
       <translation>اختاري وحدة أو نوع فترة صباحية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/modules.py" line="92" />
+      <location filename="../../app/services/schedule/mornings.py" line="264" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="260" />
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="446" />
+      <location filename="../../app/services/schedule/mornings.py" line="452" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -15436,12 +15589,12 @@ Linh Nguyen</translation>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="395" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="258" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -15456,13 +15609,13 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="250" />
+      <location filename="../../app/services/schedule/mornings.py" line="256" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="310" />
+      <location filename="../../app/services/schedule/mornings.py" line="316" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم بالفعل، من {start} إلى {end}.</translation>
     </message>
@@ -15472,12 +15625,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="372" />
+      <location filename="../../app/services/schedule/mornings.py" line="378" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="255" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -15488,12 +15641,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="292" />
+      <location filename="../../app/services/schedule/mornings.py" line="298" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="77" />
+      <location filename="../../app/services/schedule/modules.py" line="82" />
       <source>Module inconnu : « {name} ».</source>
       <translation>وحدة غير معروفة: «{name}».</translation>
     </message>
@@ -15503,7 +15656,7 @@ Linh Nguyen</translation>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="79" />
+      <location filename="../../app/services/schedule/mornings.py" line="85" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
@@ -15538,13 +15691,13 @@ Linh Nguyen</translation>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="294" />
+      <location filename="../../app/services/schedule/mornings.py" line="300" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="458" />
+      <location filename="../../app/services/schedule/mornings.py" line="464" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -15555,7 +15708,7 @@ Linh Nguyen</translation>
       <translation>الوحدة «{name}»</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="85" />
+      <location filename="../../app/services/schedule/modules.py" line="90" />
       <source>le nom du module</source>
       <translation>اسم الوحدة</translation>
     </message>
@@ -15624,7 +15777,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="60" />
+      <location filename="../../app/printing/shopping_list.py" line="64" />
       <source>Acheter</source>
       <translation>للشراء</translation>
     </message>
@@ -15649,17 +15802,17 @@ Linh Nguyen</translation>
       <translation>المشتريات لـ «{menu}»، عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="96" />
+      <location filename="../../app/printing/shopping_list.py" line="101" />
       <source>Dépense estimée : {total}</source>
       <translation>المصاريف المتوقعة: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="137" />
+      <location filename="../../app/printing/shopping_list.py" line="143" />
       <source>En stock</source>
       <translation>في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="128" />
+      <location filename="../../app/printing/shopping_list.py" line="134" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -15669,7 +15822,7 @@ Linh Nguyen</translation>
       <translation>المورّد غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="59" />
+      <location filename="../../app/printing/shopping_list.py" line="63" />
       <source>Il faut</source>
       <translation>المطلوب</translation>
     </message>
@@ -15679,8 +15832,8 @@ Linh Nguyen</translation>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="58" />
-      <location filename="../../app/printing/shopping_list.py" line="129" />
+      <location filename="../../app/printing/shopping_list.py" line="62" />
+      <location filename="../../app/printing/shopping_list.py" line="135" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
@@ -15695,79 +15848,79 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="132" />
+      <location filename="../../app/printing/shopping_list.py" line="138" />
       <source>Paquets</source>
       <translation>العلب</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="53" />
       <source>Prix du {date}.</source>
       <translation>أسعار يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="61" />
-      <location filename="../../app/printing/shopping_list.py" line="134" />
+      <location filename="../../app/printing/shopping_list.py" line="65" />
+      <location filename="../../app/printing/shopping_list.py" line="140" />
       <source>Prix estimé</source>
       <translation>السعر التقريبي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="130" />
+      <location filename="../../app/printing/shopping_list.py" line="136" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="136" />
+      <location filename="../../app/printing/shopping_list.py" line="142" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="62" />
-      <location filename="../../app/printing/shopping_list.py" line="135" />
+      <location filename="../../app/printing/shopping_list.py" line="66" />
+      <location filename="../../app/printing/shopping_list.py" line="141" />
       <source>Reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <location filename="../../app/printing/shopping_list.py" line="113" />
       <source>Sans prix connu : {names}.</source>
       <translation>بدون سعر معروف: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="83" />
+      <location filename="../../app/printing/shopping_list.py" line="87" />
       <source>Sous-total</source>
       <translation>المجموع الجزئي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="133" />
+      <location filename="../../app/printing/shopping_list.py" line="139" />
       <source>Taille du paquet</source>
       <translation>حجم العلبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="160" />
+      <location filename="../../app/printing/shopping_list.py" line="166" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="131" />
+      <location filename="../../app/printing/shopping_list.py" line="137" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="33" />
+      <location filename="../../app/printing/shopping_list.py" line="35" />
       <source>prix inconnu</source>
       <translation>سعر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="26" />
+      <location filename="../../app/printing/shopping_list.py" line="27" />
       <source>{needed} (en stock : {in_stock})</source>
       <translation>{needed} (في المخزون: {in_stock})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="34" />
+      <location filename="../../app/printing/shopping_list.py" line="37" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="138" />
+      <location filename="../../app/printing/shopping_list.py" line="144" />
       <source>À acheter</source>
       <translation>للشراء</translation>
     </message>
@@ -15901,42 +16054,42 @@ Linh Nguyen</translation>
   <context>
     <name>temperature_sheet</name>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="41" />
+      <location filename="../../app/printing/temperature_month.py" line="44" />
       <source>Action corrective</source>
       <translation>الإجراء التصحيحي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <location filename="../../app/printing/temperature_month.py" line="41" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="73" />
+      <location filename="../../app/printing/temperature_month.py" line="78" />
       <source>Relevé mensuel des températures (autocontrôle)</source>
       <translation>السجل الشهري لدرجات الحرارة (رقابة ذاتية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="40" />
+      <location filename="../../app/printing/temperature_month.py" line="43" />
       <source>Relevé par</source>
       <translation>قرأها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="64" />
+      <location filename="../../app/printing/temperature_month.py" line="68" />
       <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
       <translation>القراءات: {read} · خارج الحدود (« ! »): {out}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="28" />
+      <location filename="../../app/printing/temperature_month.py" line="29" />
       <source>Températures — {name} — {month}</source>
       <translation>درجات الحرارة — {name} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="31" />
+      <location filename="../../app/printing/temperature_month.py" line="34" />
       <source>{kind} · limites : de {low} à {high} °C</source>
       <translation>{kind} · الحدود: من {low} إلى {high} °م</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <location filename="../../app/printing/temperature_month.py" line="42" />
       <source>°C</source>
       <translation>°م</translation>
     </message>
@@ -16947,72 +17100,102 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_people</name>
     <message>
-      <location filename="../../app/vocab/people.py" line="57" />
+      <location filename="../../app/vocab/people.py" line="81" />
       <source>Adjoint</source>
       <translation>نائب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="58" />
+      <location filename="../../app/vocab/people.py" line="82" />
       <source>Adjointe</source>
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="21" />
+      <location filename="../../app/vocab/people.py" line="38" />
+      <source>Animateur</source>
+      <translation>منشط</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="25" />
+      <location filename="../../app/vocab/people.py" line="45" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="50" />
+      <location filename="../../app/vocab/people.py" line="74" />
       <source>Délégué</source>
       <translation>مندوب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="64" />
+      <location filename="../../app/vocab/people.py" line="88" />
       <source>Délégué du jour</source>
       <translation>مندوب اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="51" />
+      <location filename="../../app/vocab/people.py" line="75" />
       <source>Déléguée</source>
       <translation>مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="65" />
+      <location filename="../../app/vocab/people.py" line="89" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="39" />
+      <location filename="../../app/vocab/people.py" line="63" />
       <source>Femme</source>
       <translation>امرأة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="40" />
+      <location filename="../../app/vocab/people.py" line="64" />
       <source>Homme</source>
       <translation>رجل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="24" />
+      <location filename="../../app/vocab/people.py" line="41" />
+      <source>Intervenant</source>
+      <translation>متدخل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="28" />
+      <location filename="../../app/vocab/people.py" line="48" />
       <source>Intervenante</source>
       <translation>متدخلة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="22" />
+      <location filename="../../app/vocab/people.py" line="46" />
+      <source>Marraine</source>
+      <translation>عرّابة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="26" />
       <source>Marraine / parrain</source>
       <translation>عرّابة / عرّاب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="20" />
+      <location filename="../../app/vocab/people.py" line="24" />
+      <location filename="../../app/vocab/people.py" line="37" />
+      <location filename="../../app/vocab/people.py" line="44" />
       <source>Membre</source>
       <translation>عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="41" />
+      <location filename="../../app/vocab/people.py" line="65" />
       <source>Non précisé</source>
       <translation>غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="23" />
+      <location filename="../../app/vocab/people.py" line="39" />
+      <source>Parrain</source>
+      <translation>عرّاب</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="40" />
+      <source>Évaluateur</source>
+      <translation>المقيّم</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="27" />
+      <location filename="../../app/vocab/people.py" line="47" />
       <source>Évaluatrice</source>
       <translation>مُقيِّمة</translation>
     </message>
@@ -17249,7 +17432,7 @@ Linh Nguyen</translation>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/waste_section.py" line="41" />
+      <location filename="../../app/printing/waste_section.py" line="42" />
       <source>Pertes (produits jetés)</source>
       <translation>الخسائر (منتجات مرمية)</translation>
     </message>
@@ -17269,7 +17452,7 @@ Linh Nguyen</translation>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/waste_section.py" line="36" />
+      <location filename="../../app/printing/waste_section.py" line="37" />
       <source>Unités perdues en tout : {units}</source>
       <translation>مجموع الوحدات الضائعة: {units}</translation>
     </message>

@@ -431,101 +431,106 @@
   <context>
     <name>CircleDetails</name>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="103" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="104" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="176" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>Facilitator: {lead} · next: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="178" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>Facilitator: {lead} · next: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
       <source>Apporter au groupe</source>
       <translation>Bring to the group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="124" />
       <source>Apporter au groupe…</source>
       <translation>Bring to the group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="166" />
       <source>Décide seul : {alone}
 Apporte au groupe : {group}</source>
       <translation>Decides alone: {alone}
 Brings to the group: {group}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="91" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="105" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="92" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="106" />
       <source>Liste de départ</source>
       <translation>Starter checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="172" />
       <source>Membres : {names}</source>
       <translation>Members: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="122" />
       <source>Modifier le compte rendu</source>
       <translation>Edit the minutes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="97" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
       <source>Nouveau point de la liste</source>
       <translation>New checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="120" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
       <source>Nouvelle réunion</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="140" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="80" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="81" />
       <source>Passer l'animation</source>
       <translation>Pass on the facilitation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="116" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="117" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="131" />
       <source>Réunions</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="138" />
       <source>Tâches du cercle</source>
       <translation>Circle's tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="142" />
       <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
       <translation>Circle's tasks (also on Today)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="128" />
       <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
       <translation>A new decision in the register, from these minutes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="99" />
       <source>par exemple : choisir les fournisseurs</source>
       <translation>for example: choose the suppliers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="189" />
       <source>pour le {date}</source>
       <translation>by {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="199" />
       <source>{text} (fait le {date})</source>
       <translation>{text} (done on {date})</translation>
     </message>
@@ -601,12 +606,12 @@ Brings to the group: {group}</translation>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="49" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="50" />
       <source>Compte rendu</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="46" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="47" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -6817,102 +6822,107 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="138" />
+      <location filename="../../app/ui/sales/tab.py" line="139" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="61" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="181" />
+      <location filename="../../app/ui/sales/tab.py" line="182" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="184" />
+      <location filename="../../app/ui/sales/tab.py" line="185" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="75" />
+      <location filename="../../app/ui/sales/tab.py" line="76" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="77" />
+      <location filename="../../app/ui/sales/tab.py" line="78" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="76" />
+      <location filename="../../app/ui/sales/tab.py" line="77" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>The day's price list, with the allergens, to put up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="44" />
+      <location filename="../../app/ui/sales/tab.py" line="45" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="42" />
+      <location filename="../../app/ui/sales/tab.py" line="43" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="187" />
+      <location filename="../../app/ui/sales/tab.py" line="188" />
+      <source>Ouverte · délégué : {name}</source>
+      <translation>Open · delegate: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="190" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="179" />
+      <location filename="../../app/ui/sales/tab.py" line="180" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Prix…</source>
       <translation>Prices…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="78" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="50" />
+      <location filename="../../app/ui/sales/tab.py" line="51" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="48" />
+      <location filename="../../app/ui/sales/tab.py" line="49" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergen table of each product of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="120" />
+      <location filename="../../app/ui/sales/tab.py" line="121" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -9143,8 +9153,8 @@ Linh Nguyen</translation>
       <translation>Allergens — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="57" />
-      <location filename="../../app/printing/allergen_sheet.py" line="61" />
+      <location filename="../../app/printing/allergen_sheet.py" line="58" />
+      <location filename="../../app/printing/allergen_sheet.py" line="62" />
       <source>Allergènes — {name}, {date}</source>
       <translation>Allergens — {name}, {date}</translation>
     </message>
@@ -9422,12 +9432,12 @@ Linh Nguyen</translation>
       <translation>No circle “{name}” in this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="90" />
+      <location filename="../../app/services/circles/circles.py" line="93" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="104" />
+      <location filename="../../app/services/circles/circles.py" line="107" />
       <source>Choisissez au moins une membre pour le cercle.</source>
       <translation>Choose at least one member for the circle.</translation>
     </message>
@@ -9437,12 +9447,12 @@ Linh Nguyen</translation>
       <translation>The facilitator must be a member of the circle.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="100" />
+      <location filename="../../app/services/circles/circles.py" line="103" />
       <source>Un cercle de la cohorte porte déjà ce nom.</source>
       <translation>A circle of this cohort already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="115" />
+      <location filename="../../app/services/circles/circles.py" line="118" />
       <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
       <translation>One of the people is not (or no longer) in the cohort.</translation>
     </message>
@@ -9492,7 +9502,7 @@ Linh Nguyen</translation>
       <translation>what needs to be set up</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="91" />
+      <location filename="../../app/services/circles/circles.py" line="94" />
       <source>le nom du cercle</source>
       <translation>the name of the circle</translation>
     </message>
@@ -9510,82 +9520,82 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="49" />
-      <source>Animatrice</source>
-      <translation>Facilitator</translation>
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>Facilitator: {lead} · next: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>Facilitator: {lead} · next: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Apporte au groupe</source>
       <translation>Brings to the group</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="38" />
+      <location filename="../../app/printing/circle_sheet.py" line="39" />
       <source>Cercle « {name} »</source>
       <translation>Circle “{name}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="87" />
+      <location filename="../../app/printing/circle_sheet.py" line="93" />
       <source>Dernières réunions</source>
       <translation>Last meetings</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="42" />
+      <location filename="../../app/printing/circle_sheet.py" line="43" />
       <source>Décide seul</source>
       <translation>Decides alone</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="51" />
-      <source>Ensuite</source>
-      <translation>Next</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="100" />
+      <location filename="../../app/printing/circle_sheet.py" line="107" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>Circle sheet {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="104" />
+      <location filename="../../app/printing/circle_sheet.py" line="112" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>The mandate, members and work of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="56" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Liste de départ</source>
       <translation>Starter checklist</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <location filename="../../app/printing/circle_sheet.py" line="46" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour quand</source>
       <translation>By when</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Pour qui</source>
       <translation>For whom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="72" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="68" />
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>À mettre en place</source>
       <translation>To set up</translation>
     </message>
@@ -10380,7 +10390,7 @@ Linh Nguyen</translation>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="121" />
+      <location filename="../../app/services/people/cooperative.py" line="122" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
@@ -10879,13 +10889,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="148" />
+      <location filename="../../app/printing/evaluation_report.py" line="149" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
+      <location filename="../../app/printing/evaluation_report.py" line="138" />
       <source>(à compléter)</source>
       <translation>(to fill in)</translation>
     </message>
@@ -10895,7 +10905,7 @@ Linh Nguyen</translation>
       <translation>No PIN code has been chosen yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="109" />
+      <location filename="../../app/printing/evaluation_report.py" line="110" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
@@ -10905,12 +10915,12 @@ Linh Nguyen</translation>
       <translation>Self-assessment ("I already have it")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="100" />
       <source>Auto-évaluation : {t}</source>
       <translation>Self-assessment: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="167" />
+      <location filename="../../app/printing/evaluation_report.py" line="168" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Skills report of a participant (confidential)</translation>
     </message>
@@ -10920,7 +10930,7 @@ Linh Nguyen</translation>
       <translation>Skills review — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="107" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
@@ -10930,7 +10940,7 @@ Linh Nguyen</translation>
       <translation>This level does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="140" />
+      <location filename="../../app/printing/evaluation_report.py" line="141" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>What her colleagues say about her</translation>
     </message>
@@ -11041,12 +11051,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="150" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="157" />
+      <location filename="../../app/printing/evaluation_report.py" line="158" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Coordinator's date and signature:</translation>
     </message>
@@ -11091,7 +11101,7 @@ Linh Nguyen</translation>
       <translation>The two codes are not the same.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="97" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Observation : {t}</source>
       <translation>Observation: {t}</translation>
     </message>
@@ -11101,17 +11111,17 @@ Linh Nguyen</translation>
       <translation>Observed (median of the evaluators)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="108" />
+      <location filename="../../app/printing/evaluation_report.py" line="109" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
@@ -11121,7 +11131,7 @@ Linh Nguyen</translation>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="102" />
+      <location filename="../../app/printing/evaluation_report.py" line="103" />
       <source>Résultats par catégorie</source>
       <translation>Results by category</translation>
     </message>
@@ -11167,7 +11177,7 @@ Linh Nguyen</translation>
       <translation>you</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="86" />
+      <location filename="../../app/printing/evaluation_report.py" line="87" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
@@ -11187,7 +11197,7 @@ Linh Nguyen</translation>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="122" />
+      <location filename="../../app/printing/evaluation_report.py" line="123" />
       <source>Échelle : </source>
       <translation>Scale: </translation>
     </message>
@@ -11471,27 +11481,27 @@ Linh Nguyen</translation>
   <context>
     <name>hygiene_sheet</name>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="35" />
+      <location filename="../../app/printing/hygiene_month.py" line="37" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="41" />
+      <location filename="../../app/printing/hygiene_month.py" line="43" />
       <source>Lignes non cochées : {n}</source>
       <translation>Lines not ticked: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="26" />
+      <location filename="../../app/printing/hygiene_month.py" line="27" />
       <source>Nettoyage et hygiène — {cohort} — {month}</source>
       <translation>Cleaning and hygiene — {cohort} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="32" />
+      <location filename="../../app/printing/hygiene_month.py" line="34" />
       <source>Pas de matinée de cuisine ce mois-ci.</source>
       <translation>No kitchen morning this month.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="45" />
+      <location filename="../../app/printing/hygiene_month.py" line="47" />
       <source>Relevé mensuel du nettoyage et de l'hygiène (autocontrôle)</source>
       <translation>Monthly cleaning and hygiene record (self-check)</translation>
     </message>
@@ -11708,12 +11718,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="829" />
+      <location filename="../../app/services/labels/content.py" line="831" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="834" />
+      <location filename="../../app/services/labels/content.py" line="836" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -11728,7 +11738,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="890" />
+      <location filename="../../app/services/labels/content.py" line="892" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -11743,7 +11753,7 @@ Linh Nguyen</translation>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="911" />
+      <location filename="../../app/services/labels/content.py" line="913" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -11753,12 +11763,12 @@ Linh Nguyen</translation>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="648" />
+      <location filename="../../app/printing/labels.py" line="659" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="546" />
+      <location filename="../../app/services/labels/content.py" line="547" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11773,12 +11783,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="655" />
+      <location filename="../../app/services/labels/content.py" line="657" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="643" />
+      <location filename="../../app/printing/labels.py" line="653" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -11803,7 +11813,7 @@ Linh Nguyen</translation>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="513" />
+      <location filename="../../app/printing/labels.py" line="514" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
@@ -11823,12 +11833,12 @@ Linh Nguyen</translation>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="519" />
+      <location filename="../../app/printing/labels.py" line="523" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="596" />
+      <location filename="../../app/services/labels/content.py" line="597" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
@@ -11838,7 +11848,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="880" />
+      <location filename="../../app/services/labels/content.py" line="882" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -11863,7 +11873,7 @@ Linh Nguyen</translation>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="524" />
+      <location filename="../../app/printing/labels.py" line="531" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
@@ -11879,7 +11889,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="339" />
-      <location filename="../../app/services/labels/content.py" line="649" />
+      <location filename="../../app/services/labels/content.py" line="651" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
     </message>
@@ -11889,22 +11899,22 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="893" />
+      <location filename="../../app/services/labels/content.py" line="895" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="536" />
+      <location filename="../../app/printing/labels.py" line="546" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="626" />
+      <location filename="../../app/printing/labels.py" line="636" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="642" />
+      <location filename="../../app/printing/labels.py" line="652" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
@@ -11914,17 +11924,17 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="825" />
+      <location filename="../../app/services/labels/content.py" line="827" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="540" />
+      <location filename="../../app/printing/labels.py" line="550" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="686" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
@@ -11939,7 +11949,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="670" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -11964,42 +11974,42 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/nutrition.py" line="104" />
+      <location filename="../../app/services/labels/nutrition.py" line="105" />
       <source>Valeurs nutritionnelles pour 100 g : énergie {kj} kJ / {kcal} kcal ; matières grasses {fat}, dont acides gras saturés {saturates} ; glucides {carbohydrate}, dont sucres {sugars} ; protéines {protein} ; sel {salt}.</source>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="617" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="615" />
+      <location filename="../../app/services/labels/content.py" line="616" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="628" />
+      <location filename="../../app/services/labels/content.py" line="629" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="626" />
+      <location filename="../../app/services/labels/content.py" line="627" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="520" />
+      <location filename="../../app/services/labels/content.py" line="521" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="621" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="613" />
+      <location filename="../../app/services/labels/content.py" line="614" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
@@ -12014,7 +12024,7 @@ Linh Nguyen</translation>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="390" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12084,12 +12094,12 @@ Linh Nguyen</translation>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="565" />
+      <location filename="../../app/printing/labels.py" line="575" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="568" />
+      <location filename="../../app/printing/labels.py" line="578" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Food labels, to print at actual size</translation>
     </message>
@@ -12097,7 +12107,7 @@ Linh Nguyen</translation>
   <context>
     <name>lot_trace</name>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <location filename="../../app/printing/lot_trace.py" line="101" />
       <source>Achats avec ce lot du fournisseur</source>
       <translation>Purchases with this supplier lot</translation>
     </message>
@@ -12113,17 +12123,17 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="171" />
-      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <location filename="../../app/printing/lot_trace.py" line="96" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>No purchase or lot made with this number.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <location filename="../../app/printing/lot_trace.py" line="74" />
       <source>Aucun achat noté.</source>
       <translation>No purchase recorded.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <location filename="../../app/printing/lot_trace.py" line="83" />
       <source>Aucune vente de ce lot.</source>
       <translation>No sales from this lot.</translation>
     </message>
@@ -12133,7 +12143,7 @@ Linh Nguyen</translation>
       <translation>Date on the pack</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <location filename="../../app/printing/lot_trace.py" line="57" />
       <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
       <translation>Made on {made_on} · units: {made} · date on the label: {best} · sold: {sold} · lost: {wasted} · in stock: {left}</translation>
     </message>
@@ -12148,17 +12158,17 @@ Linh Nguyen</translation>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <location filename="../../app/printing/lot_trace.py" line="70" />
       <source>Ingrédients achetés utilisés</source>
       <translation>Purchased ingredients used</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Jour de vente</source>
       <translation>Sale day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
@@ -12168,22 +12178,22 @@ Linh Nguyen</translation>
       <translation>Supplier lot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <location filename="../../app/printing/lot_trace.py" line="49" />
       <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
       <translation>Lot {lot} — {product} (version {version}) — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <location filename="../../app/printing/lot_trace.py" line="106" />
       <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
       <translation>Traceability: from purchases to sale days (product recall)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
       <source>Traçabilité du lot {lot}</source>
       <translation>Traceability of lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
@@ -12193,7 +12203,7 @@ Linh Nguyen</translation>
       <translation>Used</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <location filename="../../app/printing/lot_trace.py" line="75" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -12234,6 +12244,149 @@ Linh Nguyen</translation>
       <location filename="../../app/services/menus/menus.py" line="99" />
       <source>le nom du menu</source>
       <translation>the name of the menu</translation>
+    </message>
+  </context>
+  <context>
+    <name>modules</name>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="103" />
+      <source>Affiches et étiquettes</source>
+      <translation>Posters and labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="91" />
+      <source>Alimentation durable</source>
+      <translation>Sustainable food</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="100" />
+      <source>Analyse SWOT</source>
+      <translation>SWOT analysis</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="97" />
+      <source>Carte d'empathie et proposition de valeur</source>
+      <translation>Empathy map and value proposition</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="84" />
+      <source>Communication visuelle</source>
+      <translation>Visual communication</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="107" />
+      <source>Conférence</source>
+      <translation>Talk</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="95" />
+      <source>Cuisine</source>
+      <translation>Cooking</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="101" />
+      <source>Dressage des assiettes</source>
+      <translation>Plating</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="80" />
+      <source>Découverte du marché et entretiens d'empathie</source>
+      <translation>Discovering the market and empathy interviews</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="96" />
+      <source>Dégustation et questionnaire</source>
+      <translation>Tasting and questionnaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="104" />
+      <source>Energy balls avec un partenaire</source>
+      <translation>Energy balls with a partner</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="73" />
+      <source>Entrepreneuriat</source>
+      <translation>Entrepreneurship</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="102" />
+      <source>Exercices de comptabilité</source>
+      <translation>Bookkeeping exercises</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="83" />
+      <source>Gestion du cycle de projet</source>
+      <translation>Project cycle management</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="92" />
+      <source>Hygiène alimentaire et règles de l'AFSCA</source>
+      <translation>Food hygiene and AFSCA rules</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="85" />
+      <source>Introduction à la comptabilité</source>
+      <translation>Introduction to bookkeeping</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="74" />
+      <source>Le marché de l'emploi belge et ses codes</source>
+      <translation>The Belgian job market and its codes</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="108" />
+      <source>Matinée avec les marraines et parrains</source>
+      <translation>Morning with the mentors</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="78" />
+      <source>Plan d'affaires</source>
+      <translation>Business plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="90" />
+      <source>Répondre aux demandes des clients</source>
+      <translation>Answering customers' requests</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="86" />
+      <source>Storytelling</source>
+      <translation>Storytelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="87" />
+      <source>Vendre, étiqueter et présenter ses produits</source>
+      <translation>Selling, labelling and presenting one's products</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="111" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="106" />
+      <source>Visite d'un restaurant</source>
+      <translation>Visit to a restaurant</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="105" />
+      <source>Visite d'un supermarché coopératif</source>
+      <translation>Visit to a cooperative supermarket</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="77" />
+      <source>Économie sociale et coopératives</source>
+      <translation>Social economy and cooperatives</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="79" />
+      <source>Étude de marché</source>
+      <translation>Market research</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="112" />
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
     </message>
   </context>
   <context>
@@ -12391,7 +12544,7 @@ Linh Nguyen</translation>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="55" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
@@ -12412,7 +12565,7 @@ Linh Nguyen</translation>
       <translation>the customer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="56" />
+      <location filename="../../app/printing/quote.py" line="54" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
@@ -12729,7 +12882,7 @@ Linh Nguyen</translation>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="30" />
+      <location filename="../../app/printing/personal_data.py" line="33" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
@@ -12809,7 +12962,7 @@ Linh Nguyen</translation>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="60" />
+      <location filename="../../app/printing/personal_data.py" line="63" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>The personal data kept about a person</translation>
     </message>
@@ -13060,7 +13213,7 @@ Linh Nguyen</translation>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="22" />
+      <location filename="../../app/printing/personal_data.py" line="23" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
@@ -13317,7 +13470,7 @@ Linh Nguyen</translation>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="49" />
+      <location filename="../../app/printing/price_list.py" line="50" />
       <source>Nos prix — {date}</source>
       <translation>Our prices — {date}</translation>
     </message>
@@ -13353,14 +13506,14 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="86" />
+      <location filename="../../app/printing/attestation.py" line="87" />
       <location filename="../../app/printing/portfolio.py" line="47" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="57" />
-      <location filename="../../app/printing/rotation.py" line="78" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
@@ -13400,7 +13553,7 @@ Linh Nguyen</translation>
       <translation>Organisation's stamp</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>What to buy, in packs, and what it costs</translation>
     </message>
@@ -13410,12 +13563,12 @@ Linh Nguyen</translation>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="38" />
+      <location filename="../../app/printing/rotation.py" line="37" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="116" />
+      <location filename="../../app/printing/week.py" line="124" />
       <source>Comment y aller : {note}</source>
       <translation>How to get there: {note}</translation>
     </message>
@@ -13425,23 +13578,28 @@ Linh Nguyen</translation>
       <translation>Tasting: {product}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/week.py" line="68" />
+      <source>Délégué : {name}</source>
+      <translation>Delegate: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="65" />
+      <location filename="../../app/printing/week.py" line="70" />
       <source>Déléguée : {name}</source>
       <translation>Delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="33" />
+      <location filename="../../app/printing/rotation.py" line="32" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="123" />
+      <location filename="../../app/printing/attestation.py" line="124" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>She attended {attended} of the {planned} planned.</translation>
     </message>
@@ -13456,7 +13614,7 @@ Linh Nguyen</translation>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="94" />
+      <location filename="../../app/printing/attendance_sheet.py" line="95" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>Attendance sheets — week {week} — {cohort}</translation>
     </message>
@@ -13466,52 +13624,52 @@ Linh Nguyen</translation>
       <translation>Form no. ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="87" />
+      <location filename="../../app/printing/attestation.py" line="88" />
       <location filename="../../app/printing/portfolio.py" line="48" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="89" />
       <location filename="../../app/printing/portfolio.py" line="49" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="121" />
+      <location filename="../../app/printing/attestation.py" line="122" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>He attended {attended} of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="54" />
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="71" />
+      <location filename="../../app/printing/week.py" line="79" />
       <source>Jour de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="50" />
+      <location filename="../../app/printing/rotation.py" line="49" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>The schedule is not made yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="234" />
+      <location filename="../../app/printing/week.py" line="244" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="101" />
+      <location filename="../../app/printing/attendance_sheet.py" line="103" />
       <source>Les membres attendues à chaque matinée, avec leur signature</source>
       <translation>The members expected at each morning, with their signature</translation>
     </message>
     <message>
       <location filename="../../app/printing/attendance_sheet.py" line="60" />
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="74" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
@@ -13541,13 +13699,13 @@ Linh Nguyen</translation>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="207" />
-      <location filename="../../app/printing/document.py" line="209" />
+      <location filename="../../app/printing/document.py" line="208" />
+      <location filename="../../app/printing/document.py" line="210" />
       <source>Page {n} / {total}</source>
       <translation>Page {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="102" />
+      <location filename="../../app/printing/week.py" line="110" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
@@ -13572,17 +13730,17 @@ Linh Nguyen</translation>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="58" />
+      <location filename="../../app/printing/rotation.py" line="57" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="111" />
+      <location filename="../../app/printing/week.py" line="119" />
       <source>Rendez-vous : {place}</source>
       <translation>Meeting point: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="192" />
+      <location filename="../../app/printing/week.py" line="201" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
@@ -13602,40 +13760,40 @@ Linh Nguyen</translation>
       <translation>Coordinator's signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="103" />
+      <location filename="../../app/printing/attestation.py" line="104" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <location filename="../../app/printing/portfolio.py" line="119" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="72" />
+      <location filename="../../app/printing/rotation.py" line="71" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="73" />
+      <location filename="../../app/printing/attestation.py" line="74" />
       <location filename="../../app/printing/portfolio.py" line="273" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="62" />
+      <location filename="../../app/printing/rotation.py" line="61" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="57" />
+      <location filename="../../app/printing/attestation.py" line="58" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="81" />
+      <location filename="../../app/printing/week.py" line="89" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="77" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>dont ventes</source>
       <translation>of which sales</translation>
     </message>
@@ -13697,7 +13855,7 @@ Linh Nguyen</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="115" />
+      <location filename="../../app/printing/programme_report.py" line="118" />
       <source>En gris : heures prévues ; en vert : heures faites.</source>
       <translation>In grey: hours planned; in green: hours done.</translation>
     </message>
@@ -13857,22 +14015,22 @@ Linh Nguyen</translation>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="93" />
+      <location filename="../../app/printing/programme_report.py" line="95" />
       <source>Rapport du programme</source>
       <translation>Programme report</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="28" />
+      <location filename="../../app/printing/programme_report.py" line="29" />
       <source>Rapport du programme — du {start} au {end}</source>
       <translation>Programme report — from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="25" />
+      <location filename="../../app/printing/programme_report.py" line="26" />
       <source>Rapport du programme — {cohort}</source>
       <translation>Programme report — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="125" />
+      <location filename="../../app/printing/programme_report.py" line="128" />
       <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
       <translation>Report for management and funders: participants, hours, sales, evaluations</translation>
     </message>
@@ -13928,7 +14086,7 @@ Linh Nguyen</translation>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="96" />
+      <location filename="../../app/printing/programme_report.py" line="99" />
       <source>{cohorts}, du {start} au {end}</source>
       <translation>{cohorts}, from {start} to {end}</translation>
     </message>
@@ -13959,7 +14117,7 @@ Linh Nguyen</translation>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="198" />
+      <location filename="../../app/printing/quote.py" line="203" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
@@ -13969,17 +14127,17 @@ Linh Nguyen</translation>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="48" />
+      <location filename="../../app/printing/quote.py" line="46" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
+      <location filename="../../app/printing/quote.py" line="48" />
       <source>Date de l'événement : {date}</source>
       <translation>Date of the event: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="64" />
+      <location filename="../../app/printing/quote.py" line="63" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
@@ -13989,32 +14147,32 @@ Linh Nguyen</translation>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="205" />
+      <location filename="../../app/printing/quote.py" line="210" />
       <source>Devis pour {customer}</source>
       <translation>Quote for {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="53" />
+      <location filename="../../app/printing/quote.py" line="51" />
       <source>Nombre de personnes : {n}</source>
       <translation>Number of people: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="36" />
+      <location filename="../../app/printing/quote.py" line="35" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="39" />
+      <location filename="../../app/printing/quote.py" line="37" />
       <source>N° de TVA : {n}</source>
       <translation>VAT number: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="187" />
+      <location filename="../../app/printing/quote.py" line="188" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="44" />
       <source>Pour : {customer}</source>
       <translation>For: {customer}</translation>
     </message>
@@ -14185,7 +14343,7 @@ Linh Nguyen</translation>
       <translation>= Result</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="322" />
+      <location filename="../../app/services/sales/events.py" line="325" />
       <source>Aucune vente le {date}.</source>
       <translation>No sale on {date}.</translation>
     </message>
@@ -14195,7 +14353,7 @@ Linh Nguyen</translation>
       <translation>Cash box {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="148" />
+      <location filename="../../app/services/sales/events.py" line="151" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>This day has changed since you opened this page: the figures have been updated.</translation>
     </message>
@@ -14206,13 +14364,13 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="367" />
+      <location filename="../../app/services/sales/events.py" line="370" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="214" />
+      <location filename="../../app/services/sales/events.py" line="217" />
       <source>Cette commande n'existe plus.</source>
       <translation>This order no longer exists.</translation>
     </message>
@@ -14227,7 +14385,7 @@ Linh Nguyen</translation>
       <translation>This day is closed: write down the expense without linking it to the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="161" />
+      <location filename="../../app/services/sales/events.py" line="164" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>This day is closed. To change something, make a correction.</translation>
     </message>
@@ -14239,7 +14397,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="201" />
+      <location filename="../../app/services/sales/events.py" line="204" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -14259,19 +14417,19 @@ Linh Nguyen</translation>
       <translation>Turnover excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="207" />
+      <location filename="../../app/services/sales/events.py" line="210" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Choose at least one product to sell.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="195" />
+      <location filename="../../app/services/sales/events.py" line="198" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="199" />
+      <location filename="../../app/services/sales/events.py" line="202" />
       <source>Choisissez le type de vente.</source>
       <translation>Choose the type of sale.</translation>
     </message>
@@ -14286,7 +14444,7 @@ Linh Nguyen</translation>
       <translation>Choose equal shares or by hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="170" />
+      <location filename="../../app/services/sales/events.py" line="173" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Choose a way to pay.</translation>
     </message>
@@ -14352,7 +14510,7 @@ Linh Nguyen</translation>
       <translation>Give the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="197" />
+      <location filename="../../app/services/sales/events.py" line="200" />
       <source>Indiquez la date de la vente.</source>
       <translation>Give the date of the sale.</translation>
     </message>
@@ -14394,13 +14552,13 @@ Linh Nguyen</translation>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="354" />
+      <location filename="../../app/services/sales/events.py" line="357" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>The code "{code}" does not match any product in the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="204" />
-      <location filename="../../app/services/sales/events.py" line="285" />
+      <location filename="../../app/services/sales/events.py" line="207" />
+      <location filename="../../app/services/sales/events.py" line="288" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>The starting cash can't be negative.</translation>
     </message>
@@ -14425,7 +14583,7 @@ Linh Nguyen</translation>
       <translation>Nobody paid this money in advance.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="328" />
+      <location filename="../../app/services/sales/events.py" line="331" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Several sales on {date}: say which cohort.</translation>
     </message>
@@ -14446,12 +14604,12 @@ Linh Nguyen</translation>
       <translation>A number can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="215" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>A chosen product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="209" />
+      <location filename="../../app/services/sales/events.py" line="212" />
       <source>Un produit est choisi deux fois.</source>
       <translation>A product is chosen twice.</translation>
     </message>
@@ -14515,7 +14673,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="243" />
+      <location filename="../../app/printing/day_summary.py" line="244" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
@@ -14530,7 +14688,7 @@ Linh Nguyen</translation>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
@@ -14540,18 +14698,18 @@ Linh Nguyen</translation>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="292" />
+      <location filename="../../app/printing/day_summary.py" line="293" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
@@ -14566,12 +14724,12 @@ Linh Nguyen</translation>
       <translation>Turnover incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="100" />
+      <location filename="../../app/printing/day_summary.py" line="101" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
@@ -14586,12 +14744,12 @@ Linh Nguyen</translation>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="261" />
+      <location filename="../../app/printing/day_summary.py" line="262" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
@@ -14603,14 +14761,14 @@ Linh Nguyen</translation>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="176" />
+      <location filename="../../app/printing/day_summary.py" line="177" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -14625,7 +14783,7 @@ Linh Nguyen</translation>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="224" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
@@ -14640,13 +14798,8 @@ Linh Nguyen</translation>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="95" />
-      <source>Déléguée du jour</source>
-      <translation>Delegate of the day</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
@@ -14656,12 +14809,12 @@ Linh Nguyen</translation>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="233" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
@@ -14671,12 +14824,12 @@ Linh Nguyen</translation>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -14693,18 +14846,18 @@ Linh Nguyen</translation>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="105" />
+      <location filename="../../app/printing/day_summary.py" line="106" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
@@ -14732,19 +14885,19 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="131" />
-      <location filename="../../app/printing/day_summary.py" line="192" />
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="132" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="239" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="239" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
@@ -14754,7 +14907,7 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="287" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -14769,7 +14922,7 @@ Linh Nguyen</translation>
       <translation>Objections and how they were taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Offert ou perdu hors vente</source>
       <translation>Given away or lost outside a sale</translation>
     </message>
@@ -14804,23 +14957,23 @@ Linh Nguyen</translation>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="273" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="44" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="44" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14830,27 +14983,27 @@ Linh Nguyen</translation>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
       <source>Recette TVAC</source>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
@@ -14860,7 +15013,7 @@ Linh Nguyen</translation>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
@@ -14890,12 +15043,12 @@ Linh Nguyen</translation>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
       <source>Résumé de la journée de vente</source>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="306" />
+      <location filename="../../app/printing/day_summary.py" line="308" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
@@ -14912,7 +15065,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="153" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
@@ -14929,14 +15082,14 @@ Linh Nguyen</translation>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
-      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="61" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -14967,13 +15120,13 @@ Linh Nguyen</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Type de vente</source>
       <translation>Type of sale</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
@@ -14994,22 +15147,22 @@ Linh Nguyen</translation>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="284" />
+      <location filename="../../app/printing/cohort_summary.py" line="285" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Sales of the cohorts from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="109" />
+      <location filename="../../app/printing/day_summary.py" line="110" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="318" />
+      <location filename="../../app/printing/day_summary.py" line="319" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
@@ -15019,7 +15172,7 @@ Linh Nguyen</translation>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="291" />
+      <location filename="../../app/printing/cohort_summary.py" line="293" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Sales, margin, VAT and cash of several cohorts</translation>
     </message>
@@ -15034,7 +15187,7 @@ Linh Nguyen</translation>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="202" />
+      <location filename="../../app/printing/day_summary.py" line="203" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -15049,7 +15202,7 @@ Linh Nguyen</translation>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
@@ -15064,7 +15217,7 @@ Linh Nguyen</translation>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="116" />
+      <location filename="../../app/printing/day_summary.py" line="117" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
@@ -15092,12 +15245,12 @@ Linh Nguyen</translation>
       <translation>With: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="89" />
+      <location filename="../../app/services/schedule/modules.py" line="94" />
       <source>Ce module existe déjà.</source>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="277" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -15117,24 +15270,24 @@ Linh Nguyen</translation>
       <translation>This sub-group already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="284" />
+      <location filename="../../app/services/schedule/mornings.py" line="290" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>This sub-group has no member: nobody would come.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="285" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>This sub-group does not exist in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="210" />
+      <location filename="../../app/services/schedule/mornings.py" line="216" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="265" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -15165,7 +15318,7 @@ Linh Nguyen</translation>
       <translation>This person is no longer in the directory.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="273" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -15192,7 +15345,7 @@ Linh Nguyen</translation>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="451" />
+      <location filename="../../app/services/schedule/mornings.py" line="457" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -15218,19 +15371,19 @@ Linh Nguyen</translation>
       <translation>Choose a module or a type of morning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/modules.py" line="92" />
+      <location filename="../../app/services/schedule/mornings.py" line="264" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="260" />
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="446" />
+      <location filename="../../app/services/schedule/mornings.py" line="452" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -15240,12 +15393,12 @@ Linh Nguyen</translation>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="395" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="258" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
@@ -15260,13 +15413,13 @@ Linh Nguyen</translation>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="250" />
+      <location filename="../../app/services/schedule/mornings.py" line="256" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="310" />
+      <location filename="../../app/services/schedule/mornings.py" line="316" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -15276,12 +15429,12 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="372" />
+      <location filename="../../app/services/schedule/mornings.py" line="378" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="255" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
@@ -15292,12 +15445,12 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="292" />
+      <location filename="../../app/services/schedule/mornings.py" line="298" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="77" />
+      <location filename="../../app/services/schedule/modules.py" line="82" />
       <source>Module inconnu : « {name} ».</source>
       <translation>Unknown module: "{name}".</translation>
     </message>
@@ -15307,7 +15460,7 @@ Linh Nguyen</translation>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="79" />
+      <location filename="../../app/services/schedule/mornings.py" line="85" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
@@ -15342,13 +15495,13 @@ Linh Nguyen</translation>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="294" />
+      <location filename="../../app/services/schedule/mornings.py" line="300" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="458" />
+      <location filename="../../app/services/schedule/mornings.py" line="464" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -15359,7 +15512,7 @@ Linh Nguyen</translation>
       <translation>the module "{name}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="85" />
+      <location filename="../../app/services/schedule/modules.py" line="90" />
       <source>le nom du module</source>
       <translation>the name of the module</translation>
     </message>
@@ -15428,7 +15581,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="60" />
+      <location filename="../../app/printing/shopping_list.py" line="64" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
@@ -15453,17 +15606,17 @@ Linh Nguyen</translation>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="96" />
+      <location filename="../../app/printing/shopping_list.py" line="101" />
       <source>Dépense estimée : {total}</source>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="137" />
+      <location filename="../../app/printing/shopping_list.py" line="143" />
       <source>En stock</source>
       <translation>In stock</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="128" />
+      <location filename="../../app/printing/shopping_list.py" line="134" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -15473,7 +15626,7 @@ Linh Nguyen</translation>
       <translation>Supplier not specified</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="59" />
+      <location filename="../../app/printing/shopping_list.py" line="63" />
       <source>Il faut</source>
       <translation>Needed</translation>
     </message>
@@ -15483,8 +15636,8 @@ Linh Nguyen</translation>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="58" />
-      <location filename="../../app/printing/shopping_list.py" line="129" />
+      <location filename="../../app/printing/shopping_list.py" line="62" />
+      <location filename="../../app/printing/shopping_list.py" line="135" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
@@ -15499,79 +15652,79 @@ Linh Nguyen</translation>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="132" />
+      <location filename="../../app/printing/shopping_list.py" line="138" />
       <source>Paquets</source>
       <translation>Packs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="53" />
       <source>Prix du {date}.</source>
       <translation>Prices from {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="61" />
-      <location filename="../../app/printing/shopping_list.py" line="134" />
+      <location filename="../../app/printing/shopping_list.py" line="65" />
+      <location filename="../../app/printing/shopping_list.py" line="140" />
       <source>Prix estimé</source>
       <translation>Estimated price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="130" />
+      <location filename="../../app/printing/shopping_list.py" line="136" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="136" />
+      <location filename="../../app/printing/shopping_list.py" line="142" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="62" />
-      <location filename="../../app/printing/shopping_list.py" line="135" />
+      <location filename="../../app/printing/shopping_list.py" line="66" />
+      <location filename="../../app/printing/shopping_list.py" line="141" />
       <source>Reste</source>
       <translation>Left over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <location filename="../../app/printing/shopping_list.py" line="113" />
       <source>Sans prix connu : {names}.</source>
       <translation>No known price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="83" />
+      <location filename="../../app/printing/shopping_list.py" line="87" />
       <source>Sous-total</source>
       <translation>Subtotal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="133" />
+      <location filename="../../app/printing/shopping_list.py" line="139" />
       <source>Taille du paquet</source>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="160" />
+      <location filename="../../app/printing/shopping_list.py" line="166" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="131" />
+      <location filename="../../app/printing/shopping_list.py" line="137" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="33" />
+      <location filename="../../app/printing/shopping_list.py" line="35" />
       <source>prix inconnu</source>
       <translation>price unknown</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="26" />
+      <location filename="../../app/printing/shopping_list.py" line="27" />
       <source>{needed} (en stock : {in_stock})</source>
       <translation>{needed} (in stock: {in_stock})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="34" />
+      <location filename="../../app/printing/shopping_list.py" line="37" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="138" />
+      <location filename="../../app/printing/shopping_list.py" line="144" />
       <source>À acheter</source>
       <translation>To buy</translation>
     </message>
@@ -15705,42 +15858,42 @@ Linh Nguyen</translation>
   <context>
     <name>temperature_sheet</name>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="41" />
+      <location filename="../../app/printing/temperature_month.py" line="44" />
       <source>Action corrective</source>
       <translation>Corrective action</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <location filename="../../app/printing/temperature_month.py" line="41" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="73" />
+      <location filename="../../app/printing/temperature_month.py" line="78" />
       <source>Relevé mensuel des températures (autocontrôle)</source>
       <translation>Monthly temperature record (self-check)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="40" />
+      <location filename="../../app/printing/temperature_month.py" line="43" />
       <source>Relevé par</source>
       <translation>Read by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="64" />
+      <location filename="../../app/printing/temperature_month.py" line="68" />
       <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
       <translation>Readings: {read} · out of limits (« ! »): {out}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="28" />
+      <location filename="../../app/printing/temperature_month.py" line="29" />
       <source>Températures — {name} — {month}</source>
       <translation>Temperatures — {name} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="31" />
+      <location filename="../../app/printing/temperature_month.py" line="34" />
       <source>{kind} · limites : de {low} à {high} °C</source>
       <translation>{kind} · limits: from {low} to {high} °C</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <location filename="../../app/printing/temperature_month.py" line="42" />
       <source>°C</source>
       <translation>°C</translation>
     </message>
@@ -16743,72 +16896,102 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_people</name>
     <message>
-      <location filename="../../app/vocab/people.py" line="57" />
+      <location filename="../../app/vocab/people.py" line="81" />
       <source>Adjoint</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="58" />
+      <location filename="../../app/vocab/people.py" line="82" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="21" />
+      <location filename="../../app/vocab/people.py" line="38" />
+      <source>Animateur</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="25" />
+      <location filename="../../app/vocab/people.py" line="45" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="50" />
+      <location filename="../../app/vocab/people.py" line="74" />
       <source>Délégué</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="64" />
+      <location filename="../../app/vocab/people.py" line="88" />
       <source>Délégué du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="51" />
+      <location filename="../../app/vocab/people.py" line="75" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="65" />
+      <location filename="../../app/vocab/people.py" line="89" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="39" />
+      <location filename="../../app/vocab/people.py" line="63" />
       <source>Femme</source>
       <translation>Woman</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="40" />
+      <location filename="../../app/vocab/people.py" line="64" />
       <source>Homme</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="24" />
+      <location filename="../../app/vocab/people.py" line="41" />
+      <source>Intervenant</source>
+      <translation>Guest speaker</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="28" />
+      <location filename="../../app/vocab/people.py" line="48" />
       <source>Intervenante</source>
       <translation>Guest speaker</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="22" />
+      <location filename="../../app/vocab/people.py" line="46" />
+      <source>Marraine</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="26" />
       <source>Marraine / parrain</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="20" />
+      <location filename="../../app/vocab/people.py" line="24" />
+      <location filename="../../app/vocab/people.py" line="37" />
+      <location filename="../../app/vocab/people.py" line="44" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="41" />
+      <location filename="../../app/vocab/people.py" line="65" />
       <source>Non précisé</source>
       <translation>Not stated</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="23" />
+      <location filename="../../app/vocab/people.py" line="39" />
+      <source>Parrain</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="40" />
+      <source>Évaluateur</source>
+      <translation>Evaluator</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="27" />
+      <location filename="../../app/vocab/people.py" line="47" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -17045,7 +17228,7 @@ Linh Nguyen</translation>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/waste_section.py" line="41" />
+      <location filename="../../app/printing/waste_section.py" line="42" />
       <source>Pertes (produits jetés)</source>
       <translation>Losses (products thrown away)</translation>
     </message>
@@ -17065,7 +17248,7 @@ Linh Nguyen</translation>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../app/printing/waste_section.py" line="36" />
+      <location filename="../../app/printing/waste_section.py" line="37" />
       <source>Unités perdues en tout : {units}</source>
       <translation>Units lost in all: {units}</translation>
     </message>

@@ -431,101 +431,106 @@
   <context>
     <name>CircleDetails</name>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="103" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="104" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="176" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>Begeleider: {lead} · daarna: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="178" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>Begeleidster: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
       <source>Apporter au groupe</source>
       <translation>Naar de groep brengen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="124" />
       <source>Apporter au groupe…</source>
       <translation>Naar de groep brengen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="166" />
       <source>Décide seul : {alone}
 Apporte au groupe : {group}</source>
       <translation>Beslist zelf: {alone}
 Brengt naar de groep: {group}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="91" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="105" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="92" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="106" />
       <source>Liste de départ</source>
       <translation>Startlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="172" />
       <source>Membres : {names}</source>
       <translation>Leden: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="122" />
       <source>Modifier le compte rendu</source>
       <translation>Verslag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="97" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
       <source>Nouveau point de la liste</source>
       <translation>Nieuw punt op de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="120" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
       <source>Nouvelle réunion</source>
       <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="140" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="80" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="81" />
       <source>Passer l'animation</source>
       <translation>Begeleiding doorgeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="116" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="117" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="131" />
       <source>Réunions</source>
       <translation>Vergaderingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="138" />
       <source>Tâches du cercle</source>
       <translation>Taken van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="142" />
       <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
       <translation>Taken van de kring (ook op Vandaag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="128" />
       <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
       <translation>Een nieuwe beslissing in het register, op basis van dit verslag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="99" />
       <source>par exemple : choisir les fournisseurs</source>
       <translation>bijvoorbeeld: de leveranciers kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="189" />
       <source>pour le {date}</source>
       <translation>tegen {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="199" />
       <source>{text} (fait le {date})</source>
       <translation>{text} (gedaan op {date})</translation>
     </message>
@@ -601,12 +606,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="49" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="50" />
       <source>Compte rendu</source>
       <translation>Verslag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="46" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="47" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -6817,102 +6822,107 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="138" />
+      <location filename="../../app/ui/sales/tab.py" line="139" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="61" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="181" />
+      <location filename="../../app/ui/sales/tab.py" line="182" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="184" />
+      <location filename="../../app/ui/sales/tab.py" line="185" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="75" />
+      <location filename="../../app/ui/sales/tab.py" line="76" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="77" />
+      <location filename="../../app/ui/sales/tab.py" line="78" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="76" />
+      <location filename="../../app/ui/sales/tab.py" line="77" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>Prijslijst van de dag, met de allergenen, om op te hangen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="44" />
+      <location filename="../../app/ui/sales/tab.py" line="45" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="42" />
+      <location filename="../../app/ui/sales/tab.py" line="43" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="187" />
+      <location filename="../../app/ui/sales/tab.py" line="188" />
+      <source>Ouverte · délégué : {name}</source>
+      <translation>Open · verantwoordelijke: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="190" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="179" />
+      <location filename="../../app/ui/sales/tab.py" line="180" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Prix…</source>
       <translation>Prijzen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="78" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="50" />
+      <location filename="../../app/ui/sales/tab.py" line="51" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="48" />
+      <location filename="../../app/ui/sales/tab.py" line="49" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergenentabel van elk product van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="120" />
+      <location filename="../../app/ui/sales/tab.py" line="121" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
@@ -9143,8 +9153,8 @@ Linh Nguyen</translation>
       <translation>Allergenen — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="57" />
-      <location filename="../../app/printing/allergen_sheet.py" line="61" />
+      <location filename="../../app/printing/allergen_sheet.py" line="58" />
+      <location filename="../../app/printing/allergen_sheet.py" line="62" />
       <source>Allergènes — {name}, {date}</source>
       <translation>Allergenen — {name}, {date}</translation>
     </message>
@@ -9422,12 +9432,12 @@ Linh Nguyen</translation>
       <translation>Geen kring „{name}” in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="90" />
+      <location filename="../../app/services/circles/circles.py" line="93" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="104" />
+      <location filename="../../app/services/circles/circles.py" line="107" />
       <source>Choisissez au moins une membre pour le cercle.</source>
       <translation>Kies minstens één lid voor de kring.</translation>
     </message>
@@ -9437,12 +9447,12 @@ Linh Nguyen</translation>
       <translation>De begeleidster moet lid zijn van de kring.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="100" />
+      <location filename="../../app/services/circles/circles.py" line="103" />
       <source>Un cercle de la cohorte porte déjà ce nom.</source>
       <translation>Een kring van deze groep heeft al deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="115" />
+      <location filename="../../app/services/circles/circles.py" line="118" />
       <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
       <translation>Een van de personen zit niet (meer) in de groep.</translation>
     </message>
@@ -9492,7 +9502,7 @@ Linh Nguyen</translation>
       <translation>wat er opgezet moet worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="91" />
+      <location filename="../../app/services/circles/circles.py" line="94" />
       <source>le nom du cercle</source>
       <translation>de naam van de kring</translation>
     </message>
@@ -9510,82 +9520,82 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="49" />
-      <source>Animatrice</source>
-      <translation>Begeleidster</translation>
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <source>Animateur : {lead} · ensuite : {next}</source>
+      <translation>Begeleider: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>Begeleidster: {lead} · daarna: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Apporte au groupe</source>
       <translation>Brengt naar de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="38" />
+      <location filename="../../app/printing/circle_sheet.py" line="39" />
       <source>Cercle « {name} »</source>
       <translation>Kring „{name}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="87" />
+      <location filename="../../app/printing/circle_sheet.py" line="93" />
       <source>Dernières réunions</source>
       <translation>Laatste vergaderingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="42" />
+      <location filename="../../app/printing/circle_sheet.py" line="43" />
       <source>Décide seul</source>
       <translation>Beslist zelf</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="51" />
-      <source>Ensuite</source>
-      <translation>Daarna</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="100" />
+      <location filename="../../app/printing/circle_sheet.py" line="107" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>Fiche van de kring {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="104" />
+      <location filename="../../app/printing/circle_sheet.py" line="112" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>Het mandaat, de leden en het werk van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="56" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Liste de départ</source>
       <translation>Startlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <location filename="../../app/printing/circle_sheet.py" line="46" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour quand</source>
       <translation>Tegen wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Pour qui</source>
       <translation>Voor wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="72" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="68" />
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <location filename="../../app/printing/circle_sheet.py" line="64" />
       <source>À mettre en place</source>
       <translation>Op te zetten</translation>
     </message>
@@ -10380,7 +10390,7 @@ Linh Nguyen</translation>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="121" />
+      <location filename="../../app/services/people/cooperative.py" line="122" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
@@ -10879,13 +10889,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="148" />
+      <location filename="../../app/printing/evaluation_report.py" line="149" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
+      <location filename="../../app/printing/evaluation_report.py" line="138" />
       <source>(à compléter)</source>
       <translation>(in te vullen)</translation>
     </message>
@@ -10895,7 +10905,7 @@ Linh Nguyen</translation>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="109" />
+      <location filename="../../app/printing/evaluation_report.py" line="110" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
@@ -10905,12 +10915,12 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie ("ik kan het al")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="100" />
       <source>Auto-évaluation : {t}</source>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="167" />
+      <location filename="../../app/printing/evaluation_report.py" line="168" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
@@ -10920,7 +10930,7 @@ Linh Nguyen</translation>
       <translation>Vaardighedenverslag — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="107" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
@@ -10930,7 +10940,7 @@ Linh Nguyen</translation>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="140" />
+      <location filename="../../app/printing/evaluation_report.py" line="141" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
@@ -11041,12 +11051,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="150" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="157" />
+      <location filename="../../app/printing/evaluation_report.py" line="158" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
@@ -11091,7 +11101,7 @@ Linh Nguyen</translation>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="97" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Observation : {t}</source>
       <translation>Observatie: {t}</translation>
     </message>
@@ -11101,17 +11111,17 @@ Linh Nguyen</translation>
       <translation>Geobserveerd (mediaan van de beoordelaars)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="108" />
+      <location filename="../../app/printing/evaluation_report.py" line="109" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -11121,7 +11131,7 @@ Linh Nguyen</translation>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="102" />
+      <location filename="../../app/printing/evaluation_report.py" line="103" />
       <source>Résultats par catégorie</source>
       <translation>Resultaten per categorie</translation>
     </message>
@@ -11167,7 +11177,7 @@ Linh Nguyen</translation>
       <translation>jij</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="86" />
+      <location filename="../../app/printing/evaluation_report.py" line="87" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
@@ -11187,7 +11197,7 @@ Linh Nguyen</translation>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="122" />
+      <location filename="../../app/printing/evaluation_report.py" line="123" />
       <source>Échelle : </source>
       <translation>Schaal: </translation>
     </message>
@@ -11471,27 +11481,27 @@ Linh Nguyen</translation>
   <context>
     <name>hygiene_sheet</name>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="35" />
+      <location filename="../../app/printing/hygiene_month.py" line="37" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="41" />
+      <location filename="../../app/printing/hygiene_month.py" line="43" />
       <source>Lignes non cochées : {n}</source>
       <translation>Niet aangevinkte regels: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="26" />
+      <location filename="../../app/printing/hygiene_month.py" line="27" />
       <source>Nettoyage et hygiène — {cohort} — {month}</source>
       <translation>Schoonmaak en hygiëne — {cohort} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="32" />
+      <location filename="../../app/printing/hygiene_month.py" line="34" />
       <source>Pas de matinée de cuisine ce mois-ci.</source>
       <translation>Geen keukenvoormiddag deze maand.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/hygiene_month.py" line="45" />
+      <location filename="../../app/printing/hygiene_month.py" line="47" />
       <source>Relevé mensuel du nettoyage et de l'hygiène (autocontrôle)</source>
       <translation>Maandelijkse schoonmaak- en hygiëneregistratie (autocontrole)</translation>
     </message>
@@ -11708,12 +11718,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="829" />
+      <location filename="../../app/services/labels/content.py" line="831" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="834" />
+      <location filename="../../app/services/labels/content.py" line="836" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -11728,7 +11738,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="890" />
+      <location filename="../../app/services/labels/content.py" line="892" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -11743,7 +11753,7 @@ Linh Nguyen</translation>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="911" />
+      <location filename="../../app/services/labels/content.py" line="913" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -11753,12 +11763,12 @@ Linh Nguyen</translation>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="648" />
+      <location filename="../../app/printing/labels.py" line="659" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="546" />
+      <location filename="../../app/services/labels/content.py" line="547" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11773,12 +11783,12 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="655" />
+      <location filename="../../app/services/labels/content.py" line="657" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="643" />
+      <location filename="../../app/printing/labels.py" line="653" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -11803,7 +11813,7 @@ Linh Nguyen</translation>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="513" />
+      <location filename="../../app/printing/labels.py" line="514" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
@@ -11823,12 +11833,12 @@ Linh Nguyen</translation>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="519" />
+      <location filename="../../app/printing/labels.py" line="523" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="596" />
+      <location filename="../../app/services/labels/content.py" line="597" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
@@ -11838,7 +11848,7 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf gezet"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="880" />
+      <location filename="../../app/services/labels/content.py" line="882" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -11863,7 +11873,7 @@ Linh Nguyen</translation>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="524" />
+      <location filename="../../app/printing/labels.py" line="531" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
@@ -11879,7 +11889,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="339" />
-      <location filename="../../app/services/labels/content.py" line="649" />
+      <location filename="../../app/services/labels/content.py" line="651" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -11889,22 +11899,22 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="893" />
+      <location filename="../../app/services/labels/content.py" line="895" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="536" />
+      <location filename="../../app/printing/labels.py" line="546" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="626" />
+      <location filename="../../app/printing/labels.py" line="636" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="642" />
+      <location filename="../../app/printing/labels.py" line="652" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
@@ -11914,17 +11924,17 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="825" />
+      <location filename="../../app/services/labels/content.py" line="827" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="540" />
+      <location filename="../../app/printing/labels.py" line="550" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="686" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
@@ -11939,7 +11949,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="670" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -11964,42 +11974,42 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/nutrition.py" line="104" />
+      <location filename="../../app/services/labels/nutrition.py" line="105" />
       <source>Valeurs nutritionnelles pour 100 g : énergie {kj} kJ / {kcal} kcal ; matières grasses {fat}, dont acides gras saturés {saturates} ; glucides {carbohydrate}, dont sucres {sugars} ; protéines {protein} ; sel {salt}.</source>
       <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="617" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="615" />
+      <location filename="../../app/services/labels/content.py" line="616" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="628" />
+      <location filename="../../app/services/labels/content.py" line="629" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="626" />
+      <location filename="../../app/services/labels/content.py" line="627" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="520" />
+      <location filename="../../app/services/labels/content.py" line="521" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="621" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="613" />
+      <location filename="../../app/services/labels/content.py" line="614" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
@@ -12014,7 +12024,7 @@ Linh Nguyen</translation>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="390" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12084,12 +12094,12 @@ Linh Nguyen</translation>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="565" />
+      <location filename="../../app/printing/labels.py" line="575" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="568" />
+      <location filename="../../app/printing/labels.py" line="578" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Voedingsetiketten, af te drukken op ware grootte</translation>
     </message>
@@ -12097,7 +12107,7 @@ Linh Nguyen</translation>
   <context>
     <name>lot_trace</name>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <location filename="../../app/printing/lot_trace.py" line="101" />
       <source>Achats avec ce lot du fournisseur</source>
       <translation>Aankopen met dit lot van de leverancier</translation>
     </message>
@@ -12113,17 +12123,17 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="171" />
-      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <location filename="../../app/printing/lot_trace.py" line="96" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <location filename="../../app/printing/lot_trace.py" line="74" />
       <source>Aucun achat noté.</source>
       <translation>Geen aankoop genoteerd.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <location filename="../../app/printing/lot_trace.py" line="83" />
       <source>Aucune vente de ce lot.</source>
       <translation>Geen verkoop uit dit lot.</translation>
     </message>
@@ -12133,7 +12143,7 @@ Linh Nguyen</translation>
       <translation>Datum op de verpakking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <location filename="../../app/printing/lot_trace.py" line="57" />
       <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
       <translation>Gemaakt op {made_on} · stuks: {made} · datum op het etiket: {best} · verkocht: {sold} · verloren: {wasted} · in voorraad: {left}</translation>
     </message>
@@ -12148,17 +12158,17 @@ Linh Nguyen</translation>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <location filename="../../app/printing/lot_trace.py" line="70" />
       <source>Ingrédients achetés utilisés</source>
       <translation>Gebruikte gekochte ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
@@ -12168,22 +12178,22 @@ Linh Nguyen</translation>
       <translation>Lot van de leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <location filename="../../app/printing/lot_trace.py" line="49" />
       <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
       <translation>Lot {lot} — {product} (versie {version}) — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <location filename="../../app/printing/lot_trace.py" line="106" />
       <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
       <translation>Traceerbaarheid: van aankopen tot verkoopdagen (terugroeping)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
       <source>Traçabilité du lot {lot}</source>
       <translation>Traceerbaarheid van lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <location filename="../../app/printing/lot_trace.py" line="78" />
       <source>Unités</source>
       <translation>Stuks</translation>
     </message>
@@ -12193,7 +12203,7 @@ Linh Nguyen</translation>
       <translation>Gebruikt</translation>
     </message>
     <message>
-      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <location filename="../../app/printing/lot_trace.py" line="75" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
@@ -12234,6 +12244,149 @@ Linh Nguyen</translation>
       <location filename="../../app/services/menus/menus.py" line="99" />
       <source>le nom du menu</source>
       <translation>de naam van het menu</translation>
+    </message>
+  </context>
+  <context>
+    <name>modules</name>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="103" />
+      <source>Affiches et étiquettes</source>
+      <translation>Affiches en etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="91" />
+      <source>Alimentation durable</source>
+      <translation>Duurzame voeding</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="100" />
+      <source>Analyse SWOT</source>
+      <translation>SWOT-analyse</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="97" />
+      <source>Carte d'empathie et proposition de valeur</source>
+      <translation>Empathiekaart en waardepropositie</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="84" />
+      <source>Communication visuelle</source>
+      <translation>Visuele communicatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="107" />
+      <source>Conférence</source>
+      <translation>Lezing</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="95" />
+      <source>Cuisine</source>
+      <translation>Koken</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="101" />
+      <source>Dressage des assiettes</source>
+      <translation>Borden dresseren</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="80" />
+      <source>Découverte du marché et entretiens d'empathie</source>
+      <translation>De markt verkennen en empathie-interviews</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="96" />
+      <source>Dégustation et questionnaire</source>
+      <translation>Proeverij en vragenlijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="104" />
+      <source>Energy balls avec un partenaire</source>
+      <translation>Energy balls met een partner</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="73" />
+      <source>Entrepreneuriat</source>
+      <translation>Ondernemerschap</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="102" />
+      <source>Exercices de comptabilité</source>
+      <translation>Boekhoudoefeningen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="83" />
+      <source>Gestion du cycle de projet</source>
+      <translation>Projectcyclusbeheer</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="92" />
+      <source>Hygiène alimentaire et règles de l'AFSCA</source>
+      <translation>Voedselhygiëne en de regels van het FAVV</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="85" />
+      <source>Introduction à la comptabilité</source>
+      <translation>Inleiding tot boekhouding</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="74" />
+      <source>Le marché de l'emploi belge et ses codes</source>
+      <translation>De Belgische arbeidsmarkt en haar codes</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="108" />
+      <source>Matinée avec les marraines et parrains</source>
+      <translation>Voormiddag met de meters en peters</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="78" />
+      <source>Plan d'affaires</source>
+      <translation>Ondernemingsplan</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="90" />
+      <source>Répondre aux demandes des clients</source>
+      <translation>Ingaan op vragen van klanten</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="86" />
+      <source>Storytelling</source>
+      <translation>Storytelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="87" />
+      <source>Vendre, étiqueter et présenter ses produits</source>
+      <translation>Je producten verkopen, etiketteren en voorstellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="111" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="106" />
+      <source>Visite d'un restaurant</source>
+      <translation>Bezoek aan een restaurant</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="105" />
+      <source>Visite d'un supermarché coopératif</source>
+      <translation>Bezoek aan een coöperatieve supermarkt</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="77" />
+      <source>Économie sociale et coopératives</source>
+      <translation>Sociale economie en coöperaties</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="79" />
+      <source>Étude de marché</source>
+      <translation>Marktonderzoek</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="112" />
+      <source>Évaluation</source>
+      <translation>Evaluatie</translation>
     </message>
   </context>
   <context>
@@ -12391,7 +12544,7 @@ Linh Nguyen</translation>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="55" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
@@ -12412,7 +12565,7 @@ Linh Nguyen</translation>
       <translation>de klant</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="56" />
+      <location filename="../../app/printing/quote.py" line="54" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
@@ -12729,7 +12882,7 @@ Linh Nguyen</translation>
       <translation>Gedaan door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="30" />
+      <location filename="../../app/printing/personal_data.py" line="33" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
@@ -12809,7 +12962,7 @@ Linh Nguyen</translation>
       <translation>Op</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="60" />
+      <location filename="../../app/printing/personal_data.py" line="63" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
@@ -13060,7 +13213,7 @@ Linh Nguyen</translation>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="22" />
+      <location filename="../../app/printing/personal_data.py" line="23" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
@@ -13317,7 +13470,7 @@ Linh Nguyen</translation>
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="49" />
+      <location filename="../../app/printing/price_list.py" line="50" />
       <source>Nos prix — {date}</source>
       <translation>Onze prijzen — {date}</translation>
     </message>
@@ -13353,14 +13506,14 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="86" />
+      <location filename="../../app/printing/attestation.py" line="87" />
       <location filename="../../app/printing/portfolio.py" line="47" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="57" />
-      <location filename="../../app/printing/rotation.py" line="78" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
@@ -13400,7 +13553,7 @@ Linh Nguyen</translation>
       <translation>Stempel van de organisatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>Wat te kopen, in verpakkingen, en wat het kost</translation>
     </message>
@@ -13410,12 +13563,12 @@ Linh Nguyen</translation>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="38" />
+      <location filename="../../app/printing/rotation.py" line="37" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="116" />
+      <location filename="../../app/printing/week.py" line="124" />
       <source>Comment y aller : {note}</source>
       <translation>Hoe er te komen: {note}</translation>
     </message>
@@ -13425,23 +13578,28 @@ Linh Nguyen</translation>
       <translation>Proeverij: {product}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/week.py" line="68" />
+      <source>Délégué : {name}</source>
+      <translation>Verantwoordelijke: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="65" />
+      <location filename="../../app/printing/week.py" line="70" />
       <source>Déléguée : {name}</source>
-      <translation>Afgevaardigde: {name}</translation>
+      <translation>Verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="33" />
+      <location filename="../../app/printing/rotation.py" line="32" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="123" />
+      <location filename="../../app/printing/attestation.py" line="124" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>Zij volgde {attended} van de {planned} geplande.</translation>
     </message>
@@ -13456,7 +13614,7 @@ Linh Nguyen</translation>
       <translation>Aanwezigheidslijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="94" />
+      <location filename="../../app/printing/attendance_sheet.py" line="95" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>Aanwezigheidslijsten — week {week} — {cohort}</translation>
     </message>
@@ -13466,52 +13624,52 @@ Linh Nguyen</translation>
       <translation>Formulier nr. ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="87" />
+      <location filename="../../app/printing/attestation.py" line="88" />
       <location filename="../../app/printing/portfolio.py" line="48" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="89" />
       <location filename="../../app/printing/portfolio.py" line="49" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="121" />
+      <location filename="../../app/printing/attestation.py" line="122" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>Hij volgde {attended} van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="54" />
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="71" />
+      <location filename="../../app/printing/week.py" line="79" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="50" />
+      <location filename="../../app/printing/rotation.py" line="49" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="234" />
+      <location filename="../../app/printing/week.py" line="244" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="101" />
+      <location filename="../../app/printing/attendance_sheet.py" line="103" />
       <source>Les membres attendues à chaque matinée, avec leur signature</source>
       <translation>De leden die elke voormiddag verwacht worden, met hun handtekening</translation>
     </message>
     <message>
       <location filename="../../app/printing/attendance_sheet.py" line="60" />
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="74" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
@@ -13541,13 +13699,13 @@ Linh Nguyen</translation>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="207" />
-      <location filename="../../app/printing/document.py" line="209" />
+      <location filename="../../app/printing/document.py" line="208" />
+      <location filename="../../app/printing/document.py" line="210" />
       <source>Page {n} / {total}</source>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="102" />
+      <location filename="../../app/printing/week.py" line="110" />
       <source>Pas de matinée</source>
       <translation>Geen voormiddag</translation>
     </message>
@@ -13572,17 +13730,17 @@ Linh Nguyen</translation>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="58" />
+      <location filename="../../app/printing/rotation.py" line="57" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="111" />
+      <location filename="../../app/printing/week.py" line="119" />
       <source>Rendez-vous : {place}</source>
       <translation>Afspraak: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="192" />
+      <location filename="../../app/printing/week.py" line="201" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
@@ -13602,40 +13760,40 @@ Linh Nguyen</translation>
       <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="103" />
+      <location filename="../../app/printing/attestation.py" line="104" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <location filename="../../app/printing/portfolio.py" line="119" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="72" />
+      <location filename="../../app/printing/rotation.py" line="71" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="73" />
+      <location filename="../../app/printing/attestation.py" line="74" />
       <location filename="../../app/printing/portfolio.py" line="273" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="62" />
+      <location filename="../../app/printing/rotation.py" line="61" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="57" />
+      <location filename="../../app/printing/attestation.py" line="58" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="81" />
+      <location filename="../../app/printing/week.py" line="89" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="77" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>dont ventes</source>
       <translation>waarvan verkoop</translation>
     </message>
@@ -13697,7 +13855,7 @@ Linh Nguyen</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="115" />
+      <location filename="../../app/printing/programme_report.py" line="118" />
       <source>En gris : heures prévues ; en vert : heures faites.</source>
       <translation>In grijs: geplande uren; in groen: gedane uren.</translation>
     </message>
@@ -13857,22 +14015,22 @@ Linh Nguyen</translation>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="93" />
+      <location filename="../../app/printing/programme_report.py" line="95" />
       <source>Rapport du programme</source>
       <translation>Programmaverslag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="28" />
+      <location filename="../../app/printing/programme_report.py" line="29" />
       <source>Rapport du programme — du {start} au {end}</source>
       <translation>Programmaverslag — van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="25" />
+      <location filename="../../app/printing/programme_report.py" line="26" />
       <source>Rapport du programme — {cohort}</source>
       <translation>Programmaverslag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="125" />
+      <location filename="../../app/printing/programme_report.py" line="128" />
       <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
       <translation>Verslag voor de directie en de financiers: deelneemsters, uren, verkoop, evaluaties</translation>
     </message>
@@ -13928,7 +14086,7 @@ Linh Nguyen</translation>
       <translation>Bezoeken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="96" />
+      <location filename="../../app/printing/programme_report.py" line="99" />
       <source>{cohorts}, du {start} au {end}</source>
       <translation>{cohorts}, van {start} tot {end}</translation>
     </message>
@@ -13959,7 +14117,7 @@ Linh Nguyen</translation>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="198" />
+      <location filename="../../app/printing/quote.py" line="203" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
@@ -13969,17 +14127,17 @@ Linh Nguyen</translation>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="48" />
+      <location filename="../../app/printing/quote.py" line="46" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
+      <location filename="../../app/printing/quote.py" line="48" />
       <source>Date de l'événement : {date}</source>
       <translation>Datum van het evenement: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="64" />
+      <location filename="../../app/printing/quote.py" line="63" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
@@ -13989,32 +14147,32 @@ Linh Nguyen</translation>
       <translation>Offerte nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="205" />
+      <location filename="../../app/printing/quote.py" line="210" />
       <source>Devis pour {customer}</source>
       <translation>Offerte voor {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="53" />
+      <location filename="../../app/printing/quote.py" line="51" />
       <source>Nombre de personnes : {n}</source>
       <translation>Aantal personen: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="36" />
+      <location filename="../../app/printing/quote.py" line="35" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="39" />
+      <location filename="../../app/printing/quote.py" line="37" />
       <source>N° de TVA : {n}</source>
       <translation>Btw-nummer: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="187" />
+      <location filename="../../app/printing/quote.py" line="188" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Betaling per overschrijving op rekening {iban} van {name}, met de mededeling „Offerte {id}”.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="44" />
       <source>Pour : {customer}</source>
       <translation>Voor: {customer}</translation>
     </message>
@@ -14185,7 +14343,7 @@ Linh Nguyen</translation>
       <translation>= Resultaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="322" />
+      <location filename="../../app/services/sales/events.py" line="325" />
       <source>Aucune vente le {date}.</source>
       <translation>Geen verkoop op {date}.</translation>
     </message>
@@ -14195,7 +14353,7 @@ Linh Nguyen</translation>
       <translation>Kassa {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="148" />
+      <location filename="../../app/services/sales/events.py" line="151" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>Deze dag is gewijzigd sinds u deze pagina opende: de cijfers zijn bijgewerkt.</translation>
     </message>
@@ -14206,13 +14364,13 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="367" />
+      <location filename="../../app/services/sales/events.py" line="370" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="214" />
+      <location filename="../../app/services/sales/events.py" line="217" />
       <source>Cette commande n'existe plus.</source>
       <translation>Deze bestelling bestaat niet meer.</translation>
     </message>
@@ -14227,7 +14385,7 @@ Linh Nguyen</translation>
       <translation>Deze dag is afgesloten: noteer de uitgave zonder ze aan de verkoop te koppelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="161" />
+      <location filename="../../app/services/sales/events.py" line="164" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>Deze dag is afgesloten. Om iets te veranderen, maak je een correctie.</translation>
     </message>
@@ -14239,7 +14397,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="201" />
+      <location filename="../../app/services/sales/events.py" line="204" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -14259,19 +14417,19 @@ Linh Nguyen</translation>
       <translation>Omzet excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="207" />
+      <location filename="../../app/services/sales/events.py" line="210" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Kies minstens één product om te verkopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="195" />
+      <location filename="../../app/services/sales/events.py" line="198" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="199" />
+      <location filename="../../app/services/sales/events.py" line="202" />
       <source>Choisissez le type de vente.</source>
       <translation>Kies de soort verkoop.</translation>
     </message>
@@ -14286,7 +14444,7 @@ Linh Nguyen</translation>
       <translation>Kies gelijke delen of volgens de uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="170" />
+      <location filename="../../app/services/sales/events.py" line="173" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Kies een betaalwijze.</translation>
     </message>
@@ -14352,7 +14510,7 @@ Linh Nguyen</translation>
       <translation>Geef de datum van de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="197" />
+      <location filename="../../app/services/sales/events.py" line="200" />
       <source>Indiquez la date de la vente.</source>
       <translation>Geef de datum van de verkoop.</translation>
     </message>
@@ -14394,13 +14552,13 @@ Linh Nguyen</translation>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="354" />
+      <location filename="../../app/services/sales/events.py" line="357" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="204" />
-      <location filename="../../app/services/sales/events.py" line="285" />
+      <location filename="../../app/services/sales/events.py" line="207" />
+      <location filename="../../app/services/sales/events.py" line="288" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>Het kassabodem kan niet negatief zijn.</translation>
     </message>
@@ -14425,7 +14583,7 @@ Linh Nguyen</translation>
       <translation>Niemand heeft dit geld voorgeschoten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="328" />
+      <location filename="../../app/services/sales/events.py" line="331" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
     </message>
@@ -14446,12 +14604,12 @@ Linh Nguyen</translation>
       <translation>Een getal kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="215" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>Een gekozen product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="209" />
+      <location filename="../../app/services/sales/events.py" line="212" />
       <source>Un produit est choisi deux fois.</source>
       <translation>Een product is twee keer gekozen.</translation>
     </message>
@@ -14515,7 +14673,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="243" />
+      <location filename="../../app/printing/day_summary.py" line="244" />
       <source>(correction)</source>
       <translation>(correctie)</translation>
     </message>
@@ -14530,7 +14688,7 @@ Linh Nguyen</translation>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Attendu dans la caisse</source>
       <translation>Verwacht in de kassa</translation>
     </message>
@@ -14540,18 +14698,18 @@ Linh Nguyen</translation>
       <translation>Geen bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Caisse</source>
       <translation>Kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="292" />
+      <location filename="../../app/printing/day_summary.py" line="293" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
@@ -14566,12 +14724,12 @@ Linh Nguyen</translation>
       <translation>Omzet incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="100" />
+      <location filename="../../app/printing/day_summary.py" line="101" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
     </message>
@@ -14586,12 +14744,12 @@ Linh Nguyen</translation>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="261" />
+      <location filename="../../app/printing/day_summary.py" line="262" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Compté</source>
       <translation>Geteld</translation>
     </message>
@@ -14603,14 +14761,14 @@ Linh Nguyen</translation>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="176" />
+      <location filename="../../app/printing/day_summary.py" line="177" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -14625,7 +14783,7 @@ Linh Nguyen</translation>
       <translation>Herzieningsdatum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="224" />
       <source>Différence</source>
       <translation>Verschil</translation>
     </message>
@@ -14640,13 +14798,8 @@ Linh Nguyen</translation>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="95" />
-      <source>Déléguée du jour</source>
-      <translation>Afgevaardigde van de dag</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
@@ -14656,12 +14809,12 @@ Linh Nguyen</translation>
       <translation>Uitgaven en kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld in en uit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="233" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
@@ -14671,12 +14824,12 @@ Linh Nguyen</translation>
       <translation>Gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Fonds de caisse au début</source>
       <translation>Kassabodem bij de start</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -14693,18 +14846,18 @@ Linh Nguyen</translation>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Invendus</source>
       <translation>Onverkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="105" />
+      <location filename="../../app/printing/day_summary.py" line="106" />
       <source>Journée encore ouverte</source>
       <translation>Dag nog open</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
@@ -14732,19 +14885,19 @@ Linh Nguyen</translation>
       <translation>Wijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="131" />
-      <location filename="../../app/printing/day_summary.py" line="192" />
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="132" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="239" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="239" />
       <source>Mouvement</source>
       <translation>Beweging</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Moyen de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
@@ -14754,7 +14907,7 @@ Linh Nguyen</translation>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="287" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
@@ -14769,7 +14922,7 @@ Linh Nguyen</translation>
       <translation>Bezwaren en hoe ze verwerkt werden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Offert ou perdu hors vente</source>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
@@ -14804,23 +14957,23 @@ Linh Nguyen</translation>
       <translation>Delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="273" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="44" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="44" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14830,27 +14983,27 @@ Linh Nguyen</translation>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Qui</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
       <source>Recette TVAC</source>
       <translation>Ontvangsten incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
       <source>Recette par moyen de paiement</source>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
@@ -14860,7 +15013,7 @@ Linh Nguyen</translation>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
       <source>Recette, TVA et marge</source>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
@@ -14890,12 +15043,12 @@ Linh Nguyen</translation>
       <translation>Gedeelde winst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
       <source>Résumé de la journée de vente</source>
       <translation>Overzicht van de verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="306" />
+      <location filename="../../app/printing/day_summary.py" line="308" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
@@ -14912,7 +15065,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="153" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
@@ -14929,14 +15082,14 @@ Linh Nguyen</translation>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
-      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="61" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -14967,13 +15120,13 @@ Linh Nguyen</translation>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
@@ -14994,22 +15147,22 @@ Linh Nguyen</translation>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="284" />
+      <location filename="../../app/printing/cohort_summary.py" line="285" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Verkoop van de groepen van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Ventes en espèces</source>
       <translation>Contante verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="109" />
+      <location filename="../../app/printing/day_summary.py" line="110" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Verkoop per product en betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="318" />
+      <location filename="../../app/printing/day_summary.py" line="319" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
@@ -15019,7 +15172,7 @@ Linh Nguyen</translation>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="291" />
+      <location filename="../../app/printing/cohort_summary.py" line="293" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Verkoop, marge, btw en kassa van meerdere groepen</translation>
     </message>
@@ -15034,7 +15187,7 @@ Linh Nguyen</translation>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="202" />
+      <location filename="../../app/printing/day_summary.py" line="203" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -15049,7 +15202,7 @@ Linh Nguyen</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>pas encore compté</source>
       <translation>nog niet geteld</translation>
     </message>
@@ -15064,7 +15217,7 @@ Linh Nguyen</translation>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="116" />
+      <location filename="../../app/printing/day_summary.py" line="117" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
@@ -15092,12 +15245,12 @@ Linh Nguyen</translation>
       <translation>Met: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="89" />
+      <location filename="../../app/services/schedule/modules.py" line="94" />
       <source>Ce module existe déjà.</source>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="277" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -15117,24 +15270,24 @@ Linh Nguyen</translation>
       <translation>Deze subgroep bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="284" />
+      <location filename="../../app/services/schedule/mornings.py" line="290" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>Deze subgroep heeft geen leden: niemand zou komen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="285" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>Deze subgroep bestaat niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="210" />
+      <location filename="../../app/services/schedule/mornings.py" line="216" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="265" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -15165,7 +15318,7 @@ Linh Nguyen</translation>
       <translation>Deze persoon staat niet meer in het adresboek.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="273" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -15192,7 +15345,7 @@ Linh Nguyen</translation>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="451" />
+      <location filename="../../app/services/schedule/mornings.py" line="457" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
@@ -15218,19 +15371,19 @@ Linh Nguyen</translation>
       <translation>Kies een module of een soort voormiddag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/modules.py" line="92" />
+      <location filename="../../app/services/schedule/mornings.py" line="264" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="260" />
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="446" />
+      <location filename="../../app/services/schedule/mornings.py" line="452" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -15240,12 +15393,12 @@ Linh Nguyen</translation>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="395" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="258" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -15260,13 +15413,13 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="250" />
+      <location filename="../../app/services/schedule/mornings.py" line="256" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="310" />
+      <location filename="../../app/services/schedule/mornings.py" line="316" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
@@ -15276,12 +15429,12 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="372" />
+      <location filename="../../app/services/schedule/mornings.py" line="378" />
       <source>La matinée finirait après minuit.</source>
       <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="255" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
@@ -15292,12 +15445,12 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="292" />
+      <location filename="../../app/services/schedule/mornings.py" line="298" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="77" />
+      <location filename="../../app/services/schedule/modules.py" line="82" />
       <source>Module inconnu : « {name} ».</source>
       <translation>Onbekende module: "{name}".</translation>
     </message>
@@ -15307,7 +15460,7 @@ Linh Nguyen</translation>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="79" />
+      <location filename="../../app/services/schedule/mornings.py" line="85" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
@@ -15342,13 +15495,13 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="294" />
+      <location filename="../../app/services/schedule/mornings.py" line="300" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="458" />
+      <location filename="../../app/services/schedule/mornings.py" line="464" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -15359,7 +15512,7 @@ Linh Nguyen</translation>
       <translation>de module "{name}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="85" />
+      <location filename="../../app/services/schedule/modules.py" line="90" />
       <source>le nom du module</source>
       <translation>de naam van de module</translation>
     </message>
@@ -15428,7 +15581,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="60" />
+      <location filename="../../app/printing/shopping_list.py" line="64" />
       <source>Acheter</source>
       <translation>Kopen</translation>
     </message>
@@ -15453,17 +15606,17 @@ Linh Nguyen</translation>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="96" />
+      <location filename="../../app/printing/shopping_list.py" line="101" />
       <source>Dépense estimée : {total}</source>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="137" />
+      <location filename="../../app/printing/shopping_list.py" line="143" />
       <source>En stock</source>
       <translation>In voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="128" />
+      <location filename="../../app/printing/shopping_list.py" line="134" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -15473,7 +15626,7 @@ Linh Nguyen</translation>
       <translation>Leverancier niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="59" />
+      <location filename="../../app/printing/shopping_list.py" line="63" />
       <source>Il faut</source>
       <translation>Nodig</translation>
     </message>
@@ -15483,8 +15636,8 @@ Linh Nguyen</translation>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="58" />
-      <location filename="../../app/printing/shopping_list.py" line="129" />
+      <location filename="../../app/printing/shopping_list.py" line="62" />
+      <location filename="../../app/printing/shopping_list.py" line="135" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
@@ -15499,79 +15652,79 @@ Linh Nguyen</translation>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="132" />
+      <location filename="../../app/printing/shopping_list.py" line="138" />
       <source>Paquets</source>
       <translation>Pakken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="53" />
       <source>Prix du {date}.</source>
       <translation>Prijzen van {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="61" />
-      <location filename="../../app/printing/shopping_list.py" line="134" />
+      <location filename="../../app/printing/shopping_list.py" line="65" />
+      <location filename="../../app/printing/shopping_list.py" line="140" />
       <source>Prix estimé</source>
       <translation>Geschatte prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="130" />
+      <location filename="../../app/printing/shopping_list.py" line="136" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="136" />
+      <location filename="../../app/printing/shopping_list.py" line="142" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="62" />
-      <location filename="../../app/printing/shopping_list.py" line="135" />
+      <location filename="../../app/printing/shopping_list.py" line="66" />
+      <location filename="../../app/printing/shopping_list.py" line="141" />
       <source>Reste</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <location filename="../../app/printing/shopping_list.py" line="113" />
       <source>Sans prix connu : {names}.</source>
       <translation>Zonder bekende prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="83" />
+      <location filename="../../app/printing/shopping_list.py" line="87" />
       <source>Sous-total</source>
       <translation>Subtotaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="133" />
+      <location filename="../../app/printing/shopping_list.py" line="139" />
       <source>Taille du paquet</source>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="160" />
+      <location filename="../../app/printing/shopping_list.py" line="166" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="131" />
+      <location filename="../../app/printing/shopping_list.py" line="137" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="33" />
+      <location filename="../../app/printing/shopping_list.py" line="35" />
       <source>prix inconnu</source>
       <translation>prijs onbekend</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="26" />
+      <location filename="../../app/printing/shopping_list.py" line="27" />
       <source>{needed} (en stock : {in_stock})</source>
       <translation>{needed} (in voorraad: {in_stock})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="34" />
+      <location filename="../../app/printing/shopping_list.py" line="37" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="138" />
+      <location filename="../../app/printing/shopping_list.py" line="144" />
       <source>À acheter</source>
       <translation>Te kopen</translation>
     </message>
@@ -15705,42 +15858,42 @@ Linh Nguyen</translation>
   <context>
     <name>temperature_sheet</name>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="41" />
+      <location filename="../../app/printing/temperature_month.py" line="44" />
       <source>Action corrective</source>
       <translation>Corrigerende maatregel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <location filename="../../app/printing/temperature_month.py" line="41" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="73" />
+      <location filename="../../app/printing/temperature_month.py" line="78" />
       <source>Relevé mensuel des températures (autocontrôle)</source>
       <translation>Maandelijkse temperatuurregistratie (autocontrole)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="40" />
+      <location filename="../../app/printing/temperature_month.py" line="43" />
       <source>Relevé par</source>
       <translation>Opgenomen door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="64" />
+      <location filename="../../app/printing/temperature_month.py" line="68" />
       <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
       <translation>Metingen: {read} · buiten de grenzen (« ! »): {out}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="28" />
+      <location filename="../../app/printing/temperature_month.py" line="29" />
       <source>Températures — {name} — {month}</source>
       <translation>Temperaturen — {name} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="31" />
+      <location filename="../../app/printing/temperature_month.py" line="34" />
       <source>{kind} · limites : de {low} à {high} °C</source>
       <translation>{kind} · grenzen: van {low} tot {high} °C</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <location filename="../../app/printing/temperature_month.py" line="42" />
       <source>°C</source>
       <translation>°C</translation>
     </message>
@@ -16743,72 +16896,102 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_people</name>
     <message>
-      <location filename="../../app/vocab/people.py" line="57" />
+      <location filename="../../app/vocab/people.py" line="81" />
       <source>Adjoint</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="58" />
+      <location filename="../../app/vocab/people.py" line="82" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="21" />
+      <location filename="../../app/vocab/people.py" line="38" />
+      <source>Animateur</source>
+      <translation>Begeleider</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="25" />
+      <location filename="../../app/vocab/people.py" line="45" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="50" />
+      <location filename="../../app/vocab/people.py" line="74" />
       <source>Délégué</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="64" />
+      <location filename="../../app/vocab/people.py" line="88" />
       <source>Délégué du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="51" />
+      <location filename="../../app/vocab/people.py" line="75" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="65" />
+      <location filename="../../app/vocab/people.py" line="89" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="39" />
+      <location filename="../../app/vocab/people.py" line="63" />
       <source>Femme</source>
       <translation>Vrouw</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="40" />
+      <location filename="../../app/vocab/people.py" line="64" />
       <source>Homme</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="24" />
+      <location filename="../../app/vocab/people.py" line="41" />
+      <source>Intervenant</source>
+      <translation>Gastspreker</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="28" />
+      <location filename="../../app/vocab/people.py" line="48" />
       <source>Intervenante</source>
       <translation>Gastspreker</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="22" />
+      <location filename="../../app/vocab/people.py" line="46" />
+      <source>Marraine</source>
+      <translation>Meter</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="26" />
       <source>Marraine / parrain</source>
       <translation>Meter / peter</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="20" />
+      <location filename="../../app/vocab/people.py" line="24" />
+      <location filename="../../app/vocab/people.py" line="37" />
+      <location filename="../../app/vocab/people.py" line="44" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="41" />
+      <location filename="../../app/vocab/people.py" line="65" />
       <source>Non précisé</source>
       <translation>Niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="23" />
+      <location filename="../../app/vocab/people.py" line="39" />
+      <source>Parrain</source>
+      <translation>Peter</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="40" />
+      <source>Évaluateur</source>
+      <translation>Beoordelaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="27" />
+      <location filename="../../app/vocab/people.py" line="47" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -17045,7 +17228,7 @@ Linh Nguyen</translation>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/waste_section.py" line="41" />
+      <location filename="../../app/printing/waste_section.py" line="42" />
       <source>Pertes (produits jetés)</source>
       <translation>Verliezen (weggegooide producten)</translation>
     </message>
@@ -17065,7 +17248,7 @@ Linh Nguyen</translation>
       <translation>Stuks</translation>
     </message>
     <message>
-      <location filename="../../app/printing/waste_section.py" line="36" />
+      <location filename="../../app/printing/waste_section.py" line="37" />
       <source>Unités perdues en tout : {units}</source>
       <translation>Verloren stuks in totaal: {units}</translation>
     </message>

@@ -47,7 +47,7 @@ def test_the_sheet_reads_back(session):
     assert "Décide seul Acheter jusqu'à 80 €" in flat
     assert "Apporte au groupe Un fournisseur" in flat
     assert "Membres Diane, Zineb" in flat
-    assert "Animatrice : Diane · Ensuite : Zineb" in flat
+    assert "Animatrice : Diane · ensuite : Zineb" in flat
     assert "12/09/2022 Lister les fournisseurs" in flat and "— Ouvrir une fiche de stock" in flat
     assert "Commander les dattes Zineb 20/09/2022" in flat
     assert flat.index("Réunion numéro 3") < flat.index("Réunion numéro 1")

@@ -86,3 +86,32 @@ def test_every_document_uses_the_paragraph_that_reorders_arabic_lines():
         and re.search(r"from reportlab\.platypus import [^\n]*\bParagraph\b", path.read_text())
     ]
     assert direct == []
+
+
+def test_brackets_around_arabic_face_the_words_they_enclose():
+    pdf = build_pdf([Paragraph(escape("☺ المرافقة (العرابة) — «نص»"), styles().body)], "Essai")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        printed = document.pages[0].extract_text().splitlines()[0]
+    # drawn left to right: "(" then the word read from the right, then ")", as a reader sees it
+    assert "(ﺔﺑﺍﺮﻌﻟﺍ)" in printed and ")ﺔﺑﺍﺮﻌﻟﺍ(" not in printed
+    assert "«ﺺﻧ»" in printed
+
+
+def test_only_turned_pairs_are_mirrored():
+    from app.printing.shaping import mirrored_pairs
+
+    assert mirrored_pairs(")ﺔﺑﺍﺮﻌﻟﺍ( ﺔﻘﻓﺍﺮﻤﻟﺍ") == "(ﺔﺑﺍﺮﻌﻟﺍ) ﺔﻘﻓﺍﺮﻤﻟﺍ"
+    assert mirrored_pairs("Amina (12 h) [A12]") == "Amina (12 h) [A12]"
+    assert mirrored_pairs("»ﺺﻧ« (x)") == "«ﺺﻧ» (x)"
+    assert mirrored_pairs("1) ﺺﻧ") == "1) ﺺﻧ"  # a lone bracket stays
+
+
+def test_an_arabic_table_header_reads_as_its_body_cells_do():
+    pdf = build_pdf([table([["المنتج", "السعر"], ["المنتج", "2,50 €"]])], "Essai")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        rows = document.pages[0].extract_text().splitlines()
+    header = next(row for row in rows if "ﺮﻌﺴﻟﺍ" in row or "ﺍﺮﻌﺴﻟ" in row)
+    body = next(row for row in rows if "2,50" in row)
+    # the same word, joined and read from the right, in the header (bold) and in the body
+    assert "ﺞﺘﻨﻤﻟﺍ" in body and "ﺞﺘﻨﻤﻟﺍ" in header
+    assert "ﺮﻌﺴﻟﺍ" in header

@@ -65,3 +65,14 @@ def test_cli_prints_rotation_and_refuses_unknown_cohort(demo_db_path, tmp_path, 
         == 2
     )
     assert "Nulle part" in capsys.readouterr().err
+
+
+def test_the_rotation_days_are_written_in_the_interface_language():
+    import datetime as dt
+
+    from app import i18n
+    from app.printing.rotation import day_label
+
+    assert day_label(dt.date(2022, 9, 12)) == "lun. 12 sept. 2022"
+    i18n.set_format_locale("en_BE")
+    assert day_label(dt.date(2022, 9, 12)) == "Mon 12 Sept 2022"

@@ -141,3 +141,20 @@ def test_delete_person_only_without_history(session, cohort):
     amina = people.create_person(session, PersonInput("Amina"), cohort.id)
     people.delete_person(session, amina.id)
     assert count(session, Person) == 0
+
+
+def test_the_default_producer_line_is_in_the_labels_language_not_the_interfaces(session):
+    from app import i18n
+
+    previous = i18n._translate
+    i18n.install_translator(lambda context, text: "⟦" + text + "⟧")  # any other interface
+    try:
+        info = cooperative.save_cooperative(
+            session,
+            cooperative.CooperativeInfo(
+                name="Coop", address="Rue X 1\n4020 Liège", label_language="nl"
+            ),
+        )
+    finally:
+        i18n.install_translator(previous)
+    assert info.producer_line == "Gemaakt door Coop, Rue X 1, 4020 Liège"

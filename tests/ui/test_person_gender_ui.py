@@ -57,3 +57,41 @@ def test_a_delegate_said_to_be_a_man_is_shown_as_delegue(qtbot, db_path):
     assert window.delegate_status.text().startswith("Délégué du jour : ")
     window.close()
     database.close()
+
+
+def test_the_members_table_names_each_role_in_the_persons_gender(qtbot, db_path):
+    database = Database.open(db_path)
+    with database.session() as session:
+        cohort = cohorts.create_cohort(
+            session, cohorts.CohortInput("C4", MONDAY, dt.date(2023, 1, 20))
+        )
+        for name, role, gender in (
+            ("Karim", "facilitator", "man"),
+            ("Fatou", "facilitator", "unstated"),
+            ("Youssef", "evaluator", "man"),
+            ("Léa", "mentor", "woman"),
+        ):
+            members.create_person(
+                session, members.PersonInput(name, role=role, gender=gender), cohort.id
+            )
+    database.close()
+    window, database = open_on(qtbot, db_path, MONDAY)
+    people = page(window, "members")
+    model = people.model
+    role_column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Rôle"
+    )
+    roles = {
+        model.index(row, 0).data(): model.index(row, role_column).data()
+        for row in range(model.rowCount())
+    }
+    assert roles == {
+        "Karim": "Animateur",
+        "Fatou": "Animatrice",
+        "Youssef": "Évaluateur",
+        "Léa": "Marraine",
+    }
+    window.close()
+    database.close()

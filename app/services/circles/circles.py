@@ -13,6 +13,7 @@ from app.models.delegate import Circle, CircleMember
 from app.models.people import Cohort, Membership, Person
 from app.services.circles.lead import current_leads
 from app.services.errors import NotFound, ValidationError
+from app.services.people.genders import gender_of
 from app.services.validation import limited_text, required_text
 
 
@@ -35,6 +36,7 @@ class CircleInfo:
     members: tuple[tuple[int, str], ...]  # (person id, first name), by name
     lead_id: int | None
     lead_name: str
+    lead_gender: str = "unstated"  # app.vocab.people.Gender: "Animatrice" / "Animateur"
 
     @property
     def member_ids(self) -> tuple[int, ...]:
@@ -73,6 +75,7 @@ def list_circles(session: Session, cohort_id: int) -> list[CircleInfo]:
                 members,
                 lead_id,
                 dict(members).get(lead_id, ""),
+                gender_of(session, lead_id),
             )
         )
     return result

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, object_session
 from app.i18n import tr
 from app.models.delegate import RotationDay
 from app.models.people import Person
+from app.services.people.genders import gender_of
 from app.services.today.day_records import RotationDayInfo
-from app.vocab.people import Gender
 
 
 def weekday_name(weekday: int) -> str:
@@ -36,9 +36,7 @@ def names_of(session: Session, ids) -> dict[int, str]:
 
 
 def _gender(row: RotationDay, person_id: int | None) -> str:
-    """The person's gender, from the session's identity map (`names_of` loaded her)."""
-    person = object_session(row).get(Person, person_id) if person_id is not None else None
-    return person.gender if person is not None else Gender.UNSTATED
+    return gender_of(object_session(row), person_id)
 
 
 def day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:

@@ -387,8 +387,9 @@ def _percent_text(part: Decimal, whole: Decimal) -> str:
     if value < 1:
         return "< 1 %"
     if value > 100:
-        return doc_tr("{grams} g pour 100 g", "labels").format(
-            grams=int(value.to_integral_value(ROUND_HALF_UP))
+        return fill(
+            doc_tr("{grams} g pour 100 g", "labels"),
+            grams=int(value.to_integral_value(ROUND_HALF_UP)),
         )
     return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
 
@@ -633,7 +634,8 @@ def _producer(session: Session) -> tuple[str, bytes | None]:
     info = get_cooperative(session)
     if info is None or not info.name.strip():
         return "", None
-    return info.producer_line or default_producer_line(info.name, info.address), info.logo_png
+    line = info.producer_line or default_producer_line(info.name, info.address, info.label_language)
+    return line, info.logo_png
 
 
 def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.i18n import doc_tr
+from app.i18n import doc_tr, fill
 
 # (key, the model's column) in the order of Annex XV
 NUTRIENTS = (
@@ -101,12 +101,13 @@ def per_100_g(parts: list[tuple[Decimal, NutritionValues]], finished_g: Decimal)
 
 def declaration_text(values: NutritionValues) -> str:
     """The declaration in the linear form art. 34(2) allows on a small label."""
-    return doc_tr(
-        "Valeurs nutritionnelles pour 100 g : énergie {kj} kJ / {kcal} kcal ; matières grasses "
-        "{fat}, dont acides gras saturés {saturates} ; glucides {carbohydrate}, dont sucres "
-        "{sugars} ; protéines {protein} ; sel {salt}.",
-        "labels",
-    ).format(
+    return fill(
+        doc_tr(
+            "Valeurs nutritionnelles pour 100 g : énergie {kj} kJ / {kcal} kcal ; matières grasses "
+            "{fat}, dont acides gras saturés {saturates} ; glucides {carbohydrate}, dont sucres "
+            "{sugars} ; protéines {protein} ; sel {salt}.",
+            "labels",
+        ),
         kj=rounded_energy(values.energy_kj),
         kcal=rounded_energy(values.energy_kcal),
         fat=rounded_grams(values.fat),

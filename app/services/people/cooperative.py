@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import doc_tr, fill, tr
 from app.models.people import Cooperative
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting
@@ -106,17 +106,18 @@ def save_cooperative(session: Session, info: CooperativeInfo) -> CooperativeInfo
     row.email = email
     row.phone = phone
     row.vat_number = vat or None
-    row.producer_line = producer or default_producer_line(name, address)
-    row.logo_png = info.logo_png
     row.label_language = info.label_language or "fr"
+    row.producer_line = producer or default_producer_line(name, address, row.label_language)
+    row.logo_png = info.logo_png
     for name, value in legal.items():
         set_setting(session, LEGAL_SETTINGS[name], value)
     session.flush()
     return get_cooperative(session)  # type: ignore[return-value]
 
 
-def default_producer_line(name: str, address: str) -> str:
-    """'Produit par <name>, <address on one line>' when the user has not written her own."""
+def default_producer_line(name: str, address: str, language: str = "fr") -> str:
+    """'Produit par <name>, <address on one line>' when the user has not written her own, in the
+    labels' language (it is printed on labels, not shown in the interface)."""
     one_line = ", ".join(part.strip() for part in address.splitlines() if part.strip())
-    text = fill(tr("Produit par {name}", "cooperative"), name=name)
+    text = fill(doc_tr("Produit par {name}", "cooperative", language), name=name)
     return f"{text}, {one_line}" if one_line else text

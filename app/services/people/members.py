@@ -53,7 +53,7 @@ class PersonInfo:
 
     @property
     def role_label(self) -> str:
-        return role_label(self.role)
+        return role_label(self.role, self.gender)
 
     def country_label(self, locale: str = "fr") -> str:
         return country_name(self.country_code, locale)

@@ -17,6 +17,7 @@ from app.models.menus import CustomerOrder, Recipe
 from app.models.people import Cohort, Person
 from app.models.sales import SalesEvent, SalesEventProduct
 from app.services.errors import NotFound, ValidationError
+from app.services.people.genders import gender_of
 from app.services.validation import limited_text
 from app.services.versions import claim_version
 from app.vocab import values
@@ -63,6 +64,7 @@ class EventInfo:
     closed_by_name: str
     products: tuple[ProductInfo, ...]
     version: int = 0  # what a form saw; its save is refused once the day has moved on
+    delegate_gender: str = "unstated"  # app.vocab.people.Gender: the word over her name
 
     @property
     def closed(self) -> bool:
@@ -117,6 +119,7 @@ def event_info(session: Session, row: SalesEvent) -> EventInfo:
         place=row.place,
         delegate_id=row.delegate_id,
         delegate_name=_person_name(session, row.delegate_id),
+        delegate_gender=gender_of(session, row.delegate_id),
         order_ref=row.order_ref,
         opening_float_cents=row.opening_float_cents,
         notes=row.notes,

@@ -12,7 +12,7 @@ from app.models.schedule import Module, Prerequisite
 from app.services.errors import ValidationError
 from app.services.validation import limited_text, required_text
 from app.vocab import values
-from app.vocab.schedule import MorningKind
+from app.vocab.schedule import MorningKind, module_label
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,11 @@ class ModuleInfo:
     name: str
     kind: str
     description: str
+
+    @property
+    def label(self) -> str:
+        """The name as shown: a seeded module's in the interface language (`name` is stored)."""
+        return module_label(self.name)
 
 
 ACCOUNTING = "Introduction à la comptabilité"

@@ -8,9 +8,10 @@ names of the kinds are the vocabulary's (`app/vocab/schedule.py`).
 
 from __future__ import annotations
 
-from app.vocab.schedule import morning_kind_label
+from app.vocab.schedule import module_label, morning_kind_label
 
 
 def morning_title(module_name: str | None, kind: str) -> str:
-    """What a morning is about: its module, or its kind when it has none."""
-    return module_name or morning_kind_label(kind)
+    """What a morning is about: its module (a seeded one in the interface language), or its kind
+    when it has none."""
+    return module_label(module_name) or morning_kind_label(kind)

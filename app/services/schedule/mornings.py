@@ -29,7 +29,13 @@ from app.services.schedule.morning_people import (
 )
 from app.services.validation import limited_text
 from app.vocab import values
-from app.vocab.schedule import MorningKind, MorningStatus, morning_kind_label, morning_status_label
+from app.vocab.schedule import (
+    MorningKind,
+    MorningStatus,
+    module_label,
+    morning_kind_label,
+    morning_status_label,
+)
 
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_END = dt.time(12, 0)
@@ -180,7 +186,7 @@ def _info(row: Morning, session: Session) -> MorningInfo:
         end_time=row.end_time,
         kind=row.kind,
         module_id=row.module_id,
-        module_name=row.module.name if row.module else "",
+        module_name=module_label(row.module.name) if row.module else "",
         facilitator_id=row.facilitator_id,
         facilitator_name=_person_name(facilitator),
         place=row.place,

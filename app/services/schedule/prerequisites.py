@@ -21,7 +21,7 @@ from app.models.schedule import Module, Prerequisite
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule.mornings import list_mornings
 from app.vocab import values
-from app.vocab.schedule import MorningKind, morning_kind_label
+from app.vocab.schedule import MorningKind, module_label, morning_kind_label
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def register_activity_source(source: ActivitySource) -> None:
 
 
 def list_prerequisites(session: Session) -> list[PrerequisiteInfo]:
-    names = {m.id: m.name for m in session.scalars(select(Module)).all()}
+    names = {m.id: module_label(m.name) for m in session.scalars(select(Module)).all()}
     rows = session.scalars(select(Prerequisite).order_by(Prerequisite.id)).all()
     return [
         PrerequisiteInfo(

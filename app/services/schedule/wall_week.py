@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.models.delegate import RotationDay
 from app.models.sales import SalesEvent
 from app.services.delegate.rotation_days import names_of
+from app.services.people.genders import gender_of
 from app.services.schedule.mornings import MorningInfo, monday_of, week_mornings
 
 
@@ -32,6 +33,7 @@ class WallDay:
     mornings: tuple[MorningInfo, ...]
     delegate_name: str
     sale: WallSale | None
+    delegate_gender: str = "unstated"  # app.vocab.people.Gender: the word over her name
 
     @property
     def sale_without_morning(self) -> bool:
@@ -82,15 +84,18 @@ def wall_week(session: Session, cohort_id: int, monday: dt.date) -> list[WallDay
             sale = WallSale()
         else:
             sale = None
+        # the rotation's delegate, else the one the sales day names
+        delegate_id = (
+            turn.delegate_id
+            if turn is not None and turn.delegate_id
+            else (event.delegate_id if event is not None else None)
+        )
         day = WallDay(
             date=date,
             mornings=tuple(m for m in mornings if m.date == date),
-            # the rotation's delegate, else the one the sales day names
-            delegate_name=names.get(
-                turn.delegate_id if turn is not None and turn.delegate_id else None,
-                names.get(event.delegate_id, "") if event is not None else "",
-            ),
+            delegate_name=names.get(delegate_id, ""),
             sale=sale,
+            delegate_gender=gender_of(session, delegate_id),
         )
         if offset < 5 or not day.empty:
             days.append(day)

@@ -35,6 +35,7 @@ from app.ui.row_model import Column, RowModel
 from app.ui.style import size_by_font
 from app.ui.table_view import read_only_table, selected_row, sorted_proxy
 from app.ui.widgets import button, hbox, named
+from app.vocab.people import Gender
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 
@@ -172,7 +173,9 @@ class CircleDetails(QWidget):
         )
         self.lead_label.setText(
             fill(
-                self.tr("Animatrice : {lead} · ensuite : {next}"),
+                self.tr("Animateur : {lead} · ensuite : {next}")
+                if circle.lead_gender == Gender.MAN
+                else self.tr("Animatrice : {lead} · ensuite : {next}"),
                 lead=circle.lead_name or "—",
                 next=dict(circle.members).get(next_id, "—"),
             )

@@ -25,6 +25,7 @@ from app.ui.sales.summary import SummaryPage
 from app.ui.sales.tally import TallyPage
 from app.ui.style import size_by_font
 from app.ui.tab_page import TabPage
+from app.vocab.people import Gender
 
 
 class SalesTab(TabPage):
@@ -183,9 +184,12 @@ class SalesTab(TabPage):
         elif event.closed:
             self.status.setText(self.tr("Clôturée : seules les corrections sont possibles."))
         else:
-            self.status.setText(
-                fill(self.tr("Ouverte · déléguée : {name}"), name=event.delegate_name or "—")
+            opened = (
+                self.tr("Ouverte · délégué : {name}")
+                if event.delegate_gender == Gender.MAN
+                else self.tr("Ouverte · déléguée : {name}")
             )
+            self.status.setText(fill(opened, name=event.delegate_name or "—"))
         self.tally.set_event(event)
         self.closing.set_event(event)
         self.expenses.set_event(event)

@@ -60,8 +60,8 @@ def kind_box() -> QComboBox:
 def module_box(modules: list[ModuleInfo]) -> QComboBox:
     box = QComboBox()
     box.addItem("—", None)
-    for module in sorted(modules, key=lambda m: m.name.lower()):
-        box.addItem(module.name, module.id)
+    for module in sorted(modules, key=lambda m: m.label.lower()):
+        box.addItem(module.label, module.id)
     return box
 
 
@@ -368,8 +368,8 @@ class PrerequisiteDialog(FormDialog):
                 fill(self.tr("toutes les matinées « {kind} »"), kind=morning_kind_label(kind)),
                 ("kind", kind),
             )
-        for module in sorted(modules, key=lambda m: m.name.lower()):
-            self.target.addItem(module.name, ("module", module.id))
+        for module in sorted(modules, key=lambda m: m.label.lower()):
+            self.target.addItem(module.label, ("module", module.id))
         form = QFormLayout()
         self.add_rows(
             form,

@@ -7693,7 +7693,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="192" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
       <source>Achat d'ingrédient</source>
       <translation>شراء مكوّن</translation>
     </message>
@@ -7703,17 +7703,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تنتهي صلاحيتها قريبًا (أو انتهت):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="250" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
       <source>Comptage du stock</source>
       <translation>جرد المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="221" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
       <source>Lot fabriqué</source>
       <translation>رقم التشغيلة المصنوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="283" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
       <source>Perte</source>
       <translation>خسارة</translation>
     </message>
@@ -7743,155 +7743,155 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="302" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>تم الشراء: {ingredient}، {supplier}، يوم {date}، رقم التشغيلة {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="73" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Acheté le</source>
       <translation>اشتُري يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="296" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>اختاري أولًا رقم التشغيلة في قائمة المنتجات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="92" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Compter le stock…</source>
       <translation>جرد المخزون…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
       <source>En stock</source>
       <translation>في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
       <source>Fabriqué le</source>
       <translation>صُنع يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="101" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="146" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
       <source>Imprimer la traçabilité…</source>
       <translation>طباعة التتبّع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="84" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
       <source>Ingrédients en stock</source>
       <translation>المكوّنات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="316" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>رقم التشغيلة {lot}: {product}، صُنع يوم {date}؛ بيع: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
       <source>Noter la perte du lot choisi</source>
       <translation>تسجيل خسارة رقم التشغيلة المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
       <source>Nouveau lot fabriqué…</source>
       <translation>رقم التشغيلة مصنوع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
       <source>Nouvel achat…</source>
       <translation>شراء جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
       <source>Numéro de lot à retrouver</source>
       <translation>رقم التشغيلة للبحث عنه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
       <source>Produits en stock</source>
       <translation>المنتجات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="121" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
       <source>Raison de la perte</source>
       <translation>سبب الخسارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
       <source>Retrouver le lot</source>
       <translation>البحث عن رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>لا شيء تنتهي صلاحيته قريبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="48" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="51" />
       <source>Stock et lots</source>
       <translation>المخزون وأرقام التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="336" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
       <source>Traçabilité du lot</source>
       <translation>تتبّع رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="120" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
       <source>Unités perdues</source>
       <translation>الوحدات الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
       <source>Vendues</source>
       <translation>المباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>رقم التشغيلة: الملصق أو المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>مثلًا: سقطت، انتهت الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
@@ -8617,22 +8617,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="415" />
+      <location filename="../../app/ui/today/tab.py" line="423" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="513" />
+      <location filename="../../app/ui/today/tab.py" line="521" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8640,7 +8640,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8652,17 +8652,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="459" />
+      <location filename="../../app/ui/today/tab.py" line="467" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="214" />
+      <location filename="../../app/ui/today/tab.py" line="222" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="434" />
+      <location filename="../../app/ui/today/tab.py" line="442" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8674,185 +8674,185 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="344" />
+      <location filename="../../app/ui/today/tab.py" line="352" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="365" />
+      <location filename="../../app/ui/today/tab.py" line="373" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="456" />
+      <location filename="../../app/ui/today/tab.py" line="464" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="307" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="128" />
-      <location filename="../../app/ui/today/tab.py" line="184" />
+      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="98" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="251" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="253" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="297" />
+      <location filename="../../app/ui/today/tab.py" line="305" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="241" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="179" />
+      <location filename="../../app/ui/today/tab.py" line="187" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="130" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="250" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="265" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="125" />
-      <location filename="../../app/ui/today/tab.py" line="183" />
+      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="320" />
+      <location filename="../../app/ui/today/tab.py" line="328" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Stock et lots…</source>
       <translation>المخزون وأرقام التشغيلة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="371" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="131" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="153" />
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="161" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="447" />
+      <location filename="../../app/ui/today/tab.py" line="455" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="309" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="359" />
+      <location filename="../../app/ui/today/tab.py" line="367" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -14663,7 +14663,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="243" />
+      <location filename="../../app/printing/day_summary.py" line="245" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
@@ -14678,7 +14678,7 @@ Linh Nguyen</translation>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
@@ -14688,18 +14688,18 @@ Linh Nguyen</translation>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="292" />
+      <location filename="../../app/printing/day_summary.py" line="294" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
@@ -14714,12 +14714,12 @@ Linh Nguyen</translation>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="268" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="100" />
+      <location filename="../../app/printing/day_summary.py" line="102" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
@@ -14734,12 +14734,12 @@ Linh Nguyen</translation>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="261" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="219" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
@@ -14751,14 +14751,14 @@ Linh Nguyen</translation>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="176" />
+      <location filename="../../app/printing/day_summary.py" line="178" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -14773,7 +14773,7 @@ Linh Nguyen</translation>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="225" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
@@ -14788,13 +14788,13 @@ Linh Nguyen</translation>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="95" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="187" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
@@ -14804,12 +14804,12 @@ Linh Nguyen</translation>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="233" />
+      <location filename="../../app/printing/day_summary.py" line="235" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
@@ -14819,12 +14819,12 @@ Linh Nguyen</translation>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -14841,18 +14841,18 @@ Linh Nguyen</translation>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Invendus</source>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="105" />
+      <location filename="../../app/printing/day_summary.py" line="107" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -14880,19 +14880,19 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="131" />
-      <location filename="../../app/printing/day_summary.py" line="192" />
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="240" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="240" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
@@ -14902,7 +14902,7 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="288" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -14917,7 +14917,7 @@ Linh Nguyen</translation>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
       <source>Offert ou perdu hors vente</source>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
@@ -14952,23 +14952,23 @@ Linh Nguyen</translation>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="274" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="45" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="45" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -14978,27 +14978,27 @@ Linh Nguyen</translation>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="273" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
       <source>Recette TVAC</source>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
@@ -15008,7 +15008,7 @@ Linh Nguyen</translation>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
@@ -15038,12 +15038,12 @@ Linh Nguyen</translation>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Résumé de la journée de vente</source>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="306" />
+      <location filename="../../app/printing/day_summary.py" line="308" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
@@ -15060,7 +15060,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="154" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
@@ -15077,14 +15077,14 @@ Linh Nguyen</translation>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="151" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
-      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="62" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -15115,13 +15115,13 @@ Linh Nguyen</translation>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="132" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
@@ -15147,17 +15147,17 @@ Linh Nguyen</translation>
       <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="109" />
+      <location filename="../../app/printing/day_summary.py" line="111" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="318" />
+      <location filename="../../app/printing/day_summary.py" line="323" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
@@ -15182,7 +15182,7 @@ Linh Nguyen</translation>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="202" />
+      <location filename="../../app/printing/day_summary.py" line="204" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -15197,7 +15197,7 @@ Linh Nguyen</translation>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="222" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
@@ -15212,7 +15212,7 @@ Linh Nguyen</translation>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="116" />
+      <location filename="../../app/printing/day_summary.py" line="118" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
@@ -15719,6 +15719,38 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/shopping_list.py" line="138" />
       <source>À acheter</source>
       <translation>للشراء</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_print</name>
+    <message>
+      <location filename="../../app/printing/sale_day_stock_section.py" line="18" />
+      <source>Stock du jour</source>
+      <translation>مخزون اليوم</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/sale_day_stock_section.py" line="26" />
+      <source>Vendu au-delà du stock noté : %n unité(s) (le comptage papier fait foi).</source>
+      <translation>
+        <numerusform>بيع فوق المخزون المسجّل: لا شيء (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: وحدة واحدة (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: وحدتان (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: %n وحدات (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: %n وحدة (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: %n وحدة (العدّ على الورق هو المعتمد).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/sale_day_stock_section.py" line="21" />
+      <source>{product} : %n unité(s) reportée(s) des jours précédents</source>
+      <translation>
+        <numerusform>{product}: لا شيء مُرحَّل من الأيام السابقة</numerusform>
+        <numerusform>{product}: وحدة واحدة مُرحَّلة من الأيام السابقة</numerusform>
+        <numerusform>{product}: وحدتان مُرحَّلتان من الأيام السابقة</numerusform>
+        <numerusform>{product}: %n وحدات مُرحَّلة من الأيام السابقة</numerusform>
+        <numerusform>{product}: %n وحدة مُرحَّلة من الأيام السابقة</numerusform>
+        <numerusform>{product}: %n وحدة مُرحَّلة من الأيام السابقة</numerusform>
+      </translation>
     </message>
   </context>
   <context>

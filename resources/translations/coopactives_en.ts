@@ -7573,7 +7573,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="192" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
       <source>Achat d'ingrédient</source>
       <translation>Ingredient purchase</translation>
     </message>
@@ -7583,17 +7583,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Soon out of date (or out of date):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="250" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
       <source>Comptage du stock</source>
       <translation>Stock count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="221" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
       <source>Lot fabriqué</source>
       <translation>Lot made</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="283" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
       <source>Perte</source>
       <translation>Loss</translation>
     </message>
@@ -7619,155 +7619,155 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="302" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Bought: {ingredient}, {supplier}, on {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="73" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Acheté le</source>
       <translation>Bought on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="296" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>No purchase or lot made with this number.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>First choose the lot in the list of products.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="92" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Compter le stock…</source>
       <translation>Count the stock…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
       <source>En stock</source>
       <translation>In stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
       <source>Fabriqué le</source>
       <translation>Made on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="101" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="146" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
       <source>Imprimer la traçabilité…</source>
       <translation>Print the traceability…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="84" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
       <source>Ingrédients en stock</source>
       <translation>Ingredients in stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="316" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, made on {date}; sold: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
       <source>Noter la perte du lot choisi</source>
       <translation>Record the loss of the chosen lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
       <source>Nouveau lot fabriqué…</source>
       <translation>New lot made…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
       <source>Nouvel achat…</source>
       <translation>New purchase…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
       <source>Numéro de lot à retrouver</source>
       <translation>Lot number to find</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="55" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
       <source>Produits en stock</source>
       <translation>Products in stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="121" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
       <source>Raison de la perte</source>
       <translation>Reason for the loss</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
       <source>Retrouver le lot</source>
       <translation>Find the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Nothing is soon out of date.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="48" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="51" />
       <source>Stock et lots</source>
       <translation>Stock and lots</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="336" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
       <source>Traçabilité du lot</source>
       <translation>Traceability of the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="120" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
       <source>Unités perdues</source>
       <translation>Units lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
       <source>Vendues</source>
       <translation>Sold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lot number: label or supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>for example: dropped, out of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
@@ -8481,22 +8481,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="482" />
+      <location filename="../../app/ui/today/tab.py" line="490" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="415" />
+      <location filename="../../app/ui/today/tab.py" line="423" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="513" />
+      <location filename="../../app/ui/today/tab.py" line="521" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8504,7 +8504,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8512,17 +8512,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="459" />
+      <location filename="../../app/ui/today/tab.py" line="467" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="214" />
+      <location filename="../../app/ui/today/tab.py" line="222" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="434" />
+      <location filename="../../app/ui/today/tab.py" line="442" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8530,185 +8530,185 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="344" />
+      <location filename="../../app/ui/today/tab.py" line="352" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="365" />
+      <location filename="../../app/ui/today/tab.py" line="373" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="456" />
+      <location filename="../../app/ui/today/tab.py" line="464" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="307" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="128" />
-      <location filename="../../app/ui/today/tab.py" line="184" />
+      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="98" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="251" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="253" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="297" />
+      <location filename="../../app/ui/today/tab.py" line="305" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="241" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="179" />
+      <location filename="../../app/ui/today/tab.py" line="187" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="130" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="250" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="265" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="125" />
-      <location filename="../../app/ui/today/tab.py" line="183" />
+      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
       <source>Relever les températures</source>
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="320" />
+      <location filename="../../app/ui/today/tab.py" line="328" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Stock et lots…</source>
       <translation>Stock and lots…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Stock, purchases, lots made and losses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="371" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="131" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Températures…</source>
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="153" />
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="161" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="447" />
+      <location filename="../../app/ui/today/tab.py" line="455" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="309" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="359" />
+      <location filename="../../app/ui/today/tab.py" line="367" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -14471,7 +14471,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="243" />
+      <location filename="../../app/printing/day_summary.py" line="245" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
@@ -14486,7 +14486,7 @@ Linh Nguyen</translation>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
@@ -14496,18 +14496,18 @@ Linh Nguyen</translation>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="292" />
+      <location filename="../../app/printing/day_summary.py" line="294" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
@@ -14522,12 +14522,12 @@ Linh Nguyen</translation>
       <translation>Turnover incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="268" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="100" />
+      <location filename="../../app/printing/day_summary.py" line="102" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
@@ -14542,12 +14542,12 @@ Linh Nguyen</translation>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="261" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="219" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
@@ -14559,14 +14559,14 @@ Linh Nguyen</translation>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="176" />
+      <location filename="../../app/printing/day_summary.py" line="178" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="92" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -14581,7 +14581,7 @@ Linh Nguyen</translation>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="225" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
@@ -14596,13 +14596,13 @@ Linh Nguyen</translation>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="95" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="187" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
@@ -14612,12 +14612,12 @@ Linh Nguyen</translation>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="233" />
+      <location filename="../../app/printing/day_summary.py" line="235" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
@@ -14627,12 +14627,12 @@ Linh Nguyen</translation>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -14649,18 +14649,18 @@ Linh Nguyen</translation>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="105" />
+      <location filename="../../app/printing/day_summary.py" line="107" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
@@ -14688,19 +14688,19 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="131" />
-      <location filename="../../app/printing/day_summary.py" line="192" />
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="240" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="238" />
+      <location filename="../../app/printing/day_summary.py" line="240" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="131" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
@@ -14710,7 +14710,7 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="288" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -14725,7 +14725,7 @@ Linh Nguyen</translation>
       <translation>Objections and how they were taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
       <source>Offert ou perdu hors vente</source>
       <translation>Given away or lost outside a sale</translation>
     </message>
@@ -14760,23 +14760,23 @@ Linh Nguyen</translation>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="274" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="45" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="43" />
+      <location filename="../../app/printing/day_summary.py" line="45" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14786,27 +14786,27 @@ Linh Nguyen</translation>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="273" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
       <source>Recette TVAC</source>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
@@ -14816,7 +14816,7 @@ Linh Nguyen</translation>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
@@ -14846,12 +14846,12 @@ Linh Nguyen</translation>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Résumé de la journée de vente</source>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="306" />
+      <location filename="../../app/printing/day_summary.py" line="308" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
@@ -14868,7 +14868,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="154" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
@@ -14885,14 +14885,14 @@ Linh Nguyen</translation>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="151" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
-      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="62" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -14923,13 +14923,13 @@ Linh Nguyen</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Type de vente</source>
       <translation>Type of sale</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="132" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
@@ -14955,17 +14955,17 @@ Linh Nguyen</translation>
       <translation>Sales of the cohorts from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="109" />
+      <location filename="../../app/printing/day_summary.py" line="111" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="318" />
+      <location filename="../../app/printing/day_summary.py" line="323" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
@@ -14990,7 +14990,7 @@ Linh Nguyen</translation>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="202" />
+      <location filename="../../app/printing/day_summary.py" line="204" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -15005,7 +15005,7 @@ Linh Nguyen</translation>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="222" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
@@ -15020,7 +15020,7 @@ Linh Nguyen</translation>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="116" />
+      <location filename="../../app/printing/day_summary.py" line="118" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
@@ -15527,6 +15527,30 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/shopping_list.py" line="138" />
       <source>À acheter</source>
       <translation>To buy</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_print</name>
+    <message>
+      <location filename="../../app/printing/sale_day_stock_section.py" line="18" />
+      <source>Stock du jour</source>
+      <translation>Stock of the day</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/sale_day_stock_section.py" line="26" />
+      <source>Vendu au-delà du stock noté : %n unité(s) (le comptage papier fait foi).</source>
+      <translation>
+        <numerusform>Sold beyond the recorded stock: %n unit (the paper count wins).</numerusform>
+        <numerusform>Sold beyond the recorded stock: %n units (the paper count wins).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/sale_day_stock_section.py" line="21" />
+      <source>{product} : %n unité(s) reportée(s) des jours précédents</source>
+      <translation>
+        <numerusform>{product}: %n unit carried over from earlier days</numerusform>
+        <numerusform>{product}: %n units carried over from earlier days</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -17,7 +17,9 @@ from app.printing.document import (
     table,
 )
 from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
+from app.printing.sale_day_stock_section import sale_day_stock_story
 from app.printing.waste_section import before_closing_note, waste_story
+from app.services.kitchen.sale_day_stock import sale_day_stock
 from app.services.kitchen.waste import waste_lines
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
@@ -310,7 +312,10 @@ def day_summary_pdf(session: Session, event_id: int) -> bytes:
     landscape = needs_landscape(summary)
     width = LANDSCAPE_WIDTH_MM if landscape else PORTRAIT_WIDTH_MM
     losses = waste_lines(session, summary.event.cohort_id, summary.event.date)
-    story = before_closing_note(day_summary_story(summary, width), waste_story(losses, width))
+    stock = sale_day_stock_story(sale_day_stock(session, event_id))
+    story = before_closing_note(
+        day_summary_story(summary, width), stock + waste_story(losses, width)
+    )
     return build_pdf(
         story,
         title,

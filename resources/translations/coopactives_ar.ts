@@ -14865,7 +14865,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="244" />
+      <location filename="../../app/printing/day_summary.py" line="246" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
@@ -14880,7 +14880,7 @@ Linh Nguyen</translation>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
@@ -14890,18 +14890,18 @@ Linh Nguyen</translation>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="293" />
+      <location filename="../../app/printing/day_summary.py" line="295" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
@@ -14916,12 +14916,12 @@ Linh Nguyen</translation>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="101" />
+      <location filename="../../app/printing/day_summary.py" line="103" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
@@ -14936,12 +14936,12 @@ Linh Nguyen</translation>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="262" />
+      <location filename="../../app/printing/day_summary.py" line="264" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
@@ -14953,14 +14953,14 @@ Linh Nguyen</translation>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="177" />
+      <location filename="../../app/printing/day_summary.py" line="179" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="93" />
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -14975,7 +14975,7 @@ Linh Nguyen</translation>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="224" />
+      <location filename="../../app/printing/day_summary.py" line="226" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
@@ -14991,7 +14991,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
@@ -15001,12 +15001,12 @@ Linh Nguyen</translation>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
@@ -15016,12 +15016,12 @@ Linh Nguyen</translation>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -15038,18 +15038,18 @@ Linh Nguyen</translation>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
       <source>Invendus</source>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="106" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="95" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -15077,19 +15077,19 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="132" />
-      <location filename="../../app/printing/day_summary.py" line="193" />
-      <location filename="../../app/printing/day_summary.py" line="239" />
+      <location filename="../../app/printing/day_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="195" />
+      <location filename="../../app/printing/day_summary.py" line="241" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="239" />
+      <location filename="../../app/printing/day_summary.py" line="241" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="132" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
@@ -15099,7 +15099,7 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="287" />
+      <location filename="../../app/printing/day_summary.py" line="289" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -15114,7 +15114,7 @@ Linh Nguyen</translation>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
       <source>Offert ou perdu hors vente</source>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
@@ -15149,23 +15149,23 @@ Linh Nguyen</translation>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="194" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="273" />
+      <location filename="../../app/printing/day_summary.py" line="275" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="44" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="44" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -15175,27 +15175,27 @@ Linh Nguyen</translation>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="273" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="274" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Recette TVAC</source>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
@@ -15205,7 +15205,7 @@ Linh Nguyen</translation>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="149" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
@@ -15235,12 +15235,12 @@ Linh Nguyen</translation>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Résumé de la journée de vente</source>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="308" />
+      <location filename="../../app/printing/day_summary.py" line="310" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
@@ -15257,7 +15257,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="153" />
+      <location filename="../../app/printing/day_summary.py" line="155" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
@@ -15274,14 +15274,14 @@ Linh Nguyen</translation>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/day_summary.py" line="152" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="47" />
-      <location filename="../../app/printing/day_summary.py" line="61" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="63" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -15312,13 +15312,13 @@ Linh Nguyen</translation>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="131" />
+      <location filename="../../app/printing/day_summary.py" line="133" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
@@ -15344,17 +15344,17 @@ Linh Nguyen</translation>
       <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="110" />
+      <location filename="../../app/printing/day_summary.py" line="112" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="319" />
+      <location filename="../../app/printing/day_summary.py" line="324" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
@@ -15379,7 +15379,7 @@ Linh Nguyen</translation>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="203" />
+      <location filename="../../app/printing/day_summary.py" line="205" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -15394,7 +15394,7 @@ Linh Nguyen</translation>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
@@ -15409,7 +15409,7 @@ Linh Nguyen</translation>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="117" />
+      <location filename="../../app/printing/day_summary.py" line="119" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
@@ -15923,6 +15923,38 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/shopping_list.py" line="144" />
       <source>À acheter</source>
       <translation>للشراء</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_print</name>
+    <message>
+      <location filename="../../app/printing/sale_day_stock_section.py" line="18" />
+      <source>Stock du jour</source>
+      <translation>مخزون اليوم</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/sale_day_stock_section.py" line="26" />
+      <source>Vendu au-delà du stock noté : %n unité(s) (le comptage papier fait foi).</source>
+      <translation>
+        <numerusform>بيع فوق المخزون المسجّل: لا شيء (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: وحدة واحدة (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: وحدتان (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: %n وحدات (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: %n وحدة (العدّ على الورق هو المعتمد).</numerusform>
+        <numerusform>بيع فوق المخزون المسجّل: %n وحدة (العدّ على الورق هو المعتمد).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/sale_day_stock_section.py" line="21" />
+      <source>{product} : %n unité(s) reportée(s) des jours précédents</source>
+      <translation>
+        <numerusform>{product}: لا شيء مُرحَّل من الأيام السابقة</numerusform>
+        <numerusform>{product}: وحدة واحدة مُرحَّلة من الأيام السابقة</numerusform>
+        <numerusform>{product}: وحدتان مُرحَّلتان من الأيام السابقة</numerusform>
+        <numerusform>{product}: %n وحدات مُرحَّلة من الأيام السابقة</numerusform>
+        <numerusform>{product}: %n وحدة مُرحَّلة من الأيام السابقة</numerusform>
+        <numerusform>{product}: %n وحدة مُرحَّلة من الأيام السابقة</numerusform>
+      </translation>
     </message>
   </context>
   <context>

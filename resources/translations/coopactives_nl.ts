@@ -14673,7 +14673,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="244" />
+      <location filename="../../app/printing/day_summary.py" line="246" />
       <source>(correction)</source>
       <translation>(correctie)</translation>
     </message>
@@ -14688,7 +14688,7 @@ Linh Nguyen</translation>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Attendu dans la caisse</source>
       <translation>Verwacht in de kassa</translation>
     </message>
@@ -14698,18 +14698,18 @@ Linh Nguyen</translation>
       <translation>Geen bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Caisse</source>
       <translation>Kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="293" />
+      <location filename="../../app/printing/day_summary.py" line="295" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
@@ -14724,12 +14724,12 @@ Linh Nguyen</translation>
       <translation>Omzet incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="101" />
+      <location filename="../../app/printing/day_summary.py" line="103" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
     </message>
@@ -14744,12 +14744,12 @@ Linh Nguyen</translation>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="262" />
+      <location filename="../../app/printing/day_summary.py" line="264" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>Compté</source>
       <translation>Geteld</translation>
     </message>
@@ -14761,14 +14761,14 @@ Linh Nguyen</translation>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="177" />
+      <location filename="../../app/printing/day_summary.py" line="179" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="93" />
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -14783,7 +14783,7 @@ Linh Nguyen</translation>
       <translation>Herzieningsdatum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="224" />
+      <location filename="../../app/printing/day_summary.py" line="226" />
       <source>Différence</source>
       <translation>Verschil</translation>
     </message>
@@ -14799,7 +14799,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
@@ -14809,12 +14809,12 @@ Linh Nguyen</translation>
       <translation>Uitgaven en kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld in en uit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
@@ -14824,12 +14824,12 @@ Linh Nguyen</translation>
       <translation>Gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Fonds de caisse au début</source>
       <translation>Kassabodem bij de start</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -14846,18 +14846,18 @@ Linh Nguyen</translation>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="48" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
       <source>Invendus</source>
       <translation>Onverkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="106" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
       <source>Journée encore ouverte</source>
       <translation>Dag nog open</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="95" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
@@ -14885,19 +14885,19 @@ Linh Nguyen</translation>
       <translation>Wijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="132" />
-      <location filename="../../app/printing/day_summary.py" line="193" />
-      <location filename="../../app/printing/day_summary.py" line="239" />
+      <location filename="../../app/printing/day_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="195" />
+      <location filename="../../app/printing/day_summary.py" line="241" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="239" />
+      <location filename="../../app/printing/day_summary.py" line="241" />
       <source>Mouvement</source>
       <translation>Beweging</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="132" />
       <source>Moyen de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
@@ -14907,7 +14907,7 @@ Linh Nguyen</translation>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="287" />
+      <location filename="../../app/printing/day_summary.py" line="289" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
@@ -14922,7 +14922,7 @@ Linh Nguyen</translation>
       <translation>Bezwaren en hoe ze verwerkt werden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
       <source>Offert ou perdu hors vente</source>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
@@ -14957,23 +14957,23 @@ Linh Nguyen</translation>
       <translation>Delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="194" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="273" />
+      <location filename="../../app/printing/day_summary.py" line="275" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="44" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="44" />
+      <location filename="../../app/printing/day_summary.py" line="46" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14983,27 +14983,27 @@ Linh Nguyen</translation>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="273" />
       <source>Qui</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="274" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Recette TVAC</source>
       <translation>Ontvangsten incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Recette par moyen de paiement</source>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
@@ -15013,7 +15013,7 @@ Linh Nguyen</translation>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="149" />
       <source>Recette, TVA et marge</source>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
@@ -15043,12 +15043,12 @@ Linh Nguyen</translation>
       <translation>Gedeelde winst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Résumé de la journée de vente</source>
       <translation>Overzicht van de verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="308" />
+      <location filename="../../app/printing/day_summary.py" line="310" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
@@ -15065,7 +15065,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="153" />
+      <location filename="../../app/printing/day_summary.py" line="155" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
@@ -15082,14 +15082,14 @@ Linh Nguyen</translation>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/day_summary.py" line="152" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="47" />
-      <location filename="../../app/printing/day_summary.py" line="61" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
+      <location filename="../../app/printing/day_summary.py" line="63" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -15120,13 +15120,13 @@ Linh Nguyen</translation>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="131" />
+      <location filename="../../app/printing/day_summary.py" line="133" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
@@ -15152,17 +15152,17 @@ Linh Nguyen</translation>
       <translation>Verkoop van de groepen van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Ventes en espèces</source>
       <translation>Contante verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="110" />
+      <location filename="../../app/printing/day_summary.py" line="112" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Verkoop per product en betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="319" />
+      <location filename="../../app/printing/day_summary.py" line="324" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
@@ -15187,7 +15187,7 @@ Linh Nguyen</translation>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="203" />
+      <location filename="../../app/printing/day_summary.py" line="205" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -15202,7 +15202,7 @@ Linh Nguyen</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>pas encore compté</source>
       <translation>nog niet geteld</translation>
     </message>
@@ -15217,7 +15217,7 @@ Linh Nguyen</translation>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="117" />
+      <location filename="../../app/printing/day_summary.py" line="119" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
@@ -15727,6 +15727,30 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/shopping_list.py" line="144" />
       <source>À acheter</source>
       <translation>Te kopen</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_print</name>
+    <message>
+      <location filename="../../app/printing/sale_day_stock_section.py" line="18" />
+      <source>Stock du jour</source>
+      <translation>Voorraad van de dag</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/sale_day_stock_section.py" line="26" />
+      <source>Vendu au-delà du stock noté : %n unité(s) (le comptage papier fait foi).</source>
+      <translation>
+        <numerusform>Verkocht boven de genoteerde voorraad: %n stuk (de telling op papier geldt).</numerusform>
+        <numerusform>Verkocht boven de genoteerde voorraad: %n stuks (de telling op papier geldt).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/sale_day_stock_section.py" line="21" />
+      <source>{product} : %n unité(s) reportée(s) des jours précédents</source>
+      <translation>
+        <numerusform>{product}: %n stuk overgedragen van vorige dagen</numerusform>
+        <numerusform>{product}: %n stuks overgedragen van vorige dagen</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -52,13 +52,15 @@ def test_from_source_resources_and_migrations_are_beside_the_package():
 
 def test_only_resources_py_finds_files_from_its_own_place():
     """The frozen app has no source tree: files are found through app/resources.py alone
-    (app/i18n_catalog.py is a developers' tool, never run by the app)."""
+    (app/i18n_catalog.py is a developers' tool, never run by the app; app/ui/pyside_source_check.py
+    reads other modules' sources by their `__file__`, and falls back to PySide6's own check where
+    there is no source, as in the frozen app)."""
     readers = sorted(
         str(path.relative_to(ROOT))
         for path in (ROOT / "app").rglob("*.py")
         if "__file__" in path.read_text(encoding="utf-8")
     )
-    assert readers == ["app/i18n_catalog.py", "app/resources.py"]
+    assert readers == ["app/i18n_catalog.py", "app/resources.py", "app/ui/pyside_source_check.py"]
 
 
 @pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])

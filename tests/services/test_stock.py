@@ -74,6 +74,24 @@ def test_a_loss_and_a_count_are_movements_with_their_reason(session):
     assert fixed.quantity == Decimal("-0.1")
 
 
+def test_a_count_noted_later_does_not_change_what_an_earlier_day_sold_from_each_lot(session):
+    # recall_case: on 07/10, 5 balls of A (20 made, 15 sold on 05/10) then 7 of B. On 08/10
+    # two more balls of A are found on the shelf: the count puts them back on A, and 07/10 still
+    # sold 5 from A and 7 from B (had the count been available on 07/10, A would have given 7).
+    shop, _d118, _d120, a, b, days = recall_case(session)
+    day = dt.date(2022, 10, 8)
+    stock_changes.count_batch(session, shop.cohort_id, a.id, "2", day, "retrouvées")
+    lots = lots_by_batch(session, shop.cohort_id)
+    assert lots[a.id].sold_on == {days[5]: 15, days[7]: 5}
+    assert (lots[a.id].on_hand, lots[b.id].on_hand) == (2, 3)
+    assert lots[b.id].sold_on == {days[7]: 7}
+    # the Today screen's plain-SQL read agrees: A (best before 14/10) is soon out of date, 2 left
+    soon = soon_both_ways(session, shop.cohort_id, dt.date(2022, 10, 12))
+    assert [(item.lot, item.on_hand) for item in soon if item.lot == lots[a.id].lot] == [
+        (lots[a.id].lot, 2)
+    ]
+
+
 def test_a_loss_without_a_reason_is_refused_and_nothing_is_written(session):
     shop, _d118, _d120, a, _b, _days = recall_case(session)
     before = session.scalar(select(func.count()).select_from(StockMovement))

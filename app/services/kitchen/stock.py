@@ -33,6 +33,7 @@ from app.services.kitchen.stock_rules import (
     SaleDayUnits,
     SoonOutOfDate,
     allocate_sales,
+    date_movements,
     first_made,
     lot_name,
     soon_item,
@@ -116,7 +117,7 @@ def _batches(session: Session, cohort_id: int, as_of: dt.date | None) -> list[Pr
     )
     if as_of is not None:
         query = query.where(ProductionBatch.date <= as_of)
-    return [
+    lots = [
         ProductLot(
             batch.id,
             _family(recipe),
@@ -128,6 +129,16 @@ def _batches(session: Session, cohort_id: int, as_of: dt.date | None) -> list[Pr
         )
         for batch, recipe, moved in session.execute(query).all()
     ]
+    by_day = (
+        select(StockMovement.batch_id, StockMovement.date, func.sum(StockMovement.quantity))
+        .join(ProductionBatch, ProductionBatch.id == StockMovement.batch_id)
+        .where(ProductionBatch.cohort_id == cohort_id)
+        .group_by(StockMovement.batch_id, StockMovement.date)
+    )
+    if as_of is not None:
+        by_day = by_day.where(StockMovement.date <= as_of)
+    date_movements(lots, session.execute(by_day).all())
+    return lots
 
 
 def _sales(

@@ -39,6 +39,10 @@ class ProductLot:
     best_before: dt.date | None
     movements: Decimal  # made − losses ± counts
     sold_on: dict[int, int] = field(default_factory=dict)
+    # (date, quantity) of each day's movements, when known: a sale day takes only what the
+    # movements up to its date put on the shelf (a count or a loss noted later changes nothing
+    # of what an earlier day sold)
+    dated: tuple[tuple[dt.date, Decimal], ...] = ()
 
     @property
     def sold(self) -> int:
@@ -47,6 +51,24 @@ class ProductLot:
     @property
     def on_hand(self) -> Decimal:
         return self.movements - self.sold
+
+    def on_hand_on(self, day: dt.date) -> Decimal:
+        """What was on the shelf on `day`, before that day's sales: the movements dated up to it
+        less what earlier sale days took."""
+        if not self.dated:
+            return self.on_hand
+        return sum((quantity for date, quantity in self.dated if date <= day), Decimal(0)) - (
+            self.sold
+        )
+
+
+def date_movements(lots: Iterable[ProductLot], rows: Iterable[tuple[int, dt.date, Decimal]]):
+    """Give each lot its movements by day from `rows` of (batch id, date, quantity)."""
+    by_batch: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+    for batch_id, date, quantity in rows:
+        by_batch[batch_id].append((date, Decimal(quantity)))
+    for lot in lots:
+        lot.dated = tuple(sorted(by_batch.get(lot.batch_id, ())))
 
 
 @dataclass(frozen=True)
@@ -104,7 +126,7 @@ def allocate_sales(
                 break
             if not on_sale(lot, sale.day):
                 continue
-            take = min(left, max(int(lot.on_hand), 0))
+            take = min(left, max(int(lot.on_hand_on(sale.day)), 0))
             if take:
                 lot.sold_on[sale.event_id] = lot.sold_on.get(sale.event_id, 0) + take
                 left -= take

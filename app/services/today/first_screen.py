@@ -30,6 +30,7 @@ from app.services.kitchen.stock_rules import (
     SaleDayUnits,
     SoonOutOfDate,
     allocate_sales,
+    date_movements,
     lot_name,
     soon_item,
     soon_list,
@@ -213,6 +214,17 @@ _BATCHES = _sql(
     made_on=Date,
     best_before=Date,
     movements=Numeric(12, 3),
+)
+_BATCH_MOVEMENTS_BY_DAY = _sql(
+    """
+    SELECT m.batch_id, m.date, sum(m.quantity) AS quantity
+    FROM stock_movement AS m
+    JOIN production_batch AS b ON b.id = m.batch_id
+    WHERE b.cohort_id = :cohort_id AND m.date <= :date
+    GROUP BY m.batch_id, m.date
+    """,
+    date=Date,
+    quantity=Numeric(12, 3),
 )
 _SALE_DAY_UNITS = _sql(
     """
@@ -437,6 +449,7 @@ def soon_out_of_date(session: Session, cohort_id: int, date: dt.date) -> list[So
     ]
     lots = [_record(ProductLot, row) for row in session.execute(_BATCHES, key)]
     if lots:
+        date_movements(lots, session.execute(_BATCH_MOVEMENTS_BY_DAY, key).all())
         sales = [_record(SaleDayUnits, row) for row in session.execute(_SALE_DAY_UNITS, key)]
         stock = allocate_sales(lots, sales)
         items += [

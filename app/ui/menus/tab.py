@@ -2,8 +2,9 @@
 settings. `open_item(recipe_id)` shows a recipe in its editor (other tabs call
 ctx.open("menus", id)).
 
-Only the page on screen reads its list: the others are marked stale and read theirs when they are
-shown (ten years of recipes and ingredients cost seconds to list)."""
+Only the page on screen is built and reads its list: the others are built (their modules imported)
+the first time they are shown or asked for (`tab.orders`, `tab.page("orders")`), and read their
+list when shown (ten years of recipes and ingredients cost seconds to list)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,33 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from app.i18n import fill
 from app.services.menus import costing_settings
 from app.ui.areas import Area
-from app.ui.menus.ingredients_page import IngredientsPage
-from app.ui.menus.menus_page import MenusPage
-from app.ui.menus.orders_page import OrdersPage
+from app.ui.lazy_pages import LazyPage, LazyPages
 from app.ui.menus.recipes_page import RecipesPage
-from app.ui.menus.settings_dialog import CostingSettingsDialog
 from app.ui.tab_page import TabPage
-from app.ui.tastings.page import TastingsPage
+
+
+def _ingredients_page(ctx):
+    from app.ui.menus.ingredients_page import IngredientsPage
+
+    return IngredientsPage(ctx)
+
+
+def _menus_page(ctx):
+    from app.ui.menus.menus_page import MenusPage
+
+    return MenusPage(ctx)
+
+
+def _orders_page(ctx):
+    from app.ui.menus.orders_page import OrdersPage
+
+    return OrdersPage(ctx)
+
+
+def _tastings_page(ctx):
+    from app.ui.tastings.page import TastingsPage
+
+    return TastingsPage(ctx)
 
 
 class MenusTab(TabPage):
@@ -28,19 +49,20 @@ class MenusTab(TabPage):
 
     def __init__(self, ctx):
         super().__init__(ctx)
-        self.recipes = RecipesPage(self.ctx)
-        self.ingredients = IngredientsPage(self.ctx)
-        self.menus = MenusPage(self.ctx)
-        self.orders = OrdersPage(self.ctx)
-        self.tastings = TastingsPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("menus_pages")
-        self.pages.addTab(self.recipes, self.tr("Recettes"))
-        self.pages.addTab(self.ingredients, self.tr("Ingrédients"))
-        self.pages.addTab(self.menus, self.tr("Menus"))
-        self.pages.addTab(self.orders, self.tr("Commandes et devis"))
-        self.pages.addTab(self.tastings, self.tr("Dégustations"))
-        self._stale_pages = set(self._list_pages())
+        ctx = self.ctx
+        self._lazy = LazyPages(
+            self.pages,
+            (
+                LazyPage("recipes", self.tr("Recettes"), lambda: RecipesPage(ctx)),
+                LazyPage("ingredients", self.tr("Ingrédients"), lambda: _ingredients_page(ctx)),
+                LazyPage("menus", self.tr("Menus"), lambda: _menus_page(ctx)),
+                LazyPage("orders", self.tr("Commandes et devis"), lambda: _orders_page(ctx)),
+                LazyPage("tastings", self.tr("Dégustations"), lambda: _tastings_page(ctx)),
+            ),
+        )
+        self._stale_pages = set(self._lazy.keys())
         self.pages.currentChanged.connect(self._refresh_current_page)
         self.settings_button = QPushButton(self.tr("TVA et objectif de marge…"))
         self.settings_button.setObjectName("costing_settings")
@@ -69,23 +91,46 @@ class MenusTab(TabPage):
     def title(self) -> str:
         return self.tr("Menus")
 
-    def _list_pages(self) -> tuple:
-        return (self.recipes, self.ingredients, self.menus, self.orders, self.tastings)
+    def page(self, key: str):
+        """The inner page named `key` ("recipes", "ingredients", "menus", "orders",
+        "tastings"), built first if it was not yet."""
+        return self._lazy.page(key)
+
+    @property
+    def recipes(self):
+        return self.page("recipes")
+
+    @property
+    def ingredients(self):
+        return self.page("ingredients")
+
+    @property
+    def menus(self):
+        return self.page("menus")
+
+    @property
+    def orders(self):
+        return self.page("orders")
+
+    @property
+    def tastings(self):
+        return self.page("tastings")
 
     def refresh(self) -> None:
-        self._stale_pages = set(self._list_pages())
+        self._stale_pages = set(self._lazy.keys())
         self._refresh_current_page()
         self._update_target()
 
     def _refresh_current_page(self, _index: int = 0) -> None:
         page = self.pages.currentWidget()
-        if page in self._stale_pages:
-            self._stale_pages.discard(page)
+        key = self._lazy.key_of(page)
+        if key in self._stale_pages:
+            self._stale_pages.discard(key)
             page.refresh()
 
     def _on_data_changed(self, areas: frozenset[Area]) -> None:
         if areas and areas <= {Area.TASTINGS}:  # a form typed: only the tastings page redraws
-            self._stale_pages.add(self.tastings)
+            self._stale_pages.add("tastings")
             if self.isVisible():
                 self._refresh_current_page()
             else:
@@ -119,6 +164,8 @@ class MenusTab(TabPage):
         def save(data):
             with self.ctx.db.session() as session:
                 return costing_settings.save_costing_settings(session, data)
+
+        from app.ui.menus.settings_dialog import CostingSettingsDialog
 
         if CostingSettingsDialog(save, current, self).exec():
             self.ctx.changed(Area.SETTINGS)

@@ -537,3 +537,32 @@ def test_typing_in_the_search_filters_the_recipes_read_by_name_or_category(qtbot
     assert page.count_label.text() == "2 recettes"
     window.close()
     database.close()
+
+
+def test_only_the_page_on_screen_is_built_the_others_when_first_shown(qtbot, db_path):
+    """The tab's first show builds the recipes page alone; a click on "Commandes et devis"
+    builds the orders page in its place, shows it and reads its list; asking for a page in code
+    builds it without changing the page on screen."""
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    assert set(tab._lazy.built()) == {"recipes"}
+    assert tab.pages.count() == 5
+    bar = tab.pages.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    assert set(tab._lazy.built()) == {"recipes", "orders"}
+    assert tab.pages.currentWidget() is tab.orders
+    assert tab.pages.widget(3) is tab.orders
+    assert tab.orders.isVisible()
+    assert "Asbl du quartier" in column(tab.orders, "Client")
+    menus = tab.page("menus")
+    assert tab.pages.widget(2) is menus
+    assert tab.pages.currentWidget() is tab.orders
+    assert [tab.pages.tabText(i) for i in range(5)] == [
+        "Recettes",
+        "Ingrédients",
+        "Menus",
+        "Commandes et devis",
+        "Dégustations",
+    ]
+    window.close()
+    database.close()

@@ -47,6 +47,22 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # What a search line filters by (see `ListPage`): the row's searchable text, lower-cased.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# The roles `data` answers; a view asks each cell for about eight, the others get None at once.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        SORT_ROLE,
+        SEARCH_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+    )
+)
 _ROOT = QModelIndex()
 
 Row = Any
@@ -276,6 +292,8 @@ class RowModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role not in _ANSWERED:  # font, icon, check box, size: half of what a view asks
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if not 0 <= index.column() < len(self._columns):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.row_model import SORT_ROLE, RowModel
 
-SIZED_ROWS = 100  # the rows whose text sets the columns' widths
+SIZED_ROWS = 30  # the rows whose text sets the columns' widths: about a screenful
 
 
 def read_only_table(

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.i18n import fill, plural_count
 from app.services.errors import ValidationError
-from app.services.kitchen.stock import ingredients_on_hand
 from app.services.menus import costing_settings, ingredients, recipes, shopping
 from app.services.menus.recipes import RecipeInfo, RecipeListing, RecipeRow
 from app.services.money import format_amount
@@ -19,14 +19,14 @@ from app.services.units import format_decimal, parse_quantity
 from app.ui.areas import Area
 from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.cost_panel import percent
-from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
-from app.ui.menus.printing import preview_shopping_list
-from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
 from app.ui.row_model import Column
 from app.ui.stale import SeenRecord
 from app.ui.table_view import name_column_takes_the_room
 from app.vocab.menus import yield_kind_label
+
+if TYPE_CHECKING:  # the editor, its dialogs and printing are imported when first used
+    from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
 
 
 def _columns() -> list[Column]:
@@ -164,12 +164,17 @@ class RecipesPage(ListPage):
 
     # --- the editor ---------------------------------------------------------------------------
     def _choices(self) -> tuple[list[IngredientChoice], list[int]]:
+        from app.ui.menus.recipe_dialog import IngredientChoice
+
         with self.ctx.db.session() as session:
             rows = ingredients.list_ingredients(session, self.ctx.today())
             rates = costing_settings.get_costing_settings(session).vat_rates
         return [IngredientChoice(row.id, row.name, row.unit) for row in rows], rates
 
     def _new_ingredient(self) -> IngredientChoice | None:
+        from app.ui.menus.ingredient_dialog import IngredientDialog
+        from app.ui.menus.recipe_dialog import IngredientChoice
+
         def save(data):
             with self.ctx.db.session() as session:
                 return ingredients.create_ingredient(session, data)
@@ -189,6 +194,8 @@ class RecipesPage(ListPage):
         self, recipe: RecipeInfo | None, seen: SeenRecord | None = None
     ) -> RecipeDialog:
         """The form for a new recipe, or for `seen.record` (saves claim its edit counter)."""
+        from app.ui.menus.recipe_dialog import RecipeDialog
+
         choices, rates = self._choices()
         if seen is None:
 
@@ -312,6 +319,9 @@ class RecipesPage(ListPage):
             return None
 
     def print_shopping(self) -> None:
+        from app.services.kitchen.stock import ingredients_on_hand
+        from app.ui.menus.printing import preview_shopping_list
+
         row = self.selected()
         if row is None:
             return

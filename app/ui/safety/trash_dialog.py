@@ -42,7 +42,7 @@ AREA_OF_TABLE = {
 
 
 _ROOT = QModelIndex()
-PAGE = 500  # items read at a time: the first page shows at once, the next ones as she scrolls
+PAGE = 100  # items read at a time: the first page shows at once, the next ones as she scrolls
 
 
 class TrashPages(RowModel):
@@ -75,10 +75,17 @@ class TrashPages(RowModel):
 
 def trash_model(read_page, parent=None) -> TrashPages:
     t = QCoreApplication.translate
+    kinds: dict[str, str] = {}  # each kind's name translated once (the list names a few kinds)
+
+    def kind(entry: TrashEntry) -> str:
+        if entry.table_name not in kinds:
+            kinds[entry.table_name] = entry.kind
+        return kinds[entry.table_name]
+
     return TrashPages(
         [
             Column(t("TrashModel", "Quoi"), lambda entry: entry.label),
-            Column(t("TrashModel", "Type"), lambda entry: entry.kind),
+            Column(t("TrashModel", "Type"), kind),
             Column(t("TrashModel", "Supprimé le"), lambda entry: format_datetime(entry.deleted_at)),
             Column(t("TrashModel", "Gardé jusqu'au"), lambda entry: format_date(entry.expires_on)),
         ],

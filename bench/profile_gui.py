@@ -1,0 +1,79 @@
+"""Profile one step of the GUI benchmark on the scale database: a tab's first show, or the trash.
+
+    uv run python bench/profile_gui.py menus [--years 10] [--top 40] [--sort cumulative]
+    uv run python bench/profile_gui.py trash
+
+Opens the window on a copy of the cached scale database (bench/scale.py) as bench/gui.py does,
+then runs the step under cProfile and prints its CPU time, its SQL statements and the profile's
+top lines, in CPU time of this process (the load of other processes barely moves it). The
+profile's times are inflated by the profiler; compare its lines with each other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(BENCH.parent))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", help="a tab's name (menus, labels…) or 'trash'")
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--sort", default="cumulative")
+    args = parser.parse_args()
+
+    from gui import TODAY, Meter, open_today, settle
+    from scale import scale_database
+
+    folder = Path(tempfile.mkdtemp(prefix="coopactives-profile-"))
+    copy = folder / "scale.sqlite3"
+    shutil.copyfile(scale_database(args.years), copy)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["COOPACTIVES_CONFIG_DIR"] = str(folder / "config")
+    from app.db import Database
+    from app.ui.app import make_application
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    application = make_application()
+    database = Database.open(copy)
+    cohort_id = open_today(database)
+    window = MainWindow(AppContext(database, today=lambda: TODAY))
+    window.resize(1200, 800)
+    window.cohort_box.setCurrentIndex(window.cohort_box.findData(cohort_id))
+    window.show()
+    settle(application)
+    meter = Meter(database.engine)
+    profile = cProfile.Profile(time.process_time)  # CPU time: the load barely moves it
+    with meter:
+        profile.enable()
+        if args.step == "trash":
+            from app.ui.safety.trash_dialog import TrashDialog
+
+            dialog = TrashDialog(window.ctx, window)
+            dialog.show()
+        else:
+            window.open_tab(args.step)
+        settle(application)
+        profile.disable()
+    print(f"{args.step}: {meter.last}")
+    pstats.Stats(profile).sort_stats(args.sort).print_stats(args.top)
+    window.close()
+    database.close()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

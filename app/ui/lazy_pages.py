@@ -24,21 +24,24 @@ class LazyPage:
 
 
 class LazyPages:
-    """The pages of `tabs`, in order; the current one (the first) is built at once, the others
-    when first shown or asked for. `on_built(key, page)` runs after a page is swapped in."""
+    """The pages of `tabs`, in order; the current one (the first) is built at once (or, with
+    `build_first=False`, when asked for: a tab behind a PIN), the others when first shown or asked
+    for. `on_built(key, page)` runs after a page is built later and swapped in."""
 
     def __init__(
         self,
         tabs: QTabWidget,
         pages: tuple[LazyPage, ...],
         on_built: Callable[[str, QWidget], None] | None = None,
+        *,
+        build_first: bool = True,
     ):
         self.tabs = tabs
         self._specs = pages
         self._built: dict[str, QWidget] = {}
         self._on_built = on_built
         for index, spec in enumerate(pages):
-            widget = self._make(spec) if index == 0 else QWidget()
+            widget = self._make(spec) if index == 0 and build_first else QWidget()
             tabs.addTab(widget, spec.title)
         tabs.currentChanged.connect(self._build_current)
 
@@ -48,6 +51,9 @@ class LazyPages:
     def built(self) -> dict[str, QWidget]:
         """The pages built so far, by key."""
         return dict(self._built)
+
+    def current_key(self) -> str:
+        return self._specs[max(self.tabs.currentIndex(), 0)].key
 
     def key_of(self, widget: QWidget | None) -> str | None:
         return next((key for key, page in self._built.items() if page is widget), None)

@@ -1,18 +1,32 @@
 """The Cooperative life tab: the register of decisions by consent, the charter and house rules
 members sign, and the thematic circles. Everyone may read and write here (no PIN): these are the
-group's own records. `ctx.open("coop_life", OPEN_CIRCLES)` shows the circles' page."""
+group's own records. `ctx.open("coop_life", OPEN_CIRCLES)` shows the circles' page.
+
+The decisions' page is built with the tab; the charter's and the circles' pages (and their
+modules) the first time they are shown or asked for (`tab.circles_page`)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.ui.areas import Area
-from app.ui.decisions.circles_page import CirclesPage
 from app.ui.decisions.decisions_page import DecisionsPage
-from app.ui.decisions.documents_page import DocumentsPage
+from app.ui.lazy_pages import LazyPage, LazyPages
 from app.ui.tab_page import TabPage
 
 OPEN_CIRCLES = -1  # an item id for open_item: the circles' page (a circle's id selects it)
+
+
+def _documents_page(ctx):
+    from app.ui.decisions.documents_page import DocumentsPage
+
+    return DocumentsPage(ctx)
+
+
+def _circles_page(ctx):
+    from app.ui.decisions.circles_page import CirclesPage
+
+    return CirclesPage(ctx)
 
 
 class CoopLifeTab(TabPage):
@@ -23,24 +37,40 @@ class CoopLifeTab(TabPage):
 
     def __init__(self, ctx):
         super().__init__(ctx)
-        self.decisions_page = DecisionsPage(self.ctx)
-        self.documents_page = DocumentsPage(self.ctx)
-        self.circles_page = CirclesPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("coop_life_pages")
-        self.pages.addTab(self.decisions_page, self.tr("Décisions"))
-        self.pages.addTab(self.documents_page, self.tr("Charte et règlement"))
-        self.pages.addTab(self.circles_page, self.tr("Cercles"))
+        ctx = self.ctx
+        self._lazy = LazyPages(
+            self.pages,
+            (
+                LazyPage("decisions", self.tr("Décisions"), lambda: DecisionsPage(ctx)),
+                LazyPage("documents", self.tr("Charte et règlement"), lambda: _documents_page(ctx)),
+                LazyPage("circles", self.tr("Cercles"), lambda: _circles_page(ctx)),
+            ),
+            on_built=lambda _key, page: page.refresh(),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
     def title(self) -> str:
         return self.tr("Vie coopérative")
 
+    @property
+    def decisions_page(self):
+        return self._lazy.page("decisions")
+
+    @property
+    def documents_page(self):
+        return self._lazy.page("documents")
+
+    @property
+    def circles_page(self):
+        return self._lazy.page("circles")
+
     def refresh(self) -> None:
-        self.decisions_page.refresh()
-        self.documents_page.refresh()
-        self.circles_page.refresh()
+        """The pages built so far (a page built later reads its data then)."""
+        for page in self._lazy.built().values():
+            page.refresh()
 
     def open_item(self, item_id: int) -> None:
         """Show the circles' page; a circle's id (not OPEN_CIRCLES) selects that circle."""

@@ -4,6 +4,8 @@ private entry by the members) and individual reports (tastings: the Menus tab).
 It locks again after 5 minutes without a key press or click, when the coordinator leaves the tab,
 or with "Verrouiller" (Ctrl+L). While locked, no evaluation data is read from the database.
 A member's half-filled private entry is kept as a draft in memory and comes back after the PIN.
+
+The four pages (and their modules) are built when first shown after the PIN, not while locked.
 """
 
 from __future__ import annotations
@@ -24,18 +26,39 @@ from PySide6.QtWidgets import (
 from app.services.evaluations import pin
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
-from app.ui.evaluations.framework_page import FrameworkPage
-from app.ui.evaluations.grid_page import GridPage
-from app.ui.evaluations.peers_page import PeersPage
 from app.ui.evaluations.pin_panel import PinPanel, pin_edit
 from app.ui.evaluations.private_entry import PrivateDraft, PrivateEntry
-from app.ui.evaluations.reports_page import ReportsPage
+from app.ui.lazy_pages import LazyPage, LazyPages
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.widgets import button
 
 LOCKED, OPEN, PRIVATE = 0, 1, 2
 IDLE_CHECK_MS = 5000
+
+
+def _grid_page(ctx):
+    from app.ui.evaluations.grid_page import GridPage
+
+    return GridPage(ctx)
+
+
+def _peers_page(ctx):
+    from app.ui.evaluations.peers_page import PeersPage
+
+    return PeersPage(ctx)
+
+
+def _reports_page(ctx):
+    from app.ui.evaluations.reports_page import ReportsPage
+
+    return ReportsPage(ctx)
+
+
+def _framework_page(ctx):
+    from app.ui.evaluations.framework_page import FrameworkPage
+
+    return FrameworkPage(ctx)
 
 
 class ChangePinDialog(FormDialog):
@@ -70,16 +93,22 @@ class EvaluationsTab(TabPage):
         self.pin_panel = PinPanel(self.ctx)
         self.pin_panel.unlocked.connect(self.unlock)
 
-        self.grid_page = GridPage(self.ctx)
-        self.peers_page = PeersPage(self.ctx)
-        self.reports_page = ReportsPage(self.ctx)
-        self.framework_page = FrameworkPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("evaluation_pages")
-        self.pages.addTab(self.grid_page, self.tr("Grille d'observation"))
-        self.pages.addTab(self.peers_page, self.tr("Auto-évaluation et pairs"))
-        self.pages.addTab(self.reports_page, self.tr("Bilans individuels"))
-        self.pages.addTab(self.framework_page, self.tr("Compétences et échelle"))
+        ctx = self.ctx
+        self._lazy = LazyPages(
+            self.pages,
+            (
+                LazyPage("grid", self.tr("Grille d'observation"), lambda: _grid_page(ctx)),
+                LazyPage("peers", self.tr("Auto-évaluation et pairs"), lambda: _peers_page(ctx)),
+                LazyPage("reports", self.tr("Bilans individuels"), lambda: _reports_page(ctx)),
+                LazyPage(
+                    "framework", self.tr("Compétences et échelle"), lambda: _framework_page(ctx)
+                ),
+            ),
+            on_built=self._page_built,
+            build_first=False,
+        )
         self.lock_button = button(
             self.tr("Verrouiller"),
             "lock_evaluations",
@@ -105,7 +134,6 @@ class EvaluationsTab(TabPage):
         self.private_entry = PrivateEntry(self.ctx)
         self.draft: PrivateDraft | None = None  # a member's unfinished answers, across a lock
         self.private_entry.finished.connect(self.lock)
-        self.peers_page.private_entry_requested.connect(self.start_private_entry)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.pin_panel)
@@ -186,10 +214,28 @@ class EvaluationsTab(TabPage):
     def refresh(self) -> None:
         if self.stack.currentIndex() != OPEN:
             return  # nothing is read while locked or while a member enters her answers
-        for page in (
-            self.grid_page,
-            self.peers_page,
-            self.reports_page,
-            self.framework_page,
-        ):
+        for page in self._lazy.built().values():
+            page.refresh()
+        self._lazy.page(self._lazy.current_key())  # built after the PIN, reading its data then
+
+    @property
+    def grid_page(self):
+        return self._lazy.page("grid")
+
+    @property
+    def peers_page(self):
+        return self._lazy.page("peers")
+
+    @property
+    def reports_page(self):
+        return self._lazy.page("reports")
+
+    @property
+    def framework_page(self):
+        return self._lazy.page("framework")
+
+    def _page_built(self, key: str, page) -> None:
+        if key == "peers":
+            page.private_entry_requested.connect(self.start_private_entry)
+        if self.stack.currentIndex() == OPEN:  # nothing is read while locked
             page.refresh()

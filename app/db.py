@@ -215,8 +215,9 @@ def make_read_only_engine(path: Path) -> Engine:
     return create_engine("sqlite://", creator=connect)
 
 
-def check_database_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database or is damaged. Never writes to it."""
+def check_database_file(path: Path, integrity: bool = True) -> None:
+    """Refuse a file that is not an SQLite database or is damaged (the integrity check unless
+    `integrity` is False: `Database.open(check_later=True)`). Never writes to it."""
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
@@ -227,9 +228,10 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError(
             f"« {path} » n'est pas une base de données de Coopér'Actives (ni une base SQLite)."
         )
-    problem = integrity_problem(path)
-    if problem is not None:
-        raise DamagedDatabase(path, problem)
+    if integrity:
+        problem = integrity_problem(path)
+        if problem is not None:
+            raise DamagedDatabase(path, problem)
     if not is_app_database(path):
         raise ForeignDatabase(path)
 
@@ -524,13 +526,23 @@ def _transactional_engine(path: Path) -> Engine:
     return engine
 
 
+def _at_head(path: Path) -> bool:
+    """True for an app file at `SCHEMA_HEAD` (its integrity can be checked beside the start)."""
+    try:
+        return current_revision(path) == SCHEMA_HEAD
+    except sqlite3.DatabaseError:
+        return False
+
+
 class Database:
     """An open database: the engine and a session factory, one unit of work per user action.
 
     This is a file on the laptop; `app.db_server.ServerDatabase` is the same on a PostgreSQL
-    server (`is_server`)."""
+    server (`is_server`). `integrity` is the integrity check still running beside the start
+    (`open(check_later=True)`), or None when the file was checked before it was opened."""
 
     is_server = False
+    integrity = None
 
     def __init__(self, path: Path, read_only: bool = False, read_from: Path | None = None):
         self.path = Path(path)
@@ -555,9 +567,11 @@ class Database:
         return cls(Path(path), read_only=True, read_from=copy)
 
     @classmethod
-    def open(cls, path: Path, migrate: bool = True) -> Database:
+    def open(cls, path: Path, migrate: bool = True, check_later: bool = False) -> Database:
         """Check the file, bring its schema up to date (backup first) and open it; a server URL
-        (`config.ServerUrl`) opens the server's database instead."""
+        (`config.ServerUrl`) opens the server's database instead. With `check_later`, a file
+        already at the schema's head is opened before its integrity check, which runs in a thread
+        and holds back every write until it has answered (`integrity`, app/db_check.py)."""
         from app.config import ServerUrl
 
         if isinstance(path, ServerUrl):
@@ -573,14 +587,22 @@ class Database:
                 raise ReadOnlyLocation(path, problem)
             if not os.access(path, os.W_OK) or _write_protected(path):
                 raise ReadOnlyFile(path)
-        check_database_file(path)
+        check_database_file(path, integrity=not check_later)
+        later = check_later and _at_head(path)
+        if check_later and not later:  # a migration (or a new file): checked before anything
+            check_database_file(path)
         problem = folder_problem(path.parent)
         if problem is not None:
             raise ReadOnlyLocation(path, problem)
         if migrate:
             upgrade_to_head(path)
             ensure_identity(path)
-        return cls(path)
+        database = cls(path)
+        if later:
+            from app.db_check import IntegrityCheck
+
+            database.integrity = IntegrityCheck(path, database.engine)
+        return database
 
     def check_not_replaced(self) -> None:
         """Raise DatabaseReplaced when the file on disk is no longer the one this opened."""

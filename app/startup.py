@@ -30,6 +30,7 @@ BEFORE_QT: tuple[str, ...] = (
     "html.entities",
     "xml.etree.ElementTree",
     "app.db",
+    "app.db_check",  # the integrity check run beside the start
     "app.desktop_entry",
     "app.services.errors",
     "app.services.validation",  # Database sessions check every text before writing it

@@ -27,6 +27,7 @@ from app.db import (
 from app.i18n import fill, format_datetime, install_translator
 from app.startup import resume_gc
 from app.ui.pyside_source_check import stop_keeping_sources
+from app.ui.safety.start_check import when_sound
 
 log = logging.getLogger("coopactives.app")
 # What can wait (the day's first backup, answering other copies) waits until the window has
@@ -168,8 +169,9 @@ def open_server_database(url: ServerUrl):
         return None, None
 
 
-def open_database_interactively(path: Path):
-    """(Database, its lock) for `path` or a file the person chose; (None, None) to quit."""
+def open_database_interactively(path: Path, check_later: bool = False):
+    """(Database, its lock) for `path` or a file the person chose; (None, None) to quit. With
+    `check_later`, the file's integrity is checked beside the start (app/db_check.py)."""
     from app.services.safety import backup
 
     if isinstance(path, ServerUrl):
@@ -185,7 +187,7 @@ def open_database_interactively(path: Path):
         if guard is None:
             return None, None
         try:
-            return Database.open(path), guard
+            return Database.open(path, check_later=check_later), guard
         except DatabaseError as error:
             log.warning("cannot open the database: %s", type(error).__name__)
             choice, chosen = ask_about_unusable_database(error, path)
@@ -291,7 +293,7 @@ def run_gui(
             window.close()
             database.close()
 
-    database, guard = open_database_interactively(db_path)
+    database, guard = open_database_interactively(db_path, check_later=True)
     if database is None:
         return 1
     log.info("started")
@@ -317,7 +319,7 @@ def run_gui(
         # Once the window has appeared: answer other copies, and the day's first backup.
         QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
         if first_window:
-            QTimer.singleShot(AFTER_SHOWN_MS, lambda db=database: backup_at_start(db))
+            when_sound(window, database, AFTER_SHOWN_MS, backup_at_start)
             from app.desktop_entry import register_in_menu  # the unpacked Linux app: in the menu
 
             QTimer.singleShot(AFTER_SHOWN_MS, register_in_menu)
@@ -343,7 +345,7 @@ def run_gui(
         if request is not None:
             restore_between_windows(database.path, request, window.restore_other_database)
         guard.release()
-        database, guard = open_database_interactively(database.path)
+        database, guard = open_database_interactively(database.path)  # checked first
         if database is None:
             return 1
     guard.release()

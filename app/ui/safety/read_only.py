@@ -2,7 +2,10 @@
 - read-only mode ("attempt to write a readonly database"): a plain message;
 - the file was replaced under the open window (a restore from another copy or the command line):
   nothing more is written (`app.db.DatabaseReplaced`); the person is told and offered to reopen
-  the app on the file now on disk.
+  the app on the file now on disk;
+- a write held back by the integrity check run beside the start, which found the file damaged
+  (app/db_check.py): nothing is said here, the check closes the window and the app reopens the
+  file with what to do (app/ui/safety/start_check.py).
 Installed by the safety actions as `sys.excepthook`; removed when the window goes."""
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.db import DatabaseReplaced
+from app.db import DamagedDatabase, DatabaseReplaced
 
 
 def _causes(error: BaseException | None):
@@ -53,6 +56,8 @@ class WriteRefusalGuard:
             if self.ask_reopen(str(replaced)):
                 self.window.reopen_request = True
                 self.window.close()
+            return
+        if any(isinstance(e, DamagedDatabase) for e in _causes(error)):
             return
         if is_read_only_refusal(error):
             QMessageBox.information(

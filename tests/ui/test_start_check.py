@@ -1,0 +1,67 @@
+"""The integrity check beside the start, in the window (app/ui/safety/start_check.py): the window
+is shown before it; a sound file gets the day's first backup after it; a damaged file closes the
+window and the app offers what to do, as when the damage is found before the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QApplication
+
+from app.db import DamagedDatabase
+from app.services.safety import backup
+from app.ui import app as gui_app
+from app.ui.main_window import MainWindow
+from tests.db.test_integrity_beside_start import damage_the_end
+
+TODAY = dt.date(2022, 10, 3)
+
+
+def shown_window() -> MainWindow:
+    return next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    )
+
+
+def test_a_sound_file_is_shown_then_checked_then_backed_up(qtbot, demo_db_path, monkeypatch):
+    seen = []
+
+    def fake_exec():
+        window = shown_window()
+        seen.append(window.ctx.db.integrity is not None)  # shown before the check answered
+        qtbot.waitUntil(lambda: bool(backup.list_backups(demo_db_path)), timeout=10000)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert gui_app.run_gui(demo_db_path, today=TODAY) == 0
+    assert seen == [True]
+    assert sorted(b.reason for b in backup.list_backups(demo_db_path)) == [
+        "demarrage",
+        "fermeture",
+    ]
+
+
+def test_a_damaged_file_closes_the_window_and_offers_the_backups(qtbot, demo_db_path, monkeypatch):
+    backup.make_backup(demo_db_path, "manuelle", dt.datetime.now() - dt.timedelta(days=2))
+    damage_the_end(demo_db_path)
+    asked = []
+    closed_by_the_check = []
+
+    def fake_exec():
+        window = shown_window()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+        closed_by_the_check.append(window.reopen_request)
+        return 0
+
+    def ask(error, path):
+        asked.append(error)
+        return "quit", None
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    monkeypatch.setattr(gui_app, "ask_about_unusable_database", ask)
+    assert gui_app.run_gui(demo_db_path, today=TODAY) == 1
+    assert closed_by_the_check == [True]
+    assert len(asked) == 1 and isinstance(asked[0], DamagedDatabase)
+    # Neither the day's first backup nor the closing one copied the damaged file.
+    assert [b.reason for b in backup.list_backups(demo_db_path)] == ["manuelle"]

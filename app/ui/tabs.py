@@ -99,7 +99,12 @@ TABS: list[TabSpec] = [
         ("app.ui.decisions.documents_page", "app.ui.decisions.circles_page"),
     ),
     TabSpec(
-        "members", lambda: translate("Tabs", "Membres"), "app.ui.people.tab", "MembersTab", "users"
+        "members",
+        lambda: translate("Tabs", "Membres"),
+        "app.ui.people.tab",
+        "MembersTab",
+        "users",
+        ("app.ui.people.directory_page",),
     ),
 ]
 

@@ -4,7 +4,11 @@
 
 Measures, as medians over `--runs` fresh processes (each on its own copy of the database):
 - start to window shown with its data, against bench/startup_floor.py on the same file (≤ 1.3×);
-- the first show of each tab, until painted (≤ 150 ms each);
+- the window left idle until it has imported the other tabs' modules (app/ui/preload.py: it
+  starts after 1.5 s without a key or click), its time, CPU and longest import;
+- the first show of each tab after that idle moment, until painted (≤ 150 ms each): the way a
+  person meets a tab, clicking it once the window has been open a moment;
+- the first show of each tab clicked at once, in other processes where nothing was preloaded;
 - a tally tap on today's open sale day until it is stored and painted (p95 ≤ 30 ms), against a
   floor that stores one sale line through the same database object and repaints one label;
 - filtering the recipe list while typing, per key until painted (≤ 50 ms);
@@ -122,8 +126,29 @@ def settle(application) -> None:
     application.processEvents()
 
 
-def child(db_path: Path) -> dict:
-    """One run in this process: every in-window figure, returned as a dict."""
+def wait_for_preloading(application, window) -> dict:
+    """Leave the window idle until it has imported the other tabs' modules (app/ui/preload.py),
+    as a person meets a tab after the window has been open a moment: how long that took, the
+    CPU it used, and its longest import (what a click arriving meanwhile may wait for)."""
+    start = time.perf_counter()
+    while not window.preloader.done:
+        application.processEvents()
+        time.sleep(0.01)
+    steps = window.preloader.steps
+    return {
+        "wall": _ms(start),
+        "cpu": sum(cpu for _, _, cpu in steps),
+        "modules": len(steps),
+        "longest_wall": max((wall for _, wall, _ in steps), default=0.0),
+        "longest_cpu": max((cpu for _, _, cpu in steps), default=0.0),
+        "longest": max(steps, key=lambda step: step[2])[0] if steps else "",
+    }
+
+
+def child(db_path: Path, at_once: bool = False) -> dict:
+    """One run in this process: every in-window figure, returned as a dict. `at_once`: the tabs
+    are shown without leaving the window idle first (nothing preloaded), and nothing else is
+    measured."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLabel
@@ -142,6 +167,10 @@ def child(db_path: Path) -> dict:
     window.show()
     settle(application)
     out: dict = {"tabs": {}}
+    if at_once:
+        window.preloader.stop()
+    else:
+        out["preload"] = wait_for_preloading(application, window)
     meter = Meter(database.engine)
     for index, spec in enumerate(window._specs):
         if index == 0:
@@ -151,6 +180,10 @@ def child(db_path: Path) -> dict:
             settle(application)
         out["tabs"][spec.name] = meter.last
     out["rss_all_tabs_mb"] = rss_mb()
+    if at_once:
+        window.close()
+        database.close()
+        return out
 
     # A tally tap until stored and painted.
     window.open_tab("sales")
@@ -271,14 +304,14 @@ def floor_rss(db_path: Path, env: dict) -> float:
     return float(next(x for x in result.stdout.splitlines() if x.startswith("rss ")).split()[1])
 
 
-def run_child(db_path: Path, env: dict) -> dict:
+def run_child(db_path: Path, env: dict, at_once: bool = False) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="coopactives-gui-"))
     copy = folder / "scale.sqlite3"
     shutil.copyfile(db_path, copy)
     child_env = dict(env, COOPACTIVES_CONFIG_DIR=str(folder / "config"))
     try:
         result = subprocess.run(
-            [sys.executable, __file__, "--child", str(copy)],
+            [sys.executable, __file__, "--child", str(copy), *(["--at-once"] if at_once else [])],
             capture_output=True,
             text=True,
             env=child_env,
@@ -330,7 +363,9 @@ def _row(name: str, samples: list[dict], goal_ms: float, floor: str = "", p95=Fa
     )
 
 
-def report(runs: list[dict], start: tuple[float, float], floor_mb: float, counts: str) -> str:
+def report(
+    runs: list[dict], at_once: list[dict], start: tuple[float, float], floor_mb: float, counts: str
+) -> str:
     def verdict(ok: bool) -> str:
         return "yes" if ok else "**no**"
 
@@ -351,9 +386,22 @@ def report(runs: list[dict], start: tuple[float, float], floor_mb: float, counts
         f"| start → window shown | {app_ms:.0f} ms | | | {floor_ms:.0f} ms ({ratio:.2f}×) |"
         f" ≤ 1.3× | {verdict(ratio <= 1.3)} |"
     )
+    preload = [run["preload"] for run in runs]
+    longest = max(preload, key=lambda p: p["longest_cpu"])
+    lines.append(
+        f"| idle after start: {preload[0]['modules']} modules preloaded (longest import:"
+        f" {longest['longest']}, {longest['longest_wall']:.0f} ms wall,"
+        f" {longest['longest_cpu']:.0f} ms CPU) | {_median(preload, 'wall'):.0f} ms |"
+        f" {_median(preload, 'cpu'):.0f} ms | | | | |"
+    )
     for name in runs[0]["tabs"]:
         samples = [run["tabs"][name] for run in runs]
-        lines.append(_row(f"first show of tab {name}", samples, 150))
+        lines.append(_row(f"first show of tab {name}, after the idle preloading", samples, 150))
+    for name in at_once[0]["tabs"]:
+        samples = [run["tabs"][name] for run in at_once]
+        lines.append(
+            _row(f"first show of tab {name}, clicked at once (nothing preloaded)", samples, 150)
+        )
     taps = [t for run in runs for t in run["tap_ms"]]
     floor_taps = [t for run in runs for t in run["tap_floor_ms"]]
     lines.append(
@@ -404,9 +452,10 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--at-once", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child)))
+        print(json.dumps(child(args.child, args.at_once)))
         return
     from scale import scale_database
 
@@ -424,8 +473,9 @@ def main() -> None:
     connection.close()
     start = startup(db_path, env, max(args.runs, 3))
     runs = [run_child(db_path, env) for _ in range(args.runs)]
+    at_once = [run_child(db_path, env, at_once=True) for _ in range(args.runs)]
     floor_mb = statistics.median(floor_rss(db_path, env) for _ in range(3))
-    print(report(runs, start, floor_mb, counts))
+    print(report(runs, at_once, start, floor_mb, counts))
 
 
 if __name__ == "__main__":

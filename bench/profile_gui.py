@@ -4,9 +4,12 @@
     uv run python bench/profile_gui.py trash
 
 Opens the window on a copy of the cached scale database (bench/scale.py) as bench/gui.py does,
-then runs the step under cProfile and prints its CPU time, its SQL statements and the profile's
-top lines, in CPU time of this process (the load of other processes barely moves it). The
-profile's times are inflated by the profiler; compare its lines with each other.
+with nothing preloaded (`--preloaded`: after the window has imported the tabs' modules while
+idle, app/ui/preload.py), shows the tabs that bench/gui.py shows before this one (all of them
+before the trash; not with `--alone`), then runs the step under cProfile and prints its CPU
+time, its SQL statements and the profile's top lines, in CPU time of this process (the load of
+other processes barely moves it). The profile's times are inflated by the profiler; compare its
+lines with each other.
 """
 
 from __future__ import annotations
@@ -32,9 +35,13 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative")
+    parser.add_argument("--preloaded", action="store_true", help="after the idle preloading")
+    parser.add_argument(
+        "--alone", action="store_true", help="not after the tabs bench/gui.py shows before it"
+    )
     args = parser.parse_args()
 
-    from gui import TODAY, Meter, open_today, settle
+    from gui import TODAY, Meter, open_today, settle, wait_for_preloading
     from scale import scale_database
 
     folder = Path(tempfile.mkdtemp(prefix="coopactives-profile-"))
@@ -55,6 +62,16 @@ def main() -> None:
     window.cohort_box.setCurrentIndex(window.cohort_box.findData(cohort_id))
     window.show()
     settle(application)
+    if args.preloaded:
+        print("preloading:", wait_for_preloading(application, window))
+    else:
+        window.preloader.stop()
+    if not args.alone:  # the tabs bench/gui.py shows before this one, their imports paid
+        for spec in window._specs:
+            if spec.name == args.step:
+                break
+            window.open_tab(spec.name)
+            settle(application)
     meter = Meter(database.engine)
     profile = cProfile.Profile(time.process_time)  # CPU time: the load barely moves it
     with meter:

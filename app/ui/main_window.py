@@ -25,9 +25,10 @@ from app.ui import view_menu
 from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.icons import decorate_buttons, icon
+from app.ui.preload import IdlePreloader
 from app.ui.settings import ui_settings
 from app.ui.style import Role, set_role, size_by_font
-from app.ui.tabs import TABS, TabSpec
+from app.ui.tabs import TABS, TabSpec, modules_to_preload
 from app.ui.undo import undo_actions
 from app.ui.widgets import scrolling
 from app.vocab.people import Gender
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self._specs: list[TabSpec] = list(TABS)
         self._built: dict[str, object] = {}
+        self.preloader = None  # imports the other tabs while idle, once shown (app/ui/preload.py)
         for spec in self._specs:
             # A page taller or wider than the screen scrolls; it never makes the window larger.
             page_layout = QVBoxLayout()
@@ -401,7 +403,16 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Once shown, the other tabs' modules are imported while she does nothing."""
+        super().showEvent(event)
+        if self.preloader is None:
+            self.preloader = IdlePreloader(modules_to_preload(self._specs), self)
+            self.preloader.start()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.preloader is not None:
+            self.preloader.stop()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)

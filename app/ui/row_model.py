@@ -67,7 +67,9 @@ _ROOT = QModelIndex()
 
 Row = Any
 RowText = Callable[[Row], str | None]
-COMPLETED_TOGETHER = 60  # rows completed in one go: a screenful and the next ones
+COMPLETED_TOGETHER = (
+    30  # rows completed in one go: a screenful (the rows a view sizes its columns by)
+)
 
 
 @dataclass(frozen=True)

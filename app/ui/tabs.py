@@ -26,6 +26,9 @@ class TabSpec:
     module: str  # module holding the page class
     class_name: str
     icon: str = ""  # a file name in resources/icons (Tabler Icons), without .svg
+    # modules of inner pages the tab builds when first shown (app/ui/lazy_pages.py), imported
+    # while the window is idle like the tab's own module (app/ui/preload.py)
+    inner_modules: tuple[str, ...] = ()
 
     def build(self, ctx: AppContext) -> TabPage:
         page_class = getattr(importlib.import_module(self.module), self.class_name)
@@ -49,6 +52,13 @@ TABS: list[TabSpec] = [
         "app.ui.menus.tab",
         "MenusTab",
         "tools-kitchen-2",
+        (
+            "app.ui.menus.ingredients_page",
+            "app.ui.menus.menus_page",
+            "app.ui.menus.orders_page",
+            "app.ui.tastings.page",
+            "app.ui.menus.recipe_dialog",
+        ),
     ),
     TabSpec(
         "labels", lambda: translate("Tabs", "Étiquettes"), "app.ui.labels.tab", "LabelsTab", "tag"
@@ -73,6 +83,12 @@ TABS: list[TabSpec] = [
         "app.ui.evaluations.tab",
         "EvaluationsTab",
         "clipboard-check",
+        (
+            "app.ui.evaluations.grid_page",
+            "app.ui.evaluations.peers_page",
+            "app.ui.evaluations.reports_page",
+            "app.ui.evaluations.framework_page",
+        ),
     ),
     TabSpec(
         "coop_life",
@@ -80,8 +96,19 @@ TABS: list[TabSpec] = [
         "app.ui.decisions.tab",
         "CoopLifeTab",
         "users-group",
+        ("app.ui.decisions.documents_page", "app.ui.decisions.circles_page"),
     ),
     TabSpec(
-        "members", lambda: translate("Tabs", "Membres"), "app.ui.people.tab", "MembersTab", "users"
+        "members",
+        lambda: translate("Tabs", "Membres"),
+        "app.ui.people.tab",
+        "MembersTab",
+        "users",
+        ("app.ui.people.directory_page",),
     ),
 ]
+
+
+def modules_to_preload(specs: list[TabSpec]) -> list[str]:
+    """Every tab's module in tab order, then the modules of their inner pages."""
+    return [spec.module for spec in specs] + [name for spec in specs for name in spec.inner_modules]

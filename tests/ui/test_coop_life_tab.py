@@ -146,3 +146,19 @@ def test_a_new_charter_version_is_signed_and_the_signature_undone(qtbot, db_path
     assert "par 2 membre" in page.unsigned_label.text()
     window.close()
     database.close()
+
+
+def test_the_decisions_page_is_built_with_the_tab_the_others_when_shown(qtbot, db_path):
+    """The tab's first show builds the decisions' page alone; a click on "Cercles" builds the
+    circles' page in its place and reads its data."""
+    seed(db_path)
+    window, database = open_window(qtbot, db_path)
+    tab = window.page("coop_life")
+    assert set(tab._lazy.built()) == {"decisions"}
+    bar = tab.pages.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert set(tab._lazy.built()) == {"decisions", "circles"}
+    assert tab.pages.currentWidget() is tab.circles_page
+    assert tab.circles_page.isVisible()
+    window.close()
+    database.close()

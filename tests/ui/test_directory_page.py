@@ -216,3 +216,19 @@ def test_pair_a_mentor_with_a_member_then_undo(qtbot, db_path):
         assert session.scalar(select(func.count()).select_from(MentorPairing)) == 0
     window.close()
     database.close()
+
+
+def test_the_directory_is_built_and_read_when_its_page_is_first_shown(qtbot, db_path):
+    database = Database.open(db_path)
+    with database.session() as session:
+        organisations.create_organisation(session, OrganisationInput("WOW", "customer"))
+    database.close()
+    window, database = open_window(qtbot, db_path)
+    window.open_tab("members")
+    tab = window.page("members")
+    assert set(tab._lazy.built()) == {"members"}
+    bar = tab.pages.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert set(tab._lazy.built()) == {"members", "directory"}
+    assert tab.pages.currentWidget() is tab.directory
+    assert rows(tab.directory.organisations_table) == ["WOW"]

@@ -112,6 +112,24 @@ def test_wrong_pin_then_right_pin_and_five_wrong_block(qtbot, prepared):
     assert tab.stack.currentIndex() == OPEN
 
 
+def test_no_page_is_built_while_locked_the_one_on_screen_after_the_pin(qtbot, prepared):
+    """Locked, the tab builds none of its four pages (nor reads their data); the PIN builds
+    the observation grid alone, with its campaigns read; a click on "Bilans individuels" builds
+    that page in its place."""
+    database, setup, *_ = prepared
+    tab = open_tab(qtbot, database, setup.cohort_id)
+    assert tab._lazy.built() == {}
+    type_pin(qtbot, tab, PIN)
+    assert tab.stack.currentIndex() == OPEN
+    assert set(tab._lazy.built()) == {"grid"}
+    assert tab.pages.currentWidget() is tab.grid_page
+    assert tab.grid_page.campaign.findText("Vente") >= 0
+    bar = tab.pages.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert set(tab._lazy.built()) == {"grid", "reports"}
+    assert tab.pages.currentWidget() is tab.reports_page
+
+
 def test_locks_after_five_idle_minutes_and_when_hidden(qtbot, prepared):
     database, setup, *_ = prepared
     tab = open_tab(qtbot, database, setup.cohort_id)

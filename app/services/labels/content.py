@@ -15,6 +15,7 @@ shaping yet.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -108,6 +109,7 @@ ALLERGEN_SHORT: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=8192)  # the same names come back for every label and warning
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe")
@@ -363,6 +365,7 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word[-1] in "sx" else word
 
 
+@functools.lru_cache(maxsize=8192)  # asked for every line of a product, twice (label, warnings)
 def name_evokes(ingredient_name: str, product_name: str) -> bool:
     """Whether the product's name evokes the ingredient (art. 22, QUID): its full name, or one of
     its words of 4 letters or more that is not a word of form ("Noix de coco râpée" in "Energy

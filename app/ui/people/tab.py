@@ -1,5 +1,6 @@
 """The Members tab: two pages, the members (search, a sortable table, add / edit / deactivate
-with undo) and the directory of organisations and outside people (`directory_page`)."""
+with undo) and the directory of organisations and outside people (`directory_page`, built and
+read the first time it is shown or asked for)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from app.i18n import fill
 from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.areas import Area
+from app.ui.lazy_pages import LazyPage, LazyPages
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
-from app.ui.people.directory_page import DirectoryPage
 from app.ui.people.model import people_model
 from app.ui.safety import person_data
 from app.ui.stale import SeenRecord
@@ -32,6 +33,12 @@ from app.ui.style import size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 from app.ui.widgets import button
+
+
+def _directory_page(ctx):
+    from app.ui.people.directory_page import DirectoryPage
+
+    return DirectoryPage(ctx)
 
 
 class MembersTab(TabPage):
@@ -129,31 +136,42 @@ class MembersTab(TabPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.mentor_label)
         layout.addLayout(buttons)
-        self.directory = DirectoryPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("members_pages")
         members_page.setObjectName("members_list")
-        self.pages.addTab(members_page, self.tr("Membres"))
-        self.pages.addTab(self.directory, self.tr("Répertoire"))
+        ctx = self.ctx
+        self._lazy = LazyPages(
+            self.pages,
+            (
+                LazyPage("members", self.tr("Membres"), lambda: members_page),
+                LazyPage("directory", self.tr("Répertoire"), lambda: _directory_page(ctx)),
+            ),
+            on_built=lambda _key, page: page.refresh(),
+        )
         QVBoxLayout(self).addWidget(self.pages)
 
     def title(self) -> str:
         return self.tr("Membres")
 
     def new_in_current_page(self) -> None:
-        if self.pages.currentWidget() is self.directory:
+        if self._lazy.current_key() == "directory":
             self.directory.add_organisation()
         else:
             self.add_person()
 
     def search_in_current_page(self) -> None:
-        if self.pages.currentWidget() is self.directory:
+        if self._lazy.current_key() == "directory":
             self.directory.search.setFocus()
         else:
             self.search.setFocus()
 
+    @property
+    def directory(self):
+        return self._lazy.page("directory")
+
     def refresh(self) -> None:
-        self.directory.refresh()
+        if "directory" in self._lazy.built():
+            self.directory.refresh()
         selected = self.selected_person()
         with self.ctx.db.session() as session:
             rows = people.list_people(

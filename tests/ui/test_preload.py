@@ -1,0 +1,81 @@
+"""The tabs' modules are imported while the window is idle (app/ui/preload.py): one at a time,
+only after a quiet moment, put off by a key press, and never once every module is there."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from app.ui import preload
+from app.ui.preload import IdlePreloader
+from app.ui.tabs import TABS, modules_to_preload
+
+
+def fake_modules(tmp_path, monkeypatch, names):
+    for name in names:
+        (tmp_path / f"{name}.py").write_text(f"import sys\nsys.modules['order'].append({name!r})\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    order: list[str] = []
+    monkeypatch.setitem(sys.modules, "order", order)
+    for name in names:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    return order
+
+
+def test_modules_are_imported_in_order_once_quiet_and_a_key_puts_it_off(
+    qtbot, tmp_path, monkeypatch
+):
+    names = ["preload_one", "preload_two", "preload_three"]
+    order = fake_modules(tmp_path, monkeypatch, names)
+    monkeypatch.setattr(preload, "IDLE_MS", 300)
+    monkeypatch.setattr(preload, "STEP_MS", 10)
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    preloader = IdlePreloader([*names, "preload_one"])
+    preloader.start()
+    qtbot.wait(150)
+    qtbot.keyClick(edit, Qt.Key.Key_A)  # she types: the quiet moment starts again
+    qtbot.wait(200)
+    assert order == []  # 350 ms since start, but only 200 since the key
+    qtbot.waitUntil(lambda: preloader.done, timeout=3000)
+    assert order == names  # each once, in order
+    assert [step[0] for step in preloader.steps] == [*names, "configure_mappers"]
+    assert all(wall >= 0 and cpu >= 0 for _, wall, cpu in preloader.steps)
+
+
+def test_stop_imports_nothing_more_and_lets_go_of_the_events(qtbot, tmp_path, monkeypatch):
+    order = fake_modules(tmp_path, monkeypatch, ["preload_stopped"])
+    monkeypatch.setattr(preload, "IDLE_MS", 50)
+    preloader = IdlePreloader(["preload_stopped"])
+    preloader.start()
+    preloader.stop()
+    qtbot.wait(200)
+    assert order == []
+    assert preloader.done and not preloader._filtering
+
+
+def test_every_tab_and_inner_page_module_is_preloaded_and_exists():
+    names = modules_to_preload(TABS)
+    assert names[: len(TABS)] == [spec.module for spec in TABS]
+    assert "app.ui.menus.orders_page" in names
+    assert all(importlib.util.find_spec(name) is not None for name in names)
+
+
+def test_the_window_preloads_once_shown_and_stops_when_closed(qtbot, demo_db, monkeypatch):
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(preload, "IDLE_MS", 20)
+    monkeypatch.setattr(preload, "STEP_MS", 1)
+    window = MainWindow(AppContext(demo_db))
+    qtbot.addWidget(window)
+    assert window.preloader is None
+    window.show()
+    qtbot.waitUntil(lambda: window.preloader.done, timeout=60_000)
+    assert all(name in sys.modules for name in modules_to_preload(TABS))
+    window.close()
+    assert window.preloader.done

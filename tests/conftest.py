@@ -112,10 +112,13 @@ def pytest_configure(config):
     )
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(hookwrapper=True, trylast=True)
 def pytest_runtest_teardown(item):
-    """After the fixtures' teardown (and pytest-qt's closing of the test's widgets): the closed
-    widgets are deleted now, not during a later test (tests/qt_cleanup.py)."""
+    """The widgets a test closed are deleted at once (tests/qt_cleanup.py): those pytest-qt closed
+    (its own teardown runs before this one's), before the fixtures' teardown switches a style or
+    a language back; then those the fixtures closed."""
+    delete_closed_widgets()
+    yield
     delete_closed_widgets()
 
 

@@ -27,7 +27,9 @@ from tests.bytecode_cache import keep_compiled_files_outside_the_tree  # noqa: E
 keep_compiled_files_outside_the_tree()  # before the app's and libraries' imports below
 
 from app.db import Database, upgrade_to_head  # noqa: E402
+from tests.qt_cleanup import delete_closed_widgets  # noqa: E402
 from tests.shared_files import built_once  # noqa: E402
+from tests.throwaway_pragmas import use_throwaway_pragmas  # noqa: E402
 
 # The files whose tests take seconds each (`-m "not slow"` leaves them out of a quick run; the
 # default `uv run pytest` runs them all).
@@ -56,6 +58,12 @@ def _isolated_paths(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("COOPACTIVES_LOG_DIR", str(home / "logs"))
+
+
+@pytest.fixture(autouse=True)
+def _throwaway_pragmas(request, monkeypatch):
+    """The test's SQLite files do not wait for the disk (tests/throwaway_pragmas.py)."""
+    use_throwaway_pragmas(request, monkeypatch)
 
 
 @pytest.fixture(scope="session")
@@ -99,6 +107,19 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "sqlite: about SQLite itself (pragmas, files): not on a server"
     )
+    config.addinivalue_line(
+        "markers", "shipped_pragmas: opens its SQLite files with the app's pragmas, disk waits too"
+    )
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item):
+    """The widgets a test closed are deleted at once (tests/qt_cleanup.py): those pytest-qt closed
+    (its own teardown runs before this one's), before the fixtures' teardown switches a style or
+    a language back; then those the fixtures closed."""
+    delete_closed_widgets()
+    yield
+    delete_closed_widgets()
 
 
 def _on_server(config) -> bool:

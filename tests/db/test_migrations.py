@@ -49,6 +49,7 @@ def test_upgrade_check_downgrade_upgrade(tmp_path):
 
 
 @pytest.mark.sqlite
+@pytest.mark.shipped_pragmas
 def test_pragmas_on_every_connection(db):
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -30,6 +30,7 @@ from app.ui.language import apply_language
 from app.ui.large_mode import apply_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.widgets import SMALL_SCREEN
+from tests.qt_cleanup import delete_closed_widgets
 
 MODES = {"normal": ("fr", False), "large_dutch": ("nl", True), "large_arabic": ("ar", True)}
 
@@ -47,6 +48,8 @@ def mode_window(request, tmp_path_factory, _demo_template, qapp):
     window.show()
     yield request.param, window
     window.close()
+    window.deleteLater()
+    delete_closed_widgets()  # gone before the style and language change back
     database.close()
     apply_large_mode(qapp, False)
     apply_language(qapp, "fr")

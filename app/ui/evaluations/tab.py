@@ -146,9 +146,6 @@ class EvaluationsTab(TabPage):
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(IDLE_CHECK_MS)
         self.idle_timer.timeout.connect(self.check_idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def title(self) -> str:
         return self.tr("Évaluations")
@@ -160,6 +157,9 @@ class EvaluationsTab(TabPage):
     def unlock(self) -> None:
         self.gate.open()
         self.idle_timer.start()
+        # Every key and click of the application passes through this filter while unlocked only
+        # (installed for good, it cost every event of every tab a call into Python).
+        QApplication.instance().installEventFilter(self)
         draft, self.draft = self.draft, None
         if draft is not None:  # back to the member who was answering, her answers in place
             self.private_entry.restore(draft)
@@ -173,6 +173,8 @@ class EvaluationsTab(TabPage):
             self.draft = self.private_entry.take_draft() or self.draft
         self.gate.lock()
         self.idle_timer.stop()
+        if QApplication.instance() is not None:  # none left while the application closes
+            QApplication.instance().removeEventFilter(self)
         self.private_entry.campaign_id = None
         self.private_entry.back_to_names()
         self.stack.setCurrentIndex(LOCKED)

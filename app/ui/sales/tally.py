@@ -35,6 +35,7 @@ from app.services.sales import tally
 from app.services.sales.events import EventInfo
 from app.ui.areas import Area
 from app.ui.sales.commands import TapCommand, is_tap_of
+from app.ui.steady_label import steady
 from app.ui.style import Role, set_role, size_by_font
 from app.vocab import values
 from app.vocab.sales import PaymentMethod, payment_method_label
@@ -135,13 +136,13 @@ class TallyPage(QWidget):
             QShortcut(QKeySequence(f"Shift+F{n}"), self, lambda n=n: self.tap_index(n - 1, -1))
 
         bottom = QHBoxLayout()
-        bottom.addWidget(self.totals_label, 1)
+        bottom.addWidget(steady(self.totals_label), 1)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.redo_button)
         layout = QVBoxLayout(self)
         layout.addLayout(method_row)
         layout.addWidget(self.scan)
-        layout.addWidget(self.message)
+        layout.addWidget(steady(self.message))
         layout.addWidget(self.grid_box, 1)
         layout.addLayout(bottom)
         hint = QLabel(
@@ -197,7 +198,7 @@ class TallyPage(QWidget):
             row, column = divmod(index, columns)
             cell = QHBoxLayout()
             cell.addWidget(plus, 1)
-            cell.addWidget(count)
+            cell.addWidget(steady(count))
             cell.addWidget(minus)
             holder = QWidget()
             holder.setLayout(cell)

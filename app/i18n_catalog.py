@@ -5,7 +5,8 @@ Run `uv run python -m app.i18n_catalog` after changing user-visible text, transl
 entries (Qt Linguist, or by hand in the XML), then run it again to compile.
 
 Recognised calls (literal strings only):
-- `self.tr("texte")`, `self.tr("%n texte(s)", "", n)` inside a class: context = that class's name;
+- `self.tr("texte")`, `self.tr("%n texte(s)", "", n)` inside a class: context = that class's name
+  (`other.tr("texte")` is refused: its context is the class of `other`, known only at run time);
 - `QCoreApplication.translate("Contexte", "texte")`, or an alias `t("Contexte", "texte")`;
 - `tr("texte", "contexte")` from app.i18n (context "coopactives" when omitted), and
   `tr_n("%n texte(s)", "contexte", n)` for a text with plural forms;
@@ -118,6 +119,10 @@ class _Finder(ast.NodeVisitor):
             receiver_is_self = isinstance(func.value, ast.Name) and func.value.id == "self"
             if receiver_is_self and self.classes:
                 self._add(self.classes[-1], _literal(args[0]), len(args) >= 3, node)
+            elif not receiver_is_self:
+                # `dialog.tr("…")`: its context is the class of an object known only at run time,
+                # so the text never reaches the catalogue (and stays French in every language).
+                self.non_literal.append((node.lineno, ast.unparse(node)))
         elif (found := _translate_call(node)) is not None:
             context, text = found
             plural = len(args) >= 4 or (isinstance(func, ast.Name) and name == "tr_n")

@@ -129,15 +129,19 @@ def test_the_extractor_rejects_helpers_and_reports_variables(tmp_path):
         "    return QCoreApplication.translate(context, text)\n"
         "def build(key):\n"
         "    t = lambda text: tr(text, 'inner')\n"
-        "    return [_t('Titre'), t('Marge'), tr(NAMES[key], 'x'), tr('Prix', 'Page')]\n",
+        "    return [_t('Titre'), t('Marge'), tr(NAMES[key], 'x'), tr('Prix', 'Page')]\n"
+        "class Fields:\n"
+        "    def rows(self, dialog):\n"
+        "        return [self.tr('Nom'), dialog.tr('Pour qui')]\n",
         encoding="utf-8",
     )
     found = {(m.context, m.source) for m in catalog.extract(package)}
-    assert found == {("Page", "Prix")}
+    assert found == {("Page", "Prix"), ("Fields", "Nom")}
     assert catalog.non_literal_calls(package) == [
         "app/page.py:4: QCoreApplication.translate('Page', text)",
         "app/page.py:8: tr(text, 'inner')",
         "app/page.py:9: tr(NAMES[key], 'x')",
+        "app/page.py:12: dialog.tr('Pour qui')",
     ]
 
 

@@ -102,6 +102,7 @@ def _page(window, name: str):
 def _tastings(window):
     """The Tastings page of the Menus tab on the first tasted product (its latest tasting)."""
     from app.services.tastings.summary import tasted_families
+    from app.ui.table_view import select_row
 
     tab = _page(window, "menus")
     tab.pages.setCurrentWidget(tab.tastings)
@@ -112,7 +113,7 @@ def _tastings(window):
         tab.tastings.show_recipe(tasted[0].id)
     page = tab.tastings
     if page.selected_tasting() is None and page.tastings_model.rowCount():
-        page.tastings_table.selectRow(page.tastings_model.rowCount() - 1)  # its latest tasting
+        select_row(page.tastings_table, page.tastings_model.rowCount() - 1)  # its latest tasting
     return page
 
 

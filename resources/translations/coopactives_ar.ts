@@ -320,12 +320,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="216" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="225" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="210" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
       <source>par exemple : rendez-vous médical</source>
       <translation>مثلًا: موعد عند الطبيب</translation>
     </message>
@@ -889,37 +889,37 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="344" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -1273,17 +1273,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="215" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -2230,6 +2230,19 @@ Apporte au groupe : {group}</source>
     </message>
   </context>
   <context>
+    <name>FormDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="55" />
+      <source>Annuler</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="52" />
+      <source>Enregistrer</source>
+      <translation>حفظ</translation>
+    </message>
+  </context>
+  <context>
     <name>FormEntryDialog</name>
     <message>
       <location filename="../../app/ui/tastings/entry_dialog.py" line="115" />
@@ -2660,22 +2673,22 @@ Apporte au groupe : {group}</source>
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
       <source>Ce qui est fait</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="117" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
       <source>La suite</source>
       <translation>ما يأتي بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="101" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="110" />
       <source>Passation</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="104" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="113" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>للمندوبة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
     </message>
@@ -2981,6 +2994,7 @@ Apporte au groupe : {group}</source>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/panel.py" line="21" />
       <location filename="../../app/ui/help/panel.py" line="32" />
       <source>Comment faire ?</source>
       <translation>كيف أفعل؟</translation>
@@ -4034,17 +4048,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="396" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -4052,87 +4066,87 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Marraine / parrain</source>
       <translation>عرّابة / عرّاب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Point de rendez-vous</source>
       <translation>نقطة اللقاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
       <source>Toute la cohorte</source>
       <translation>المجموعة كلها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Visite chez</source>
       <translation>زيارة عند</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>مثلاً: أمام المحطة، على الساعة 8:30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -4140,17 +4154,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="191" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="199" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -5175,42 +5189,42 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="152" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
       <source>Garder les jours déjà publiés</source>
       <translation>الاحتفاظ بالأيام المنشورة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="169" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="159" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>أيام العمل هي أيام برنامج المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="170" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>لا يوجد جدول لهذه المجموعة: اختاري أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="175" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="184" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="147" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="154" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="163" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>نائبة لها خبرة مع من تقوم بذلك أول مرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="177" />
       <source>À partir du</source>
       <translation>ابتداءً من</translation>
     </message>
@@ -5266,22 +5280,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="377" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -5779,7 +5793,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
-      <translation>تعديل {name} (v{version})</translation>
+      <translation>تعديل {name} (النسخة {version})</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
@@ -7041,7 +7055,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="293" />
+      <location filename="../../app/ui/schedule/views.py" line="295" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -7051,7 +7065,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="329" />
+      <location filename="../../app/ui/schedule/views.py" line="331" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
@@ -7062,17 +7076,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="176" />
+      <location filename="../../app/ui/schedule/views.py" line="178" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="310" />
+      <location filename="../../app/ui/schedule/views.py" line="312" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="257" />
+      <location filename="../../app/ui/schedule/views.py" line="259" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -7082,7 +7096,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <location filename="../../app/ui/schedule/views.py" line="276" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
@@ -7092,7 +7106,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="175" />
+      <location filename="../../app/ui/schedule/views.py" line="177" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
@@ -7117,7 +7131,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="180" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -7137,7 +7151,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="292" />
+      <location filename="../../app/ui/schedule/views.py" line="294" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
@@ -7147,8 +7161,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="128" />
-      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="141" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="174" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
@@ -7158,12 +7172,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف يوم الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="130" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="143" />
       <source>Supprimer la fermeture « {text} » ?</source>
       <translation>حذف يوم الإغلاق «{text}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="163" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="176" />
       <source>Supprimer la règle « {text} » ?</source>
       <translation>حذف القاعدة «{text}»؟</translation>
     </message>
@@ -7178,7 +7192,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="177" />
+      <location filename="../../app/ui/schedule/views.py" line="179" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
@@ -7203,12 +7217,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إضافة إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="109" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="113" />
       <source>cette cohorte</source>
       <translation>هذه المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="115" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
@@ -7248,17 +7262,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف صباح يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="107" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
       <source>toutes les cohortes</source>
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="225" />
+      <location filename="../../app/ui/schedule/views.py" line="227" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <location filename="../../app/ui/schedule/views.py" line="236" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -7270,7 +7284,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="265" />
+      <location filename="../../app/ui/schedule/views.py" line="267" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -7278,6 +7292,16 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="120" />
+      <source>{reason} ({scope})</source>
+      <translation>{reason} ({scope})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="106" />
+      <source>{start} → {end}</source>
+      <translation>{start} ← {end}</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
@@ -7981,12 +8005,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="179" />
+      <location filename="../../app/ui/sales/summary.py" line="183" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="151" />
+      <location filename="../../app/ui/sales/summary.py" line="155" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
@@ -8003,12 +8027,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="182" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="177" />
+      <location filename="../../app/ui/sales/summary.py" line="181" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
@@ -8037,12 +8061,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>&lt;br&gt;المنقول من الأيام السابقة: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="240" />
+      <location filename="../../app/ui/sales/summary.py" line="244" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="164" />
+      <location filename="../../app/ui/sales/summary.py" line="168" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
@@ -8052,7 +8076,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="252" />
+      <location filename="../../app/ui/sales/summary.py" line="256" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
@@ -8072,7 +8096,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="273" />
+      <location filename="../../app/ui/sales/summary.py" line="277" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
@@ -8092,13 +8116,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="239" />
       <location filename="../../app/ui/sales/summary.py" line="243" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="190" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
@@ -8108,17 +8132,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="223" />
+      <location filename="../../app/ui/sales/summary.py" line="227" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="213" />
+      <location filename="../../app/ui/sales/summary.py" line="217" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="276" />
+      <location filename="../../app/ui/sales/summary.py" line="280" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -8191,7 +8215,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
-      <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Shift+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
+      <translation>كل ضغطة تُحفظ فورًا. المفاتيح من F1 إلى F9 تضيف واحدًا للمنتجات من 1 إلى 9، ومع مفتاح Shift تطرح واحدًا. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tally.py" line="217" />
@@ -8247,9 +8271,57 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="83" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="92" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskFields</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="55" />
+      <source>(aucun)</source>
+      <translation>(لا شيء)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
+      <source>(personne en particulier)</source>
+      <translation>(لا أحد بعينه)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
+      <source>Avec une date limite</source>
+      <translation>مع موعد نهائي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
+      <source>Cercle</source>
+      <translation>دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="71" />
+      <source>Nouvelle tâche</source>
+      <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
+      <source>Pour quand</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="74" />
+      <source>Pour qui</source>
+      <translation>لمن</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="69" />
+      <source>Tâche *</source>
+      <translation>المهمة *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="46" />
+      <source>par exemple : acheter des dattes</source>
+      <translation>مثلاً: شراء التمر</translation>
     </message>
   </context>
   <context>
@@ -8588,87 +8660,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="300" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -9024,42 +9096,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="247" />
       <source>Chaque semaine</source>
       <translation>كل أسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="235" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="244" />
       <source>Indisponible</source>
       <translation>غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="253" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="269" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="271" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="270" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="246" />
       <source>Un jour</source>
       <translation>يوم واحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="255" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
       <source>par exemple : garde des enfants</source>
       <translation>مثلًا: رعاية الأطفال</translation>
     </message>
@@ -16065,7 +16137,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/tastings/sessions.py" line="29" />
       <source>{name} (v{version})</source>
-      <translation>{name} (v{version})</translation>
+      <translation>{name} (النسخة {version})</translation>
     </message>
     <message>
       <location filename="../../app/services/tastings/forms.py" line="58" />

@@ -316,12 +316,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="216" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="225" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="210" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
       <source>par exemple : rendez-vous médical</source>
       <translation>for example: doctor's appointment</translation>
     </message>
@@ -789,7 +789,7 @@ Brings to the group: {group}</translation>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="95" />
       <source>Enregistrer les comptes</source>
-      <translation>Save the accounts</translation>
+      <translation>Save the figures</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="140" />
@@ -885,37 +885,37 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="344" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -1269,17 +1269,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="215" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -2218,6 +2218,19 @@ Brings to the group: {group}</translation>
     </message>
   </context>
   <context>
+    <name>FormDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="55" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="52" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>FormEntryDialog</name>
     <message>
       <location filename="../../app/ui/tastings/entry_dialog.py" line="115" />
@@ -2636,22 +2649,22 @@ Brings to the group: {group}</translation>
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
       <source>Ce qui est fait</source>
       <translation>What is done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="117" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
       <source>La suite</source>
       <translation>What comes next</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="101" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="110" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="104" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="113" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>For the next delegate: what is done, what is still to do.</translation>
     </message>
@@ -2957,6 +2970,7 @@ Brings to the group: {group}</translation>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/panel.py" line="21" />
       <location filename="../../app/ui/help/panel.py" line="32" />
       <source>Comment faire ?</source>
       <translation>How do I do it?</translation>
@@ -3990,17 +4004,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="396" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4008,87 +4022,87 @@ Brings to the group: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Marraine / parrain</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Point de rendez-vous</source>
       <translation>Meeting point</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
       <source>Toute la cohorte</source>
       <translation>The whole cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Visite chez</source>
       <translation>Visit at</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>for example: in front of the station, at 8:30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -4096,17 +4110,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="191" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="199" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -5115,42 +5129,42 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="152" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
       <source>Garder les jours déjà publiés</source>
       <translation>Keep the days already published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="169" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="159" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>The working days are the ones in the cohort's programme.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="170" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>No schedule for this cohort: choose the days of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="175" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="184" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="147" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="154" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="163" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>An experienced deputy for a first time</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="177" />
       <source>À partir du</source>
       <translation>Starting from</translation>
     </message>
@@ -5206,22 +5220,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="377" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -6945,7 +6959,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="293" />
+      <location filename="../../app/ui/schedule/views.py" line="295" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -6955,7 +6969,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="329" />
+      <location filename="../../app/ui/schedule/views.py" line="331" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
@@ -6966,17 +6980,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="176" />
+      <location filename="../../app/ui/schedule/views.py" line="178" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="310" />
+      <location filename="../../app/ui/schedule/views.py" line="312" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="257" />
+      <location filename="../../app/ui/schedule/views.py" line="259" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>The planned programme is {n} h short.</translation>
     </message>
@@ -6986,7 +7000,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <location filename="../../app/ui/schedule/views.py" line="276" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
@@ -6996,7 +7010,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="175" />
+      <location filename="../../app/ui/schedule/views.py" line="177" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
@@ -7021,7 +7035,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="180" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -7041,7 +7055,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="292" />
+      <location filename="../../app/ui/schedule/views.py" line="294" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
@@ -7051,8 +7065,8 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="128" />
-      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="141" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="174" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
@@ -7062,12 +7076,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete the closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="130" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="143" />
       <source>Supprimer la fermeture « {text} » ?</source>
       <translation>Delete the closure “{text}”?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="163" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="176" />
       <source>Supprimer la règle « {text} » ?</source>
       <translation>Delete the rule “{text}”?</translation>
     </message>
@@ -7082,7 +7096,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="177" />
+      <location filename="../../app/ui/schedule/views.py" line="179" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
@@ -7107,12 +7121,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>adding a closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="109" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="113" />
       <source>cette cohorte</source>
       <translation>this cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="115" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
@@ -7152,17 +7166,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>deleting the morning of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="107" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
       <source>toutes les cohortes</source>
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="225" />
+      <location filename="../../app/ui/schedule/views.py" line="227" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <location filename="../../app/ui/schedule/views.py" line="236" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -7170,7 +7184,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="265" />
+      <location filename="../../app/ui/schedule/views.py" line="267" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: the planned programme is {n} h short.</translation>
     </message>
@@ -7178,6 +7192,16 @@ The current data will first be kept in the backups folder. The application will 
       <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="120" />
+      <source>{reason} ({scope})</source>
+      <translation>{reason} ({scope})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="106" />
+      <source>{start} → {end}</source>
+      <translation>{start} → {end}</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
@@ -7857,12 +7881,12 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="179" />
+      <location filename="../../app/ui/sales/summary.py" line="183" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="151" />
+      <location filename="../../app/ui/sales/summary.py" line="155" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
@@ -7875,12 +7899,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="182" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="177" />
+      <location filename="../../app/ui/sales/summary.py" line="181" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses (products thrown away): %n unit</numerusform>
@@ -7901,12 +7925,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>&lt;br&gt;Carried over from earlier days: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="240" />
+      <location filename="../../app/ui/sales/summary.py" line="244" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="164" />
+      <location filename="../../app/ui/sales/summary.py" line="168" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
@@ -7916,7 +7940,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="252" />
+      <location filename="../../app/ui/sales/summary.py" line="256" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
@@ -7936,7 +7960,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="273" />
+      <location filename="../../app/ui/sales/summary.py" line="277" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
@@ -7956,13 +7980,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="239" />
       <location filename="../../app/ui/sales/summary.py" line="243" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="190" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
@@ -7972,17 +7996,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="223" />
+      <location filename="../../app/ui/sales/summary.py" line="227" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="213" />
+      <location filename="../../app/ui/sales/summary.py" line="217" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="276" />
+      <location filename="../../app/ui/sales/summary.py" line="280" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -8111,9 +8135,57 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="83" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="92" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskFields</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="55" />
+      <source>(aucun)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
+      <source>(personne en particulier)</source>
+      <translation>(no one in particular)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
+      <source>Avec une date limite</source>
+      <translation>With a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
+      <source>Cercle</source>
+      <translation>Circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="71" />
+      <source>Nouvelle tâche</source>
+      <translation>New task</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
+      <source>Pour quand</source>
+      <translation>By when</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="74" />
+      <source>Pour qui</source>
+      <translation>For whom</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="69" />
+      <source>Tâche *</source>
+      <translation>Task *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="46" />
+      <source>par exemple : acheter des dattes</source>
+      <translation>for example: buy dates</translation>
     </message>
   </context>
   <context>
@@ -8452,87 +8524,87 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="300" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -8880,42 +8952,42 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="247" />
       <source>Chaque semaine</source>
       <translation>Every week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="235" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="244" />
       <source>Indisponible</source>
       <translation>Unavailable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="253" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="269" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="271" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="270" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="246" />
       <source>Un jour</source>
       <translation>One day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="255" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
       <source>par exemple : garde des enfants</source>
       <translation>for example: childcare</translation>
     </message>

@@ -149,3 +149,12 @@ def test_a_label_and_its_value_are_each_isolated_around_the_languages_colon(qapp
     assert i18n.labelled("Zineb", isolate(PHONE)).endswith(f" : {isolate(PHONE)}")
     apply_language(qapp, "fr")
     assert i18n.labelled("Espèces", 29) == "Espèces : 29"
+
+
+def test_a_time_field_reads_hours_then_minutes_in_arabic(qapp, arabic):
+    """Right to left, Qt would lay the sections of "09:00" out as "00:09"."""
+    from app.ui.schedule.dialogs import time_edit
+
+    edit = time_edit(dt.time(9, 0))
+    assert edit.isRightToLeft() is False
+    assert edit.text() == "09:00"

@@ -110,6 +110,8 @@ def test_a_day_from_opening_to_the_printed_summary(qtbot, db_path, monkeypatch):
     shown = []
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)
     tab.pages.setCurrentWidget(tab.summary)
+    day_text = tab.summary.day_label.text().replace("\u202f", " ").replace("\xa0", " ")
+    assert "Par paiement : Espèces : 7,50 €, Bancontact : 4,00 €" in day_text
     qtbot.mouseClick(tab.summary.print_day, LEFT)
     with pdfplumber.open(io.BytesIO(shown[0])) as pdf:
         text = "\n".join(page.extract_text() for page in pdf.pages)

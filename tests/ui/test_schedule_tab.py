@@ -211,6 +211,9 @@ def test_closure_with_an_impossible_date_shows_at_the_field(qtbot, window):
     assert [(c.start_date, c.end_date, c.reason) for c in closures] == [
         (D(2022, 10, 31), D(2022, 11, 4), "Congé d'automne")
     ]
+    tab.views.setCurrentWidget(tab.rules_page)  # read when shown
+    shown = tab.rules_page.closures.item(0).text().replace("\xa0", " ")
+    assert shown == "31/10/2022 → 04/11/2022 : Congé d'automne (cette cohorte)"
 
 
 def test_move_with_the_keyboard_delete_with_confirmation_and_undo(qtbot, window, monkeypatch):

@@ -15,7 +15,7 @@ from app.ui.areas import Area
 from app.ui.decisions.circle_commands import AddCircle, EditCircle
 from app.ui.decisions.circle_details import CircleDetails
 from app.ui.row_model import Column, RowModel
-from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
+from app.ui.table_view import read_only_table, select_key, select_row, selected_row, sorted_proxy
 from app.ui.widgets import button, hbox
 
 
@@ -84,7 +84,7 @@ class CirclesPage(QWidget):
         self.model.set_rows(rows)
         wanted = select_id or (selected.id if selected else None)
         if not (wanted and select_key(self.table, self.proxy, self.model, wanted)) and rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._show_selected()
 
     def selected(self) -> CircleInfo | None:

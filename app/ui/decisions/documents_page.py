@@ -20,7 +20,7 @@ from app.ui.areas import Area
 from app.ui.decisions.commands import AddVersion, Sign
 from app.ui.dialogs import FormDialog
 from app.ui.row_model import Column, RowModel
-from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
+from app.ui.table_view import read_only_table, select_key, select_row, selected_row, sorted_proxy
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import button, date_edit, hbox
 from app.vocab.decisions import DocumentKind, document_kind_label
@@ -156,7 +156,7 @@ class DocumentsPage(QWidget):
         if selected is not None:
             select_key(self.table, self.proxy, self.model, selected.id)
         elif rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._show_selected()
 
     def selected(self) -> DocumentInfo | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,8 @@ from app.ui.dialogs import FormDialog
 from app.ui.style import size_by_font
 from app.ui.widgets import date_edit
 
+translate = QCoreApplication.translate
+
 
 def person_combo(people: list[tuple[int, str]], empty: str | None = None) -> QComboBox:
     """A list of (id, name); `empty` adds a first "nobody" entry."""
@@ -40,16 +43,16 @@ class _TaskFields:
 
     def __init__(self, dialog: FormDialog, people, circles, today: dt.date):
         self.text = QLineEdit()
-        self.text.setPlaceholderText(dialog.tr("par exemple : acheter des dattes"))
-        self.assignee = person_combo(people, dialog.tr("(personne en particulier)"))
-        self.has_due = QCheckBox(dialog.tr("Avec une date limite"))
+        self.text.setPlaceholderText(translate("TaskFields", "par exemple : acheter des dattes"))
+        self.assignee = person_combo(people, translate("TaskFields", "(personne en particulier)"))
+        self.has_due = QCheckBox(translate("TaskFields", "Avec une date limite"))
         self.has_due.setObjectName("has_due")
         self.has_due.setAccessibleName(self.has_due.text())
         self.due = date_edit(today + dt.timedelta(days=7))
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.circle = QComboBox()
-        self.circle.addItem(dialog.tr("(aucun)"), None)
+        self.circle.addItem(translate("TaskFields", "(aucun)"), None)
         for circle_id, name in circles:
             self.circle.addItem(name, circle_id)
         due_row = QWidget()
@@ -61,10 +64,16 @@ class _TaskFields:
 
     def rows(self, dialog, required: bool):
         return (
-            ("text", dialog.tr("Tâche *") if required else dialog.tr("Nouvelle tâche"), self.text),
-            ("assignee", dialog.tr("Pour qui"), self.assignee),
-            ("due_date", dialog.tr("Pour quand"), self.due_row),
-            ("circle", dialog.tr("Cercle"), self.circle),
+            (
+                "text",
+                translate("TaskFields", "Tâche *")
+                if required
+                else translate("TaskFields", "Nouvelle tâche"),
+                self.text,
+            ),
+            ("assignee", translate("TaskFields", "Pour qui"), self.assignee),
+            ("due_date", translate("TaskFields", "Pour quand"), self.due_row),
+            ("circle", translate("TaskFields", "Cercle"), self.circle),
         )
 
     def typed(self) -> TaskInput:

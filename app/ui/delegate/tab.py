@@ -27,7 +27,7 @@ from app.ui.pdf_preview import preview_pdf
 from app.ui.row_model import Column, RowModel
 from app.ui.style import COLOURS, Role, set_role
 from app.ui.tab_page import TabPage
-from app.ui.table_view import read_only_table
+from app.ui.table_view import read_only_table, select_row
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button, hbox, named
 from app.vocab.people import Gender
@@ -257,7 +257,7 @@ class RotationTab(TabPage):
     def select_date(self, date) -> None:
         for row, day in enumerate(self.days_model.rows()):
             if day.date == date:
-                self.days_table.selectRow(row)
+                select_row(self.days_table, row)
                 return
 
     def _update_buttons(self) -> None:

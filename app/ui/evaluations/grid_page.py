@@ -35,7 +35,7 @@ from app.ui.evaluations.common import (
     start_campaign,
 )
 from app.ui.style import Role, role_of, set_role, size_by_font
-from app.ui.table_view import read_only_table
+from app.ui.table_view import read_only_table, select_row
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button
 from app.vocab import values
@@ -305,7 +305,7 @@ class GridPage(QWidget):
         )
         keys = [m.member_id for m in result.members]
         if keep in keys:
-            self.results.selectRow(keys.index(keep))
+            select_row(self.results, keys.index(keep))
         self.show_member_detail()
         self.gaps_model.set_rows(
             [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
@@ -18,7 +18,7 @@ TABS_USING_F1 = ("sales",)  # the tally's product keys F1 … F9
 
 class HelpPanel(QDockWidget):
     def __init__(self, window):
-        super().__init__(window.tr("Comment faire ?"), window)
+        super().__init__(QCoreApplication.translate("HelpPanel", "Comment faire ?"), window)
         self.setObjectName("help_panel")
         self._window = window
         self.browser = QTextBrowser()

@@ -41,7 +41,7 @@ from app.ui.labels.template_dialog import TemplateDialog
 from app.ui.pdf_preview import preview_pdf
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
-from app.ui.table_view import name_column_takes_the_room, read_only_table
+from app.ui.table_view import name_column_takes_the_room, read_only_table, select_row
 from app.ui.widgets import button, combo_box, date_edit, hbox, named
 
 
@@ -257,7 +257,7 @@ class LabelsTab(TabPage):
         if selected is not None:
             row = self.model.row_of(selected.recipe_id)
             if row >= 0:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         self._update_selected()
 
     def _complete_products(self, rows: list[content.ProductListing]) -> list[content.ProductChoice]:
@@ -397,7 +397,7 @@ class LabelsTab(TabPage):
             self.errors.show(ValidationError("products", error.message))
             row = self.model.row_of(error.recipe_id)
             if row >= 0:
-                self.table.selectRow(row)
+                select_row(self.table, row)
             self.open_recipe_button.setEnabled(True)
             return None
         except ValidationError as error:

@@ -18,7 +18,7 @@ from app.services.safety.trash import TrashEntry
 from app.ui.areas import Area
 from app.ui.row_model import Column, RowModel
 from app.ui.style import chars, lines
-from app.ui.table_view import read_only_table
+from app.ui.table_view import read_only_table, select_row
 from app.ui.widgets import button
 
 AREA_OF_TABLE = {
@@ -140,7 +140,7 @@ class TrashDialog(QDialog):
         self.model.reload()
         self.empty.setVisible(not self.model.rowCount())
         if self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._update_buttons()
 
     def selected(self) -> TrashEntry | None:

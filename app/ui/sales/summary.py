@@ -140,9 +140,13 @@ class SummaryPage(SaleDayView):
         self.profit_cents = cohort.profit_cents if cohort else 0
         m = format_amount
         if day is not None:
+            # Each method beside its amount, both isolated: in Arabic a run of Latin names and
+            # figures ("Bancontact 303,50 €, Payconiq …") otherwise reads in the wrong order.
             methods = (
                 ", ".join(
-                    f"{payment_method_label(k)} {m(v)}" for k, v in day.method_cents.items() if v
+                    labelled(payment_method_label(k), m(v))
+                    for k, v in day.method_cents.items()
+                    if v
                 )
                 or "—"
             )

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,11 @@ def to_time(edit: QTimeEdit) -> dt.time:
 
 
 def time_edit(value: dt.time) -> QTimeEdit:
+    """A time written HH:mm, left to right in every language: right to left, Qt lays the hours
+    and minutes out in reverse ("00:09" for 9:00), where Arabic writes a time as in French. The
+    direction is set before the format, which Qt reverses when it is given right to left."""
     edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setDisplayFormat("HH:mm")
     return edit
 

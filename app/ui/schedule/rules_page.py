@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, labelled
 from app.services.schedule import modules, prerequisites, term
 from app.ui.areas import Area
 from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
@@ -102,14 +102,27 @@ class RulesPage(QWidget):
         for closure in closures:
             days = format_date(closure.start_date)
             if closure.end_date != closure.start_date:
-                days += " → " + format_date(closure.end_date)
+                days = fill(
+                    QCoreApplication.translate("Schedule", "{start} → {end}"),
+                    start=days,
+                    end=format_date(closure.end_date),
+                )
             scope = (
                 QCoreApplication.translate("Schedule", "toutes les cohortes")
                 if closure.cohort_id is None
                 else QCoreApplication.translate("Schedule", "cette cohorte")
             )
             reason = closure.reason or QCoreApplication.translate("Schedule", "fermé")
-            item = QListWidgetItem(f"{days} : {reason} ({scope})")
+            item = QListWidgetItem(
+                labelled(
+                    days,
+                    fill(
+                        QCoreApplication.translate("Schedule", "{reason} ({scope})"),
+                        reason=reason,
+                        scope=scope,
+                    ),
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, closure)
             self.closures.addItem(item)
         self.rules.clear()

@@ -48,7 +48,7 @@ from app.ui.schedule.rules_page import RulesPage
 from app.ui.schedule.views import ProgressPage, WeekGrid
 from app.ui.style import Role, set_role
 from app.ui.tab_page import TabPage
-from app.ui.table_view import read_only_table
+from app.ui.table_view import read_only_table, select_row
 from app.ui.widgets import BUTTON_HEIGHT, button, hbox, named
 
 MAX_ISSUES_SHOWN = 4
@@ -333,7 +333,7 @@ class ScheduleTab(TabPage):
         self.week.select_morning(morning_id)
         row = self.list_model.row_of(morning_id)
         if row >= 0:
-            self.list_view.selectRow(row)
+            select_row(self.list_view, row)
 
     def open_item(self, item_id: int) -> None:
         morning = next((m for m in self.mornings if m.id == item_id), None)

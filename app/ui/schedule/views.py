@@ -151,7 +151,9 @@ class AttendanceView(QTableView):
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.horizontalHeader().setDefaultSectionSize(46)
+        # Each morning's column as wide as its date: a fixed width let the dates run into each
+        # other in large mode ("12/0913/09…").
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setMinimumSectionSize(40)
         self._on_key = on_key
 

@@ -25,7 +25,7 @@ from app.ui.row_model import Column, RowModel
 from app.ui.safety.commands import Added
 from app.ui.safety.delete_action import confirm_and_trash
 from app.ui.style import size_by_font
-from app.ui.table_view import read_only_table
+from app.ui.table_view import read_only_table, select_row
 from app.ui.tastings.chart import ComparisonChart
 from app.ui.tastings.commands import MoveQuestion, ReworkQuestion
 from app.ui.tastings.dialogs import QuestionDialog, TastingDialog
@@ -205,7 +205,7 @@ class TastingsPage(QWidget):
         if tastings:
             ids = [t.id for t in tastings]
             chosen = keep_tasting.id if keep_tasting and keep_tasting.id in ids else ids[-1]
-            self.tastings_table.selectRow(ids.index(chosen))
+            select_row(self.tastings_table, ids.index(chosen))
         self._show_results(comparison)
         self._load_questions()
 
@@ -277,7 +277,7 @@ class TastingsPage(QWidget):
     def _select_question(self, question_id: int) -> None:
         row = self.questions_model.row_of(question_id)
         if row >= 0:
-            self.questions_table.selectRow(row)
+            select_row(self.questions_table, row)
 
     # --- questions ----------------------------------------------------------------------------
     def add_question(self) -> None:
@@ -359,7 +359,7 @@ class TastingsPage(QWidget):
             self.version.setCurrentIndex(self.version.findData(made.recipe.id))
             row = self.tastings_model.row_of(made.id)
             if row >= 0:
-                self.tastings_table.selectRow(row)
+                select_row(self.tastings_table, row)
 
     def enter_forms(self) -> None:
         tasting = self.selected_tasting()

@@ -9684,37 +9684,37 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
       <source>Animateur : {lead} · ensuite : {next}</source>
       <translation>المنشط: {lead} · بعده: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <location filename="../../app/printing/circle_sheet.py" line="53" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>المنشطة: {lead} · بعدها: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="44" />
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
       <source>Apporte au groupe</source>
       <translation>تعرض على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="39" />
+      <location filename="../../app/printing/circle_sheet.py" line="40" />
       <source>Cercle « {name} »</source>
       <translation>دائرة «{name}»</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="93" />
+      <location filename="../../app/printing/circle_sheet.py" line="94" />
       <source>Dernières réunions</source>
       <translation>آخر الاجتماعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Décide seul</source>
       <translation>تقرر وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="64" />
+      <location filename="../../app/printing/circle_sheet.py" line="65" />
       <source>Fait</source>
       <translation>أُنجز</translation>
     </message>
@@ -9729,37 +9729,37 @@ Linh Nguyen</translation>
       <translation>تفويض الدائرة وعضواتها وعملها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="62" />
+      <location filename="../../app/printing/circle_sheet.py" line="63" />
       <source>Liste de départ</source>
       <translation>قائمة البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="46" />
+      <location filename="../../app/printing/circle_sheet.py" line="47" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="80" />
+      <location filename="../../app/printing/circle_sheet.py" line="81" />
       <source>Pour quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="79" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour qui</source>
       <translation>لمن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="78" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="75" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="64" />
+      <location filename="../../app/printing/circle_sheet.py" line="65" />
       <source>À mettre en place</source>
       <translation>ما يجب تحضيره</translation>
     </message>
@@ -9851,7 +9851,7 @@ Linh Nguyen</translation>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="131" />
+      <location filename="../../app/cli.py" line="135" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>خطأ غير متوقع ({kind}). التفاصيل في السجل.</translation>
     </message>
@@ -9862,7 +9862,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="162" />
+      <location filename="../../app/cli.py" line="174" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>لا يمكن تحميل Qt: {error}</translation>
     </message>
@@ -10022,7 +10022,7 @@ Linh Nguyen</translation>
       <translation>تصدير البيانات (CSV، التقويم…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="93" />
+      <location filename="../../app/cli.py" line="97" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
@@ -10114,8 +10114,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
-      <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
-      <translation>لغة الواجهة لهذه المرة فقط (دون تغيير الإعداد)</translation>
+      <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
+      <translation>لغة الواجهة والرسائل والوثائق المطبوعة لهذه المرة (دون تغيير الإعداد)</translation>
     </message>
     <message>
       <location filename="../../app/commands/menus.py" line="28" />
@@ -10153,7 +10153,7 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="87" />
+      <location filename="../../app/cli.py" line="91" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>العرض الكبير لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
@@ -10743,72 +10743,72 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_print</name>
     <message>
-      <location filename="../../app/printing/decisions.py" line="110" />
+      <location filename="../../app/printing/decisions.py" line="112" />
       <source>Aucune décision.</source>
       <translation>لا يوجد قرار.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="76" />
+      <location filename="../../app/printing/decisions.py" line="78" />
       <source>Comment elle a été intégrée</source>
       <translation>كيف تم دمجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="87" />
+      <location filename="../../app/printing/decisions.py" line="89" />
       <source>Décision prise</source>
       <translation>القرار المتخذ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="117" />
+      <location filename="../../app/printing/decisions.py" line="119" />
       <source>Les décisions prises par consentement dans une cohorte</source>
       <translation>القرارات المتخذة بالموافقة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="75" />
+      <location filename="../../app/printing/decisions.py" line="77" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="74" />
+      <location filename="../../app/printing/decisions.py" line="76" />
       <source>Par</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="67" />
+      <location filename="../../app/printing/decisions.py" line="69" />
       <source>Proposition</source>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="105" />
+      <location filename="../../app/printing/decisions.py" line="107" />
       <source>Recherche : « {q} »</source>
       <translation>البحث: «{q}»</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="99" />
+      <location filename="../../app/printing/decisions.py" line="101" />
       <source>Registre des décisions</source>
       <translation>سجل القرارات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="115" />
+      <location filename="../../app/printing/decisions.py" line="117" />
       <source>Registre des décisions – {cohort}</source>
       <translation>سجل القرارات – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="69" />
+      <location filename="../../app/printing/decisions.py" line="71" />
       <source>Réactions</source>
       <translation>ردود الفعل</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="63" />
+      <location filename="../../app/printing/decisions.py" line="65" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="68" />
+      <location filename="../../app/printing/decisions.py" line="70" />
       <source>Tour de clarification</source>
       <translation>جولة التوضيح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="61" />
+      <location filename="../../app/printing/decisions.py" line="63" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -11941,12 +11941,12 @@ Linh Nguyen</translation>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="149" />
+      <location filename="../../app/printing/labels.py" line="152" />
       <source>Contient</source>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="666" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
@@ -11971,7 +11971,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="653" />
+      <location filename="../../app/printing/labels.py" line="660" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -11991,12 +11991,12 @@ Linh Nguyen</translation>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="125" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="514" />
+      <location filename="../../app/printing/labels.py" line="521" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
@@ -12016,7 +12016,7 @@ Linh Nguyen</translation>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="523" />
+      <location filename="../../app/printing/labels.py" line="530" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
@@ -12056,7 +12056,7 @@ Linh Nguyen</translation>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="531" />
+      <location filename="../../app/printing/labels.py" line="538" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
@@ -12071,7 +12071,7 @@ Linh Nguyen</translation>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="339" />
+      <location filename="../../app/printing/labels.py" line="346" />
       <location filename="../../app/services/labels/content.py" line="651" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
@@ -12087,22 +12087,22 @@ Linh Nguyen</translation>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="546" />
+      <location filename="../../app/printing/labels.py" line="553" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="636" />
+      <location filename="../../app/printing/labels.py" line="643" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="652" />
+      <location filename="../../app/printing/labels.py" line="659" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="302" />
+      <location filename="../../app/printing/labels.py" line="309" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
@@ -12112,7 +12112,7 @@ Linh Nguyen</translation>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="550" />
+      <location filename="../../app/printing/labels.py" line="557" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
@@ -12277,12 +12277,12 @@ Linh Nguyen</translation>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="575" />
+      <location filename="../../app/printing/labels.py" line="582" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="578" />
+      <location filename="../../app/printing/labels.py" line="585" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>ملصقات غذائية، تُطبع بالحجم الحقيقي</translation>
     </message>
@@ -14304,6 +14304,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
+      <location filename="../../app/printing/label_value.py" line="16" />
+      <location filename="../../app/printing/label_value.py" line="17" />
+      <source>{label} :</source>
+      <translation>{label}:</translation>
+    </message>
+    <message>
       <location filename="../../app/i18n.py" line="149" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
@@ -14878,7 +14884,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="246" />
+      <location filename="../../app/printing/day_summary.py" line="247" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
@@ -14888,12 +14894,12 @@ Linh Nguyen</translation>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="219" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
@@ -14903,43 +14909,43 @@ Linh Nguyen</translation>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="194" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="295" />
+      <location filename="../../app/printing/cohort_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
       <source>Chaque vente</source>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="104" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="242" />
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
@@ -14949,46 +14955,46 @@ Linh Nguyen</translation>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="179" />
+      <location filename="../../app/printing/day_summary.py" line="180" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="95" />
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="43" />
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
       <source>Date de la décision</source>
       <translation>تاريخ القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <location filename="../../app/printing/profit_sharing.py" line="112" />
       <source>Date de révision</source>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="226" />
+      <location filename="../../app/printing/day_summary.py" line="227" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
@@ -14998,28 +15004,28 @@ Linh Nguyen</translation>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="133" />
+      <location filename="../../app/printing/profit_sharing.py" line="134" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="175" />
       <source>Dépenses et caisse</source>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="237" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
@@ -15029,19 +15035,19 @@ Linh Nguyen</translation>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
       <source>HTVA</source>
       <translation>دون الضريبة</translation>
     </message>
@@ -15051,68 +15057,68 @@ Linh Nguyen</translation>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
       <source>Invendus</source>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="108" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
       <source>Meilleures ventes</source>
       <translation>الأكثر مبيعاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
       <source>Mode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="195" />
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="242" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="242" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="132" />
+      <location filename="../../app/printing/day_summary.py" line="133" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
       <source>Méthode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="289" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -15127,17 +15133,17 @@ Linh Nguyen</translation>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Offert ou perdu hors vente</source>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Par produit</source>
       <translation>حسب المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
       <source>Par type de vente</source>
       <translation>حسب نوع البيع</translation>
     </message>
@@ -15147,12 +15153,12 @@ Linh Nguyen</translation>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="40" />
+      <location filename="../../app/printing/profit_sharing.py" line="41" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <location filename="../../app/printing/profit_sharing.py" line="129" />
       <source>Partage du résultat – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
@@ -15162,23 +15168,23 @@ Linh Nguyen</translation>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="195" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="275" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -15188,42 +15194,42 @@ Linh Nguyen</translation>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="273" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="274" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="52" />
+      <location filename="../../app/printing/day_summary.py" line="53" />
       <source>Recette TVAC</source>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <source>Recette par vente (hors TVA)</source>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="197" />
       <source>Remboursements dus aux membres</source>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
@@ -15233,166 +15239,166 @@ Linh Nguyen</translation>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="203" />
+      <location filename="../../app/printing/cohort_summary.py" line="204" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للسداد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="248" />
+      <location filename="../../app/printing/cohort_summary.py" line="249" />
       <source>Résultat</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
       <source>Résultat partagé</source>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Résumé de la journée de vente</source>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="310" />
+      <location filename="../../app/printing/day_summary.py" line="307" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>مبالغ أُخذت من الصندوق (مشتريات دُفعت من الصندوق)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
-      <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/day_summary.py" line="156" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <location filename="../../app/printing/cohort_summary.py" line="245" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="163" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="153" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="49" />
-      <location filename="../../app/printing/day_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="64" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="185" />
       <source>Total des dépenses payées</source>
       <translation>مجموع المصاريف المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="192" />
       <source>Total des écarts de caisse</source>
       <translation>مجموع فروقات الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="27" />
+      <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>Tout est partagé {how}</source>
       <translation>كل شيء مقسّم {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="20" />
+      <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>Tout reste dans le fonds commun</source>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="134" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/cohort_summary.py" line="268" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>مبيعات عدة مجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="223" />
+      <location filename="../../app/printing/cohort_summary.py" line="224" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="285" />
+      <location filename="../../app/printing/cohort_summary.py" line="286" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="112" />
+      <location filename="../../app/printing/day_summary.py" line="113" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="324" />
+      <location filename="../../app/printing/day_summary.py" line="321" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="231" />
+      <location filename="../../app/printing/cohort_summary.py" line="232" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="293" />
+      <location filename="../../app/printing/cohort_summary.py" line="294" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>المبيعات والهامش والضريبة والصندوق لعدة مجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="39" />
       <source>consentement</source>
       <translation>التوافق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="22" />
+      <location filename="../../app/printing/profit_sharing.py" line="23" />
       <source>en parts égales</source>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="205" />
+      <location filename="../../app/printing/day_summary.py" line="206" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -15407,32 +15413,32 @@ Linh Nguyen</translation>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="224" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="24" />
+      <location filename="../../app/printing/profit_sharing.py" line="25" />
       <source>selon les heures de présence</source>
       <translation>حسب ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="28" />
+      <location filename="../../app/printing/profit_sharing.py" line="29" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="119" />
+      <location filename="../../app/printing/day_summary.py" line="120" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <source>À rembourser</source>
       <translation>للسداد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
       <source>Écart caisse</source>
       <translation>فرق الصندوق</translation>
     </message>

@@ -9520,37 +9520,37 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
       <source>Animateur : {lead} · ensuite : {next}</source>
       <translation>Facilitator: {lead} · next: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <location filename="../../app/printing/circle_sheet.py" line="53" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>Facilitator: {lead} · next: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="44" />
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
       <source>Apporte au groupe</source>
       <translation>Brings to the group</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="39" />
+      <location filename="../../app/printing/circle_sheet.py" line="40" />
       <source>Cercle « {name} »</source>
       <translation>Circle “{name}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="93" />
+      <location filename="../../app/printing/circle_sheet.py" line="94" />
       <source>Dernières réunions</source>
       <translation>Last meetings</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Décide seul</source>
       <translation>Decides alone</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="64" />
+      <location filename="../../app/printing/circle_sheet.py" line="65" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -9565,37 +9565,37 @@ Linh Nguyen</translation>
       <translation>The mandate, members and work of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="62" />
+      <location filename="../../app/printing/circle_sheet.py" line="63" />
       <source>Liste de départ</source>
       <translation>Starter checklist</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="46" />
+      <location filename="../../app/printing/circle_sheet.py" line="47" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="80" />
+      <location filename="../../app/printing/circle_sheet.py" line="81" />
       <source>Pour quand</source>
       <translation>By when</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="79" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour qui</source>
       <translation>For whom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="78" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="75" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="64" />
+      <location filename="../../app/printing/circle_sheet.py" line="65" />
       <source>À mettre en place</source>
       <translation>To set up</translation>
     </message>
@@ -9679,7 +9679,7 @@ Linh Nguyen</translation>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="131" />
+      <location filename="../../app/cli.py" line="135" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>Unexpected error ({kind}). The details are in the log.</translation>
     </message>
@@ -9690,7 +9690,7 @@ Linh Nguyen</translation>
       <translation>Can't write "{path}": {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="162" />
+      <location filename="../../app/cli.py" line="174" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Can't load Qt: {error}</translation>
     </message>
@@ -9850,7 +9850,7 @@ Linh Nguyen</translation>
       <translation>export data (CSV, calendar…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="93" />
+      <location filename="../../app/cli.py" line="97" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
@@ -9942,8 +9942,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
-      <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
-      <translation>the interface language for this time only (the setting is not changed)</translation>
+      <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
+      <translation>the language of the interface, the messages and the printed documents for this time (without changing the setting)</translation>
     </message>
     <message>
       <location filename="../../app/commands/menus.py" line="28" />
@@ -9981,7 +9981,7 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="87" />
+      <location filename="../../app/cli.py" line="91" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>the large display for this time only (the setting is not changed)</translation>
     </message>
@@ -10571,72 +10571,72 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_print</name>
     <message>
-      <location filename="../../app/printing/decisions.py" line="110" />
+      <location filename="../../app/printing/decisions.py" line="112" />
       <source>Aucune décision.</source>
       <translation>No decision.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="76" />
+      <location filename="../../app/printing/decisions.py" line="78" />
       <source>Comment elle a été intégrée</source>
       <translation>How it was integrated</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="87" />
+      <location filename="../../app/printing/decisions.py" line="89" />
       <source>Décision prise</source>
       <translation>Decision taken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="117" />
+      <location filename="../../app/printing/decisions.py" line="119" />
       <source>Les décisions prises par consentement dans une cohorte</source>
       <translation>The decisions taken by consent in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="75" />
+      <location filename="../../app/printing/decisions.py" line="77" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="74" />
+      <location filename="../../app/printing/decisions.py" line="76" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="67" />
+      <location filename="../../app/printing/decisions.py" line="69" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="105" />
+      <location filename="../../app/printing/decisions.py" line="107" />
       <source>Recherche : « {q} »</source>
       <translation>Search: “{q}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="99" />
+      <location filename="../../app/printing/decisions.py" line="101" />
       <source>Registre des décisions</source>
       <translation>Register of decisions</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="115" />
+      <location filename="../../app/printing/decisions.py" line="117" />
       <source>Registre des décisions – {cohort}</source>
       <translation>Register of decisions – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="69" />
+      <location filename="../../app/printing/decisions.py" line="71" />
       <source>Réactions</source>
       <translation>Reactions</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="63" />
+      <location filename="../../app/printing/decisions.py" line="65" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="68" />
+      <location filename="../../app/printing/decisions.py" line="70" />
       <source>Tour de clarification</source>
       <translation>Clarifying round</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="61" />
+      <location filename="../../app/printing/decisions.py" line="63" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -11761,12 +11761,12 @@ Linh Nguyen</translation>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="149" />
+      <location filename="../../app/printing/labels.py" line="152" />
       <source>Contient</source>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="666" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
@@ -11791,7 +11791,7 @@ Linh Nguyen</translation>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="653" />
+      <location filename="../../app/printing/labels.py" line="660" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -11811,12 +11811,12 @@ Linh Nguyen</translation>
       <translation>Give a size bigger than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="125" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="514" />
+      <location filename="../../app/printing/labels.py" line="521" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
@@ -11836,7 +11836,7 @@ Linh Nguyen</translation>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="523" />
+      <location filename="../../app/printing/labels.py" line="530" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
@@ -11876,7 +11876,7 @@ Linh Nguyen</translation>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="531" />
+      <location filename="../../app/printing/labels.py" line="538" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
@@ -11891,7 +11891,7 @@ Linh Nguyen</translation>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="339" />
+      <location filename="../../app/printing/labels.py" line="346" />
       <location filename="../../app/services/labels/content.py" line="651" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
@@ -11907,22 +11907,22 @@ Linh Nguyen</translation>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="546" />
+      <location filename="../../app/printing/labels.py" line="553" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="636" />
+      <location filename="../../app/printing/labels.py" line="643" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="652" />
+      <location filename="../../app/printing/labels.py" line="659" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="302" />
+      <location filename="../../app/printing/labels.py" line="309" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
@@ -11932,7 +11932,7 @@ Linh Nguyen</translation>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="550" />
+      <location filename="../../app/printing/labels.py" line="557" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
@@ -12097,12 +12097,12 @@ Linh Nguyen</translation>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="575" />
+      <location filename="../../app/printing/labels.py" line="582" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="578" />
+      <location filename="../../app/printing/labels.py" line="585" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Food labels, to print at actual size</translation>
     </message>
@@ -14112,6 +14112,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
+      <location filename="../../app/printing/label_value.py" line="16" />
+      <location filename="../../app/printing/label_value.py" line="17" />
+      <source>{label} :</source>
+      <translation>{label}:</translation>
+    </message>
+    <message>
       <location filename="../../app/i18n.py" line="149" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
@@ -14686,7 +14692,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="246" />
+      <location filename="../../app/printing/day_summary.py" line="247" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
@@ -14696,12 +14702,12 @@ Linh Nguyen</translation>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="219" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
@@ -14711,43 +14717,43 @@ Linh Nguyen</translation>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="194" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="295" />
+      <location filename="../../app/printing/cohort_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
       <source>Chaque vente</source>
       <translation>Each sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Turnover incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="104" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="242" />
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
@@ -14757,46 +14763,46 @@ Linh Nguyen</translation>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="179" />
+      <location filename="../../app/printing/day_summary.py" line="180" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="95" />
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="43" />
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
       <source>Date de la décision</source>
       <translation>Date of the decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <location filename="../../app/printing/profit_sharing.py" line="112" />
       <source>Date de révision</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="226" />
+      <location filename="../../app/printing/day_summary.py" line="227" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
@@ -14806,28 +14812,28 @@ Linh Nguyen</translation>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="133" />
+      <location filename="../../app/printing/profit_sharing.py" line="134" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="175" />
       <source>Dépenses et caisse</source>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="237" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
@@ -14837,19 +14843,19 @@ Linh Nguyen</translation>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
       <source>HTVA</source>
       <translation>Excl. VAT</translation>
     </message>
@@ -14859,68 +14865,68 @@ Linh Nguyen</translation>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="108" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
       <source>Meilleures ventes</source>
       <translation>Best sellers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
       <source>Mode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="195" />
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="242" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="242" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="132" />
+      <location filename="../../app/printing/day_summary.py" line="133" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
       <source>Méthode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="289" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -14935,17 +14941,17 @@ Linh Nguyen</translation>
       <translation>Objections and how they were taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Offert ou perdu hors vente</source>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Par produit</source>
       <translation>By product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
       <source>Par type de vente</source>
       <translation>By type of sale</translation>
     </message>
@@ -14955,12 +14961,12 @@ Linh Nguyen</translation>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="40" />
+      <location filename="../../app/printing/profit_sharing.py" line="41" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <location filename="../../app/printing/profit_sharing.py" line="129" />
       <source>Partage du résultat – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
@@ -14970,23 +14976,23 @@ Linh Nguyen</translation>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="195" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="275" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14996,42 +15002,42 @@ Linh Nguyen</translation>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="273" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="274" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="52" />
+      <location filename="../../app/printing/day_summary.py" line="53" />
       <source>Recette TVAC</source>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="197" />
       <source>Remboursements dus aux membres</source>
       <translation>Repayments owed to members</translation>
     </message>
@@ -15041,166 +15047,166 @@ Linh Nguyen</translation>
       <translation>Rounding remainder (to the common fund)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="203" />
+      <location filename="../../app/printing/cohort_summary.py" line="204" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to repay.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="248" />
+      <location filename="../../app/printing/cohort_summary.py" line="249" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
       <source>Résultat partagé</source>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Résumé de la journée de vente</source>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="310" />
+      <location filename="../../app/printing/day_summary.py" line="307" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Summary of the cohort's sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Cash taken from the till (purchases paid from the till)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
-      <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/day_summary.py" line="156" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <location filename="../../app/printing/cohort_summary.py" line="245" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="163" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="153" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="49" />
-      <location filename="../../app/printing/day_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="64" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="185" />
       <source>Total des dépenses payées</source>
       <translation>Total expenses paid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="192" />
       <source>Total des écarts de caisse</source>
       <translation>Total cash differences</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="27" />
+      <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>Tout est partagé {how}</source>
       <translation>Everything is shared {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="20" />
+      <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>Tout reste dans le fonds commun</source>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Type de vente</source>
       <translation>Type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="134" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/cohort_summary.py" line="268" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>Sales of several cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="223" />
+      <location filename="../../app/printing/cohort_summary.py" line="224" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="285" />
+      <location filename="../../app/printing/cohort_summary.py" line="286" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Sales of the cohorts from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="112" />
+      <location filename="../../app/printing/day_summary.py" line="113" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="324" />
+      <location filename="../../app/printing/day_summary.py" line="321" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="231" />
+      <location filename="../../app/printing/cohort_summary.py" line="232" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="293" />
+      <location filename="../../app/printing/cohort_summary.py" line="294" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Sales, margin, VAT and cash of several cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="39" />
       <source>consentement</source>
       <translation>consent</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="22" />
+      <location filename="../../app/printing/profit_sharing.py" line="23" />
       <source>en parts égales</source>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="205" />
+      <location filename="../../app/printing/day_summary.py" line="206" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -15215,32 +15221,32 @@ Linh Nguyen</translation>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="224" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="24" />
+      <location filename="../../app/printing/profit_sharing.py" line="25" />
       <source>selon les heures de présence</source>
       <translation>by hours present</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="28" />
+      <location filename="../../app/printing/profit_sharing.py" line="29" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="119" />
+      <location filename="../../app/printing/day_summary.py" line="120" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <source>À rembourser</source>
       <translation>To repay</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
       <source>Écart caisse</source>
       <translation>Cash difference</translation>
     </message>

@@ -9520,37 +9520,37 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
       <source>Animateur : {lead} · ensuite : {next}</source>
       <translation>Begeleider: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <location filename="../../app/printing/circle_sheet.py" line="53" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>Begeleidster: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="44" />
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
       <source>Apporte au groupe</source>
       <translation>Brengt naar de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="39" />
+      <location filename="../../app/printing/circle_sheet.py" line="40" />
       <source>Cercle « {name} »</source>
       <translation>Kring „{name}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="93" />
+      <location filename="../../app/printing/circle_sheet.py" line="94" />
       <source>Dernières réunions</source>
       <translation>Laatste vergaderingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Décide seul</source>
       <translation>Beslist zelf</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="64" />
+      <location filename="../../app/printing/circle_sheet.py" line="65" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -9565,37 +9565,37 @@ Linh Nguyen</translation>
       <translation>Het mandaat, de leden en het werk van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="62" />
+      <location filename="../../app/printing/circle_sheet.py" line="63" />
       <source>Liste de départ</source>
       <translation>Startlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="46" />
+      <location filename="../../app/printing/circle_sheet.py" line="47" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="80" />
+      <location filename="../../app/printing/circle_sheet.py" line="81" />
       <source>Pour quand</source>
       <translation>Tegen wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="79" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour qui</source>
       <translation>Voor wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="78" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="75" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="64" />
+      <location filename="../../app/printing/circle_sheet.py" line="65" />
       <source>À mettre en place</source>
       <translation>Op te zetten</translation>
     </message>
@@ -9679,7 +9679,7 @@ Linh Nguyen</translation>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="131" />
+      <location filename="../../app/cli.py" line="135" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>Onverwachte fout ({kind}). De details staan in het logboek.</translation>
     </message>
@@ -9690,7 +9690,7 @@ Linh Nguyen</translation>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="162" />
+      <location filename="../../app/cli.py" line="174" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Kan Qt niet laden: {error}</translation>
     </message>
@@ -9850,7 +9850,7 @@ Linh Nguyen</translation>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="93" />
+      <location filename="../../app/cli.py" line="97" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
@@ -9942,8 +9942,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
-      <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
-      <translation>de taal van de interface voor deze keer (de instelling blijft ongewijzigd)</translation>
+      <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
+      <translation>de taal van de interface, de berichten en de afgedrukte documenten voor deze keer (zonder de instelling te wijzigen)</translation>
     </message>
     <message>
       <location filename="../../app/commands/menus.py" line="28" />
@@ -9981,7 +9981,7 @@ Linh Nguyen</translation>
       <translation>de offerte van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="87" />
+      <location filename="../../app/cli.py" line="91" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
@@ -10571,72 +10571,72 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_print</name>
     <message>
-      <location filename="../../app/printing/decisions.py" line="110" />
+      <location filename="../../app/printing/decisions.py" line="112" />
       <source>Aucune décision.</source>
       <translation>Geen beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="76" />
+      <location filename="../../app/printing/decisions.py" line="78" />
       <source>Comment elle a été intégrée</source>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="87" />
+      <location filename="../../app/printing/decisions.py" line="89" />
       <source>Décision prise</source>
       <translation>Genomen beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="117" />
+      <location filename="../../app/printing/decisions.py" line="119" />
       <source>Les décisions prises par consentement dans une cohorte</source>
       <translation>De beslissingen die een groep met instemming nam</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="75" />
+      <location filename="../../app/printing/decisions.py" line="77" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="74" />
+      <location filename="../../app/printing/decisions.py" line="76" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="67" />
+      <location filename="../../app/printing/decisions.py" line="69" />
       <source>Proposition</source>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="105" />
+      <location filename="../../app/printing/decisions.py" line="107" />
       <source>Recherche : « {q} »</source>
       <translation>Zoeken: „{q}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="99" />
+      <location filename="../../app/printing/decisions.py" line="101" />
       <source>Registre des décisions</source>
       <translation>Register van beslissingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="115" />
+      <location filename="../../app/printing/decisions.py" line="117" />
       <source>Registre des décisions – {cohort}</source>
       <translation>Register van beslissingen – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="69" />
+      <location filename="../../app/printing/decisions.py" line="71" />
       <source>Réactions</source>
       <translation>Reacties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="63" />
+      <location filename="../../app/printing/decisions.py" line="65" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="68" />
+      <location filename="../../app/printing/decisions.py" line="70" />
       <source>Tour de clarification</source>
       <translation>Verduidelijkingsronde</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="61" />
+      <location filename="../../app/printing/decisions.py" line="63" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -11761,12 +11761,12 @@ Linh Nguyen</translation>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="149" />
+      <location filename="../../app/printing/labels.py" line="152" />
       <source>Contient</source>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="666" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
@@ -11791,7 +11791,7 @@ Linh Nguyen</translation>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="653" />
+      <location filename="../../app/printing/labels.py" line="660" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -11811,12 +11811,12 @@ Linh Nguyen</translation>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="125" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="514" />
+      <location filename="../../app/printing/labels.py" line="521" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
@@ -11836,7 +11836,7 @@ Linh Nguyen</translation>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="523" />
+      <location filename="../../app/printing/labels.py" line="530" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
@@ -11876,7 +11876,7 @@ Linh Nguyen</translation>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="531" />
+      <location filename="../../app/printing/labels.py" line="538" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
@@ -11891,7 +11891,7 @@ Linh Nguyen</translation>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="339" />
+      <location filename="../../app/printing/labels.py" line="346" />
       <location filename="../../app/services/labels/content.py" line="651" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
@@ -11907,22 +11907,22 @@ Linh Nguyen</translation>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="546" />
+      <location filename="../../app/printing/labels.py" line="553" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="636" />
+      <location filename="../../app/printing/labels.py" line="643" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="652" />
+      <location filename="../../app/printing/labels.py" line="659" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="302" />
+      <location filename="../../app/printing/labels.py" line="309" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
@@ -11932,7 +11932,7 @@ Linh Nguyen</translation>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="550" />
+      <location filename="../../app/printing/labels.py" line="557" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
@@ -12097,12 +12097,12 @@ Linh Nguyen</translation>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="575" />
+      <location filename="../../app/printing/labels.py" line="582" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="578" />
+      <location filename="../../app/printing/labels.py" line="585" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Voedingsetiketten, af te drukken op ware grootte</translation>
     </message>
@@ -14112,6 +14112,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
+      <location filename="../../app/printing/label_value.py" line="16" />
+      <location filename="../../app/printing/label_value.py" line="17" />
+      <source>{label} :</source>
+      <translation>{label}:</translation>
+    </message>
+    <message>
       <location filename="../../app/i18n.py" line="149" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
@@ -14686,7 +14692,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="246" />
+      <location filename="../../app/printing/day_summary.py" line="247" />
       <source>(correction)</source>
       <translation>(correctie)</translation>
     </message>
@@ -14696,12 +14702,12 @@ Linh Nguyen</translation>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="219" />
       <source>Attendu dans la caisse</source>
       <translation>Verwacht in de kassa</translation>
     </message>
@@ -14711,43 +14717,43 @@ Linh Nguyen</translation>
       <translation>Geen bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Caisse</source>
       <translation>Kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="194" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="295" />
+      <location filename="../../app/printing/cohort_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Omzet incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="104" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="242" />
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
@@ -14757,46 +14763,46 @@ Linh Nguyen</translation>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>Compté</source>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="179" />
+      <location filename="../../app/printing/day_summary.py" line="180" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="95" />
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="43" />
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
       <source>Date de la décision</source>
       <translation>Datum van de beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <location filename="../../app/printing/profit_sharing.py" line="112" />
       <source>Date de révision</source>
       <translation>Herzieningsdatum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="226" />
+      <location filename="../../app/printing/day_summary.py" line="227" />
       <source>Différence</source>
       <translation>Verschil</translation>
     </message>
@@ -14806,28 +14812,28 @@ Linh Nguyen</translation>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="133" />
+      <location filename="../../app/printing/profit_sharing.py" line="134" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="175" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld in en uit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="237" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
@@ -14837,19 +14843,19 @@ Linh Nguyen</translation>
       <translation>Gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Fonds de caisse au début</source>
       <translation>Kassabodem bij de start</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
@@ -14859,68 +14865,68 @@ Linh Nguyen</translation>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
       <source>Invendus</source>
       <translation>Onverkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="108" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Journée encore ouverte</source>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
       <source>Mode</source>
       <translation>Wijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="195" />
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="242" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="242" />
       <source>Mouvement</source>
       <translation>Beweging</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="132" />
+      <location filename="../../app/printing/day_summary.py" line="133" />
       <source>Moyen de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
       <source>Méthode</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="289" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
@@ -14935,17 +14941,17 @@ Linh Nguyen</translation>
       <translation>Bezwaren en hoe ze verwerkt werden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Offert ou perdu hors vente</source>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
@@ -14955,12 +14961,12 @@ Linh Nguyen</translation>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="40" />
+      <location filename="../../app/printing/profit_sharing.py" line="41" />
       <source>Partage du résultat</source>
       <translation>Winstverdeling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <location filename="../../app/printing/profit_sharing.py" line="129" />
       <source>Partage du résultat – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
@@ -14970,23 +14976,23 @@ Linh Nguyen</translation>
       <translation>Delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="195" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="275" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14996,42 +15002,42 @@ Linh Nguyen</translation>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="273" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="274" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="52" />
+      <location filename="../../app/printing/day_summary.py" line="53" />
       <source>Recette TVAC</source>
       <translation>Ontvangsten incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Recette par moyen de paiement</source>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>Recette, TVA et marge</source>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="197" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
@@ -15041,166 +15047,166 @@ Linh Nguyen</translation>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="203" />
+      <location filename="../../app/printing/cohort_summary.py" line="204" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="248" />
+      <location filename="../../app/printing/cohort_summary.py" line="249" />
       <source>Résultat</source>
       <translation>Resultaat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
       <source>Résultat partagé</source>
       <translation>Gedeelde winst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Résumé de la journée de vente</source>
       <translation>Overzicht van de verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="310" />
+      <location filename="../../app/printing/day_summary.py" line="307" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Uitgaven uit de kassa (aankopen betaald met de kassa)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
-      <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/day_summary.py" line="156" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <location filename="../../app/printing/cohort_summary.py" line="245" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="163" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="153" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="49" />
-      <location filename="../../app/printing/day_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="64" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="185" />
       <source>Total des dépenses payées</source>
       <translation>Totaal betaalde uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="192" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="27" />
+      <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>Tout est partagé {how}</source>
       <translation>Alles wordt verdeeld {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="20" />
+      <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>Tout reste dans le fonds commun</source>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="134" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/cohort_summary.py" line="268" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>Verkoop van meerdere groepen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="223" />
+      <location filename="../../app/printing/cohort_summary.py" line="224" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="285" />
+      <location filename="../../app/printing/cohort_summary.py" line="286" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Verkoop van de groepen van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Ventes en espèces</source>
       <translation>Contante verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="112" />
+      <location filename="../../app/printing/day_summary.py" line="113" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Verkoop per product en betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="324" />
+      <location filename="../../app/printing/day_summary.py" line="321" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="231" />
+      <location filename="../../app/printing/cohort_summary.py" line="232" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="293" />
+      <location filename="../../app/printing/cohort_summary.py" line="294" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Verkoop, marge, btw en kassa van meerdere groepen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="39" />
       <source>consentement</source>
       <translation>consent</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="22" />
+      <location filename="../../app/printing/profit_sharing.py" line="23" />
       <source>en parts égales</source>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="205" />
+      <location filename="../../app/printing/day_summary.py" line="206" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -15215,32 +15221,32 @@ Linh Nguyen</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="224" />
       <source>pas encore compté</source>
       <translation>nog niet geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="24" />
+      <location filename="../../app/printing/profit_sharing.py" line="25" />
       <source>selon les heures de présence</source>
       <translation>volgens de uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="28" />
+      <location filename="../../app/printing/profit_sharing.py" line="29" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="119" />
+      <location filename="../../app/printing/day_summary.py" line="120" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>

@@ -78,7 +78,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=sorted(DOCUMENT_LOCALES),
-        help=tr("la langue de l'interface pour cette fois (sans changer le réglage)", "cli"),
+        help=tr(
+            "la langue de l'interface, des messages et des documents imprimés pour cette fois "
+            "(sans changer le réglage)",
+            "cli",
+        ),
     )
     parser.add_argument(
         "--large",
@@ -139,7 +143,15 @@ def run_command(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Starting the window needs no sub-command modules: skip importing them.
-    parser = build_parser(with_commands=_names_a_command(argv))
+    with_commands = _names_a_command(argv)
+    if with_commands:
+        from app.commands.language import language_in, use_language
+
+        if language_in(argv):
+            # The commands, their help and the documents they write speak `--lang` (the window
+            # installs its own translators).
+            use_language(language_in(argv))
+    parser = build_parser(with_commands=with_commands)
     args = parser.parse_args(argv)
     if args.command:
         if args.demo:

@@ -254,3 +254,15 @@ def _services_translation_restored():
     i18n.install_translator(before[0], before[1])
     i18n.set_format_locale(before[2])
     i18n.set_right_to_left(before[3])
+
+
+@pytest.fixture
+def read_in():
+    """Switch the services' and printing's language to one of the shipped catalogues, without Qt
+    (`read_in("en")`); `_services_translation_restored` puts French back afterwards."""
+    from app import i18n
+
+    def switch(language: str) -> None:
+        i18n.install_translator(lambda context, text: i18n.doc_tr(text, context, language))
+
+    return switch

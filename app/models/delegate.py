@@ -22,14 +22,18 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 import app.models.people  # noqa: F401
 from app.models.base import Base, in_constraint
-from app.vocab.delegate import ChangeKind, ChecklistKind
+from app.vocab.delegate import ChangeKind, ChecklistKind, RotationProblem
 
 
 class RotationDay(Base):
-    """One working day of a cohort and its delegate (None: nobody available, `problem` says why)."""
+    """One working day of a cohort and its delegate (None: nobody available, `problem_kind` and
+    `problem_values` say why, put into words when read: app.services.delegate.rotation_problem)."""
 
     __tablename__ = "rotation_day"
-    __table_args__ = (UniqueConstraint("cohort_id", "date"),)
+    __table_args__ = (
+        UniqueConstraint("cohort_id", "date"),
+        in_constraint("problem_kind", RotationProblem, nullable=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
@@ -38,7 +42,8 @@ class RotationDay(Base):
     delegate_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     deputy_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     published: Mapped[bool] = mapped_column(Boolean, default=False)
-    problem: Mapped[str] = mapped_column(Text, default="")
+    problem_kind: Mapped[str | None] = mapped_column(String(12))
+    problem_values: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON
 
 
 class ChecklistItem(Base):
@@ -139,7 +144,10 @@ class RotationChange(Base):
     other_date: Mapped[dt.date | None] = mapped_column(Date)
     before_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     after_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # as typed; "" for a planning
+    # A planning's number of days, put into words when read ("12 jours planifiés", "12 days
+    # planned") rather than stored in the language of the person who planned.
+    planned_days: Mapped[int | None] = mapped_column(Integer)
     made_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 

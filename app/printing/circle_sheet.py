@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
+from app.printing.label_value import label_line
 from app.services.circles.sheet import circle_sheet
 from app.services.people.cooperative import get_cooperative
 from app.vocab.people import Gender
@@ -96,8 +97,7 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
     for meeting in data.last_meetings:
         story.append(
             Paragraph(
-                f"<b>{_date(meeting.held_on)}</b> : "
-                + escape(meeting.minutes).replace("\n", "<br/>"),
+                label_line(_date(meeting.held_on), escape(meeting.minutes).replace("\n", "<br/>")),
                 s.body,
             )
         )

@@ -13,6 +13,7 @@ from app.i18n import fill, tr
 from app.printing import palette
 from app.printing.day_summary import rate_label
 from app.printing.document import build_pdf, escape, styles, table
+from app.printing.label_value import label_line
 from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
 from app.printing.waste_section import before_closing_note, waste_story
 from app.services.kitchen.waste import waste_lines
@@ -152,7 +153,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     best = ", ".join(f"{g.key} ({g.quantity})" for g in summary.best_sellers)
     story.append(
         Paragraph(
-            f"<b>{escape(tr('Meilleures ventes', 'sales_print'))} :</b> {escape(best or '—')}",
+            label_line(tr("Meilleures ventes", "sales_print"), escape(best or "—")),
             s.body,
         )
     )

@@ -16,6 +16,7 @@ from app.printing.document import (
     styles,
     table,
 )
+from app.printing.label_value import label_line
 from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
 from app.printing.sale_day_stock_section import sale_day_stock_story
 from app.printing.waste_section import before_closing_note, waste_story
@@ -92,17 +93,17 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
     event = summary.event
     story = [Paragraph(escape(tr("Résumé de la journée de vente", "sales_print")), s.title)]
     facts = [
-        f"<b>{escape(tr('Date', 'sales_print'))} :</b> {event.date.strftime('%d/%m/%Y')}",
-        f"<b>{escape(tr('Type de vente', 'sales_print'))} :</b> {escape(event.format_label)}",
-        f"<b>{escape(tr('Lieu', 'sales_print'))} :</b> {escape(event.place or '—')}",
-        f"<b>{escape(delegate_of_the_day(event.delegate_gender))} :</b> "
-        f"{escape(event.delegate_name or '—')}",
+        label_line(tr("Date", "sales_print"), event.date.strftime("%d/%m/%Y")),
+        label_line(tr("Type de vente", "sales_print"), escape(event.format_label)),
+        label_line(tr("Lieu", "sales_print"), escape(event.place or "—")),
+        label_line(delegate_of_the_day(event.delegate_gender), escape(event.delegate_name or "—")),
     ]
     if event.closed:
         facts.append(
-            f"<b>{escape(tr('Clôturée', 'sales_print'))} :</b> "
-            f"{event.closed_at.strftime('%d/%m/%Y %H:%M')}"
-            f" {escape(event.closed_by_name)}"
+            label_line(
+                tr("Clôturée", "sales_print"),
+                f"{event.closed_at.strftime('%d/%m/%Y %H:%M')} {escape(event.closed_by_name)}",
+            )
         )
     else:
         facts.append(f"<b>{escape(tr('Journée encore ouverte', 'sales_print'))}</b>")
@@ -233,7 +234,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
     if cash.explanation:
         story.append(
             Paragraph(
-                f"<b>{escape(tr('Explication', 'sales_print'))} :</b> {escape(cash.explanation)}",
+                label_line(tr("Explication", "sales_print"), escape(cash.explanation)),
                 s.body,
             )
         )
@@ -259,11 +260,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
             f"{pieces} × {denomination_label(d)}"
             for d, pieces in sorted(cash.count.items(), reverse=True)
         )
-        story.append(
-            Paragraph(
-                f"<b>{escape(tr('Comptage', 'sales_print'))} :</b> {escape(counted)}", s.small
-            )
-        )
+        story.append(Paragraph(label_line(tr("Comptage", "sales_print"), escape(counted)), s.small))
 
     if summary.audit:
         story.append(Paragraph(escape(tr("Clôture et corrections", "sales_print")), s.heading))

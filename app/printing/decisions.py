@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, tr
 from app.models.people import Cohort
 from app.printing.document import build_pdf, escape, styles, table
+from app.printing.label_value import label_line
 from app.services.decisions.register import DecisionInfo
 from app.services.decisions.search import search_decisions
 from app.services.people.cooperative import get_cooperative
@@ -26,7 +27,7 @@ def _labelled(s, label: str, text: str) -> list:
     if not text:
         return []
     return [
-        Paragraph(f"<b>{escape(label)} :</b>", s.body),
+        Paragraph(label_line(label), s.body),
         Paragraph(escape(text).replace("\n", "<br/>"), s.body),
     ]
 
@@ -40,8 +41,9 @@ def _positions(s, decision: DecisionInfo) -> list:
         if names:
             lines.append(
                 Paragraph(
-                    f"<b>{escape(position_label(position))} ({len(names)}) :</b> "
-                    f"{escape(', '.join(names))}",
+                    label_line(
+                        f"{position_label(position)} ({len(names)})", escape(", ".join(names))
+                    ),
                     s.body,
                 )
             )
@@ -58,9 +60,9 @@ def decision_story(decision: DecisionInfo) -> list:
     story = [
         Paragraph(f"{_date(decision.decided_on)} – {escape(heading)}", s.heading),
         Paragraph(
-            f"<b>{escape(tr('Type', 'decisions_print'))} :</b> "
-            f"{escape(decision_kind_label(decision.kind))} · "
-            f"<b>{escape(tr('Révision', 'decisions_print'))} :</b> {_date(decision.review_on)}",
+            label_line(tr("Type", "decisions_print"), escape(decision_kind_label(decision.kind)))
+            + " · "
+            + label_line(tr("Révision", "decisions_print"), _date(decision.review_on)),
             s.body,
         ),
     ]

@@ -24,6 +24,7 @@ from app.printing.fonts import (
     X_HEIGHT_EM,
     register_fonts,
 )
+from app.printing.label_value import label_line, label_text
 from app.services.errors import ValidationError
 from app.services.labels.content import LabelContent, LabelJob
 from app.services.labels.templates import LabelTemplate
@@ -122,7 +123,8 @@ def _ingredients_markup(content: LabelContent) -> str:
             name += escape(entry.percent).replace(" ", "&nbsp;") + ")"
         parts.append(name)
     food = f"<b>{escape(content.descriptive_name)}.</b> " if content.descriptive_name else ""
-    return food + f"<b>{escape(doc_tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
+    ingredients = label_line(doc_tr("Ingrédients", "labels"), for_customers=True)
+    return f"{food}{ingredients} " + ", ".join(parts) + "."
 
 
 def _named(entry) -> str:
@@ -146,7 +148,12 @@ def _allergens_markup(content: LabelContent) -> str:
             names += [f"<b>{escape(word)}</b>" for word in item.added_words]
     if not names:
         return ""
-    return f"{escape(doc_tr('Contient', 'labels'))} : " + ", ".join(names) + "."
+    return (
+        escape(label_text(doc_tr("Contient", "labels"), for_customers=True))
+        + " "
+        + ", ".join(names)
+        + "."
+    )
 
 
 # Regulation 1169/2011, art. 16(2): on a package whose largest face is under 10 cm², only the

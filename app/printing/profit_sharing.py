@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
+from app.printing.label_value import label_line
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.sharing import DecisionInfo, get_decision, latest_decision
@@ -40,19 +41,18 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
         Paragraph(escape(tr("Partage du résultat", "sales_print")), s.title),
         Paragraph(f"<b>{escape(decision.cohort_name)}</b>", s.body),
         Paragraph(
-            f"<b>{escape(tr('Date de la décision', 'sales_print'))} :</b> "
-            f"{decision.decided_on.strftime('%d/%m/%Y')}",
+            label_line(
+                tr("Date de la décision", "sales_print"),
+                decision.decided_on.strftime("%d/%m/%Y"),
+            ),
             s.body,
         ),
-        Paragraph(f"<b>{escape(tr('Méthode', 'sales_print'))} :</b> {escape(method)}", s.body),
+        Paragraph(label_line(tr("Méthode", "sales_print"), escape(method)), s.body),
         Paragraph(
-            f"<b>{escape(tr('Résultat partagé', 'sales_print'))} :</b> "
-            f"{money(decision.profit_cents)}",
+            label_line(tr("Résultat partagé", "sales_print"), money(decision.profit_cents)),
             s.body,
         ),
-        Paragraph(
-            f"<b>{escape(tr('Mode', 'sales_print'))} :</b> {escape(split_label(decision))}", s.body
-        ),
+        Paragraph(label_line(tr("Mode", "sales_print"), escape(split_label(decision))), s.body),
         Paragraph(escape(tr("Proposition", "sales_print")), s.heading),
         Paragraph(escape(decision.proposal).replace("\n", "<br/>"), s.body),
         Paragraph(escape(tr("Objections et leur intégration", "sales_print")), s.heading),
@@ -108,8 +108,9 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
         story.append(Spacer(1, 6))
         story.append(
             Paragraph(
-                f"<b>{escape(tr('Date de révision', 'sales_print'))} :</b> "
-                f"{decision.review_on.strftime('%d/%m/%Y')}",
+                label_line(
+                    tr("Date de révision", "sales_print"), decision.review_on.strftime("%d/%m/%Y")
+                ),
                 s.body,
             )
         )

@@ -45,3 +45,38 @@ def change_kind_label(value: str) -> str:
         ChangeKind.DEPARTURE: tr("Départ", "vocab_delegate"),
         ChangeKind.MANUAL: tr("Choix manuel", "vocab_delegate"),
     }.get(value, value)
+
+
+class RotationProblem(StrEnum):
+    """Why a planned day has no delegate, stored as what happened (its values beside it) and put
+    into words in the language of whoever reads it (app.services.delegate.rotation_problem)."""
+
+    NO_MEMBER = "no_member"  # the cohort had no active member
+    NOBODY = "nobody"  # every member was unavailable, each for her reason
+    TYPED = "typed"  # a text kept as it was written (older plans, in the language of the day)
+
+
+def rotation_problem_label(value: str) -> str:
+    return {
+        RotationProblem.NO_MEMBER: tr("Aucun membre actif", "vocab_delegate"),
+        RotationProblem.NOBODY: tr("Personne n'est disponible", "vocab_delegate"),
+        RotationProblem.TYPED: tr("Remarque", "vocab_delegate"),
+    }.get(value, value)
+
+
+class UnavailableWhy(StrEnum):
+    """Why one member could not be delegate on a day of the plan."""
+
+    NOT_YET = "not_yet"  # she joins the cohort later
+    LEFT = "left"  # she left the cohort
+    WEEKDAY = "weekday"  # never on that day of the week
+    THAT_DAY = "that_day"  # she said she cannot come that day
+
+
+def unavailable_why_label(value: str) -> str:
+    return {
+        UnavailableWhy.NOT_YET: tr("pas encore arrivée", "delegate"),
+        UnavailableWhy.LEFT: tr("partie", "delegate"),
+        UnavailableWhy.WEEKDAY: tr("jamais ce jour de la semaine", "vocab_delegate"),
+        UnavailableWhy.THAT_DAY: tr("indisponible ce jour", "delegate"),
+    }.get(value, value)

@@ -12,68 +12,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="79" />
+      <location filename="../../app/ui/app.py" line="80" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="93" />
+      <location filename="../../app/ui/app.py" line="94" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="117" />
+      <location filename="../../app/ui/app.py" line="118" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="147" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="102" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="113" />
+      <location filename="../../app/ui/app.py" line="114" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="77" />
+      <location filename="../../app/ui/app.py" line="78" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="121" />
+      <location filename="../../app/ui/app.py" line="122" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="200" />
-      <location filename="../../app/ui/app.py" line="258" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="108" />
+      <location filename="../../app/ui/app.py" line="109" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="219" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="166" />
+      <location filename="../../app/ui/app.py" line="167" />
       <source>Serveur indisponible</source>
       <translation>الخادم غير متاح</translation>
     </message>
@@ -333,22 +333,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="69" />
       <source>Ancien code</source>
       <translation>الرمز القديم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="68" />
       <source>Changer le code PIN</source>
       <translation>تغيير الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="70" />
       <source>Nouveau code</source>
       <translation>الرمز الجديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="71" />
       <source>Nouveau code, encore une fois</source>
       <translation>الرمز الجديد، مرة أخرى</translation>
     </message>
@@ -1117,22 +1117,22 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CoopLifeTab</name>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="33" />
+      <location filename="../../app/ui/decisions/tab.py" line="48" />
       <source>Cercles</source>
       <translation>الدوائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="32" />
+      <location filename="../../app/ui/decisions/tab.py" line="47" />
       <source>Charte et règlement</source>
       <translation>الميثاق والنظام الداخلي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="31" />
+      <location filename="../../app/ui/decisions/tab.py" line="46" />
       <source>Décisions</source>
       <translation>القرارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="38" />
+      <location filename="../../app/ui/decisions/tab.py" line="56" />
       <source>Vie coopérative</source>
       <translation>الحياة التعاونية</translation>
     </message>
@@ -1978,47 +1978,47 @@ Apporte au groupe : {group}</source>
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="103" />
       <source>Auto-évaluation et pairs</source>
       <translation>التقييم الذاتي وتقييم الزميلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="104" />
       <source>Bilans individuels</source>
       <translation>الحصيلة الفردية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="119" />
       <source>Changer le code PIN…</source>
       <translation>تغيير الرمز السري PIN…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="106" />
       <source>Compétences et échelle</source>
       <translation>المهارات والسُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="122" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>معلومات خاصة: أقفلي قبل أن تتركي الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="102" />
       <source>Grille d'observation</source>
       <translation>شبكة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="113" />
       <source>Verrouiller</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="116" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>قفل التقييمات (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="126" />
+      <location filename="../../app/ui/evaluations/tab.py" line="151" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -3534,108 +3534,108 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="154" />
+      <location filename="../../app/ui/main_window.py" line="156" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="393" />
+      <location filename="../../app/ui/main_window.py" line="395" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="166" />
+      <location filename="../../app/ui/main_window.py" line="168" />
       <source>A&amp;ide</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="256" />
+      <location filename="../../app/ui/main_window.py" line="258" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="47" />
-      <location filename="../../app/ui/main_window.py" line="141" />
+      <location filename="../../app/ui/main_window.py" line="48" />
+      <location filename="../../app/ui/main_window.py" line="143" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="146" />
       <source>Cohorte :</source>
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="191" />
+      <location filename="../../app/ui/main_window.py" line="193" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="266" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="266" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="260" />
+      <location filename="../../app/ui/main_window.py" line="262" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="237" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Délégué du jour : {name}</source>
       <translation>مندوب اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="241" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Modifier la cohorte…</source>
       <translation>تعديل المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="118" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>Nouvelle cohorte…</source>
       <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="109" />
+      <location filename="../../app/ui/main_window.py" line="111" />
       <source>Paramètres de la coopérative…</source>
       <translation>إعدادات التعاونية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="128" />
+      <location filename="../../app/ui/main_window.py" line="130" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="391" />
+      <location filename="../../app/ui/main_window.py" line="393" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="137" />
+      <location filename="../../app/ui/main_window.py" line="139" />
       <source>À propos…</source>
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="161" />
+      <location filename="../../app/ui/main_window.py" line="163" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -3704,7 +3704,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="166" />
+      <location filename="../../app/ui/people/tab.py" line="184" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3716,110 +3716,110 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="72" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="75" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Après le programme…</source>
       <translation>بعد البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="97" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
-      <location filename="../../app/ui/people/tab.py" line="189" />
-      <location filename="../../app/ui/people/tab.py" line="256" />
+      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="207" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="258" />
+      <location filename="../../app/ui/people/tab.py" line="276" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="101" />
+      <location filename="../../app/ui/people/tab.py" line="108" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="94" />
+      <location filename="../../app/ui/people/tab.py" line="101" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="56" />
+      <location filename="../../app/ui/people/tab.py" line="63" />
       <source>Liste des personnes</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="204" />
+      <location filename="../../app/ui/people/tab.py" line="222" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="136" />
-      <location filename="../../app/ui/people/tab.py" line="141" />
+      <location filename="../../app/ui/people/tab.py" line="146" />
+      <location filename="../../app/ui/people/tab.py" line="154" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="71" />
+      <location filename="../../app/ui/people/tab.py" line="78" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="49" />
+      <location filename="../../app/ui/people/tab.py" line="56" />
       <source>Montrer les personnes inactives</source>
       <translation>إظهار الأشخاص غير النشطين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="93" />
       <source>Portfolio employeur…</source>
       <translation>ملف لأصحاب العمل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="46" />
+      <location filename="../../app/ui/people/tab.py" line="53" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="45" />
+      <location filename="../../app/ui/people/tab.py" line="52" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="187" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="137" />
+      <location filename="../../app/ui/people/tab.py" line="147" />
       <source>Répertoire</source>
       <translation>الدليل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="97" />
+      <location filename="../../app/ui/people/tab.py" line="104" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -4004,43 +4004,43 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="55" />
+      <location filename="../../app/ui/menus/tab.py" line="77" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>احسبي قبل أن تصرفي: كل وصفة وكل طلب يُظهر تكلفته.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="41" />
+      <location filename="../../app/ui/menus/tab.py" line="61" />
       <source>Commandes et devis</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="100" />
+      <location filename="../../app/ui/menus/tab.py" line="145" />
       <source>Coût matière visé : {n} %</source>
       <translation>تكلفة المواد المطلوبة: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="42" />
+      <location filename="../../app/ui/menus/tab.py" line="62" />
       <source>Dégustations</source>
       <translation>التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="39" />
+      <location filename="../../app/ui/menus/tab.py" line="59" />
       <source>Ingrédients</source>
       <translation>المكوّنات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="40" />
-      <location filename="../../app/ui/menus/tab.py" line="70" />
+      <location filename="../../app/ui/menus/tab.py" line="60" />
+      <location filename="../../app/ui/menus/tab.py" line="92" />
       <source>Menus</source>
       <translation>القوائم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="38" />
+      <location filename="../../app/ui/menus/tab.py" line="58" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="45" />
+      <location filename="../../app/ui/menus/tab.py" line="67" />
       <source>TVA et objectif de marge…</source>
       <translation>ضريبة القيمة المضافة وهدف الهامش…</translation>
     </message>
@@ -6016,17 +6016,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="303" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="310" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="284" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="321" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -6053,8 +6053,8 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الدفعة المطهوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="302" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="309" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="318" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
@@ -6079,7 +6079,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="248" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
@@ -6100,7 +6100,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="133" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="289" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
@@ -6687,27 +6687,27 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="74" />
+      <location filename="../../app/ui/safety/read_only.py" line="79" />
       <source>Fichier remplacé</source>
       <translation>تم استبدال الملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="61" />
+      <location filename="../../app/ui/safety/read_only.py" line="66" />
       <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
       <translation>قاعدة البيانات مفتوحة للقراءة فقط: هذا التغيير لم يُحفظ. لكي تغيّري، استرجعي نسخة احتياطية (ملف › استرجاع نسخة احتياطية).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="60" />
+      <location filename="../../app/ui/safety/read_only.py" line="65" />
       <source>Lecture seule</source>
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="84" />
+      <location filename="../../app/ui/safety/read_only.py" line="89" />
       <source>Plus tard</source>
       <translation>لاحقًا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="79" />
+      <location filename="../../app/ui/safety/read_only.py" line="84" />
       <source>Rouvrir maintenant</source>
       <translation>إعادة الفتح الآن</translation>
     </message>
@@ -8150,47 +8150,47 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Tabs</name>
     <message>
-      <location filename="../../app/ui/tabs.py" line="37" />
+      <location filename="../../app/ui/tabs.py" line="40" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="65" />
+      <location filename="../../app/ui/tabs.py" line="75" />
       <source>Déléguées</source>
       <translation>المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="41" />
+      <location filename="../../app/ui/tabs.py" line="44" />
       <source>Horaire</source>
       <translation>المواعيد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="85" />
+      <location filename="../../app/ui/tabs.py" line="103" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="48" />
+      <location filename="../../app/ui/tabs.py" line="51" />
       <source>Menus</source>
       <translation>قوائم الطعام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="58" />
+      <location filename="../../app/ui/tabs.py" line="68" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="79" />
+      <location filename="../../app/ui/tabs.py" line="95" />
       <source>Vie coopérative</source>
       <translation>الحياة التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="54" />
+      <location filename="../../app/ui/tabs.py" line="64" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="72" />
+      <location filename="../../app/ui/tabs.py" line="82" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -8198,72 +8198,72 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="183" />
+      <location filename="../../app/ui/sales/tally.py" line="184" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="123" />
+      <location filename="../../app/ui/sales/tally.py" line="124" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="276" />
+      <location filename="../../app/ui/sales/tally.py" line="277" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="148" />
+      <location filename="../../app/ui/sales/tally.py" line="149" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>كل ضغطة تُحفظ فورًا. المفاتيح من F1 إلى F9 تضيف واحدًا للمنتجات من 1 إلى 9، ومع مفتاح Shift تطرح واحدًا. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="217" />
+      <location filename="../../app/ui/sales/tally.py" line="218" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="104" />
+      <location filename="../../app/ui/sales/tally.py" line="105" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="190" />
+      <location filename="../../app/ui/sales/tally.py" line="191" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="236" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="82" />
+      <location filename="../../app/ui/sales/tally.py" line="83" />
       <source>Paiement :</source>
       <translation>الدفع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="91" />
+      <location filename="../../app/ui/sales/tally.py" line="92" />
       <source>Paiement : {m}</source>
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="278" />
+      <location filename="../../app/ui/sales/tally.py" line="279" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="126" />
+      <location filename="../../app/ui/sales/tally.py" line="127" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>إعادة (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="102" />
+      <location filename="../../app/ui/sales/tally.py" line="103" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="232" />
+      <location filename="../../app/ui/sales/tally.py" line="233" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -9024,48 +9024,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="98" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="105" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="102" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="122" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="108" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="156" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="163" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="110" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="117" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="170" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="120" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="177" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="172" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="179" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="105" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -9073,22 +9073,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="83" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="90" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="87" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="89" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="88" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -9756,37 +9756,37 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="50" />
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
       <source>Animateur : {lead} · ensuite : {next}</source>
       <translation>المنشط: {lead} · بعده: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="52" />
+      <location filename="../../app/printing/circle_sheet.py" line="53" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>المنشطة: {lead} · بعدها: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="44" />
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
       <source>Apporte au groupe</source>
       <translation>تعرض على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="39" />
+      <location filename="../../app/printing/circle_sheet.py" line="40" />
       <source>Cercle « {name} »</source>
       <translation>دائرة «{name}»</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="93" />
+      <location filename="../../app/printing/circle_sheet.py" line="94" />
       <source>Dernières réunions</source>
       <translation>آخر الاجتماعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Décide seul</source>
       <translation>تقرر وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="64" />
+      <location filename="../../app/printing/circle_sheet.py" line="65" />
       <source>Fait</source>
       <translation>أُنجز</translation>
     </message>
@@ -9801,37 +9801,37 @@ Linh Nguyen</translation>
       <translation>تفويض الدائرة وعضواتها وعملها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="62" />
+      <location filename="../../app/printing/circle_sheet.py" line="63" />
       <source>Liste de départ</source>
       <translation>قائمة البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="46" />
+      <location filename="../../app/printing/circle_sheet.py" line="47" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="80" />
+      <location filename="../../app/printing/circle_sheet.py" line="81" />
       <source>Pour quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="79" />
+      <location filename="../../app/printing/circle_sheet.py" line="80" />
       <source>Pour qui</source>
       <translation>لمن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="78" />
+      <location filename="../../app/printing/circle_sheet.py" line="79" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <location filename="../../app/printing/circle_sheet.py" line="75" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="64" />
+      <location filename="../../app/printing/circle_sheet.py" line="65" />
       <source>À mettre en place</source>
       <translation>ما يجب تحضيره</translation>
     </message>
@@ -9923,7 +9923,7 @@ Linh Nguyen</translation>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="131" />
+      <location filename="../../app/cli.py" line="135" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>خطأ غير متوقع ({kind}). التفاصيل في السجل.</translation>
     </message>
@@ -9934,7 +9934,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="162" />
+      <location filename="../../app/cli.py" line="174" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>لا يمكن تحميل Qt: {error}</translation>
     </message>
@@ -10094,7 +10094,7 @@ Linh Nguyen</translation>
       <translation>تصدير البيانات (CSV، التقويم…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="93" />
+      <location filename="../../app/cli.py" line="97" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
@@ -10186,8 +10186,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
-      <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
-      <translation>لغة الواجهة لهذه المرة فقط (دون تغيير الإعداد)</translation>
+      <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
+      <translation>لغة الواجهة والرسائل والوثائق المطبوعة لهذه المرة (دون تغيير الإعداد)</translation>
     </message>
     <message>
       <location filename="../../app/commands/menus.py" line="28" />
@@ -10225,7 +10225,7 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="87" />
+      <location filename="../../app/cli.py" line="91" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>العرض الكبير لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
@@ -10815,72 +10815,72 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_print</name>
     <message>
-      <location filename="../../app/printing/decisions.py" line="110" />
+      <location filename="../../app/printing/decisions.py" line="112" />
       <source>Aucune décision.</source>
       <translation>لا يوجد قرار.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="76" />
+      <location filename="../../app/printing/decisions.py" line="78" />
       <source>Comment elle a été intégrée</source>
       <translation>كيف تم دمجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="87" />
+      <location filename="../../app/printing/decisions.py" line="89" />
       <source>Décision prise</source>
       <translation>القرار المتخذ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="117" />
+      <location filename="../../app/printing/decisions.py" line="119" />
       <source>Les décisions prises par consentement dans une cohorte</source>
       <translation>القرارات المتخذة بالموافقة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="75" />
+      <location filename="../../app/printing/decisions.py" line="77" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="74" />
+      <location filename="../../app/printing/decisions.py" line="76" />
       <source>Par</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="67" />
+      <location filename="../../app/printing/decisions.py" line="69" />
       <source>Proposition</source>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="105" />
+      <location filename="../../app/printing/decisions.py" line="107" />
       <source>Recherche : « {q} »</source>
       <translation>البحث: «{q}»</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="99" />
+      <location filename="../../app/printing/decisions.py" line="101" />
       <source>Registre des décisions</source>
       <translation>سجل القرارات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="115" />
+      <location filename="../../app/printing/decisions.py" line="117" />
       <source>Registre des décisions – {cohort}</source>
       <translation>سجل القرارات – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="69" />
+      <location filename="../../app/printing/decisions.py" line="71" />
       <source>Réactions</source>
       <translation>ردود الفعل</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="63" />
+      <location filename="../../app/printing/decisions.py" line="65" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="68" />
+      <location filename="../../app/printing/decisions.py" line="70" />
       <source>Tour de clarification</source>
       <translation>جولة التوضيح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="61" />
+      <location filename="../../app/printing/decisions.py" line="63" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -10888,7 +10888,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="338" />
+      <location filename="../../app/services/delegate/rotation.py" line="87" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>لم يُنظَّم أي يوم</numerusform>
@@ -10900,158 +10900,161 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="302" />
+      <location filename="../../app/services/delegate/rotation.py" line="307" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="375" />
+      <location filename="../../app/services/delegate/rotation.py" line="376" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="359" />
+      <location filename="../../app/services/delegate/rotation.py" line="360" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="426" />
+      <location filename="../../app/services/delegate/rotation.py" line="427" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="298" />
+      <location filename="../../app/services/delegate/rotation.py" line="303" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="101" />
+      <location filename="../../app/services/delegate/rotation.py" line="110" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="645" />
+      <location filename="../../app/services/delegate/rotation.py" line="649" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="642" />
+      <location filename="../../app/services/delegate/rotation.py" line="646" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="369" />
+      <location filename="../../app/services/delegate/rotation.py" line="370" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="294" />
+      <location filename="../../app/services/delegate/rotation.py" line="299" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="515" />
+      <location filename="../../app/services/delegate/rotation.py" line="516" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="169" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="88" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>لا أحد متاح: ليس في المجموعة أي عضوة نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="182" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="96" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="393" />
+      <location filename="../../app/services/delegate/rotation.py" line="394" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="498" />
+      <location filename="../../app/services/delegate/rotation.py" line="499" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="397" />
+      <location filename="../../app/services/delegate/rotation.py" line="398" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="93" />
+      <location filename="../../app/services/delegate/rotation.py" line="102" />
       <source>chaque {day}</source>
       <translation>كل {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_days.py" line="26" />
+      <location filename="../../app/services/delegate/weekday_names.py" line="17" />
       <source>dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="179" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
+      <location filename="../../app/vocab/delegate.py" line="81" />
       <source>indisponible ce jour</source>
       <translation>غير متاحة في هذا اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="177" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="78" />
       <source>jamais le {day}</source>
       <translation>أبدًا يوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_days.py" line="23" />
+      <location filename="../../app/services/delegate/weekday_names.py" line="14" />
       <source>jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_days.py" line="20" />
+      <location filename="../../app/services/delegate/weekday_names.py" line="11" />
       <source>lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_days.py" line="21" />
+      <location filename="../../app/services/delegate/weekday_names.py" line="12" />
       <source>mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_days.py" line="22" />
+      <location filename="../../app/services/delegate/weekday_names.py" line="13" />
       <source>mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="175" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="76" />
+      <location filename="../../app/vocab/delegate.py" line="79" />
       <source>partie</source>
       <translation>غادرت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="173" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="74" />
+      <location filename="../../app/vocab/delegate.py" line="78" />
       <source>pas encore arrivée</source>
       <translation>لم تصل بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_days.py" line="25" />
+      <location filename="../../app/services/delegate/weekday_names.py" line="16" />
       <source>samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_days.py" line="24" />
+      <location filename="../../app/services/delegate/weekday_names.py" line="15" />
       <source>vendredi</source>
       <translation>الجمعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="417" />
+      <location filename="../../app/services/delegate/rotation.py" line="418" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="540" />
+      <location filename="../../app/services/delegate/rotation.py" line="541" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="432" />
-      <location filename="../../app/services/delegate/rotation.py" line="441" />
+      <location filename="../../app/services/delegate/rotation.py" line="433" />
+      <location filename="../../app/services/delegate/rotation.py" line="442" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
@@ -11970,12 +11973,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="831" />
+      <location filename="../../app/services/labels/content.py" line="834" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="836" />
+      <location filename="../../app/services/labels/content.py" line="839" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -11990,7 +11993,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="892" />
+      <location filename="../../app/services/labels/content.py" line="895" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -12000,27 +12003,27 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="348" />
+      <location filename="../../app/services/labels/content.py" line="350" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="913" />
+      <location filename="../../app/services/labels/content.py" line="916" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="149" />
+      <location filename="../../app/printing/labels.py" line="152" />
       <source>Contient</source>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="666" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="547" />
+      <location filename="../../app/services/labels/content.py" line="550" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -12035,12 +12038,12 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="657" />
+      <location filename="../../app/services/labels/content.py" line="660" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="653" />
+      <location filename="../../app/printing/labels.py" line="660" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -12060,17 +12063,17 @@ Linh Nguyen</translation>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="125" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="514" />
+      <location filename="../../app/printing/labels.py" line="521" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="302" />
+      <location filename="../../app/services/labels/content.py" line="304" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -12080,17 +12083,17 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="290" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="523" />
+      <location filename="../../app/printing/labels.py" line="530" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="597" />
+      <location filename="../../app/services/labels/content.py" line="600" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
@@ -12100,7 +12103,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="882" />
+      <location filename="../../app/services/labels/content.py" line="885" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -12125,7 +12128,7 @@ Linh Nguyen</translation>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="531" />
+      <location filename="../../app/printing/labels.py" line="538" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
@@ -12140,8 +12143,8 @@ Linh Nguyen</translation>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="339" />
-      <location filename="../../app/services/labels/content.py" line="651" />
+      <location filename="../../app/printing/labels.py" line="346" />
+      <location filename="../../app/services/labels/content.py" line="654" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -12151,47 +12154,47 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="895" />
+      <location filename="../../app/services/labels/content.py" line="898" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="546" />
+      <location filename="../../app/printing/labels.py" line="553" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="636" />
+      <location filename="../../app/printing/labels.py" line="643" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="652" />
+      <location filename="../../app/printing/labels.py" line="659" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="302" />
+      <location filename="../../app/printing/labels.py" line="309" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="827" />
+      <location filename="../../app/services/labels/content.py" line="830" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="550" />
+      <location filename="../../app/printing/labels.py" line="557" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="686" />
+      <location filename="../../app/services/labels/content.py" line="689" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="314" />
+      <location filename="../../app/services/labels/content.py" line="316" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -12201,7 +12204,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="672" />
+      <location filename="../../app/services/labels/content.py" line="675" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -12231,52 +12234,52 @@ Linh Nguyen</translation>
       <translation>القيم الغذائية لكل 100 غ: الطاقة {kj} kJ / {kcal} kcal؛ الدهون {fat}، منها الدهون المشبعة {saturates}؛ الكربوهيدرات {carbohydrate}، منها السكريات {sugars}؛ البروتين {protein}؛ الملح {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="618" />
+      <location filename="../../app/services/labels/content.py" line="621" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="616" />
+      <location filename="../../app/services/labels/content.py" line="619" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="632" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="627" />
+      <location filename="../../app/services/labels/content.py" line="630" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="521" />
+      <location filename="../../app/services/labels/content.py" line="524" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="621" />
+      <location filename="../../app/services/labels/content.py" line="624" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="614" />
+      <location filename="../../app/services/labels/content.py" line="617" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="240" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="240" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="391" />
+      <location filename="../../app/services/labels/content.py" line="394" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -12336,22 +12339,22 @@ Linh Nguyen</translation>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="267" />
+      <location filename="../../app/services/labels/content.py" line="269" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="268" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="575" />
+      <location filename="../../app/printing/labels.py" line="582" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="578" />
+      <location filename="../../app/printing/labels.py" line="585" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>ملصقات غذائية، تُطبع بالحجم الحقيقي</translation>
     </message>
@@ -12922,7 +12925,7 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="347" />
+      <location filename="../../app/services/safety/personal_data.py" line="349" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
@@ -12937,12 +12940,12 @@ Linh Nguyen</translation>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Action corrective</source>
       <translation>الإجراء التصحيحي</translation>
     </message>
@@ -12952,12 +12955,12 @@ Linh Nguyen</translation>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="243" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="470" />
+      <location filename="../../app/services/safety/personal_data.py" line="472" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -12967,12 +12970,12 @@ Linh Nguyen</translation>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Anime depuis le</source>
       <translation>تنشّط منذ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
@@ -12982,57 +12985,57 @@ Linh Nguyen</translation>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
@@ -13042,38 +13045,38 @@ Linh Nguyen</translation>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
@@ -13083,7 +13086,7 @@ Linh Nguyen</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -13098,7 +13101,7 @@ Linh Nguyen</translation>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
@@ -13113,23 +13116,28 @@ Linh Nguyen</translation>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <source>Détail du problème</source>
+      <translation>تفاصيل المشكلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -13144,22 +13152,22 @@ Linh Nguyen</translation>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Frigo ou congélateur</source>
       <translation>ثلاجة أو مجمد</translation>
     </message>
@@ -13169,7 +13177,7 @@ Linh Nguyen</translation>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
@@ -13179,12 +13187,12 @@ Linh Nguyen</translation>
       <translation>المُعرّف العام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
@@ -13199,7 +13207,12 @@ Linh Nguyen</translation>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="448" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <source>Jours planifiés</source>
+      <translation>الأيام المنظَّمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="450" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
@@ -13239,7 +13252,7 @@ Linh Nguyen</translation>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
@@ -13254,12 +13267,12 @@ Linh Nguyen</translation>
       <translation>وقت المتابعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
@@ -13269,7 +13282,7 @@ Linh Nguyen</translation>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="353" />
+      <location filename="../../app/services/safety/personal_data.py" line="355" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
@@ -13289,7 +13302,7 @@ Linh Nguyen</translation>
       <translation>سُجّل في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
@@ -13299,32 +13312,32 @@ Linh Nguyen</translation>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="353" />
+      <location filename="../../app/services/safety/personal_data.py" line="355" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
@@ -13334,7 +13347,7 @@ Linh Nguyen</translation>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
@@ -13344,7 +13357,7 @@ Linh Nguyen</translation>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
@@ -13354,23 +13367,23 @@ Linh Nguyen</translation>
       <translation>نقطة اللقاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="242" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
@@ -13380,7 +13393,7 @@ Linh Nguyen</translation>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -13395,7 +13408,7 @@ Linh Nguyen</translation>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
@@ -13405,17 +13418,17 @@ Linh Nguyen</translation>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Relevée le</source>
       <translation>قُرئت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Relevée par</source>
       <translation>قرأتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
@@ -13430,7 +13443,7 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
@@ -13440,7 +13453,7 @@ Linh Nguyen</translation>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -13450,17 +13463,17 @@ Linh Nguyen</translation>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Température (°C)</source>
       <translation>درجة الحرارة (°م)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -13480,27 +13493,27 @@ Linh Nguyen</translation>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
@@ -13510,12 +13523,12 @@ Linh Nguyen</translation>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -14363,6 +14376,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
+      <location filename="../../app/printing/label_value.py" line="16" />
+      <location filename="../../app/printing/label_value.py" line="17" />
+      <source>{label} :</source>
+      <translation>{label}:</translation>
+    </message>
+    <message>
       <location filename="../../app/i18n.py" line="149" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
@@ -14937,7 +14956,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="246" />
+      <location filename="../../app/printing/day_summary.py" line="247" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
@@ -14947,12 +14966,12 @@ Linh Nguyen</translation>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="219" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
@@ -14962,43 +14981,43 @@ Linh Nguyen</translation>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="194" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="208" />
-      <location filename="../../app/printing/day_summary.py" line="295" />
+      <location filename="../../app/printing/cohort_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
       <source>Chaque vente</source>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="103" />
+      <location filename="../../app/printing/day_summary.py" line="104" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="242" />
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
@@ -15008,46 +15027,46 @@ Linh Nguyen</translation>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="220" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="179" />
+      <location filename="../../app/printing/day_summary.py" line="180" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="95" />
-      <location filename="../../app/printing/day_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="43" />
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
       <source>Date de la décision</source>
       <translation>تاريخ القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <location filename="../../app/printing/profit_sharing.py" line="112" />
       <source>Date de révision</source>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="226" />
+      <location filename="../../app/printing/day_summary.py" line="227" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
@@ -15057,28 +15076,28 @@ Linh Nguyen</translation>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="133" />
+      <location filename="../../app/printing/profit_sharing.py" line="134" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="175" />
       <source>Dépenses et caisse</source>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="237" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
@@ -15088,19 +15107,19 @@ Linh Nguyen</translation>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="193" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
       <source>HTVA</source>
       <translation>دون الضريبة</translation>
     </message>
@@ -15110,68 +15129,68 @@ Linh Nguyen</translation>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
       <source>Invendus</source>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="108" />
+      <location filename="../../app/printing/day_summary.py" line="109" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
       <source>Meilleures ventes</source>
       <translation>الأكثر مبيعاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
       <source>Mode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="195" />
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="242" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="242" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="132" />
+      <location filename="../../app/printing/day_summary.py" line="133" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
       <source>Méthode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="289" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -15186,17 +15205,17 @@ Linh Nguyen</translation>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Offert ou perdu hors vente</source>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Par produit</source>
       <translation>حسب المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
       <source>Par type de vente</source>
       <translation>حسب نوع البيع</translation>
     </message>
@@ -15206,12 +15225,12 @@ Linh Nguyen</translation>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="40" />
+      <location filename="../../app/printing/profit_sharing.py" line="41" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <location filename="../../app/printing/profit_sharing.py" line="129" />
       <source>Partage du résultat – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
@@ -15221,23 +15240,23 @@ Linh Nguyen</translation>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="195" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="275" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
-      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
+      <location filename="../../app/printing/day_summary.py" line="47" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -15247,42 +15266,42 @@ Linh Nguyen</translation>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="273" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="274" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="52" />
+      <location filename="../../app/printing/day_summary.py" line="53" />
       <source>Recette TVAC</source>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <source>Recette par vente (hors TVA)</source>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="149" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="197" />
       <source>Remboursements dus aux membres</source>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
@@ -15292,166 +15311,166 @@ Linh Nguyen</translation>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="203" />
+      <location filename="../../app/printing/cohort_summary.py" line="204" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للسداد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="248" />
+      <location filename="../../app/printing/cohort_summary.py" line="249" />
       <source>Résultat</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
       <source>Résultat partagé</source>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="93" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Résumé de la journée de vente</source>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="310" />
+      <location filename="../../app/printing/day_summary.py" line="307" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>مبالغ أُخذت من الصندوق (مشتريات دُفعت من الصندوق)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
-      <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/day_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/day_summary.py" line="156" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <location filename="../../app/printing/cohort_summary.py" line="245" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="163" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="152" />
+      <location filename="../../app/printing/day_summary.py" line="153" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="265" />
-      <location filename="../../app/printing/day_summary.py" line="49" />
-      <location filename="../../app/printing/day_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="50" />
+      <location filename="../../app/printing/day_summary.py" line="64" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="185" />
       <source>Total des dépenses payées</source>
       <translation>مجموع المصاريف المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="192" />
       <source>Total des écarts de caisse</source>
       <translation>مجموع فروقات الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="27" />
+      <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>Tout est partagé {how}</source>
       <translation>كل شيء مقسّم {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="20" />
+      <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>Tout reste dans le fonds commun</source>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="134" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/cohort_summary.py" line="268" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>مبيعات عدة مجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="223" />
+      <location filename="../../app/printing/cohort_summary.py" line="224" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="285" />
+      <location filename="../../app/printing/cohort_summary.py" line="286" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="112" />
+      <location filename="../../app/printing/day_summary.py" line="113" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="324" />
+      <location filename="../../app/printing/day_summary.py" line="321" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="231" />
+      <location filename="../../app/printing/cohort_summary.py" line="232" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="293" />
+      <location filename="../../app/printing/cohort_summary.py" line="294" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>المبيعات والهامش والضريبة والصندوق لعدة مجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="39" />
       <source>consentement</source>
       <translation>التوافق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="22" />
+      <location filename="../../app/printing/profit_sharing.py" line="23" />
       <source>en parts égales</source>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="205" />
+      <location filename="../../app/printing/day_summary.py" line="206" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -15466,32 +15485,32 @@ Linh Nguyen</translation>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="223" />
+      <location filename="../../app/printing/day_summary.py" line="224" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="24" />
+      <location filename="../../app/printing/profit_sharing.py" line="25" />
       <source>selon les heures de présence</source>
       <translation>حسب ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="28" />
+      <location filename="../../app/printing/profit_sharing.py" line="29" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="119" />
+      <location filename="../../app/printing/day_summary.py" line="120" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="199" />
       <source>À rembourser</source>
       <translation>للسداد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
       <source>Écart caisse</source>
       <translation>فرق الصندوق</translation>
     </message>
@@ -16786,6 +16805,11 @@ Linh Nguyen</translation>
       <translation>غياب</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/delegate.py" line="61" />
+      <source>Aucun membre actif</source>
+      <translation>لا عضوة نشيطة</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/delegate.py" line="46" />
       <source>Choix manuel</source>
       <translation>اختيار يدوي</translation>
@@ -16816,9 +16840,24 @@ Linh Nguyen</translation>
       <translation>الفتح</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/delegate.py" line="62" />
+      <source>Personne n'est disponible</source>
+      <translation>لا أحد متاح</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/delegate.py" line="42" />
       <source>Planning</source>
       <translation>الجدول</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="63" />
+      <source>Remarque</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="80" />
+      <source>jamais ce jour de la semaine</source>
+      <translation>أبدًا في هذا اليوم من الأسبوع</translation>
     </message>
     <message>
       <location filename="../../app/vocab/delegate.py" line="43" />

@@ -143,9 +143,12 @@ def fill_0003_delegate(db: sqlite3.Connection) -> None:
         "reason, made_at) VALUES (1, 2, 'swap', '2022-09-14', '2022-09-15', 15, 16, 'Rendez-vous', "
         "'2022-09-12 09:00:00.000000')"
     )
+    # The problem column became problem_kind and problem_values (0032): left to their defaults.
+    with_text = "problem" in _columns(db, "rotation_day")
+    columns, flags = ("published, problem", "1, ''") if with_text else ("published", "1")
     db.executemany(
         "INSERT INTO rotation_day (id, cohort_id, date, is_sale, delegate_id, deputy_id, "
-        "published, problem) VALUES (?, 2, ?, ?, ?, ?, 1, '')",
+        f"{columns}) VALUES (?, 2, ?, ?, ?, ?, {flags})",
         [(1, "2022-09-13", 0, 15, 16), (2, "2022-09-14", 1, 16, 17), (3, "2022-09-15", 0, 17, 15)],
     )
     db.execute(
@@ -605,7 +608,11 @@ def fill_0028_tastings_the_members_own(db: sqlite3.Connection) -> None:
 # Tables a later revision replaced: their rows live on as rows of another table.
 MOVED_TABLES = {"tasting_answer": "tasting_form", "profit_objection": "decision_objection"}
 # Columns a later revision dropped: what they held lives on in another table.
-MOVED_COLUMNS = {("profit_share", "took_part"): "decision_position"}
+MOVED_COLUMNS = {
+    ("profit_share", "took_part"): "decision_position",
+    # The problem sentence became problem_kind and problem_values of the same rows (0032).
+    ("rotation_day", "problem"): "rotation_day",
+}
 
 
 def fill_0029_directory(db: sqlite3.Connection) -> None:
@@ -669,6 +676,19 @@ def fill_0031_profit_sharing_objections_in_the_register(db: sqlite3.Connection) 
     _profit_sharing_entry(db, 180, 180, "Tout au fonds", "Accepté", "2022-12-16", {15})
 
 
+def fill_0032_rotation_problems_stored_as_what_happened(db: sqlite3.Connection) -> None:
+    # A day nobody could take, its problem stored as kinds and names, and a planning of 3 days.
+    db.execute(
+        "INSERT INTO rotation_day (id, cohort_id, date, is_sale, delegate_id, deputy_id, "
+        "published, problem_kind, problem_values) VALUES (190, 2, '2022-09-19', 0, NULL, NULL, "
+        '0, \'nobody\', \'{"reasons": [{"name": "Amina", "why": "left"}]}\')'
+    )
+    db.execute(
+        "INSERT INTO rotation_change (id, cohort_id, kind, date, reason, planned_days, made_at) "
+        "VALUES (190, 2, 'plan', '2022-09-19', '', 3, '2022-09-18 09:00:00.000000')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -701,4 +721,5 @@ FILLERS = {
     "0029": fill_0029_directory,
     "0030": fill_0030_purchases_batches_and_stock,
     "0031": fill_0031_profit_sharing_objections_in_the_register,
+    "0032": fill_0032_rotation_problems_stored_as_what_happened,
 }

@@ -28,7 +28,8 @@ from app.services.delegate.planner import (
 )
 from app.services.delegate.rotation_days import day_info as _day_info
 from app.services.delegate.rotation_days import names_of as _names
-from app.services.delegate.rotation_days import weekday_name
+from app.services.delegate.rotation_problem import NO_PROBLEM, StoredProblem, nobody_available
+from app.services.delegate.weekday_names import weekday_name
 from app.services.errors import NotFound, ValidationError
 from app.services.people import members as people_service
 from app.services.settings import get_setting
@@ -71,11 +72,19 @@ class ChangeInfo:
     other_date: dt.date | None
     before_name: str
     after_name: str
-    reason: str
+    typed_reason: str
+    planned_days: int | None = None
 
     @property
     def kind_label(self) -> str:
         return change_kind_label(self.kind)
+
+    @property
+    def reason(self) -> str:
+        """Why, in the reader's language: as typed, or the planning's number of days."""
+        if self.typed_reason or self.planned_days is None:
+            return self.typed_reason
+        return tr_n("%n jour(s) planifié(s)", "delegate", self.planned_days)
 
 
 @dataclass(frozen=True)
@@ -164,24 +173,8 @@ def candidates(session: Session, cohort_id: int) -> list[Candidate]:
     return result
 
 
-def _why_nobody(date: dt.date, members: list[Candidate]) -> str:
-    if not members:
-        return tr("Personne n'est disponible : la cohorte n'a pas de membre actif.", "delegate")
-    reasons = []
-    for m in members:
-        if m.available_from is not None and date < m.available_from:
-            why = tr("pas encore arrivée", "delegate")
-        elif m.available_until is not None and date >= m.available_until:
-            why = tr("partie", "delegate")
-        elif date.weekday() in m.unavailable_weekdays:
-            why = fill(tr("jamais le {day}", "delegate"), day=weekday_name(date.weekday()))
-        else:
-            why = tr("indisponible ce jour", "delegate")
-        reasons.append(f"{m.name} ({why})")
-    return fill(
-        tr("Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.", "delegate"),
-        reasons=", ".join(reasons),
-    )
+def _problem_columns(problem: StoredProblem) -> dict:
+    return {"problem_kind": problem.kind, "problem_values": problem.values}
 
 
 def _rows(session: Session, cohort_id: int) -> list[RotationDay]:
@@ -258,13 +251,24 @@ def list_changes(session: Session, cohort_id: int) -> list[ChangeInfo]:
             names.get(r.before_id, ""),
             names.get(r.after_id, ""),
             r.reason,
+            r.planned_days,
         )
         for r in rows
     ]
 
 
 # --- planning ------------------------------------------------------------------------------------
-def _log(session, cohort_id, kind, date=None, before=None, after=None, reason="", other_date=None):
+def _log(
+    session,
+    cohort_id,
+    kind,
+    date=None,
+    before=None,
+    after=None,
+    reason="",
+    other_date=None,
+    planned_days=None,
+):
     session.add(
         RotationChange(
             cohort_id=cohort_id,
@@ -274,6 +278,7 @@ def _log(session, cohort_id, kind, date=None, before=None, after=None, reason=""
             before_id=before,
             after_id=after,
             reason=reason,
+            planned_days=planned_days,
             made_at=dt.datetime.now().replace(microsecond=0),
         )
     )
@@ -327,16 +332,12 @@ def plan_cohort(
                 delegate_id=a.delegate_id,
                 deputy_id=a.deputy_id,
                 published=False,
-                problem=_why_nobody(a.date, members) if a.delegate_id is None else "",
+                **_problem_columns(
+                    nobody_available(a.date, members) if a.delegate_id is None else NO_PROBLEM
+                ),
             )
         )
-    _log(
-        session,
-        cohort_id,
-        "plan",
-        from_date,
-        reason=tr_n("%n jour(s) planifié(s)", "delegate", len(to_plan)),
-    )
+    _log(session, cohort_id, "plan", from_date, planned_days=len(to_plan))
     session.flush()
     return get_rotation(session, cohort_id, from_date)
 
@@ -541,7 +542,7 @@ def set_delegate(
         )
     before = row.delegate_id
     row.delegate_id = member.person_id
-    row.problem = ""
+    row.problem_kind, row.problem_values = None, ""
     if row.deputy_id == member.person_id:
         session.flush()
         row.deputy_id = _least_served(session, cohort_id, date, {member.person_id})
@@ -570,7 +571,8 @@ def restore_days(
         row = _row(session, cohort_id, old.date)
         if (row.delegate_id, row.deputy_id) != (old.delegate_id, old.deputy_id):
             _log(session, cohort_id, "manual", old.date, row.delegate_id, old.delegate_id, reason)
-        row.delegate_id, row.deputy_id, row.problem = old.delegate_id, old.deputy_id, old.problem
+        row.delegate_id, row.deputy_id = old.delegate_id, old.deputy_id
+        row.problem_kind, row.problem_values = old.problem_kind, old.problem_values
         restored.append(row)
     session.flush()
     names = _names(session, [r.delegate_id for r in restored] + [r.deputy_id for r in restored])
@@ -595,7 +597,8 @@ def put_plan_back(
         if row is None:
             row = RotationDay(cohort_id=cohort_id, date=date)
             session.add(row)
-        row.is_sale, row.published, row.problem = day.is_sale, day.published, day.problem
+        row.is_sale, row.published = day.is_sale, day.published
+        row.problem_kind, row.problem_values = day.problem_kind, day.problem_values
         row.delegate_id, row.deputy_id = day.delegate_id, day.deputy_id
     _log(session, cohort_id, "plan", min(wanted, default=None), reason=reason)
     session.flush()
@@ -619,7 +622,8 @@ def member_leaves(
         replacement = _least_served(session, cohort_id, row.date, {person_id})
         row.delegate_id = replacement
         if replacement is None:
-            row.problem = _why_nobody(row.date, candidates(session, cohort_id))
+            problem = nobody_available(row.date, candidates(session, cohort_id))
+            row.problem_kind, row.problem_values = problem.kind, problem.values
         _log(session, cohort_id, "departure", row.date, person_id, replacement, reason)
         moved.append(row.date)
     session.flush()

@@ -8,24 +8,11 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from app.i18n import tr
 from app.models.delegate import RotationDay
 from app.models.people import Person
+from app.services.delegate.rotation_problem import StoredProblem
 from app.services.people.genders import gender_of
 from app.services.today.day_records import RotationDayInfo
-
-
-def weekday_name(weekday: int) -> str:
-    names = (
-        tr("lundi", "delegate"),
-        tr("mardi", "delegate"),
-        tr("mercredi", "delegate"),
-        tr("jeudi", "delegate"),
-        tr("vendredi", "delegate"),
-        tr("samedi", "delegate"),
-        tr("dimanche", "delegate"),
-    )
-    return names[weekday]
 
 
 def names_of(session: Session, ids) -> dict[int, str]:
@@ -50,5 +37,7 @@ def day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:
         delegate_gender=_gender(row, row.delegate_id),
         deputy_gender=_gender(row, row.deputy_id),
         published=row.published,
-        problem=row.problem,
+        problem=StoredProblem(row.problem_kind, row.problem_values).text,
+        problem_kind=row.problem_kind,
+        problem_values=row.problem_values,
     )

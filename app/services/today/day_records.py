@@ -25,10 +25,12 @@ class RotationDayInfo:
     deputy_id: int | None
     deputy_name: str
     published: bool
-    problem: str
+    problem: str  # in words, in the language of the read (rotation_problem.problem_text)
     warning: str = ""  # e.g. the delegate left or was deactivated since the plan was made
     delegate_gender: str = "unstated"  # app.vocab.people.Gender: her role's word in her gender
     deputy_gender: str = "unstated"
+    problem_kind: str | None = None  # as stored (app.vocab.delegate.RotationProblem), for undo
+    problem_values: str = ""
 
     @property
     def needs_attention(self) -> bool:

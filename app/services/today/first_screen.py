@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.services.delegate.default_checklists import checklist_text
 from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import Candidate
+from app.services.delegate.rotation_problem import problem_text
 from app.services.kitchen.limits import TEMPERATURE_KEY
 from app.services.kitchen.stock_rules import (
     ProductLot,
@@ -61,7 +62,8 @@ def _sql(statement: str, **result_types):
 _ROTATION_DAY = _sql(
     """
     SELECT r.date, r.is_sale, r.delegate_id, coalesce(d.first_name, '') AS delegate_name,
-           r.deputy_id, coalesce(p.first_name, '') AS deputy_name, r.published, r.problem,
+           r.deputy_id, coalesce(p.first_name, '') AS deputy_name, r.published, r.problem_kind,
+           coalesce(r.problem_values, '') AS problem_values,
            coalesce(d.gender, 'unstated') AS delegate_gender,
            coalesce(p.gender, 'unstated') AS deputy_gender
     FROM rotation_day AS r
@@ -340,7 +342,9 @@ def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo |
     row = session.execute(_ROTATION_DAY, {"cohort_id": cohort_id, "date": date}).first()
     if row is None:
         return None
-    day = _record(RotationDayInfo, row)
+    fields = dict(row._mapping)
+    fields["problem"] = problem_text(fields["problem_kind"], fields["problem_values"])
+    day = RotationDayInfo(**fields)
     if day.delegate_id is None:
         return day
     warning = delegate_warning(day, delegate_as_candidate(session, cohort_id, day.delegate_id))

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.delegate.rotation_days import weekday_name
 from app.services.delegate.tasks import TaskInput
+from app.services.delegate.weekday_names import weekday_name
 from app.ui.dialogs import FormDialog
 from app.ui.style import size_by_font
 from app.ui.widgets import date_edit

@@ -1,0 +1,108 @@
+"""A day nobody can take keeps what happened (each member and her reason), not a sentence: it reads
+in the language of whoever looks, whatever the language of the person who planned. A planning's
+history line keeps its number of days the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import select
+
+from app.models.delegate import RotationChange, RotationDay
+from app.services.delegate import rotation
+from app.services.delegate.rotation_problem import problem_text
+from app.services.today.first_screen import today as today_info
+from tests.services.test_delegates import START, make_cohort
+
+GAP = dt.date(2022, 9, 13)  # a Tuesday
+
+
+def _gap_plan(session):
+    """Amina never comes on Tuesdays, Diane cannot come on the 13th: nobody on the 13th."""
+    cohort_id, ids = make_cohort(session, names=("Amina", "Diane"))
+    rotation.add_unavailability(session, cohort_id, ids["Amina"], weekday=1)
+    rotation.add_unavailability(session, cohort_id, ids["Diane"], on_date=GAP)
+    return cohort_id, ids
+
+
+def test_the_problem_is_stored_as_what_happened_and_read_in_french(session):
+    cohort_id, _ids = _gap_plan(session)
+    info = rotation.plan_cohort(session, cohort_id, START, weekdays=(0, 1))
+    row = session.scalars(select(RotationDay).where(RotationDay.date == GAP)).one()
+    assert row.problem_kind == "nobody"
+    assert json.loads(row.problem_values) == {
+        "reasons": [
+            {"name": "Amina", "why": "weekday", "weekday": 1},
+            {"name": "Diane", "why": "that_day"},
+        ]
+    }
+    gap = next(d for d in info.days if d.date == GAP)
+    assert gap.problem == (
+        "Personne n'est disponible : Amina (jamais le mardi), Diane (indisponible ce jour). "
+        "Choisissez quelqu'un à la main."
+    )
+    assert all(d.problem_kind is None and d.problem == "" for d in info.days if d.date != GAP)
+
+
+def test_planned_in_english_the_problem_reads_in_arabic_on_both_paths(session, read_in):
+    cohort_id, _ids = _gap_plan(session)
+    read_in("en")
+    rotation.plan_cohort(session, cohort_id, START, weekdays=(0, 1))
+    read_in("ar")
+    arabic = (
+        "لا أحد متاح: Amina (أبدًا يوم الثلاثاء), Diane (غير متاحة في هذا اليوم). اختاري شخصًا بنفسك."
+    )
+    gap = next(d for d in rotation.get_rotation(session, cohort_id).days if d.date == GAP)
+    assert gap.problem == arabic
+    assert today_info(session, cohort_id, GAP).problem == arabic  # the Today screen's plain SQL
+    read_in("en")
+    assert today_info(session, cohort_id, GAP).problem == (
+        "Nobody is available: Amina (never on Tuesday), Diane (unavailable that day). "
+        "Choose someone by hand."
+    )
+
+
+def test_a_member_who_left_and_a_cohort_without_members_read_in_each_language(session, read_in):
+    cohort_id, ids = make_cohort(session, names=("Amina",))
+    rotation.plan_cohort(session, cohort_id, START, weekdays=(0,))
+    rotation.member_leaves(session, cohort_id, ids["Amina"], START)
+    day = rotation.get_rotation(session, cohort_id).days[0]
+    assert json.loads(day.problem_values) == {"reasons": [{"name": "Amina", "why": "left"}]}
+    assert day.problem == (
+        "Personne n'est disponible : Amina (partie). Choisissez quelqu'un à la main."
+    )
+    assert problem_text("no_member", "") == (
+        "Personne n'est disponible : la cohorte n'a pas de membre actif."
+    )
+    read_in("en")
+    assert rotation.get_rotation(session, cohort_id).days[0].problem == (
+        "Nobody is available: Amina (left). Choose someone by hand."
+    )
+    assert problem_text("no_member", "") == "Nobody is available: the cohort has no active member."
+    assert problem_text("typed", json.dumps({"text": "Écrit à la main"})) == "Écrit à la main"
+
+
+def test_undo_of_a_choice_by_hand_puts_the_stored_problem_back(session):
+    cohort_id, ids = _gap_plan(session)
+    rotation.plan_cohort(session, cohort_id, START, weekdays=(0, 1))
+    before = [d for d in rotation.get_rotation(session, cohort_id).days if d.date == GAP]
+    rotation.remove_unavailability(session, rotation.list_unavailability(session, cohort_id)[1].id)
+    rotation.set_delegate(session, cohort_id, GAP, ids["Diane"], "", today=START)
+    row = session.scalars(select(RotationDay).where(RotationDay.date == GAP)).one()
+    assert (row.problem_kind, row.problem_values) == (None, "")
+    rotation.restore_days(session, cohort_id, before, "undo")
+    session.refresh(row)
+    assert (row.problem_kind, row.problem_values) == (
+        before[0].problem_kind,
+        before[0].problem_values,
+    )
+    assert row.problem_kind == "nobody" and row.delegate_id is None
+
+
+def test_a_planning_keeps_its_number_of_days_not_a_sentence(session, read_in):
+    cohort_id, _ids = make_cohort(session)
+    rotation.plan_cohort(session, cohort_id, START, weekdays=(0, 1, 3))
+    stored = session.scalars(select(RotationChange).where(RotationChange.kind == "plan")).one()
+    assert (stored.reason, stored.planned_days) == ("", 9)  # 3 weeks × Mon, Tue, Thu
+    assert rotation.list_changes(session, cohort_id)[0].reason == "9 jours planifiés"

@@ -130,10 +130,15 @@ def wait_for_preloading(application, window) -> dict:
     """Leave the window idle until it has imported the other tabs' modules (app/ui/preload.py),
     as a person meets a tab after the window has been open a moment: how long that took, the
     CPU it used, and its longest import (what a click arriving meanwhile may wait for)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     start = time.perf_counter()
-    while not window.preloader.done:
-        application.processEvents()
-        time.sleep(0.01)
+    loop = QEventLoop()  # the preloading imports only while an event loop runs, as in the app
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if window.preloader.done else None)
+    poll.start(10)
+    loop.exec()
+    poll.stop()
     steps = window.preloader.steps
     return {
         "wall": _ms(start),

@@ -6,7 +6,10 @@ the first time it is shown, which was most of its first show (0.2–0.4 s of CPU
 scale database, bench/RESULTS.md). `IdlePreloader` waits until the person has not touched the
 mouse or keyboard for `IDLE_MS`, then imports one module, waits `STEP_MS`, imports the next, and
 so on; any key or click puts it back to waiting for a quiet moment, so it never competes with
-what she is doing for longer than the import in progress. Once every module is imported it
+what she is doing for longer than the import in progress. It imports only while an event loop
+runs (the application's, once started): a script that shows the window and processes its events
+by hand (the start-up probe, the screenshots) is never joined by an import. Once every module is
+imported it
 configures the SQLAlchemy mappers of the models imported (which the first query would do, about
 0.1 s), removes its event filter and stops for good.
 """
@@ -18,7 +21,7 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("coopactives.preload")
@@ -71,6 +74,9 @@ class IdlePreloader(QObject):
         return False
 
     def _step(self) -> None:
+        if QThread.currentThread().loopLevel() == 0:  # no event loop: a script, not a person
+            self._timer.start(IDLE_MS)
+            return
         while self._waiting:
             name = self._waiting.pop(0)
             if name not in sys.modules:

@@ -119,8 +119,10 @@ def test_no_page_is_built_while_locked_the_one_on_screen_after_the_pin(qtbot, pr
     database, setup, *_ = prepared
     tab = open_tab(qtbot, database, setup.cohort_id)
     assert tab._lazy.built() == {}
+    assert not tab._watching  # no filter on every event of the application while locked
     type_pin(qtbot, tab, PIN)
     assert tab.stack.currentIndex() == OPEN
+    assert tab._watching
     assert set(tab._lazy.built()) == {"grid"}
     assert tab.pages.currentWidget() is tab.grid_page
     assert tab.grid_page.campaign.findText("Vente") >= 0
@@ -128,6 +130,8 @@ def test_no_page_is_built_while_locked_the_one_on_screen_after_the_pin(qtbot, pr
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
     assert set(tab._lazy.built()) == {"grid", "reports"}
     assert tab.pages.currentWidget() is tab.reports_page
+    tab.lock()
+    assert not tab._watching
 
 
 def test_locks_after_five_idle_minutes_and_when_hidden(qtbot, prepared):

@@ -79,3 +79,21 @@ def test_the_window_preloads_once_shown_and_stops_when_closed(qtbot, demo_db, mo
     assert all(name in sys.modules for name in modules_to_preload(TABS))
     window.close()
     assert window.preloader.done
+
+
+def test_nothing_is_imported_while_no_event_loop_runs(qtbot, qapp, tmp_path, monkeypatch):
+    """A script that shows the window and processes its events by hand (the start-up probe)
+    is never joined by an import; the application's event loop is."""
+    import time
+
+    order = fake_modules(tmp_path, monkeypatch, ["preload_scripted"])
+    monkeypatch.setattr(preload, "IDLE_MS", 20)
+    preloader = IdlePreloader(["preload_scripted"])
+    preloader.start()
+    deadline = time.monotonic() + 0.3
+    while time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    assert order == []
+    qtbot.waitUntil(lambda: preloader.done, timeout=3000)
+    assert order == ["preload_scripted"]

@@ -146,6 +146,7 @@ class EvaluationsTab(TabPage):
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(IDLE_CHECK_MS)
         self.idle_timer.timeout.connect(self.check_idle)
+        self._watching = False
 
     def title(self) -> str:
         return self.tr("Évaluations")
@@ -154,12 +155,22 @@ class EvaluationsTab(TabPage):
     def is_locked(self) -> bool:
         return self.stack.currentIndex() == LOCKED
 
+    def _watch_activity(self, on: bool) -> None:
+        """Keys and clicks keep the tab open: watched (an event filter on every event of the
+        application) only while it is open, not from the tab's first show on."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
+
     def unlock(self) -> None:
         self.gate.open()
         self.idle_timer.start()
-        # Every key and click of the application passes through this filter while unlocked only
-        # (installed for good, it cost every event of every tab a call into Python).
-        QApplication.instance().installEventFilter(self)
+        self._watch_activity(True)
         draft, self.draft = self.draft, None
         if draft is not None:  # back to the member who was answering, her answers in place
             self.private_entry.restore(draft)
@@ -173,8 +184,7 @@ class EvaluationsTab(TabPage):
             self.draft = self.private_entry.take_draft() or self.draft
         self.gate.lock()
         self.idle_timer.stop()
-        if QApplication.instance() is not None:  # none left while the application closes
-            QApplication.instance().removeEventFilter(self)
+        self._watch_activity(False)
         self.private_entry.campaign_id = None
         self.private_entry.back_to_names()
         self.stack.setCurrentIndex(LOCKED)

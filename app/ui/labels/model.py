@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate
 
 from app.i18n import fill
 from app.services.labels.content import MAX_COUNT, ProductChoice, ProductListing
-from app.ui.row_model import Column, RowModel
+from app.ui.row_model import COMPLETED_TOGETHER, Column, RowModel
 
 COUNT_COLUMN = 2
-PAGE_SIZE = 40  # rows shown at first, and added each time the table is scrolled to its end
+# rows shown at first, and added each time the table is scrolled to its end: the rows completed
+# in one unit of work, so that a page costs one batch
+PAGE_SIZE = COMPLETED_TOGETHER
 
 
 class ProductsModel(RowModel):

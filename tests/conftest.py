@@ -112,13 +112,11 @@ def pytest_configure(config):
     )
 
 
-@pytest.hookimpl(hookwrapper=True, trylast=True)
+@pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item):
-    """The widgets a test closed are deleted at once (tests/qt_cleanup.py): those pytest-qt closed
-    (its own teardown runs before this one's), before the fixtures' teardown switches a style or
-    a language back; then those the fixtures closed."""
-    delete_closed_widgets()
-    yield
+    """After the fixtures' teardown (and pytest-qt's closing of the test's widgets): the closed
+    widgets are deleted now, not during a later test (tests/qt_cleanup.py). Not before the
+    fixtures' teardown: a fixture may still close its window there."""
     delete_closed_widgets()
 
 

@@ -15,6 +15,7 @@ from app.ui.large_mode import MIN_TARGET, apply_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.settings import ui_settings
 from app.ui.tabs import TABS
+from tests.qt_cleanup import delete_closed_widgets
 
 
 @pytest.fixture
@@ -28,6 +29,7 @@ def demo_window(qtbot, tmp_path, _demo_template, qapp):
     qtbot.addWidget(window)
     window.show()
     yield window
+    delete_closed_widgets()  # closed by qtbot: not restyled by the switch back
     apply_large_mode(qapp, False)
     database.close()
 

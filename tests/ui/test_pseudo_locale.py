@@ -24,6 +24,7 @@ from app.services.evaluations import pin as evaluation_pin
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.tabs import TABS
+from tests.qt_cleanup import delete_closed_widgets
 from tests.ui import pseudo_locale
 
 PIN = "2468"
@@ -59,6 +60,7 @@ def window(qtbot, demo_db_path, pseudo):
     window.show()
     yield window
     window.close()
+    delete_closed_widgets()  # not translated again when the pseudo-locale is taken off
     database.close()
 
 

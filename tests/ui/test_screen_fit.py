@@ -16,6 +16,7 @@ from app.ui.large_mode import apply_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.tabs import TABS
 from app.ui.widgets import SMALL_SCREEN
+from tests.qt_cleanup import delete_closed_widgets
 from tests.ui.test_keyboard import DIALOGS
 
 SIDEWAYS_ROOM = SMALL_SCREEN.width() - 40  # the window's frame, margins and a scroll bar
@@ -29,6 +30,7 @@ def demo_window(qtbot, tmp_path, _demo_template, qapp):
     qtbot.addWidget(window)
     window.show()
     yield window
+    delete_closed_widgets()  # closed by qtbot: not restyled by the switch back
     apply_large_mode(qapp, False)
     database.close()
 

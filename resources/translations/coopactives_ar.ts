@@ -3298,7 +3298,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="335" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>لا أوراق {name}</numerusform>
@@ -3310,7 +3310,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="334" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>لا ملصقات</numerusform>
@@ -3352,7 +3352,7 @@ Apporte au groupe : {group}</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="304" />
+      <location filename="../../app/ui/labels/tab.py" line="307" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
@@ -3402,12 +3402,12 @@ Apporte au groupe : {group}</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="342" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="220" />
+      <location filename="../../app/ui/labels/tab.py" line="223" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
@@ -3432,7 +3432,7 @@ Apporte au groupe : {group}</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="425" />
+      <location filename="../../app/ui/labels/tab.py" line="428" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
@@ -3472,17 +3472,17 @@ Apporte au groupe : {group}</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="462" />
+      <location filename="../../app/ui/labels/tab.py" line="465" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="464" />
+      <location filename="../../app/ui/labels/tab.py" line="467" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
@@ -3492,28 +3492,28 @@ Apporte au groupe : {group}</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="313" />
+      <location filename="../../app/ui/labels/tab.py" line="316" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="333" />
+      <location filename="../../app/ui/labels/tab.py" line="336" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} على {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="352" />
+      <location filename="../../app/ui/labels/tab.py" line="355" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="358" />
+      <location filename="../../app/ui/labels/tab.py" line="361" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="237" />
-      <location filename="../../app/ui/labels/tab.py" line="415" />
+      <location filename="../../app/ui/labels/tab.py" line="240" />
+      <location filename="../../app/ui/labels/tab.py" line="418" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -6932,7 +6932,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="139" />
+      <location filename="../../app/ui/sales/tab.py" line="142" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
@@ -6942,27 +6942,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="182" />
+      <location filename="../../app/ui/sales/tab.py" line="185" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="185" />
+      <location filename="../../app/ui/sales/tab.py" line="188" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="76" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="78" />
+      <location filename="../../app/ui/sales/tab.py" line="81" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="77" />
+      <location filename="../../app/ui/sales/tab.py" line="80" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
@@ -6982,17 +6982,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="188" />
+      <location filename="../../app/ui/sales/tab.py" line="191" />
       <source>Ouverte · délégué : {name}</source>
       <translation>مفتوح · المندوب: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="190" />
+      <location filename="../../app/ui/sales/tab.py" line="193" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="180" />
+      <location filename="../../app/ui/sales/tab.py" line="183" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
@@ -7002,7 +7002,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الأسعار…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="79" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
@@ -7027,12 +7027,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="85" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="121" />
+      <location filename="../../app/ui/sales/tab.py" line="124" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>

@@ -3270,7 +3270,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="335" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n {name} sheet</numerusform>
@@ -3278,7 +3278,7 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="334" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n label</numerusform>
@@ -3316,7 +3316,7 @@ Brings to the group: {group}</translation>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="304" />
+      <location filename="../../app/ui/labels/tab.py" line="307" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
@@ -3366,12 +3366,12 @@ Brings to the group: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="342" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="220" />
+      <location filename="../../app/ui/labels/tab.py" line="223" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
@@ -3396,7 +3396,7 @@ Brings to the group: {group}</translation>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="425" />
+      <location filename="../../app/ui/labels/tab.py" line="428" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
@@ -3436,17 +3436,17 @@ Brings to the group: {group}</translation>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="462" />
+      <location filename="../../app/ui/labels/tab.py" line="465" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="464" />
+      <location filename="../../app/ui/labels/tab.py" line="467" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
@@ -3456,28 +3456,28 @@ Brings to the group: {group}</translation>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="313" />
+      <location filename="../../app/ui/labels/tab.py" line="316" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="333" />
+      <location filename="../../app/ui/labels/tab.py" line="336" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="352" />
+      <location filename="../../app/ui/labels/tab.py" line="355" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="358" />
+      <location filename="../../app/ui/labels/tab.py" line="361" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="237" />
-      <location filename="../../app/ui/labels/tab.py" line="415" />
+      <location filename="../../app/ui/labels/tab.py" line="240" />
+      <location filename="../../app/ui/labels/tab.py" line="418" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -6836,7 +6836,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="139" />
+      <location filename="../../app/ui/sales/tab.py" line="142" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
@@ -6846,27 +6846,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="182" />
+      <location filename="../../app/ui/sales/tab.py" line="185" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="185" />
+      <location filename="../../app/ui/sales/tab.py" line="188" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="76" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="78" />
+      <location filename="../../app/ui/sales/tab.py" line="81" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="77" />
+      <location filename="../../app/ui/sales/tab.py" line="80" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
@@ -6886,17 +6886,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="188" />
+      <location filename="../../app/ui/sales/tab.py" line="191" />
       <source>Ouverte · délégué : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="190" />
+      <location filename="../../app/ui/sales/tab.py" line="193" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="180" />
+      <location filename="../../app/ui/sales/tab.py" line="183" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
@@ -6906,7 +6906,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Prices…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="79" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
@@ -6931,12 +6931,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="85" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="121" />
+      <location filename="../../app/ui/sales/tab.py" line="124" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>

@@ -3270,7 +3270,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="335" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n blad {name}</numerusform>
@@ -3278,7 +3278,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="334" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n etiket</numerusform>
@@ -3316,7 +3316,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="304" />
+      <location filename="../../app/ui/labels/tab.py" line="307" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
@@ -3366,12 +3366,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="342" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="220" />
+      <location filename="../../app/ui/labels/tab.py" line="223" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
@@ -3396,7 +3396,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="425" />
+      <location filename="../../app/ui/labels/tab.py" line="428" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
@@ -3436,17 +3436,17 @@ Brengt naar de groep: {group}</translation>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="462" />
+      <location filename="../../app/ui/labels/tab.py" line="465" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="464" />
+      <location filename="../../app/ui/labels/tab.py" line="467" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
@@ -3456,28 +3456,28 @@ Brengt naar de groep: {group}</translation>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="313" />
+      <location filename="../../app/ui/labels/tab.py" line="316" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="333" />
+      <location filename="../../app/ui/labels/tab.py" line="336" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="352" />
+      <location filename="../../app/ui/labels/tab.py" line="355" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="358" />
+      <location filename="../../app/ui/labels/tab.py" line="361" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="237" />
-      <location filename="../../app/ui/labels/tab.py" line="415" />
+      <location filename="../../app/ui/labels/tab.py" line="240" />
+      <location filename="../../app/ui/labels/tab.py" line="418" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -6836,7 +6836,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="139" />
+      <location filename="../../app/ui/sales/tab.py" line="142" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
@@ -6846,27 +6846,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="182" />
+      <location filename="../../app/ui/sales/tab.py" line="185" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="185" />
+      <location filename="../../app/ui/sales/tab.py" line="188" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="76" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="78" />
+      <location filename="../../app/ui/sales/tab.py" line="81" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="77" />
+      <location filename="../../app/ui/sales/tab.py" line="80" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
@@ -6886,17 +6886,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="188" />
+      <location filename="../../app/ui/sales/tab.py" line="191" />
       <source>Ouverte · délégué : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="190" />
+      <location filename="../../app/ui/sales/tab.py" line="193" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="180" />
+      <location filename="../../app/ui/sales/tab.py" line="183" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
@@ -6906,7 +6906,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Prijzen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="79" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
@@ -6931,12 +6931,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="85" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="121" />
+      <location filename="../../app/ui/sales/tab.py" line="124" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>

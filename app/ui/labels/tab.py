@@ -214,8 +214,11 @@ class LabelsTab(TabPage):
         )
         sheet.addRow("", self.errors.add("offset_x", self.offset_x))
         sheet.addRow("", self.errors.add("offset_y", self.offset_y))
+        # Two rows: on one, the three buttons ran past the box's edge in French ("Supprimer ce
+        # modè…") and in large mode.
+        sheet.addRow(hbox(self.calibration_button, stretch_after=True))
         sheet.addRow(
-            hbox(self.calibration_button, self.new_template_button, self.delete_template_button)
+            hbox(self.new_template_button, self.delete_template_button, stretch_after=True)
         )
         arabic = QLabel(self.tr("Les étiquettes en arabe ne sont pas encore possibles."))
         arabic.setWordWrap(True)

@@ -65,6 +65,9 @@ class SalesTab(TabPage):
         )
         self.status = QLabel()
         self.status.setObjectName("event_status")
+        # Wraps rather than widen the row: in large mode "Ouverte · déléguée : <name>" pushed the
+        # tab past the window's width (a sideways scroll bar, the name cut).
+        self.status.setWordWrap(True)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
 
         self.tally = TallyPage(self.ctx)

@@ -1,20 +1,35 @@
 """The large mode for the kitchen counter: bigger text and click targets of at least 44 px.
 
-One function, `apply_large_mode`, scales the application font and re-applies the one style sheet
-of `app/ui/style.py`, whose sizes follow the font: every open window grows at once, the tally's
-product buttons included.
+One function, `apply_large_mode`, scales the application font (Qt passes it on to every widget)
+and the role fonts (`app/ui/style.py`), and marks every window as large: the application's one
+style sheet, which never changes, gives the click targets of a marked window their least height.
+What the new fonts and targets oblige Qt to measure again (the click targets polished again,
+the columns sized to their contents) is done at once on screen, and for a page out of sight only
+when it is next shown: the switch stays quick on a window with every tab open.
 """
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QHeaderView, QRadioButton, QTabBar, QWidget
 
-from PySide6.QtWidgets import QApplication, QHeaderView
-
-from app.ui.style import FONT_SCALE_LARGE, MIN_TARGET_PX, apply_style
+from app.ui.style import (
+    FONT_SCALE_LARGE,
+    LARGE_PROPERTY,
+    MIN_TARGET_PX,
+    TARGET_CLASSES,
+    apply_style,
+    property_or,
+    refit,
+)
 
 MIN_TARGET = MIN_TARGET_PX  # the smallest height of a button or field in large mode
 FONT_SCALE = FONT_SCALE_LARGE
+# The widgets whose look the style sheet changes in large mode (least height, box, tab size).
+POLISHED_CLASSES = (*TARGET_CLASSES, QCheckBox, QRadioButton, QTabBar)
+# Set on a header while its columns sized to their contents wait (Interactive) to be measured.
+WAITING_COLUMNS = "coopactives_columns_to_size"
+ResizeMode = QHeaderView.ResizeMode
 _normal_point_size: float | None = None
 
 
@@ -24,32 +39,92 @@ def apply_large_mode(application: QApplication, on: bool) -> None:
     if _normal_point_size is None:
         size = application.font().pointSizeF()
         _normal_point_size = size if size > 0 else 10.0
-    with _columns_sized_once(application):
-        apply_style(application, _normal_point_size, bool(on))
-    application.setProperty("coopactives_large_mode", bool(on))
+    on = bool(on)
+    widgets = application.allWidgets()
+    headers = [widget for widget in widgets if isinstance(widget, QHeaderView)]
+    # Columns sized to their contents are measured once, after the new fonts, instead of at
+    # each of the many font changes a table's cells and headers receive (two thirds of the
+    # switch went there, in a profile of the demo with every tab open).
+    for header in headers:
+        _hold_columns(header)
+    apply_style(application, _normal_point_size, on, widgets)
+    for window in application.topLevelWidgets():
+        window.setProperty(LARGE_PROPERTY, on)
+    out_of_sight: set[QWidget] = set()
+    for widget in widgets:
+        if isinstance(widget, (*POLISHED_CLASSES, QHeaderView)):
+            if widget.isVisible():
+                refresh(widget)
+            else:
+                out_of_sight.add(_hidden_root(widget))
+    for root in out_of_sight:
+        _RefreshWhenShown.mark(root)
+    application.setProperty("coopactives_large_mode", on)
 
 
-@contextmanager
-def _columns_sized_once(application: QApplication):
-    """Columns sized to their contents are measured once, after the new style, instead of again
-    at each of the many font and style changes the new style sheet sends every table (a profile
-    of the demo with every tab open: two thirds of the switch went there)."""
-    ResizeMode = QHeaderView.ResizeMode  # noqa: N806 (Qt's enum)
-    sized = [
-        (header, section)
-        for header in application.allWidgets()
-        if isinstance(header, QHeaderView)
-        for section in range(header.count())
-        if header.sectionResizeMode(section) == ResizeMode.ResizeToContents
-    ]
-    for header, section in sized:
-        header.setSectionResizeMode(section, ResizeMode.Interactive)
-    try:
-        yield
-    finally:
-        for header, section in sized:
+def refresh(widget: QWidget) -> None:
+    """Measure `widget` again after a switch: a click target is polished again under the style
+    sheet (its window's mode) and given back its own sizes; a header sizes its columns."""
+    if isinstance(widget, QHeaderView):
+        _size_columns(widget)
+        return
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    refit(widget)
+
+
+def _hold_columns(header: QHeaderView) -> None:
+    """Turn the columns sized to their contents to Interactive until `_size_columns`."""
+    waiting = list(property_or(header, WAITING_COLUMNS, None) or [])
+    for section in range(header.count()):
+        if header.sectionResizeMode(section) == ResizeMode.ResizeToContents:
+            header.setSectionResizeMode(section, ResizeMode.Interactive)
+            waiting.append(section)
+    header.setProperty(WAITING_COLUMNS, waiting)
+
+
+def _size_columns(header: QHeaderView) -> None:
+    for section in property_or(header, WAITING_COLUMNS, None) or []:
+        if section < header.count():
             header.setSectionResizeMode(section, ResizeMode.ResizeToContents)
+    header.setProperty(WAITING_COLUMNS, None)
+
+
+def _hidden_root(widget: QWidget) -> QWidget:
+    """The outermost hidden widget that holds `widget` (the one shown when it is shown)."""
+    while not widget.isWindow() and not (parent := widget.parentWidget()).isVisible():
+        widget = parent
+    return widget
+
+
+class _RefreshWhenShown(QObject):
+    """Refreshes what a hidden page holds (`refresh`) when it is next shown: it follows the mode
+    in force then."""
+
+    NAME = "refresh_when_shown"
+
+    @classmethod
+    def mark(cls, root: QWidget) -> None:
+        only_direct = Qt.FindChildOption.FindDirectChildrenOnly
+        if not root.findChildren(QObject, cls.NAME, only_direct):
+            cls(root)
+
+    def __init__(self, root: QWidget):
+        super().__init__(root)
+        self.setObjectName(self.NAME)
+        root.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            self.setObjectName("")
+            for widget in [watched, *watched.findChildren(QWidget)]:
+                if isinstance(widget, (*POLISHED_CLASSES, QHeaderView)):
+                    refresh(widget)
+            self.deleteLater()
+        return False
 
 
 def is_large_mode(application: QApplication) -> bool:
-    return bool(application.property("coopactives_large_mode"))
+    return bool(property_or(application, "coopactives_large_mode", False))

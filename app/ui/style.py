@@ -3,7 +3,10 @@
 A widget says what it is (`set_role(label, Role.ERROR)`), never how it looks: the look of every
 role is written once here, font sizes as a factor of the application font and heights in lines of
 that font, so that the large mode (a bigger application font, `apply_style`) enlarges everything
-at once, without a restart. Item models take their colours from `COLOURS` (`colour(...)`).
+at once, without a restart. The style sheet is set once and never changes (setting another makes
+Qt polish every widget again: seconds on a full window): it holds colours, borders and paddings,
+and the large mode's click targets for the windows marked large; a role's font is the widget's
+own, set from Python (`role_font`). Item models take their colours from `COLOURS` (`colour(...)`).
 """
 
 from __future__ import annotations
@@ -11,9 +14,17 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from app.printing.palette import KIND_BACKGROUNDS
 from app.vocab.schedule import AttendanceStatus
@@ -104,34 +115,58 @@ FONT_FACTORS: dict[Role, float] = {
 }
 BOLD = {Role.ERROR, Role.STRONG, Role.TITLE, Role.SUBTITLE, Role.DELEGATE_NAME}
 BOLD |= {Role.TALLY_PRODUCT, Role.TALLY_COUNT}
+FONT_ROLES = frozenset(str(role) for role in set(FONT_FACTORS) | BOLD)
 # Heights in lines of the application font (a line is about 16 px at the normal size).
-TALLY_BUTTON_LINES = 6.5  # the least; the buttons share the room left (taller when there is)
+# The tally's buttons, in lines of their own font: the least; they share the room left.
+TALLY_BUTTON_LINES = 5.3
 TARGET_LINES_LARGE = 2.35  # a button or field in large mode, never under MIN_TARGET_PX
 MIN_TARGET_PX = 44
 FONT_SCALE_LARGE = 1.35
+# Set on every window in large mode: the style sheet's click targets apply to what it holds.
+LARGE_PROPERTY = "large_mode"
+# The widgets a finger must hit: at least the large target's height in large mode.
+TARGET_CLASSES: tuple[type[QWidget], ...] = (
+    QPushButton,
+    QToolButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+)
+_TARGET_SELECTORS = (
+    "QPushButton, QToolButton, QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit,"
+    " QTimeEdit, QDateTimeEdit"
+)
 
 
 def _rule(role: Role, body: str, widget: str = "*") -> str:
     return f'{widget}[{ROLE_PROPERTY}="{role}"] {{ {body} }}\n'
 
 
-def style_sheet(point_size: float, line_px: int, large: bool) -> str:
-    """The application's style sheet for an application font of `point_size` (lines of
-    `line_px` pixels); `large` adds the large mode's minimum click targets."""
-    sheet = ""
-    if large:
-        target = max(MIN_TARGET_PX, round(line_px * TARGET_LINES_LARGE))
-        sheet += (
-            "QPushButton, QToolButton, QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit,"
-            f" QTimeEdit, QDateTimeEdit {{ min-height: {target}px; }}\n"
-            "QCheckBox::indicator, QRadioButton::indicator"
-            f" {{ width: {line_px + 6}px; height: {line_px + 6}px; }}\n"
-            f"QTabBar::tab {{ min-height: {target}px; padding: 0 {line_px // 2}px; }}\n"
-        )
-    for role, factor in FONT_FACTORS.items():
-        sheet += _rule(role, f"font-size: {point_size * factor:.1f}pt;")
-    for role in BOLD:
-        sheet += _rule(role, "font-weight: bold;")
+def _in_large_windows(selectors: str) -> str:
+    """`selectors` (comma-separated) for the widgets of a window in large mode."""
+    return ", ".join(
+        f'QWidget[{LARGE_PROPERTY}="true"] {selector.strip()}' for selector in selectors.split(",")
+    )
+
+
+def style_sheet(line_px: int, large_line_px: int) -> str:
+    """The application's one style sheet, the same in both modes (setting another makes Qt
+    re-polish every widget: seconds on a full window). `line_px` is a line of the normal font
+    (paddings), `large_line_px` a line of the large font: the large mode's click targets apply
+    to the widgets of windows that carry the LARGE_PROPERTY (`large_mode.apply_large_mode`).
+    Fonts are not here: a role's font is the widget's own (`role_font`), relative to the
+    application font, so that a new application font reaches every widget at once."""
+    target = large_target_px(large_line_px)
+    sheet = f"{_in_large_windows(_TARGET_SELECTORS)} {{ min-height: {target}px; }}\n"
+    box = large_line_px + 6
+    sheet += (
+        f"{_in_large_windows('QCheckBox::indicator, QRadioButton::indicator')}"
+        f" {{ width: {box}px; height: {box}px; }}\n"
+    )
+    sheet += (
+        f"{_in_large_windows('QTabBar::tab')}"
+        f" {{ min-height: {target}px; padding: 0 {large_line_px // 2}px; }}\n"
+    )
     sheet += _rule(Role.ERROR, f"color: {COLOURS.error};")
     sheet += _rule(Role.SUCCESS, f"color: {COLOURS.success};")
     sheet += _rule(Role.HINT, f"color: {COLOURS.hint};")
@@ -152,10 +187,7 @@ def style_sheet(point_size: float, line_px: int, large: bool) -> str:
     sheet += _rule(Role.WELCOME, f"background: {COLOURS.alert_background}; border-radius: 6px;")
     sheet += _rule(Role.HERO, f"background: {COLOURS.hero_background}; border-radius: 8px;")
     sheet += _rule(Role.FRAME, f"border: 1px solid {COLOURS.frame};")
-    tally_height = round(line_px * TALLY_BUTTON_LINES)
-    sheet += _rule(
-        Role.TALLY_PRODUCT, f"min-height: {tally_height}px; padding: {pad}px;", "QPushButton"
-    )
+    sheet += _rule(Role.TALLY_PRODUCT, f"padding: {pad}px;", "QPushButton")
     sheet += _rule(Role.TALLY_METHOD, f"padding: {pad // 2}px;", "QPushButton")
     sheet += (
         f'QPushButton[{ROLE_PROPERTY}="{Role.TALLY_METHOD}"]:checked'
@@ -164,29 +196,87 @@ def style_sheet(point_size: float, line_px: int, large: bool) -> str:
     return sheet
 
 
-def apply_style(application: QApplication, base_point_size: float, large: bool) -> None:
-    """Set the application font (scaled in large mode) and the style sheet that follows from it;
-    every open widget takes both at once."""
-    font = QFont(application.font())
-    font.setPointSizeF(base_point_size * (FONT_SCALE_LARGE if large else 1.0))
-    application.setFont(font)
-    line_px = QFontMetrics(font).height()
-    application.setStyleSheet(style_sheet(font.pointSizeF(), line_px, large))
+def large_target_px(large_line_px: int) -> int:
+    """The least height of a click target in large mode, for lines of `large_line_px`."""
+    return max(MIN_TARGET_PX, round(large_line_px * TARGET_LINES_LARGE))
+
+
+_large_target = 0  # the least height of a click target now: 0 in normal mode
+
+
+def apply_style(
+    application: QApplication,
+    base_point_size: float,
+    large: bool,
+    widgets: list[QWidget] | None = None,
+) -> None:
+    """Set the application font (scaled in large mode), which Qt passes on to every widget, and
+    the role fonts of `widgets` (all the application's when not given) that follow from it; the
+    style sheet is set once (it never changes)."""
+    global _large_target
+    normal = QFont(application.font())
+    normal.setPointSizeF(base_point_size)
+    large_font = QFont(normal)
+    large_font.setPointSizeF(base_point_size * FONT_SCALE_LARGE)
+    large_line_px = QFontMetrics(large_font).height()
+    sheet = style_sheet(QFontMetrics(normal).height(), large_line_px)
+    if application.styleSheet() != sheet:
+        # A new application font reaches widgets under a style sheet only with this attribute.
+        application.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
+        application.setStyleSheet(sheet)
+    _large_target = large_target_px(large_line_px) if large else 0
+    application.setFont(large_font if large else normal)
+    for widget in application.allWidgets() if widgets is None else widgets:
+        if role_of(widget) in FONT_ROLES:
+            widget.setFont(role_font(Role(role_of(widget))))
+
+
+def large_target() -> int:
+    """The least height of a click target now (0 in normal mode)."""
+    return _large_target
+
+
+def role_font(role: Role) -> QFont:
+    """The font of `role`: only its size (a factor of the application font) and weight, all the
+    rest inherited from the widget's parent."""
+    font = QFont()
+    factor = FONT_FACTORS.get(role)
+    if factor:
+        font.setPointSizeF(QApplication.font().pointSizeF() * factor)
+    if role in BOLD:
+        font.setBold(True)
+    return font
 
 
 def set_role(widget: QWidget, role: Role | None) -> QWidget:
     """Give `widget` a role (None: back to the plain look), and redraw it with that role's look."""
+    had_font = role_of(widget) in FONT_ROLES
     widget.setProperty(ROLE_PROPERTY, str(role) if role else "")
+    if role is not None and str(role) in FONT_ROLES:
+        widget.setFont(role_font(role))
+    elif had_font:
+        widget.setFont(QFont())  # back to the inherited font
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    refit(widget)
     widget.update()
     return widget
 
 
 def role_of(widget: QWidget) -> str:
     """The role `widget` has ("" when none)."""
-    return str(widget.property(ROLE_PROPERTY) or "")
+    return str(property_or(widget, ROLE_PROPERTY, ""))
+
+
+def property_or(thing: QObject, name: str, default: object) -> object:
+    """The dynamic property `name` of `thing`, or `default` when it has none. PySide6 6.12 gives
+    an unset property (and any null pointer) back as a None it did not count a reference for:
+    a few thousand such calls free None itself and crash the interpreter, so a loop over every
+    widget never asks for a property a widget may not have."""
+    if name.encode() in thing.dynamicPropertyNames():
+        return thing.property(name)
+    return default
 
 
 def colour(name: str) -> QColor:
@@ -222,24 +312,46 @@ _SIZE_SETTERS = {
 
 class _SizeFollowsFont(QObject):
     """Sets a widget's sizes from its font, and again each time the font changes (the large
-    mode changes the application font while the window is open)."""
+    mode changes the application font while the window is open); a click target's least height
+    is never under the large mode's target (`large_target`)."""
 
     def __init__(self, widget: QWidget, sizes: dict[str, float]):
         super().__init__(widget)
+        self.setObjectName(_SIZER_NAME)
         self.sizes = sizes
         widget.installEventFilter(self)
         self.apply(widget)
 
     def apply(self, widget: QWidget) -> None:
+        font = widget.font()
+        target = large_target() if isinstance(widget, TARGET_CLASSES) else 0
         for key, count in self.sizes.items():
             setter, in_lines = _SIZE_SETTERS[key]
-            font = widget.font()
-            getattr(widget, setter)(lines(count, font) if in_lines else chars(count, font))
+            size = lines(count, font) if in_lines else chars(count, font)
+            if key == "min_height":
+                size = max(size, target)
+            getattr(widget, setter)(size)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.FontChange and isinstance(watched, QWidget):
+        # Show: the style sheet's click target, set when the widget was polished (just before it
+        # is first shown, or again at a mode switch), must not replace a greater height.
+        if event.type() in _REFIT_EVENTS and isinstance(watched, QWidget):
             self.apply(watched)
         return False
+
+
+_SIZER_NAME = "size_follows_font"
+_REFIT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.Show)
+
+
+def refit(widget: QWidget) -> None:
+    """Set again the sizes `size_by_font` gave `widget` (after the style sheet set its own)."""
+    # findChildren, not findChild: PySide6 6.12 gives "not found" back as an uncounted None.
+    for sizer in widget.findChildren(
+        QObject, _SIZER_NAME, Qt.FindChildOption.FindDirectChildrenOnly
+    ):
+        if isinstance(sizer, _SizeFollowsFont):
+            sizer.apply(widget)
 
 
 def size_by_font(widget: W, **sizes: float) -> W:

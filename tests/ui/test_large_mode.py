@@ -6,12 +6,19 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from app.db import Database
 from app.ui import view_menu
 from app.ui.context import AppContext
-from app.ui.large_mode import MIN_TARGET, apply_large_mode
+from app.ui.large_mode import FONT_SCALE, MIN_TARGET, apply_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.settings import ui_settings
 from app.ui.tabs import TABS
@@ -44,10 +51,25 @@ def small_targets(window) -> list[str]:
             for widget in page.findChildren(kind):
                 if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
                     continue  # the inner editor of a spin box or combo box: the box is the target
-                height = widget.height() if widget.isVisible() else widget.sizeHint().height()
+                height = shown_height(widget)
                 if min(height, widget.maximumHeight()) < MIN_TARGET:
                     small.append(f"{spec.name}: {kind.__name__} {widget.objectName()} {height}px")
     return small
+
+
+def shown_height(widget) -> int:
+    """The height `widget` has on screen, or asks for when the page that holds it is shown (a
+    page out of sight takes the mode's sizes when it is next shown)."""
+    if widget.isVisible():
+        return widget.height()
+    root = widget
+    while not root.isWindow() and not root.parentWidget().isVisible():
+        root = root.parentWidget()
+    root.show()
+    try:
+        return widget.sizeHint().expandedTo(widget.minimumSize()).height()
+    finally:
+        root.hide()
 
 
 def test_large_mode_makes_every_target_at_least_44_px(demo_window, qtbot):
@@ -79,15 +101,19 @@ def test_tally_buttons_grow_in_large_mode_at_once(demo_window, qtbot):
     page = demo_window.page("sales")
     plus = page.findChild(QPushButton, "plus_0")
     assert plus is not None
-    normal = plus.minimumSizeHint().height(), plus.font().pointSizeF()
+    normal = least_height(plus), plus.font().pointSizeF()
     assert normal[0] >= 100
     demo_window.large_mode_action.setChecked(True)
     qtbot.wait(10)
-    large = plus.minimumSizeHint().height(), plus.font().pointSizeF()
+    large = least_height(plus), plus.font().pointSizeF()
     assert large[0] > normal[0] * 1.2 and large[1] > normal[1] * 1.2
     demo_window.large_mode_action.setChecked(False)
     qtbot.wait(10)
-    assert plus.minimumSizeHint().height() == normal[0]
+    assert least_height(plus) == normal[0]
+
+
+def least_height(widget) -> int:
+    return max(widget.minimumHeight(), widget.minimumSizeHint().height())
 
 
 def test_recipes_and_labels_tables_fit_their_page_in_large_mode(demo_window, qtbot, qapp):
@@ -111,3 +137,29 @@ def test_recipes_and_labels_tables_fit_their_page_in_large_mode(demo_window, qtb
     assert labels.columnWidth(3) * labels.rowHeight(1) >= needed * labels.fontMetrics().height()
     name = recipes.model().index(0, 0)
     assert name.data(Qt.ItemDataRole.ToolTipRole) == name.data()
+
+
+@pytest.mark.parametrize("tab", ["today", "sales"])
+def test_every_visible_widget_font_grows_at_once_and_shrinks_back(demo_window, qtbot, tab):
+    """The switch reaches every widget on screen, those with a role's font (the delegate's name,
+    titles, the tally's buttons and counts) too; switching back gives each its font back."""
+    demo_window.open_tab(tab)
+    qtbot.wait(10)
+    shown = [w for w in demo_window.findChildren(QWidget) if w.isVisible()]
+    assert len(shown) > 40
+    before = [w.font().pointSizeF() for w in shown]
+    assert len(set(before)) > 2, "role fonts of several sizes (the test can fail)"
+
+    def not_scaled(scale: float) -> list[str]:
+        return [
+            f"{type(w).__name__} {w.objectName()}: {w.font().pointSizeF()} for {size}"
+            for w, size in zip(shown, before, strict=True)
+            if w.font().pointSizeF() != pytest.approx(size * scale, abs=0.05)
+        ]
+
+    demo_window.large_mode_action.setChecked(True)
+    qtbot.wait(1)  # Qt hands the new application font on from the event loop
+    assert not_scaled(FONT_SCALE) == []
+    demo_window.large_mode_action.setChecked(False)
+    qtbot.wait(1)
+    assert not_scaled(1.0) == []

@@ -36,7 +36,7 @@ from app.services.sales.events import EventInfo
 from app.ui.areas import Area
 from app.ui.sales.commands import TapCommand, is_tap_of
 from app.ui.steady_label import steady
-from app.ui.style import Role, set_role, size_by_font
+from app.ui.style import TALLY_BUTTON_LINES, Role, set_role, size_by_font
 from app.vocab import values
 from app.vocab.sales import PaymentMethod, payment_method_label
 
@@ -179,14 +179,15 @@ class TallyPage(QWidget):
             key = f"F{index + 1}" if index < 9 else ""
             plus = QPushButton(f"{product.name}\n{format_amount(product.price_cents)}   {key}")
             plus.setObjectName(f"plus_{index}")
-            set_role(plus, Role.TALLY_PRODUCT)  # its least height grows with large mode
+            set_role(plus, Role.TALLY_PRODUCT)
+            size_by_font(plus, min_height=TALLY_BUTTON_LINES)  # grows with the large mode
             plus.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             plus.setAccessibleName(fill(self.tr("Ajouter un {name}"), name=product.name))
             plus.clicked.connect(lambda _=False, i=index: self.tap_index(i, +1))
             minus = QPushButton(isolate("−1"))
             minus.setObjectName(f"minus_{index}")
-            size_by_font(minus, min_width=6)  # in its own (larger) font
             set_role(minus, Role.TALLY_PRODUCT)
+            size_by_font(minus, min_width=6, min_height=TALLY_BUTTON_LINES)  # in its own font
             minus.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
             minus.setAccessibleName(fill(self.tr("Enlever un {name}"), name=product.name))
             minus.clicked.connect(lambda _=False, i=index: self.tap_index(i, -1))

@@ -1,8 +1,13 @@
 """The employer portfolio PDF of one member, in plain words: for each cohort, her hours and modules,
 the days she was delegate of the day, the sale days she ran and their results, the products made
-on those days (versions, tasting scores), her competences (observed by the evaluators, and her
+on those days (versions, tasting scores), her competences (observed at the evaluation, and her
 self-assessment marked as hers) and her attestation. Only her own data (see
 `app.services.programme.portfolio`); printed only with her consent.
+
+Written in the person's gender (`Portfolio.gender`; unstated reads as a woman, as the delegate's
+words do): each sentence about her has its form for a man, a source of its own in the catalogue
+(context "portfolio_man" where the French is the same and other languages differ: "Son
+auto-évaluation" is "Her" or "His self-assessment").
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount
 from app.services.programme.portfolio import CohortPart, Portfolio
 from app.services.schedule.mornings import format_day
+from app.vocab.people import Gender, delegate_of_the_day
 from app.vocab.sales import sale_format_label
 from app.vocab.schedule import MorningKind, morning_kind_label
 
@@ -21,6 +27,11 @@ LONG_DATE = "d MMMM y"
 
 def portfolio_title(portfolio: Portfolio) -> str:
     return fill(tr("Portfolio — {name}", "portfolio"), name=portfolio.name)
+
+
+def _in_gender(gender: str, woman: str, man: str) -> str:
+    """The text about her, or about him when his gender is recorded as a man."""
+    return man if gender == Gender.MAN else woman
 
 
 def _score(value: float | None) -> str:
@@ -41,7 +52,7 @@ def _table(rows: list, align_right_from: int) -> list:
     return [table(rows, align_right_from=align_right_from), Spacer(1, 2 * mm)]
 
 
-def _hours(part: CohortPart, s) -> list:
+def _hours(part: CohortPart, gender: str, s) -> list:
     rows = [
         [
             tr("Activité", "printing"),
@@ -65,7 +76,12 @@ def _hours(part: CohortPart, s) -> list:
         story.append(
             _paragraph(
                 fill(
-                    tr("Modules suivis : {modules}.", "portfolio"), modules=", ".join(part.modules)
+                    _in_gender(
+                        gender,
+                        tr("Modules suivis : {modules}.", "portfolio"),
+                        tr("Modules suivis : {modules}.", "portfolio_man"),
+                    ),
+                    modules=", ".join(part.modules),
                 ),
                 s.body,
             )
@@ -73,27 +89,50 @@ def _hours(part: CohortPart, s) -> list:
     return story
 
 
-def _delegate_days(part: CohortPart, s) -> list:
-    story = [_paragraph(tr("Déléguée du jour", "portfolio"), s.heading)]
+def _delegate_days(part: CohortPart, gender: str, s) -> list:
+    story = [_paragraph(delegate_of_the_day(gender), s.heading)]
     if not part.delegate_days:
-        story.append(
-            _paragraph(tr("Elle n'a pas encore été déléguée du jour.", "portfolio"), s.body)
+        not_yet = _in_gender(
+            gender,
+            tr("Elle n'a pas encore été déléguée du jour.", "portfolio"),
+            tr("Il n'a pas encore été délégué du jour.", "portfolio"),
         )
+        story.append(_paragraph(not_yet, s.body))
         return story
-    sentence = tr_n(
-        "Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.",
-        "portfolio",
-        len(part.delegate_days),
+    times = len(part.delegate_days)
+    sentence = _in_gender(
+        gender,
+        tr_n(
+            "Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : "
+            "{days}.",
+            "portfolio",
+            times,
+        ),
+        tr_n(
+            "Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.",
+            "portfolio",
+            times,
+        ),
     )
     days = ", ".join(format_day(day, LONG_DATE) for day in part.delegate_days)
     story.append(_paragraph(fill(sentence, days=days), s.body))
     return story
 
 
-def _sale_days(part: CohortPart, s) -> list:
-    story = [_paragraph(tr("Journées de vente qu'elle a menées", "portfolio"), s.heading)]
+def _sale_days(part: CohortPart, gender: str, s) -> list:
+    heading = _in_gender(
+        gender,
+        tr("Journées de vente qu'elle a menées", "portfolio"),
+        tr("Journées de vente qu'il a menées", "portfolio"),
+    )
+    story = [_paragraph(heading, s.heading)]
     if not part.sale_days:
-        story.append(_paragraph(tr("Aucune journée de vente menée.", "portfolio"), s.body))
+        none = _in_gender(
+            gender,
+            tr("Aucune journée de vente menée.", "portfolio"),
+            tr("Aucune journée de vente menée.", "portfolio_man"),
+        )
+        story.append(_paragraph(none, s.body))
         return story
     rows = [
         [
@@ -136,7 +175,7 @@ def _sale_days(part: CohortPart, s) -> list:
     return story
 
 
-def _products(part: CohortPart, s) -> list:
+def _products(part: CohortPart, gender: str, s) -> list:
     if not part.products:
         return []
     rows = [
@@ -159,10 +198,18 @@ def _products(part: CohortPart, s) -> list:
     return [
         _paragraph(tr("Produits créés et améliorés", "portfolio"), s.heading),
         _paragraph(
-            tr(
-                "Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par "
-                "les clients aux dégustations (de 1 à 5).",
-                "portfolio",
+            _in_gender(
+                gender,
+                tr(
+                    "Les produits vendus les jours qu'elle a menés, avec la note de goût donnée "
+                    "par les clients aux dégustations (de 1 à 5).",
+                    "portfolio",
+                ),
+                tr(
+                    "Les produits vendus les jours qu'il a menés, avec la note de goût donnée "
+                    "par les clients aux dégustations (de 1 à 5).",
+                    "portfolio",
+                ),
             ),
             s.small,
         ),
@@ -170,15 +217,19 @@ def _products(part: CohortPart, s) -> list:
     ]
 
 
-def _competences(part: CohortPart, s) -> list:
+def _competences(part: CohortPart, gender: str, s) -> list:
     report = part.competences
     if report is None:
         return []
     rows = [
         [
             tr("Domaine", "portfolio"),
-            tr("Observées par les évaluatrices", "portfolio"),
-            tr("Son auto-évaluation", "portfolio"),
+            tr("Observées à l'évaluation", "portfolio"),
+            _in_gender(
+                gender,
+                tr("Son auto-évaluation", "portfolio"),
+                tr("Son auto-évaluation", "portfolio_man"),
+            ),
         ]
     ]
     for category in report.categories:
@@ -197,7 +248,7 @@ def _competences(part: CohortPart, s) -> list:
         story.append(
             _paragraph(
                 fill(
-                    tr("Points forts observés par les évaluatrices : {list}.", "portfolio"),
+                    tr("Points forts observés à l'évaluation : {list}.", "portfolio"),
                     list=", ".join(report.observed_strengths),
                 ),
                 s.body,
@@ -207,9 +258,16 @@ def _competences(part: CohortPart, s) -> list:
         story.append(
             _paragraph(
                 fill(
-                    tr(
-                        "Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.",
-                        "portfolio",
+                    _in_gender(
+                        gender,
+                        tr(
+                            "Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.",
+                            "portfolio",
+                        ),
+                        tr(
+                            "Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.",
+                            "portfolio",
+                        ),
                     ),
                     list=", ".join(report.says_she_has),
                 ),
@@ -220,7 +278,17 @@ def _competences(part: CohortPart, s) -> list:
         story.append(
             _paragraph(
                 fill(
-                    tr("Les mots choisis par ses collègues pour la décrire : {list}.", "portfolio"),
+                    _in_gender(
+                        gender,
+                        tr(
+                            "Les mots choisis par ses collègues pour la décrire : {list}.",
+                            "portfolio",
+                        ),
+                        tr(
+                            "Les mots choisis par ses collègues pour le décrire : {list}.",
+                            "portfolio",
+                        ),
+                    ),
                     list=", ".join(word for word, _count in report.peer_adjectives),
                 ),
                 s.body,
@@ -229,7 +297,7 @@ def _competences(part: CohortPart, s) -> list:
     return story
 
 
-def _cohort(part: CohortPart, s) -> list:
+def _cohort(part: CohortPart, gender: str, s) -> list:
     story = [
         _paragraph(
             fill(
@@ -241,19 +309,27 @@ def _cohort(part: CohortPart, s) -> list:
             s.heading,
         )
     ]
-    story += _hours(part, s)
-    story += _delegate_days(part, s)
-    story += _sale_days(part, s)
-    story += _products(part, s)
-    story += _competences(part, s)
+    story += _hours(part, gender, s)
+    story += _delegate_days(part, gender, s)
+    story += _sale_days(part, gender, s)
+    story += _products(part, gender, s)
+    story += _competences(part, gender, s)
     story.append(_paragraph(tr("Attestation", "portfolio"), s.heading))
     story.append(
         _paragraph(
             fill(
-                tr(
-                    "Son attestation de participation : {attended} suivies sur les {planned} "
-                    "prévues.",
-                    "portfolio",
+                _in_gender(
+                    gender,
+                    tr(
+                        "Son attestation de participation : {attended} suivies sur les {planned} "
+                        "prévues.",
+                        "portfolio",
+                    ),
+                    tr(
+                        "Son attestation de participation : {attended} suivies sur les {planned} "
+                        "prévues.",
+                        "portfolio_man",
+                    ),
                 ),
                 attended=format_hours(part.hours_total),
                 planned=format_hours(part.planned_total),
@@ -280,11 +356,15 @@ def portfolio_pdf(portfolio: Portfolio, cooperative=None) -> bytes:
         ),
     ]
     for part in portfolio.cohorts:
-        story += _cohort(part, s)
+        story += _cohort(part, portfolio.gender, s)
     story.append(
         _paragraph(
             fill(
-                tr("Établi le {date}, avec son accord.", "portfolio"),
+                _in_gender(
+                    portfolio.gender,
+                    tr("Établi le {date}, avec son accord.", "portfolio"),
+                    tr("Établi le {date}, avec son accord.", "portfolio_man"),
+                ),
                 date=format_day(portfolio.made_on, LONG_DATE),
             ),
             s.small,
@@ -294,9 +374,17 @@ def portfolio_pdf(portfolio: Portfolio, cooperative=None) -> bytes:
         story,
         portfolio_title(portfolio),
         cooperative,
-        subject=tr(
-            "Portfolio d'une participante pour les employeurs : heures, journées, ventes, "
-            "produits, compétences",
-            "portfolio",
+        subject=_in_gender(
+            portfolio.gender,
+            tr(
+                "Portfolio d'une participante pour les employeurs : heures, journées, ventes, "
+                "produits, compétences",
+                "portfolio",
+            ),
+            tr(
+                "Portfolio d'un participant pour les employeurs : heures, journées, ventes, "
+                "produits, compétences",
+                "portfolio",
+            ),
         ),
     )

@@ -2018,7 +2018,7 @@ Apporte au groupe : {group}</source>
       <translation>قفل التقييمات (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="151" />
+      <location filename="../../app/ui/evaluations/tab.py" line="152" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -3247,42 +3247,42 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="97" />
+      <location filename="../../app/ui/labels/model.py" line="99" />
       <source>Il manque : {missing}</source>
       <translation>ينقص: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="106" />
+      <location filename="../../app/ui/labels/model.py" line="108" />
       <source>Nombre d'étiquettes</source>
       <translation>عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="29" />
+      <location filename="../../app/ui/labels/model.py" line="31" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="98" />
       <source>Prêt</source>
       <translation>جاهز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="94" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>جاهز، للتحقق: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="31" />
+      <location filename="../../app/ui/labels/model.py" line="33" />
       <source>Quantité nette</source>
       <translation>الكمية الصافية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="35" />
+      <location filename="../../app/ui/labels/model.py" line="37" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="33" />
+      <location filename="../../app/ui/labels/model.py" line="35" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -8198,7 +8198,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="184" />
+      <location filename="../../app/ui/sales/tally.py" line="185" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
@@ -8208,7 +8208,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="277" />
+      <location filename="../../app/ui/sales/tally.py" line="278" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
@@ -8218,7 +8218,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل ضغطة تُحفظ فورًا. المفاتيح من F1 إلى F9 تضيف واحدًا للمنتجات من 1 إلى 9، ومع مفتاح Shift تطرح واحدًا. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="218" />
+      <location filename="../../app/ui/sales/tally.py" line="219" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
@@ -8228,12 +8228,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="192" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="237" />
+      <location filename="../../app/ui/sales/tally.py" line="238" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
@@ -8248,7 +8248,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="279" />
+      <location filename="../../app/ui/sales/tally.py" line="280" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
@@ -8263,7 +8263,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="233" />
+      <location filename="../../app/ui/sales/tally.py" line="234" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -13536,37 +13536,32 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="249" />
+      <location filename="../../app/printing/portfolio.py" line="317" />
       <source>Attestation</source>
       <translation>الشهادة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="96" />
+      <location filename="../../app/printing/portfolio.py" line="132" />
       <source>Aucune journée de vente menée.</source>
       <translation>لم تُدِر أي يوم بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="193" />
+      <location filename="../../app/printing/portfolio.py" line="244" />
       <source>Compétences</source>
       <translation>الكفاءات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="100" />
+      <location filename="../../app/printing/portfolio.py" line="139" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="179" />
+      <location filename="../../app/printing/portfolio.py" line="226" />
       <source>Domaine</source>
       <translation>المجال</translation>
     </message>
-    <message>
-      <location filename="../../app/printing/portfolio.py" line="77" />
-      <source>Déléguée du jour</source>
-      <translation>مندوبة اليوم</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="83" />
+      <location filename="../../app/printing/portfolio.py" line="105" />
       <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
       <translation>
         <numerusform>نظّمت يوم الفريق كله %n مرة، كمندوبة اليوم: {days}.</numerusform>
@@ -13578,144 +13573,214 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="114" />
+      <location filename="../../app/services/programme/portfolio.py" line="115" />
       <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>لم تعطِ موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="80" />
+      <location filename="../../app/printing/portfolio.py" line="97" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>لم تكن مندوبة اليوم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="147" />
+      <location filename="../../app/printing/portfolio.py" line="186" />
       <source>Goût, dernière version goûtée</source>
       <translation>الطعم، آخر نسخة مُتذوَّقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="146" />
+      <location filename="../../app/printing/portfolio.py" line="185" />
       <source>Goût, première version goûtée</source>
       <translation>الطعم، أول نسخة مُتذوَّقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="61" />
+      <location filename="../../app/printing/portfolio.py" line="72" />
       <source>Heures et modules</source>
       <translation>الساعات والوحدات</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/portfolio.py" line="111" />
+      <source>Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.</source>
+      <translation>
+        <numerusform>نظّم يوم الفريق كله %n مرة، كمندوب اليوم: {days}.</numerusform>
+        <numerusform>نظّم يوم الفريق كله مرة واحدة، كمندوب اليوم: {days}.</numerusform>
+        <numerusform>نظّم يوم الفريق كله مرتين، كمندوب اليوم: {days}.</numerusform>
+        <numerusform>نظّم يوم الفريق كله %n مرات، كمندوب اليوم: {days}.</numerusform>
+        <numerusform>نظّم يوم الفريق كله %n مرة، كمندوب اليوم: {days}.</numerusform>
+        <numerusform>نظّم يوم الفريق كله %n مرة، كمندوب اليوم: {days}.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="94" />
+      <location filename="../../app/printing/portfolio.py" line="98" />
+      <source>Il n'a pas encore été délégué du jour.</source>
+      <translation>لم يكن مندوب اليوم بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="125" />
       <source>Journées de vente qu'elle a menées</source>
       <translation>أيام البيع التي أدارتها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="223" />
+      <location filename="../../app/printing/portfolio.py" line="126" />
+      <source>Journées de vente qu'il a menées</source>
+      <translation>أيام البيع التي أدارها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="283" />
       <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
       <translation>الكلمات التي اختارتها زميلاتها لوصفها: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="162" />
+      <location filename="../../app/printing/portfolio.py" line="287" />
+      <source>Les mots choisis par ses collègues pour le décrire : {list}.</source>
+      <translation>الكلمات التي اختارها زملاؤه لوصفه: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="203" />
       <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>المنتجات المبيعة في الأيام التي أدارتها، مع تقييم الطعم الذي أعطاه الزبائن في التذوق (من 1 إلى 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="102" />
+      <location filename="../../app/printing/portfolio.py" line="208" />
+      <source>Les produits vendus les jours qu'il a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
+      <translation>المنتجات المبيعة في الأيام التي أدارها، مع تقييم الطعم الذي أعطاه الزبائن في التذوق (من 1 إلى 5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="141" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="104" />
+      <location filename="../../app/printing/portfolio.py" line="143" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="129" />
+      <location filename="../../app/printing/portfolio.py" line="168" />
       <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
       <translation>الهامش: المبيعات دون ضريبة القيمة المضافة ناقص تكلفة المكونات والتغليف.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="68" />
+      <location filename="../../app/printing/portfolio.py" line="81" />
       <source>Modules suivis : {modules}.</source>
       <translation>الوحدات التي تابعتها: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="180" />
-      <source>Observées par les évaluatrices</source>
-      <translation>ما لاحظته المقيِّمات</translation>
+      <location filename="../../app/printing/portfolio.py" line="227" />
+      <source>Observées à l'évaluation</source>
+      <translation>ما لوحظ في التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="200" />
-      <source>Points forts observés par les évaluatrices : {list}.</source>
-      <translation>نقاط القوة التي لاحظتها المقيِّمات: {list}.</translation>
+      <location filename="../../app/printing/portfolio.py" line="251" />
+      <source>Points forts observés à l'évaluation : {list}.</source>
+      <translation>نقاط القوة الملاحظة في التقييم: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="297" />
+      <location filename="../../app/printing/portfolio.py" line="384" />
+      <source>Portfolio d'un participant pour les employeurs : heures, journées, ventes, produits, compétences</source>
+      <translation>ملف مشارك لأصحاب العمل: الساعات، الأيام، المبيعات، المنتجات، الكفاءات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="379" />
       <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>ملف مشاركة لأصحاب العمل: الساعات، الأيام، المبيعات، المنتجات، الكفاءات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="270" />
+      <location filename="../../app/printing/portfolio.py" line="346" />
       <source>Portfolio pour les employeurs</source>
       <translation>ملف لأصحاب العمل</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="23" />
+      <location filename="../../app/printing/portfolio.py" line="29" />
       <source>Portfolio — {name}</source>
       <translation>الملف — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="144" />
+      <location filename="../../app/printing/portfolio.py" line="183" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="160" />
+      <location filename="../../app/printing/portfolio.py" line="199" />
       <source>Produits créés et améliorés</source>
       <translation>منتجات صُنعت وحُسّنت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="253" />
+      <location filename="../../app/printing/portfolio.py" line="323" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>شهادة مشاركتها: {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="181" />
+      <location filename="../../app/printing/portfolio.py" line="230" />
       <source>Son auto-évaluation</source>
       <translation>تقييمها الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="210" />
+      <location filename="../../app/printing/portfolio.py" line="263" />
       <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
       <translation>تقييمها الذاتي (ما تقول إنها تتقنه بالفعل): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="101" />
+      <location filename="../../app/printing/portfolio.py" line="267" />
+      <source>Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.</source>
+      <translation>تقييمه الذاتي (ما يقول إنه يتقنه بالفعل): {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="140" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="103" />
+      <location filename="../../app/printing/portfolio.py" line="142" />
       <source>Ventes (TVAC)</source>
       <translation>المبيعات (مع الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="145" />
+      <location filename="../../app/printing/portfolio.py" line="184" />
       <source>Versions</source>
       <translation>النسخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="236" />
+      <location filename="../../app/printing/portfolio.py" line="304" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="134" />
+      <location filename="../../app/services/programme/portfolio.py" line="135" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم تكن في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="287" />
+      <location filename="../../app/printing/portfolio.py" line="365" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>أُعدّ في {date}، بموافقتها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>portfolio_man</name>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="133" />
+      <source>Aucune journée de vente menée.</source>
+      <translation>لم يُدِر أي يوم بيع.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="82" />
+      <source>Modules suivis : {modules}.</source>
+      <translation>الوحدات التي تابعها: {modules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="328" />
+      <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
+      <translation>شهادة مشاركته: {attended} من أصل {planned} مقررة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="231" />
+      <source>Son auto-évaluation</source>
+      <translation>تقييمه الذاتي</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="366" />
+      <source>Établi le {date}, avec son accord.</source>
+      <translation>أُعدّ في {date}، بموافقته.</translation>
     </message>
   </context>
   <context>
@@ -13780,7 +13845,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="87" />
-      <location filename="../../app/printing/portfolio.py" line="47" />
+      <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
@@ -13898,14 +13963,14 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="88" />
-      <location filename="../../app/printing/portfolio.py" line="48" />
+      <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="83" />
       <location filename="../../app/printing/attestation.py" line="89" />
-      <location filename="../../app/printing/portfolio.py" line="49" />
+      <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
@@ -14034,8 +14099,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="104" />
-      <location filename="../../app/printing/portfolio.py" line="58" />
-      <location filename="../../app/printing/portfolio.py" line="119" />
+      <location filename="../../app/printing/portfolio.py" line="69" />
+      <location filename="../../app/printing/portfolio.py" line="158" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -14046,7 +14111,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="74" />
-      <location filename="../../app/printing/portfolio.py" line="273" />
+      <location filename="../../app/printing/portfolio.py" line="349" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>

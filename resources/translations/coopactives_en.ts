@@ -2006,7 +2006,7 @@ Brings to the group: {group}</translation>
       <translation>Lock the evaluations (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="151" />
+      <location filename="../../app/ui/evaluations/tab.py" line="152" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -3219,42 +3219,42 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="97" />
+      <location filename="../../app/ui/labels/model.py" line="99" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="106" />
+      <location filename="../../app/ui/labels/model.py" line="108" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="29" />
+      <location filename="../../app/ui/labels/model.py" line="31" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="98" />
       <source>Prêt</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="94" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Ready, to check: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="31" />
+      <location filename="../../app/ui/labels/model.py" line="33" />
       <source>Quantité nette</source>
       <translation>Net quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="35" />
+      <location filename="../../app/ui/labels/model.py" line="37" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="33" />
+      <location filename="../../app/ui/labels/model.py" line="35" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -8062,7 +8062,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="184" />
+      <location filename="../../app/ui/sales/tally.py" line="185" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
@@ -8072,7 +8072,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="277" />
+      <location filename="../../app/ui/sales/tally.py" line="278" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
@@ -8082,7 +8082,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="218" />
+      <location filename="../../app/ui/sales/tally.py" line="219" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
@@ -8092,12 +8092,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="192" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="237" />
+      <location filename="../../app/ui/sales/tally.py" line="238" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
@@ -8112,7 +8112,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="279" />
+      <location filename="../../app/ui/sales/tally.py" line="280" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
@@ -8127,7 +8127,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="233" />
+      <location filename="../../app/ui/sales/tally.py" line="234" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -13356,37 +13356,32 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="249" />
+      <location filename="../../app/printing/portfolio.py" line="317" />
       <source>Attestation</source>
       <translation>Certificate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="96" />
+      <location filename="../../app/printing/portfolio.py" line="132" />
       <source>Aucune journée de vente menée.</source>
       <translation>No sales day run.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="193" />
+      <location filename="../../app/printing/portfolio.py" line="244" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="100" />
+      <location filename="../../app/printing/portfolio.py" line="139" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="179" />
+      <location filename="../../app/printing/portfolio.py" line="226" />
       <source>Domaine</source>
       <translation>Area</translation>
     </message>
-    <message>
-      <location filename="../../app/printing/portfolio.py" line="77" />
-      <source>Déléguée du jour</source>
-      <translation>Delegate of the day</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="83" />
+      <location filename="../../app/printing/portfolio.py" line="105" />
       <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
       <translation>
         <numerusform>She organised the whole team's day %n time, as delegate of the day: {days}.</numerusform>
@@ -13394,144 +13389,210 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="114" />
+      <location filename="../../app/services/programme/portfolio.py" line="115" />
       <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>She has not given her consent to a portfolio: record her consent first. Nothing is printed.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="80" />
+      <location filename="../../app/printing/portfolio.py" line="97" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>She has not been delegate of the day yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="147" />
+      <location filename="../../app/printing/portfolio.py" line="186" />
       <source>Goût, dernière version goûtée</source>
       <translation>Taste, latest version tasted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="146" />
+      <location filename="../../app/printing/portfolio.py" line="185" />
       <source>Goût, première version goûtée</source>
       <translation>Taste, first version tasted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="61" />
+      <location filename="../../app/printing/portfolio.py" line="72" />
       <source>Heures et modules</source>
       <translation>Hours and modules</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/portfolio.py" line="111" />
+      <source>Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.</source>
+      <translation>
+        <numerusform>He organised the whole team's day %n time, as delegate of the day: {days}.</numerusform>
+        <numerusform>He organised the whole team's day %n times, as delegate of the day: {days}.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="94" />
+      <location filename="../../app/printing/portfolio.py" line="98" />
+      <source>Il n'a pas encore été délégué du jour.</source>
+      <translation>He has not been delegate of the day yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="125" />
       <source>Journées de vente qu'elle a menées</source>
       <translation>Sales days she ran</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="223" />
+      <location filename="../../app/printing/portfolio.py" line="126" />
+      <source>Journées de vente qu'il a menées</source>
+      <translation>Sales days he ran</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="283" />
       <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
       <translation>The words her teammates chose to describe her: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="162" />
+      <location filename="../../app/printing/portfolio.py" line="287" />
+      <source>Les mots choisis par ses collègues pour le décrire : {list}.</source>
+      <translation>The words his teammates chose to describe him: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="203" />
       <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>The products sold on the days she ran, with the taste score customers gave at tastings (from 1 to 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="102" />
+      <location filename="../../app/printing/portfolio.py" line="208" />
+      <source>Les produits vendus les jours qu'il a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
+      <translation>The products sold on the days he ran, with the taste score customers gave at tastings (from 1 to 5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="141" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="104" />
+      <location filename="../../app/printing/portfolio.py" line="143" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="129" />
+      <location filename="../../app/printing/portfolio.py" line="168" />
       <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
       <translation>Margin: sales excluding VAT minus the cost of ingredients and packaging.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="68" />
+      <location filename="../../app/printing/portfolio.py" line="81" />
       <source>Modules suivis : {modules}.</source>
       <translation>Modules attended: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="180" />
-      <source>Observées par les évaluatrices</source>
-      <translation>Observed by the evaluators</translation>
+      <location filename="../../app/printing/portfolio.py" line="227" />
+      <source>Observées à l'évaluation</source>
+      <translation>Observed in the evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="200" />
-      <source>Points forts observés par les évaluatrices : {list}.</source>
-      <translation>Strengths observed by the evaluators: {list}.</translation>
+      <location filename="../../app/printing/portfolio.py" line="251" />
+      <source>Points forts observés à l'évaluation : {list}.</source>
+      <translation>Strengths observed in the evaluation: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="297" />
+      <location filename="../../app/printing/portfolio.py" line="384" />
+      <source>Portfolio d'un participant pour les employeurs : heures, journées, ventes, produits, compétences</source>
+      <translation>A participant's portfolio for employers: hours, days, sales, products, skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="379" />
       <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>A participant's portfolio for employers: hours, days, sales, products, skills</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="270" />
+      <location filename="../../app/printing/portfolio.py" line="346" />
       <source>Portfolio pour les employeurs</source>
       <translation>Portfolio for employers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="23" />
+      <location filename="../../app/printing/portfolio.py" line="29" />
       <source>Portfolio — {name}</source>
       <translation>Portfolio — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="144" />
+      <location filename="../../app/printing/portfolio.py" line="183" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="160" />
+      <location filename="../../app/printing/portfolio.py" line="199" />
       <source>Produits créés et améliorés</source>
       <translation>Products created and improved</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="253" />
+      <location filename="../../app/printing/portfolio.py" line="323" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>Her certificate of participation: {attended} attended out of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="181" />
+      <location filename="../../app/printing/portfolio.py" line="230" />
       <source>Son auto-évaluation</source>
       <translation>Her self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="210" />
+      <location filename="../../app/printing/portfolio.py" line="263" />
       <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
       <translation>Her self-assessment (what she says she can already do): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="101" />
+      <location filename="../../app/printing/portfolio.py" line="267" />
+      <source>Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.</source>
+      <translation>His self-assessment (what he says he can already do): {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="140" />
       <source>Type de vente</source>
       <translation>Kind of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="103" />
+      <location filename="../../app/printing/portfolio.py" line="142" />
       <source>Ventes (TVAC)</source>
       <translation>Sales (VAT incl.)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="145" />
+      <location filename="../../app/printing/portfolio.py" line="184" />
       <source>Versions</source>
       <translation>Versions</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="236" />
+      <location filename="../../app/printing/portfolio.py" line="304" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="134" />
+      <location filename="../../app/services/programme/portfolio.py" line="135" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} was not in this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="287" />
+      <location filename="../../app/printing/portfolio.py" line="365" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>Made on {date}, with her consent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>portfolio_man</name>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="133" />
+      <source>Aucune journée de vente menée.</source>
+      <translation>No sales day run.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="82" />
+      <source>Modules suivis : {modules}.</source>
+      <translation>Modules attended: {modules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="328" />
+      <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
+      <translation>His certificate of participation: {attended} attended out of the {planned} planned.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="231" />
+      <source>Son auto-évaluation</source>
+      <translation>His self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="366" />
+      <source>Établi le {date}, avec son accord.</source>
+      <translation>Made on {date}, with his consent.</translation>
     </message>
   </context>
   <context>
@@ -13592,7 +13653,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="87" />
-      <location filename="../../app/printing/portfolio.py" line="47" />
+      <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
@@ -13710,14 +13771,14 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="88" />
-      <location filename="../../app/printing/portfolio.py" line="48" />
+      <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="83" />
       <location filename="../../app/printing/attestation.py" line="89" />
-      <location filename="../../app/printing/portfolio.py" line="49" />
+      <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
@@ -13846,8 +13907,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="104" />
-      <location filename="../../app/printing/portfolio.py" line="58" />
-      <location filename="../../app/printing/portfolio.py" line="119" />
+      <location filename="../../app/printing/portfolio.py" line="69" />
+      <location filename="../../app/printing/portfolio.py" line="158" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -13858,7 +13919,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="74" />
-      <location filename="../../app/printing/portfolio.py" line="273" />
+      <location filename="../../app/printing/portfolio.py" line="349" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>

@@ -2006,7 +2006,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="151" />
+      <location filename="../../app/ui/evaluations/tab.py" line="152" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -3219,42 +3219,42 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="97" />
+      <location filename="../../app/ui/labels/model.py" line="99" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="106" />
+      <location filename="../../app/ui/labels/model.py" line="108" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="29" />
+      <location filename="../../app/ui/labels/model.py" line="31" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="98" />
       <source>Prêt</source>
       <translation>Klaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="94" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Klaar, na te kijken: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="31" />
+      <location filename="../../app/ui/labels/model.py" line="33" />
       <source>Quantité nette</source>
       <translation>Nettohoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="35" />
+      <location filename="../../app/ui/labels/model.py" line="37" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="33" />
+      <location filename="../../app/ui/labels/model.py" line="35" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -8062,7 +8062,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="184" />
+      <location filename="../../app/ui/sales/tally.py" line="185" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
@@ -8072,7 +8072,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="277" />
+      <location filename="../../app/ui/sales/tally.py" line="278" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
@@ -8082,7 +8082,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="218" />
+      <location filename="../../app/ui/sales/tally.py" line="219" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
@@ -8092,12 +8092,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="192" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="237" />
+      <location filename="../../app/ui/sales/tally.py" line="238" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
@@ -8112,7 +8112,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="279" />
+      <location filename="../../app/ui/sales/tally.py" line="280" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
@@ -8127,7 +8127,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="233" />
+      <location filename="../../app/ui/sales/tally.py" line="234" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -13356,37 +13356,32 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="249" />
+      <location filename="../../app/printing/portfolio.py" line="317" />
       <source>Attestation</source>
       <translation>Attest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="96" />
+      <location filename="../../app/printing/portfolio.py" line="132" />
       <source>Aucune journée de vente menée.</source>
       <translation>Geen verkoopdag geleid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="193" />
+      <location filename="../../app/printing/portfolio.py" line="244" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="100" />
+      <location filename="../../app/printing/portfolio.py" line="139" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="179" />
+      <location filename="../../app/printing/portfolio.py" line="226" />
       <source>Domaine</source>
       <translation>Domein</translation>
     </message>
-    <message>
-      <location filename="../../app/printing/portfolio.py" line="77" />
-      <source>Déléguée du jour</source>
-      <translation>Afgevaardigde van de dag</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="83" />
+      <location filename="../../app/printing/portfolio.py" line="105" />
       <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
       <translation>
         <numerusform>Ze organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
@@ -13394,144 +13389,210 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="114" />
+      <location filename="../../app/services/programme/portfolio.py" line="115" />
       <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>Ze heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="80" />
+      <location filename="../../app/printing/portfolio.py" line="97" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>Ze is nog geen afgevaardigde van de dag geweest.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="147" />
+      <location filename="../../app/printing/portfolio.py" line="186" />
       <source>Goût, dernière version goûtée</source>
       <translation>Smaak, laatst geproefde versie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="146" />
+      <location filename="../../app/printing/portfolio.py" line="185" />
       <source>Goût, première version goûtée</source>
       <translation>Smaak, eerst geproefde versie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="61" />
+      <location filename="../../app/printing/portfolio.py" line="72" />
       <source>Heures et modules</source>
       <translation>Uren en modules</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/portfolio.py" line="111" />
+      <source>Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.</source>
+      <translation>
+        <numerusform>Hij organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
+        <numerusform>Hij organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="94" />
+      <location filename="../../app/printing/portfolio.py" line="98" />
+      <source>Il n'a pas encore été délégué du jour.</source>
+      <translation>Hij is nog geen afgevaardigde van de dag geweest.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="125" />
       <source>Journées de vente qu'elle a menées</source>
       <translation>Verkoopdagen die ze leidde</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="223" />
+      <location filename="../../app/printing/portfolio.py" line="126" />
+      <source>Journées de vente qu'il a menées</source>
+      <translation>Verkoopdagen die hij leidde</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="283" />
       <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
       <translation>De woorden die haar collega's kozen om haar te beschrijven: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="162" />
+      <location filename="../../app/printing/portfolio.py" line="287" />
+      <source>Les mots choisis par ses collègues pour le décrire : {list}.</source>
+      <translation>De woorden die zijn collega's kozen om hem te beschrijven: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="203" />
       <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>De producten verkocht op de dagen die ze leidde, met de smaakscore die klanten gaven bij proeverijen (van 1 tot 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="102" />
+      <location filename="../../app/printing/portfolio.py" line="208" />
+      <source>Les produits vendus les jours qu'il a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
+      <translation>De producten verkocht op de dagen die hij leidde, met de smaakscore die klanten gaven bij proeverijen (van 1 tot 5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="141" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="104" />
+      <location filename="../../app/printing/portfolio.py" line="143" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="129" />
+      <location filename="../../app/printing/portfolio.py" line="168" />
       <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
       <translation>Marge: de verkoop zonder btw min de kosten van ingrediënten en verpakking.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="68" />
+      <location filename="../../app/printing/portfolio.py" line="81" />
       <source>Modules suivis : {modules}.</source>
       <translation>Gevolgde modules: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="180" />
-      <source>Observées par les évaluatrices</source>
-      <translation>Geobserveerd door de beoordelaars</translation>
+      <location filename="../../app/printing/portfolio.py" line="227" />
+      <source>Observées à l'évaluation</source>
+      <translation>Geobserveerd bij de evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="200" />
-      <source>Points forts observés par les évaluatrices : {list}.</source>
-      <translation>Sterke punten geobserveerd door de beoordelaars: {list}.</translation>
+      <location filename="../../app/printing/portfolio.py" line="251" />
+      <source>Points forts observés à l'évaluation : {list}.</source>
+      <translation>Sterke punten geobserveerd bij de evaluatie: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="297" />
+      <location filename="../../app/printing/portfolio.py" line="384" />
+      <source>Portfolio d'un participant pour les employeurs : heures, journées, ventes, produits, compétences</source>
+      <translation>Portfolio van een deelnemer voor werkgevers: uren, dagen, verkoop, producten, vaardigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="379" />
       <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>Portfolio van een deelneemster voor werkgevers: uren, dagen, verkoop, producten, vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="270" />
+      <location filename="../../app/printing/portfolio.py" line="346" />
       <source>Portfolio pour les employeurs</source>
       <translation>Portfolio voor werkgevers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="23" />
+      <location filename="../../app/printing/portfolio.py" line="29" />
       <source>Portfolio — {name}</source>
       <translation>Portfolio — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="144" />
+      <location filename="../../app/printing/portfolio.py" line="183" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="160" />
+      <location filename="../../app/printing/portfolio.py" line="199" />
       <source>Produits créés et améliorés</source>
       <translation>Gemaakte en verbeterde producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="253" />
+      <location filename="../../app/printing/portfolio.py" line="323" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>Haar deelnameattest: {attended} gevolgd van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="181" />
+      <location filename="../../app/printing/portfolio.py" line="230" />
       <source>Son auto-évaluation</source>
       <translation>Haar zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="210" />
+      <location filename="../../app/printing/portfolio.py" line="263" />
       <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
       <translation>Haar zelfevaluatie (wat ze zegt al te kunnen): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="101" />
+      <location filename="../../app/printing/portfolio.py" line="267" />
+      <source>Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.</source>
+      <translation>Zijn zelfevaluatie (wat hij zegt al te kunnen): {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="140" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="103" />
+      <location filename="../../app/printing/portfolio.py" line="142" />
       <source>Ventes (TVAC)</source>
       <translation>Verkoop (incl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="145" />
+      <location filename="../../app/printing/portfolio.py" line="184" />
       <source>Versions</source>
       <translation>Versies</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="236" />
+      <location filename="../../app/printing/portfolio.py" line="304" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="134" />
+      <location filename="../../app/services/programme/portfolio.py" line="135" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="287" />
+      <location filename="../../app/printing/portfolio.py" line="365" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>Opgesteld op {date}, met haar toestemming.</translation>
+    </message>
+  </context>
+  <context>
+    <name>portfolio_man</name>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="133" />
+      <source>Aucune journée de vente menée.</source>
+      <translation>Geen verkoopdag geleid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="82" />
+      <source>Modules suivis : {modules}.</source>
+      <translation>Gevolgde modules: {modules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="328" />
+      <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
+      <translation>Zijn deelnameattest: {attended} gevolgd van de {planned} geplande.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="231" />
+      <source>Son auto-évaluation</source>
+      <translation>Zijn zelfevaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="366" />
+      <source>Établi le {date}, avec son accord.</source>
+      <translation>Opgesteld op {date}, met zijn toestemming.</translation>
     </message>
   </context>
   <context>
@@ -13592,7 +13653,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="87" />
-      <location filename="../../app/printing/portfolio.py" line="47" />
+      <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
@@ -13710,14 +13771,14 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="88" />
-      <location filename="../../app/printing/portfolio.py" line="48" />
+      <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="83" />
       <location filename="../../app/printing/attestation.py" line="89" />
-      <location filename="../../app/printing/portfolio.py" line="49" />
+      <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
@@ -13846,8 +13907,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="104" />
-      <location filename="../../app/printing/portfolio.py" line="58" />
-      <location filename="../../app/printing/portfolio.py" line="119" />
+      <location filename="../../app/printing/portfolio.py" line="69" />
+      <location filename="../../app/printing/portfolio.py" line="158" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -13858,7 +13919,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="74" />
-      <location filename="../../app/printing/portfolio.py" line="273" />
+      <location filename="../../app/printing/portfolio.py" line="349" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>

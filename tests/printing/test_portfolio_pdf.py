@@ -62,3 +62,50 @@ def test_the_portfolio_reads_cleanly(demo_db):
         amina = find_person(session, "Amina")
         data = portfolio_pdf(member_portfolio(session, amina.id, dt.date(2022, 12, 16)))
     assert page_problems(data, CALENDAR_WORDS) == []
+
+
+def _his_portfolio_text(demo_db) -> tuple[str, object]:
+    """Hằng's portfolio (she has delegate days, sale days, evaluations and peers' words) as if
+    her record said she is a man: the same data, the sentences in his gender."""
+    from app.models.people import Person
+
+    with demo_db.session() as session:
+        hang = find_person(session, "Hằng")
+        session.get(Person, hang.id).gender = "man"
+        session.flush()
+        portfolio = member_portfolio(session, hang.id, dt.date.fromisoformat(TODAY))
+    return pdf_text(portfolio_pdf(portfolio)), portfolio
+
+
+def test_a_man_s_portfolio_speaks_of_him(demo_db):
+    text, portfolio = _his_portfolio_text(demo_db)
+    assert portfolio.gender == "man"
+    (part,) = portfolio.cohorts
+    assert f"Il a organisé la journée de toute l'équipe {len(part.delegate_days)} fois" in text
+    assert "comme délégué du jour" in text and "Délégué du jour" in text
+    assert "Journées de vente qu'il a menées" in text
+    assert "Son auto-évaluation (ce qu'il dit savoir déjà faire)" in text
+    assert "Les mots choisis par ses collègues pour le décrire" in text
+    assert "Portfolio d'un participant" in pypdf_subject(portfolio)
+    for feminine in ("Elle ", "elle ", "déléguée", "la décrire", "évaluatrices"):
+        assert feminine not in text
+
+
+def test_a_man_s_portfolio_in_english_says_he_and_his(demo_db):
+    from app.commands.language import use_language
+
+    use_language("en")  # plurals and dates too (the autouse fixture puts French back)
+    text, _portfolio = _his_portfolio_text(demo_db)
+    assert "He organised the whole team's day" in text
+    assert "Sales days he ran" in text
+    assert "His self-assessment (what he says he can already do)" in text
+    assert "The words his teammates chose to describe him" in text
+    assert "with his consent" in text
+    for feminine in ("She ", " she ", "Her ", " her "):
+        assert feminine not in text
+
+
+def pypdf_subject(portfolio) -> str:
+    from pypdf import PdfReader
+
+    return PdfReader(io.BytesIO(portfolio_pdf(portfolio))).metadata.subject

@@ -5,7 +5,8 @@ A text that went through a translation carries the mark (also when data was inse
 text without it was never translated. Texts with no letter (numbers, dates as figures, amounts)
 are data; so are key names as Qt writes them (Ctrl, Shift, F1, Z), and day and month names in the
 pseudo format locale (German: a French "mercredi" shows a date formatted in a fixed locale); other
-data widgets (names, products, places) are named in the test's allow-list.
+data widgets (names, products, places) are named in the test's allow-list, and only what they
+show of the data is let through (`is_data`): a combo item that carries its key, not a placeholder.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ from app import i18n
 from app.ui.language import _keep_none_alive
 
 OPEN, CLOSE = "⟦", "⟧"
+DATA_ITEM = "combo data item"
+# What a data widget shows of the data; the rest of it (tooltip, placeholder, headers, items
+# without a key) is checked like any other widget's.
+DATA_PARTS = frozenset({"label", "button", "group box", DATA_ITEM})
+# Qt's own file dialog: its folder and file type lists show paths and filters (not ours).
+QT_FILE_DIALOG_PARTS = frozenset({"lookInCombo", "fileTypeCombo"})
 FORMAT_LOCALE = "de_DE"  # dates and numbers in pseudo mode: a locale no interface language uses
 _LETTER = re.compile(r"[^\W\d_]")
 _KEY_NAMES = re.compile(r"\b(?:Ctrl|Shift|Alt|Tab|F\d{1,2}|[A-Z0-9])\b")
@@ -141,7 +148,10 @@ def visible_texts(root: QWidget) -> list[tuple[QWidget, str, str]]:
             add("placeholder", widget.placeholderText())
         if isinstance(widget, QComboBox) and not widget.isEditable():
             for index in range(widget.count()):
-                add("combo item", widget.itemText(index))
+                # An item filled from the database carries its key (a person's id, a cohort's):
+                # a data item; a placeholder ("— choisir —", "(aucune)") carries none.
+                kept = widget.itemData(index) is not None
+                add(DATA_ITEM if kept else "combo item", widget.itemText(index))
         if isinstance(widget, QAbstractItemView):
             for text in _header_texts(widget):
                 add("header", text)
@@ -165,15 +175,25 @@ def describe(widget: QWidget) -> str:
     return " < ".join(names)
 
 
+def is_data(widget: QWidget, what: str, data_widgets: re.Pattern) -> bool:
+    """Whether a text of `widget` shows data: only in a widget named in `data_widgets`, and there
+    only what it shows of the data (a label's or a button's text, a combo item that carries its
+    key, Qt's own file dialog's paths), never its tooltip, placeholder, headers or the combo items
+    without a key (a placeholder such as "— choisir —" must be translated)."""
+    if not data_widgets.fullmatch(widget.objectName()):
+        return False
+    if widget.objectName() in QT_FILE_DIALOG_PARTS:
+        return True
+    return what in DATA_PARTS
+
+
 def problems(
     root: QWidget, where: str, data_widgets: re.Pattern, data_texts: set[str]
 ) -> list[str]:
-    """Each visible text of `root` without the mark, unless its widget's object name matches
-    `data_widgets` or it is one of `data_texts`."""
+    """Each visible text of `root` without the mark, unless it is one of `data_texts` or data
+    shown by a widget named in `data_widgets` (`is_data`)."""
     return [
         f"{where}: {what} {text!r} ({describe(widget)})"
         for widget, what, text in visible_texts(root)
-        if unmarked(text)
-        and text not in data_texts
-        and not data_widgets.fullmatch(widget.objectName())
+        if unmarked(text) and text not in data_texts and not is_data(widget, what, data_widgets)
     ]

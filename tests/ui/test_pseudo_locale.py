@@ -110,6 +110,31 @@ def test_the_walk_finds_a_text_that_missed_the_translation(qtbot, window):
     )
 
 
+def test_a_data_combo_lets_through_its_data_items_only(qtbot, pseudo):
+    """A combo named as data (`person`) shows names, which carry their key: let through; its
+    placeholder carries none and must be translated, as must its tooltip."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    combo = QComboBox(page)
+    combo.setObjectName("person")
+    combo.addItem("— choisir —")
+    combo.addItem("Amina", 15)
+    combo.setToolTip("La personne")
+    QVBoxLayout(page).addWidget(combo)
+    page.show()
+    found = pseudo_locale.problems(page, "planted", DATA_WIDGETS, DATA_TEXTS)
+    assert [line.split(" (")[0] for line in found] == [
+        "planted: tooltip 'La personne'",
+        "planted: combo item '— choisir —'",
+    ]
+    combo.setItemText(0, QCoreApplication.translate("Planted", "— choisir —"))
+    combo.setToolTip(QCoreApplication.translate("Planted", "La personne"))
+    assert pseudo_locale.problems(page, "planted", DATA_WIDGETS, DATA_TEXTS) == []
+
+
 class DialogWalker:
     """Walks every modal dialog as it opens (then closes it), and every new top-level window."""
 

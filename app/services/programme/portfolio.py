@@ -104,6 +104,7 @@ class Portfolio:
     name: str
     made_on: dt.date
     cohorts: tuple[CohortPart, ...]
+    gender: str = "unstated"  # app.vocab.people.Gender: the portfolio speaks of her or of him
 
 
 def check_portfolio_consent(session: Session, person_id: int) -> None:
@@ -141,6 +142,7 @@ def member_portfolio(
         person.full_name,
         today,
         tuple(_cohort_part(session, person_id, cid, today) for cid in cohorts),
+        person.gender,
     )
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from app.ui.icons import decorate_buttons
+
 
 @dataclass(frozen=True)
 class LazyPage:
@@ -82,6 +84,7 @@ class LazyPages:
     def _make(self, spec: LazyPage) -> QWidget:
         page = spec.build()
         self._built[spec.key] = page
+        decorate_buttons(page)  # the icons the main window gives a tab's buttons when built
         return page
 
     def _build_current(self, index: int) -> None:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.services.errors import ValidationError
-from app.services.menus import costing, recipes
+from app.services.menus import costing, ingredients, recipes
 from tests.services.kitchen_fixtures import add_ingredient, balls_input, kitchen, line
 
 JUNE = dt.date(2022, 6, 1)
@@ -227,3 +227,35 @@ def test_the_ingredient_list_reads_components_and_nutrition_in_a_fixed_number_of
     butter = next(i for i in listed if i.name == "Beurre de cacahuète")
     assert [part.name for part in butter.components] == ["Arachides", "Sel"]
     assert butter.nutrition.energy_kcal == 530
+
+
+def test_prices_of_many_ingredients_in_one_statement_match_one_by_one(session, db):
+    """Yearly prices: before the first (the first is used), on the day a price starts, between
+    two, after the last; an ingredient with one price; each the price `price_on` finds alone."""
+    from sqlalchemy import event
+
+    ids = kitchen(session)  # dates: 6,49 € from January, 6,99 € from September
+    yearly = add_ingredient(session, "Sésame", "g", "500", 300, on=dt.date(2020, 1, 1))
+    for year, cents in ((2021, 320), (2022, 350), (2023, 390)):
+        ingredients.set_price(session, yearly, dt.date(year, 1, 1), Decimal(500), cents)
+    every = {*ids.values(), yearly}
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    for day in (
+        dt.date(2019, 6, 1),
+        dt.date(2021, 1, 1),
+        dt.date(2021, 12, 31),
+        dt.date(2022, 9, 1),
+        dt.date(2025, 1, 1),
+    ):
+        session.expire_all()
+        event.listen(db.engine, "before_cursor_execute", listener)
+        found = costing.prices_on(session, every, day)
+        event.remove(db.engine, "before_cursor_execute", listener)
+        assert len(statements) == 1
+        statements.clear()
+        assert {key: price.id for key, price in found.items()} == {
+            key: costing.price_on(session, key, day).id for key in every
+        }
+    assert found[yearly].pack_price_cents == 390
+    assert costing.prices_on(session, set(), OCTOBER) == {}

@@ -598,3 +598,14 @@ def test_the_product_list_gives_each_product_its_own_warnings_in_a_fixed_number_
     assert len(products) == 3
     for product in products:
         assert product.warnings == labels.recipe_warnings(session.get(Recipe, product.recipe_id))
+
+
+@given(
+    st.text(alphabet="ab é_1-' (", max_size=12),
+    st.text(alphabet="ab é_1-' (", min_size=1, max_size=4),
+)
+def test_a_whole_phrase_is_found_as_the_regular_expression_finds_it(text, phrase):
+    import re
+
+    expected = re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+    assert labels.contains_whole(text, phrase) == expected

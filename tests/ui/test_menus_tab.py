@@ -554,6 +554,7 @@ def test_only_the_page_on_screen_is_built_the_others_when_first_shown(qtbot, db_
     assert tab.pages.widget(3) is tab.orders
     assert tab.orders.isVisible()
     assert "Asbl du quartier" in column(tab.orders, "Client")
+    assert not tab.orders.new_button.icon().isNull()  # decorated like the tab's own buttons
     menus = tab.page("menus")
     assert tab.pages.widget(2) is menus
     assert tab.pages.currentWidget() is tab.orders

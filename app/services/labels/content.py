@@ -365,6 +365,27 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word[-1] in "sx" else word
 
 
+def _word_char(text: str, index: int) -> bool:
+    """Whether text[index] is what `\\w` matches (False outside the text)."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def contains_whole(text: str, phrase: str) -> bool:
+    """`re.search(rf"\\b{re.escape(phrase)}\\b", text)` without compiling a pattern per phrase
+    (a hundred ingredient names per screen of labels): `phrase` somewhere in `text` with a word
+    boundary at both ends."""
+
+    def boundary(index: int) -> bool:
+        return _word_char(text, index - 1) != _word_char(text, index)
+
+    start = text.find(phrase)
+    while start >= 0:
+        if boundary(start) and boundary(start + len(phrase)):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
 @functools.lru_cache(maxsize=8192)  # asked for every line of a product, twice (label, warnings)
 def name_evokes(ingredient_name: str, product_name: str) -> bool:
     """Whether the product's name evokes the ingredient (art. 22, QUID): its full name, or one of
@@ -372,7 +393,7 @@ def name_evokes(ingredient_name: str, product_name: str) -> bool:
     balls coco-cajou", "Cuisses de poulet" in "Poulet yassa"), singular or plural."""
     plain = _plain(ingredient_name).strip()
     product = _plain(product_name)
-    if plain and re.search(rf"\b{re.escape(plain)}\b", product):
+    if plain and contains_whole(product, plain):
         return True
     product_words = {_stem(w) for w in re.findall(r"\w+", product)}
     return any(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
@@ -192,18 +192,26 @@ def recipe_costs(session: Session, ids: Iterable[int], on: dt.date) -> dict[int,
 def prices_on(
     session: Session, ingredient_ids: set[int], on: dt.date
 ) -> dict[int, IngredientPrice]:
-    """`price_on` for many ingredients: the latest price started by `on`, else the first one."""
-    chosen: dict[int, IngredientPrice] = {}
-    rows = session.scalars(
-        select(IngredientPrice)
-        .where(IngredientPrice.ingredient_id.in_(ingredient_ids))
-        .order_by(IngredientPrice.ingredient_id, IngredientPrice.valid_from)
+    """`price_on` for many ingredients: the latest price started by `on`, else the first one.
+    One statement that reads that one price per ingredient (ten years of yearly prices made the
+    list of 30 recipes load 1,300 prices to keep 100)."""
+    from sqlalchemy.orm import aliased
+
+    other = aliased(IngredientPrice)
+    same_ingredient = other.ingredient_id == IngredientPrice.ingredient_id
+    latest = (
+        select(func.max(other.valid_from))
+        .where(same_ingredient, other.valid_from <= on)
+        .scalar_subquery()
     )
-    for price in rows:
-        current = chosen.get(price.ingredient_id)
-        if current is None or price.valid_from <= on:
-            chosen[price.ingredient_id] = price
-    return chosen
+    first = select(func.min(other.valid_from)).where(same_ingredient).scalar_subquery()
+    rows = session.scalars(
+        select(IngredientPrice).where(
+            IngredientPrice.ingredient_id.in_(ingredient_ids),
+            IngredientPrice.valid_from == func.coalesce(latest, first),
+        )
+    )
+    return {price.ingredient_id: price for price in rows}
 
 
 def unit_cost_cents(session: Session, recipe_id: int, on: dt.date) -> int:

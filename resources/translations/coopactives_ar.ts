@@ -12852,7 +12852,7 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="349" />
+      <location filename="../../app/services/safety/personal_data.py" line="350" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
@@ -12867,12 +12867,12 @@ Linh Nguyen</translation>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Action corrective</source>
       <translation>الإجراء التصحيحي</translation>
     </message>
@@ -12882,12 +12882,12 @@ Linh Nguyen</translation>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="243" />
+      <location filename="../../app/services/safety/personal_data.py" line="244" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="472" />
+      <location filename="../../app/services/safety/personal_data.py" line="473" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -12897,12 +12897,17 @@ Linh Nguyen</translation>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Anime depuis le</source>
       <translation>تنشّط منذ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <source>Annule</source>
+      <translation>يلغي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
@@ -12912,57 +12917,57 @@ Linh Nguyen</translation>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="242" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
@@ -12972,38 +12977,38 @@ Linh Nguyen</translation>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
@@ -13013,7 +13018,7 @@ Linh Nguyen</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -13028,7 +13033,7 @@ Linh Nguyen</translation>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
@@ -13048,23 +13053,23 @@ Linh Nguyen</translation>
       <translation>تفاصيل المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -13079,22 +13084,22 @@ Linh Nguyen</translation>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Frigo ou congélateur</source>
       <translation>ثلاجة أو مجمد</translation>
     </message>
@@ -13104,7 +13109,7 @@ Linh Nguyen</translation>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
@@ -13114,12 +13119,12 @@ Linh Nguyen</translation>
       <translation>المُعرّف العام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
@@ -13139,7 +13144,7 @@ Linh Nguyen</translation>
       <translation>الأيام المنظَّمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="450" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
@@ -13179,7 +13184,7 @@ Linh Nguyen</translation>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
@@ -13194,12 +13199,12 @@ Linh Nguyen</translation>
       <translation>وقت المتابعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
@@ -13209,7 +13214,7 @@ Linh Nguyen</translation>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="355" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
@@ -13229,7 +13234,7 @@ Linh Nguyen</translation>
       <translation>سُجّل في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
@@ -13239,32 +13244,32 @@ Linh Nguyen</translation>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="355" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
@@ -13274,7 +13279,7 @@ Linh Nguyen</translation>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
@@ -13284,7 +13289,7 @@ Linh Nguyen</translation>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
@@ -13294,23 +13299,23 @@ Linh Nguyen</translation>
       <translation>نقطة اللقاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="243" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
@@ -13320,7 +13325,7 @@ Linh Nguyen</translation>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -13335,7 +13340,7 @@ Linh Nguyen</translation>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
@@ -13345,17 +13350,17 @@ Linh Nguyen</translation>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Relevée le</source>
       <translation>قُرئت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Relevée par</source>
       <translation>قرأتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
@@ -13370,7 +13375,7 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
@@ -13380,7 +13385,7 @@ Linh Nguyen</translation>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -13390,17 +13395,17 @@ Linh Nguyen</translation>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Température (°C)</source>
       <translation>درجة الحرارة (°م)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -13420,27 +13425,27 @@ Linh Nguyen</translation>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
@@ -13450,12 +13455,12 @@ Linh Nguyen</translation>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>

@@ -12672,7 +12672,7 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="349" />
+      <location filename="../../app/services/safety/personal_data.py" line="350" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
@@ -12687,12 +12687,12 @@ Linh Nguyen</translation>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Action corrective</source>
       <translation>Corrective action</translation>
     </message>
@@ -12702,12 +12702,12 @@ Linh Nguyen</translation>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="243" />
+      <location filename="../../app/services/safety/personal_data.py" line="244" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="472" />
+      <location filename="../../app/services/safety/personal_data.py" line="473" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -12717,12 +12717,17 @@ Linh Nguyen</translation>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Anime depuis le</source>
       <translation>Facilitator since</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <source>Annule</source>
+      <translation>Undoes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Après</source>
       <translation>After</translation>
     </message>
@@ -12732,57 +12737,57 @@ Linh Nguyen</translation>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="242" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
@@ -12792,38 +12797,38 @@ Linh Nguyen</translation>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
@@ -12833,7 +12838,7 @@ Linh Nguyen</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -12848,7 +12853,7 @@ Linh Nguyen</translation>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
@@ -12868,23 +12873,23 @@ Linh Nguyen</translation>
       <translation>Problem details</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -12899,22 +12904,22 @@ Linh Nguyen</translation>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Frigo ou congélateur</source>
       <translation>Fridge or freezer</translation>
     </message>
@@ -12924,7 +12929,7 @@ Linh Nguyen</translation>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
@@ -12934,12 +12939,12 @@ Linh Nguyen</translation>
       <translation>Global identifier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Intégration</source>
       <translation>Integration</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
@@ -12959,7 +12964,7 @@ Linh Nguyen</translation>
       <translation>Days planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="450" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
@@ -12999,7 +13004,7 @@ Linh Nguyen</translation>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
@@ -13014,12 +13019,12 @@ Linh Nguyen</translation>
       <translation>Follow-up checkpoint</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
@@ -13029,7 +13034,7 @@ Linh Nguyen</translation>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="355" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Non</source>
       <translation>No</translation>
     </message>
@@ -13049,7 +13054,7 @@ Linh Nguyen</translation>
       <translation>Noted on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
@@ -13059,32 +13064,32 @@ Linh Nguyen</translation>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="355" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
@@ -13094,7 +13099,7 @@ Linh Nguyen</translation>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
@@ -13104,7 +13109,7 @@ Linh Nguyen</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
@@ -13114,23 +13119,23 @@ Linh Nguyen</translation>
       <translation>Meeting point</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="243" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
@@ -13140,7 +13145,7 @@ Linh Nguyen</translation>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -13155,7 +13160,7 @@ Linh Nguyen</translation>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
@@ -13165,17 +13170,17 @@ Linh Nguyen</translation>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Relevée le</source>
       <translation>Read on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Relevée par</source>
       <translation>Read by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
@@ -13190,7 +13195,7 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
@@ -13200,7 +13205,7 @@ Linh Nguyen</translation>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
@@ -13210,17 +13215,17 @@ Linh Nguyen</translation>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Température (°C)</source>
       <translation>Temperature (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -13240,27 +13245,27 @@ Linh Nguyen</translation>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
@@ -13270,12 +13275,12 @@ Linh Nguyen</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>

@@ -12672,7 +12672,7 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="349" />
+      <location filename="../../app/services/safety/personal_data.py" line="350" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
@@ -12687,12 +12687,12 @@ Linh Nguyen</translation>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="240" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Action corrective</source>
       <translation>Corrigerende maatregel</translation>
     </message>
@@ -12702,12 +12702,12 @@ Linh Nguyen</translation>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="243" />
+      <location filename="../../app/services/safety/personal_data.py" line="244" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="472" />
+      <location filename="../../app/services/safety/personal_data.py" line="473" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -12717,12 +12717,17 @@ Linh Nguyen</translation>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Anime depuis le</source>
       <translation>Begeleidster sinds</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <source>Annule</source>
+      <translation>Maakt ongedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
@@ -12732,57 +12737,57 @@ Linh Nguyen</translation>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="241" />
+      <location filename="../../app/services/safety/personal_data.py" line="242" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
@@ -12792,38 +12797,38 @@ Linh Nguyen</translation>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="239" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
@@ -12833,7 +12838,7 @@ Linh Nguyen</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -12848,7 +12853,7 @@ Linh Nguyen</translation>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
@@ -12868,23 +12873,23 @@ Linh Nguyen</translation>
       <translation>Details van het probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -12899,22 +12904,22 @@ Linh Nguyen</translation>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Frigo ou congélateur</source>
       <translation>Koelkast of diepvriezer</translation>
     </message>
@@ -12924,7 +12929,7 @@ Linh Nguyen</translation>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
@@ -12934,12 +12939,12 @@ Linh Nguyen</translation>
       <translation>Globale identificatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Intégration</source>
       <translation>Verwerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
@@ -12959,7 +12964,7 @@ Linh Nguyen</translation>
       <translation>Geplande dagen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="450" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
@@ -12999,7 +13004,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
@@ -13014,12 +13019,12 @@ Linh Nguyen</translation>
       <translation>Moment van de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="238" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
@@ -13029,7 +13034,7 @@ Linh Nguyen</translation>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="355" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
@@ -13049,7 +13054,7 @@ Linh Nguyen</translation>
       <translation>Genoteerd op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
@@ -13059,32 +13064,32 @@ Linh Nguyen</translation>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="355" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
@@ -13094,7 +13099,7 @@ Linh Nguyen</translation>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
@@ -13104,7 +13109,7 @@ Linh Nguyen</translation>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
@@ -13114,23 +13119,23 @@ Linh Nguyen</translation>
       <translation>Verzamelpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Position</source>
       <translation>Standpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
-      <location filename="../../app/services/safety/personal_data.py" line="242" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="243" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
@@ -13140,7 +13145,7 @@ Linh Nguyen</translation>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -13155,7 +13160,7 @@ Linh Nguyen</translation>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
@@ -13165,17 +13170,17 @@ Linh Nguyen</translation>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Relevée le</source>
       <translation>Opgenomen op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Relevée par</source>
       <translation>Opgenomen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
@@ -13190,7 +13195,7 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
@@ -13200,7 +13205,7 @@ Linh Nguyen</translation>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -13210,17 +13215,17 @@ Linh Nguyen</translation>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Température (°C)</source>
       <translation>Temperatuur (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -13240,27 +13245,27 @@ Linh Nguyen</translation>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
@@ -13270,12 +13275,12 @@ Linh Nguyen</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>

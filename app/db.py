@@ -30,7 +30,7 @@ from app.config import backup_dir_for
 from app.i18n import tr
 
 # The newest alembic revision this version of the app knows. A test checks it against migrations/.
-SCHEMA_HEAD = "0032"
+SCHEMA_HEAD = "0033"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -135,7 +135,10 @@ class RotationChange(Base):
     """One change to the plan, kept for the history: who gave the day to whom, when and why."""
 
     __tablename__ = "rotation_change"
-    __table_args__ = (in_constraint("kind", ChangeKind),)
+    __table_args__ = (
+        in_constraint("kind", ChangeKind),
+        in_constraint("undoes", ChangeKind, nullable=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
@@ -148,6 +151,8 @@ class RotationChange(Base):
     # A planning's number of days, put into words when read ("12 jours planifiés", "12 days
     # planned") rather than stored in the language of the person who planned.
     planned_days: Mapped[int | None] = mapped_column(Integer)
+    # Edit > Undo of a change of this kind (a ChangeKind), put into words when read.
+    undoes: Mapped[str | None] = mapped_column(String(12))
     made_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 

@@ -689,6 +689,14 @@ def fill_0032_rotation_problems_stored_as_what_happened(db: sqlite3.Connection) 
     )
 
 
+def fill_0033_rotation_undo_entries_stored_as_what_happened(db: sqlite3.Connection) -> None:
+    # An Edit > Undo of a swap, kept as the kind of change it undid.
+    db.execute(
+        "INSERT INTO rotation_change (id, cohort_id, kind, date, reason, undoes, made_at) "
+        "VALUES (200, 2, 'manual', '2022-09-14', '', 'swap', '2022-09-14 09:00:00.000000')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -722,4 +730,5 @@ FILLERS = {
     "0030": fill_0030_purchases_batches_and_stock,
     "0031": fill_0031_profit_sharing_objections_in_the_register,
     "0032": fill_0032_rotation_problems_stored_as_what_happened,
+    "0033": fill_0033_rotation_undo_entries_stored_as_what_happened,
 }

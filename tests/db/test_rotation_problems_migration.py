@@ -90,3 +90,51 @@ def test_french_problems_become_what_happened_and_come_back(tmp_path):
         assert reasons == [("12 jours planifiés",), ("1 jour planifié",), ("Annulation : tout",)]
     finally:
         connection.close()
+
+
+def test_french_undo_sentences_become_the_kind_they_undid_and_come_back(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    _at_0031_with_old_texts(path)
+    command.upgrade(alembic_config(path), "0032")
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO rotation_change (id, cohort_id, kind, date, reason, made_at) VALUES "
+        "(30, 2, 'manual', '2022-10-03', 'Annulation : Échange du 03/10', '2022-10-01 09:00'), "
+        "(31, 2, 'plan', '2022-10-03', 'Annulation : Planifier les déléguées', "
+        "'2022-10-01 09:00'), "
+        "(32, 2, 'manual', '2022-10-03', 'Annulation : Absence du 03/10', '2022-10-01 09:00'), "
+        "(33, 2, 'manual', '2022-10-03', 'Annulation : Déléguée du 03/10', '2022-10-01 09:00'), "
+        "(34, 2, 'manual', '2022-10-03', 'Cancellation: Swap on 03/10', '2022-10-01 09:00')"
+    )
+    connection.commit()
+    connection.close()
+    command.upgrade(alembic_config(path), "0033")
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT id, reason, undoes FROM rotation_change WHERE id >= 30 ORDER BY id"
+        ).fetchall()
+        assert rows == [
+            (30, "", "swap"),
+            (31, "", "plan"),
+            (32, "", "absence"),
+            (33, "", "manual"),
+            (34, "Cancellation: Swap on 03/10", None),
+        ]
+    finally:
+        connection.close()
+    command.downgrade(alembic_config(path), "0032")
+    connection = sqlite3.connect(path)
+    try:
+        reasons = connection.execute(
+            "SELECT reason FROM rotation_change WHERE id >= 30 ORDER BY id"
+        ).fetchall()
+        assert reasons == [
+            ("Annulation : Échange",),
+            ("Annulation : Planning",),
+            ("Annulation : Absence",),
+            ("Annulation : Choix manuel",),
+            ("Cancellation: Swap on 03/10",),
+        ]
+    finally:
+        connection.close()

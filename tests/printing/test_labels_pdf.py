@@ -685,3 +685,17 @@ def test_a_wide_label_puts_the_story_and_barcode_beside_the_box(session):
     (net,) = [w for w in words if w["text"] == "50" and w["x0"] < box["x1"]]
     body = max(c["size"] for c in chars if c["text"] == "I" and c["x0"] < box["x1"])
     assert net["size"] >= body * NET_QUANTITY_RATIO - 0.01
+
+
+def test_labels_stay_in_the_label_language_whatever_the_command_line_s_language(db_path, tmp_path):
+    from app.cli import main
+
+    _cli_db(db_path)
+    out = tmp_path / "labels.pdf"
+    arguments = ["--lang", "en", "--db", str(db_path), "print", "labels", "--template", "L7163"]
+    arguments += ["--date", "2022-10-05", "--product", "energy balls thi hien=1", "-o", str(out)]
+    assert main(arguments) == 0
+    with pdfplumber.open(out) as document:
+        text = document.pages[0].extract_text()
+    assert "Lot : L221005" in text and "Ingrédients :" in text
+    assert "Ingredients" not in text

@@ -104,7 +104,7 @@ def test_a_replanning_is_undone_by_putting_the_plan_back(session):
     first = rotation.get_rotation(session, cohort_id).days
     # Planned again on other weekdays (other dates), published days included.
     rotation.plan_cohort(session, cohort_id, START, weekdays=(0, 2), keep_published=False)
-    rotation.put_plan_back(session, cohort_id, first, "Annulation")
+    rotation.put_plan_back(session, cohort_id, first, undo=True)
     again = rotation.get_rotation(session, cohort_id).days
     assert again == first  # the same days, delegates, deputies, publication and problems
     assert [c.kind for c in rotation.list_changes(session, cohort_id)][:3] == [

@@ -91,7 +91,7 @@ def test_undo_of_a_choice_by_hand_puts_the_stored_problem_back(session):
     rotation.set_delegate(session, cohort_id, GAP, ids["Diane"], "", today=START)
     row = session.scalars(select(RotationDay).where(RotationDay.date == GAP)).one()
     assert (row.problem_kind, row.problem_values) == (None, "")
-    rotation.restore_days(session, cohort_id, before, "undo")
+    rotation.restore_days(session, cohort_id, before, "manual")
     session.refresh(row)
     assert (row.problem_kind, row.problem_values) == (
         before[0].problem_kind,
@@ -106,3 +106,24 @@ def test_a_planning_keeps_its_number_of_days_not_a_sentence(session, read_in):
     stored = session.scalars(select(RotationChange).where(RotationChange.kind == "plan")).one()
     assert (stored.reason, stored.planned_days) == ("", 9)  # 3 weeks × Mon, Tue, Thu
     assert rotation.list_changes(session, cohort_id)[0].reason == "9 jours planifiés"
+
+
+def test_an_undo_keeps_the_kind_of_change_it_undid_and_reads_in_each_language(session, read_in):
+    cohort_id, ids = make_cohort(session)
+    rotation.plan_cohort(session, cohort_id, START, weekdays=(0, 1, 3))
+    day = rotation.get_rotation(session, cohort_id).days[3]
+    before = [day]
+    other = next(i for name, i in ids.items() if i not in (day.delegate_id, day.deputy_id))
+    rotation.set_delegate(session, cohort_id, day.date, other, "", today=START)
+    rotation.restore_days(session, cohort_id, before, "swap")
+    stored = session.scalars(
+        select(RotationChange).order_by(RotationChange.id.desc()).limit(1)
+    ).one()
+    assert (stored.kind, stored.reason, stored.undoes) == ("manual", "", "swap")
+    assert rotation.list_changes(session, cohort_id)[0].reason == "Annulation : Échange"
+    first = rotation.get_rotation(session, cohort_id).days
+    rotation.put_plan_back(session, cohort_id, first, undo=True)
+    read_in("en")
+    assert rotation.list_changes(session, cohort_id)[0].reason == "Cancellation: Schedule"
+    rotation.put_plan_back(session, cohort_id, first, undo=False)  # Redo: the plan's days
+    assert rotation.list_changes(session, cohort_id)[0].planned_days == len(first)

@@ -74,6 +74,7 @@ class ChangeInfo:
     after_name: str
     typed_reason: str
     planned_days: int | None = None
+    undoes: str | None = None  # the kind of change this entry undid (Edit > Undo)
 
     @property
     def kind_label(self) -> str:
@@ -81,9 +82,14 @@ class ChangeInfo:
 
     @property
     def reason(self) -> str:
-        """Why, in the reader's language: as typed, or the planning's number of days."""
-        if self.typed_reason or self.planned_days is None:
+        """Why, in the reader's language: as typed, the change it undid, or the planning's
+        number of days."""
+        if self.typed_reason:
             return self.typed_reason
+        if self.undoes:
+            return fill(tr("Annulation : {text}", "delegate"), text=change_kind_label(self.undoes))
+        if self.planned_days is None:
+            return ""
         return tr_n("%n jour(s) planifié(s)", "delegate", self.planned_days)
 
 
@@ -252,6 +258,7 @@ def list_changes(session: Session, cohort_id: int) -> list[ChangeInfo]:
             names.get(r.after_id, ""),
             r.reason,
             r.planned_days,
+            r.undoes,
         )
         for r in rows
     ]
@@ -268,6 +275,7 @@ def _log(
     reason="",
     other_date=None,
     planned_days=None,
+    undoes=None,
 ):
     session.add(
         RotationChange(
@@ -279,6 +287,7 @@ def _log(
             after_id=after,
             reason=reason,
             planned_days=planned_days,
+            undoes=undoes,
             made_at=dt.datetime.now().replace(microsecond=0),
         )
     )
@@ -560,9 +569,10 @@ def set_delegate(
 
 
 def restore_days(
-    session: Session, cohort_id: int, before: list[RotationDayInfo], reason: str
+    session: Session, cohort_id: int, before: list[RotationDayInfo], undoes: str
 ) -> list[RotationDayInfo]:
-    """Put days back as they were (Edit > Undo of a swap, an absence or a choice by hand).
+    """Put days back as they were (Edit > Undo of a swap, an absence or a choice by hand: the
+    ChangeKind `undoes`).
 
     The history keeps both the change and its undoing: one "manual" entry per day put back.
     """
@@ -570,7 +580,15 @@ def restore_days(
     for old in before:
         row = _row(session, cohort_id, old.date)
         if (row.delegate_id, row.deputy_id) != (old.delegate_id, old.deputy_id):
-            _log(session, cohort_id, "manual", old.date, row.delegate_id, old.delegate_id, reason)
+            _log(
+                session,
+                cohort_id,
+                "manual",
+                old.date,
+                row.delegate_id,
+                old.delegate_id,
+                undoes=undoes,
+            )
         row.delegate_id, row.deputy_id = old.delegate_id, old.deputy_id
         row.problem_kind, row.problem_values = old.problem_kind, old.problem_values
         restored.append(row)
@@ -580,11 +598,11 @@ def restore_days(
 
 
 def put_plan_back(
-    session: Session, cohort_id: int, days: list[RotationDayInfo], reason: str
+    session: Session, cohort_id: int, days: list[RotationDayInfo], undo: bool
 ) -> None:
-    """Make the cohort's stored plan exactly `days` again (Edit > Undo of a re-planning): days
-    not in it are removed, the others get back their delegate, deputy, publication and problem.
-    The history keeps the planning and its undoing."""
+    """Make the cohort's stored plan exactly `days` again (Edit > Undo of a re-planning, or its
+    Redo when `undo` is False): days not in it are removed, the others get back their delegate,
+    deputy, publication and problem. The history keeps the planning and its undoing."""
     wanted = {day.date: day for day in days}
     session.execute(
         delete(RotationDay).where(
@@ -600,7 +618,10 @@ def put_plan_back(
         row.is_sale, row.published = day.is_sale, day.published
         row.problem_kind, row.problem_values = day.problem_kind, day.problem_values
         row.delegate_id, row.deputy_id = day.delegate_id, day.deputy_id
-    _log(session, cohort_id, "plan", min(wanted, default=None), reason=reason)
+    if undo:
+        _log(session, cohort_id, "plan", min(wanted, default=None), undoes="plan")
+    else:
+        _log(session, cohort_id, "plan", min(wanted, default=None), planned_days=len(wanted))
     session.flush()
 
 

@@ -168,6 +168,7 @@ def field_labels() -> dict[str, str]:
         "problem_kind": tr("Problème", "personal_data"),
         "problem_values": tr("Détail du problème", "personal_data"),
         "planned_days": tr("Jours planifiés", "personal_data"),
+        "undoes": tr("Annule", "personal_data"),
         "other_date": tr("Autre date", "personal_data"),
         "before_id": tr("Avant", "personal_data"),
         "after_id": tr("Après", "personal_data"),

@@ -30,6 +30,7 @@ from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table, select_row
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button, hbox, named
+from app.vocab.delegate import ChangeKind
 from app.vocab.people import Gender
 
 ATTENTION_COLOR = COLOURS.attention_background  # a day that needs someone's attention
@@ -320,14 +321,13 @@ class RotationTab(TabPage):
             with self.ctx.db.session() as session:
                 after = delegates.get_rotation(session, cohort_id).days
             text = self.tr("Planifier les déléguées")
-            reason = fill(QCoreApplication.translate("Rotation", "Annulation : {text}"), text=text)
             # Edit > Undo puts the whole plan back as it was; Redo, the new plan.
             self.ctx.undo_stack.push(
                 ServiceCommand(
                     self.ctx,
                     text,
-                    lambda session: delegates.put_plan_back(session, cohort_id, after, text),
-                    lambda session: delegates.put_plan_back(session, cohort_id, before, reason),
+                    lambda session: delegates.put_plan_back(session, cohort_id, after, undo=False),
+                    lambda session: delegates.put_plan_back(session, cohort_id, before, undo=True),
                     Area.ROTATION,
                 )
             )
@@ -389,7 +389,7 @@ class RotationTab(TabPage):
                 )
 
             text = fill(self.tr("Échange du {date}"), date=_day(day.date))
-            self._push_undo(text, [day.date, theirs.date], again)
+            self._push_undo(text, [day.date, theirs.date], again, ChangeKind.SWAP)
             self.ctx.changed(Area.ROTATION)
 
     def absent(self) -> None:
@@ -426,6 +426,7 @@ class RotationTab(TabPage):
                 fill(self.tr("Absence du {date}"), date=_day(day.date)),
                 [day.date],
                 lambda session: delegates.mark_absent(session, cohort_id, day.date, reason, today),
+                ChangeKind.ABSENCE,
             )
             self.ctx.changed(Area.ROTATION)
 
@@ -458,17 +459,18 @@ class RotationTab(TabPage):
                 lambda session: delegates.set_delegate(
                     session, cohort_id, day.date, values["person_id"], values["reason"], today
                 ),
+                ChangeKind.MANUAL,
             )
             self.ctx.changed(Area.ROTATION)
 
-    def _push_undo(self, text: str, dates: list, again) -> None:
-        """Edit > Undo puts the days back as the table still shows them (before the change)."""
+    def _push_undo(self, text: str, dates: list, again, kind: ChangeKind) -> None:
+        """Edit > Undo puts the days back as the table still shows them (before the change); the
+        history notes the kind of change undone, put into words when read."""
         before = [d for d in self.days_model.rows() if d.date in dates]
         cohort_id = self.ctx.cohort_id
-        reason = fill(QCoreApplication.translate("Rotation", "Annulation : {text}"), text=text)
 
         def revert(session):
-            delegates.restore_days(session, cohort_id, before, reason)
+            delegates.restore_days(session, cohort_id, before, kind)
 
         self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, again, revert, Area.ROTATION))
 

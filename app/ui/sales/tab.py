@@ -65,6 +65,9 @@ class SalesTab(TabPage):
         )
         self.status = QLabel()
         self.status.setObjectName("event_status")
+        # On two lines when the row is short of room (large mode, longer languages): the row
+        # never makes the page wider than the laptop, which would push the tally off the side.
+        self.status.setWordWrap(True)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
 
         self.tally = TallyPage(self.ctx)

@@ -65,8 +65,8 @@ class SalesTab(TabPage):
         )
         self.status = QLabel()
         self.status.setObjectName("event_status")
-        # Wraps rather than widen the row: in large mode "Ouverte · déléguée : <name>" pushed the
-        # tab past the window's width (a sideways scroll bar, the name cut).
+        # On two lines when the row is short of room (large mode, longer languages): the row
+        # never makes the page wider than the laptop, which would push the tally off the side.
         self.status.setWordWrap(True)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
 

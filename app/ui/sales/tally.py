@@ -63,6 +63,21 @@ def _is_undo_key(event: QKeyEvent) -> bool:
     )
 
 
+NAME_LINE_CHARS = 14  # a longer product name is written on two lines on its button
+
+
+def product_caption(name: str) -> str:
+    """A product's name for its tally button: on two lines of about the same length when it is
+    long, so that three buttons side by side, with their counts and −1 buttons, fit the laptop's
+    width in large mode, in every language (a name without a space stays whole)."""
+    words = name.split(" ")
+    if len(name) <= NAME_LINE_CHARS or len(words) < 2:
+        return name
+    splits = [(" ".join(words[:cut]), " ".join(words[cut:])) for cut in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return f"{first}\n{second}"
+
+
 class TallyPage(QWidget):
     """Shows one open event; `tapped` is emitted after each saved tap."""
 
@@ -83,7 +98,8 @@ class TallyPage(QWidget):
         method_row.addWidget(QLabel(self.tr("Paiement :")))
         self.method_buttons: dict[str, QPushButton] = {}
         for index, method in enumerate(values(PaymentMethod)):
-            button = QPushButton(f"{payment_method_label(method)}  (Ctrl+{index + 1})")
+            # The shortcut under the name: five side by side fit the laptop in large mode.
+            button = QPushButton(f"{payment_method_label(method)}\n(Ctrl+{index + 1})")
             button.setObjectName(f"method_{method}")
             button.setCheckable(True)
             size_by_font(button, min_height=3)
@@ -170,6 +186,7 @@ class TallyPage(QWidget):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # out of sight at once: it is deleted when Qt is idle
                 item.widget().deleteLater()
         self.plus_buttons, self.minus_buttons, self.count_labels = [], [], []
         if event is None:
@@ -177,7 +194,8 @@ class TallyPage(QWidget):
         columns = 3 if len(event.products) > 4 else 2
         for index, product in enumerate(event.products):
             key = f"F{index + 1}" if index < 9 else ""
-            plus = QPushButton(f"{product.name}\n{format_amount(product.price_cents)}   {key}")
+            price = format_amount(product.price_cents)
+            plus = QPushButton(f"{product_caption(product.name)}\n{price}   {key}")
             plus.setObjectName(f"plus_{index}")
             set_role(plus, Role.TALLY_PRODUCT)
             size_by_font(plus, min_height=TALLY_BUTTON_LINES)  # grows with the large mode

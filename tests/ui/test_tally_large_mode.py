@@ -1,0 +1,93 @@
+"""The tally in large mode, in each language: the product buttons and their −1 buttons are never
+smaller than in normal mode (taller, the −1 as wide or wider) and show their whole text, and
+the Sales page stays within the laptop's width (nothing is pushed off the side), with six
+products of long names, three side by side."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from app.db import Database
+from app.services.sales.events import ProductInfo
+from app.ui.context import AppContext
+from app.ui.language import apply_language
+from app.ui.large_mode import apply_large_mode
+from app.ui.main_window import MainWindow
+from app.ui.sales.tally import product_caption
+from app.ui.widgets import SMALL_SCREEN
+
+NAMES = [
+    "Energy balls cacahuète-sésame",
+    "Soupe de lentilles corail",
+    "Houmous à la betterave",
+    "Gâteau marbré au chocolat",
+    "Samoussas aux légumes",
+    "Thé à la menthe fraîche",
+]
+SIDEWAYS_ROOM = SMALL_SCREEN.width() - 40  # the window's frame, margins and a scroll bar
+
+
+@pytest.fixture(params=["fr", "en", "nl", "ar"])
+def tally_in(request, qtbot, qapp, tmp_path, _demo_template):
+    """(the Sales page, its tally) showing a day of six products, in the language asked."""
+    apply_language(qapp, request.param)
+    apply_large_mode(qapp, False)
+    database = Database.open(shutil.copyfile(_demo_template, tmp_path / "demo.sqlite3"))
+    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
+    qtbot.addWidget(window)
+    window.resize(SMALL_SCREEN)
+    window.show()
+    window.open_tab("sales")
+    page = window.page("sales")
+    tally = page.tally
+    products = tuple(
+        ProductInfo(9000 + i, None, name, f"9{i}", 250 + 50 * i, 600, None)
+        for i, name in enumerate(NAMES)
+    )
+    tally.set_event(dataclasses.replace(tally.sale_event, products=products))
+    qtbot.wait(10)
+    yield page, tally, window
+    window.close()
+    apply_large_mode(qapp, False)
+    apply_language(qapp, "fr")
+    database.close()
+
+
+def cut(button: QPushButton) -> bool:
+    """The button is narrower or shorter than its text needs."""
+    needs = button.sizeHint()
+    return button.width() < needs.width() or button.height() < needs.height()
+
+
+def test_tally_buttons_only_grow_in_large_mode_in_every_language(tally_in, qtbot):
+    page, tally, window = tally_in
+    buttons = tally.plus_buttons + tally.minus_buttons
+    assert len(tally.plus_buttons) == 6
+    normal = [button.size() for button in buttons]
+    least = [button.minimumHeight() for button in buttons]
+    assert [b.objectName() for b in buttons if cut(b)] == []
+    window.large_mode_action.setChecked(True)
+    qtbot.wait(10)
+    assert page.minimumSizeHint().width() <= SIDEWAYS_ROOM
+    assert [b.objectName() for b in buttons if cut(b)] == [], "each shows its whole text"
+    smaller = [
+        f"{button.objectName()}: {button.size().toTuple()} < {size.toTuple()}"
+        for button, size in zip(buttons, normal, strict=True)
+        if button.height() < size.height()
+        or (button in tally.minus_buttons and button.width() < size.width())
+    ]
+    assert smaller == []
+    assert all(b.minimumHeight() >= 1.2 * h for b, h in zip(buttons, least, strict=True))
+
+
+def test_a_long_product_name_is_written_on_two_lines_of_about_the_same_length():
+    assert product_caption("Energy balls cacahuète-sésame") == "Energy balls\ncacahuète-sésame"
+    assert product_caption("Soupe de lentilles corail") == "Soupe de\nlentilles corail"
+    assert product_caption("Houmous") == "Houmous"
+    assert product_caption("Tarte au thym") == "Tarte au thym"  # short enough for one line
+    assert product_caption("Gâteau-marbré-au-chocolat") == "Gâteau-marbré-au-chocolat"

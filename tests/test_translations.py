@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import xml.etree.ElementTree as ET
 
@@ -22,6 +23,14 @@ def test_qm_files_are_current_with_ts_files(language, tmp_path):
     )
 
 
+@functools.cache
+def _app_messages() -> tuple[catalog.Message, ...]:
+    """The app's translatable texts, read once per process for the tests that only read them
+    (each reading parses every module of app/)."""
+    return tuple(catalog.extract())
+
+
+@functools.cache
 def _entries(language: str) -> dict[tuple[str, str], ET.Element]:
     entries = {}
     for context in ET.parse(catalog.ts_path(language)).getroot().iter("context"):
@@ -33,7 +42,7 @@ def _entries(language: str) -> dict[tuple[str, str], ET.Element]:
 
 @pytest.mark.parametrize("language", catalog.LANGUAGES)
 def test_every_source_string_is_in_every_ts_file(language):
-    expected = {(m.context, m.source) for m in catalog.extract()}
+    expected = {(m.context, m.source) for m in _app_messages()}
     missing = expected - set(_entries(language))
     assert not missing, f"{len(missing)} strings missing, e.g. {sorted(missing)[:5]}"
 
@@ -43,7 +52,7 @@ def test_main_window_and_tab_titles_are_translated(language):
     entries = _entries(language)
     ours = [
         (m.context, m.source)
-        for m in catalog.extract()
+        for m in _app_messages()
         if any(
             f in ("app/ui/main_window.py", "app/ui/tabs.py", "app/ui/view_menu.py")
             for f, _ in m.locations
@@ -76,12 +85,12 @@ FAKED_PLURAL = re.compile(r"(?<=\w)\(\w{1,2}\)")
 def test_no_sentence_fakes_a_plural_with_brackets():
     """A count goes through `tr_n`/`self.tr(text, "", n)`: each language then has its forms, and
     the French interface resolves the brackets (`i18n.french_plural`)."""
-    faked = [m.source for m in catalog.extract() if not m.plural and FAKED_PLURAL.search(m.source)]
+    faked = [m.source for m in _app_messages() if not m.plural and FAKED_PLURAL.search(m.source)]
     assert faked == []
 
 
 def test_every_counted_text_reads_in_full_in_french():
-    for message in catalog.extract():
+    for message in _app_messages():
         if message.plural:
             for n in (0, 1, 2, 11):
                 assert not FAKED_PLURAL.search(french_plural(message.source, n)), message.source

@@ -316,9 +316,12 @@ def run_gui(
         guard.activation_requested.connect(lambda w=window: bring_forward(latest_window(w)))
         window.show()
         resume_gc()  # paused by the command line during the start (app/startup.py)
-        # Once the window has appeared: answer other copies, and the day's first backup.
-        QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
-        if first_window:
+        # Once the window has appeared: answer other copies, and the day's first backup (not in
+        # the start-up probe, which closes the window at once: under load a timer could fire
+        # while the probe waits for the first paint, and import what the window did not need).
+        if not startup_probe:
+            QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
+        if first_window and not startup_probe:
             when_sound(window, database, AFTER_SHOWN_MS, backup_at_start)
             from app.desktop_entry import register_in_menu  # the unpacked Linux app: in the menu
 

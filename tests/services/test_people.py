@@ -158,3 +158,19 @@ def test_the_default_producer_line_is_in_the_labels_language_not_the_interfaces(
     finally:
         i18n.install_translator(previous)
     assert info.producer_line == "Gemaakt door Coop, Rue X 1, 4020 Liège"
+
+
+def test_the_cooperative_is_saved_from_an_arabic_interface(session):
+    # The default producer line is filled in while the interface isolates values (right to
+    # left): the stored line holds none of those marks, which every stored text refuses.
+    from app import i18n
+
+    i18n.set_right_to_left(True)
+    try:
+        info = cooperative.save_cooperative(
+            session, cooperative.CooperativeInfo(name="Coop", address="Rue X 1\n4020 Liège")
+        )
+        session.commit()
+    finally:
+        i18n.set_right_to_left(False)
+    assert info.producer_line == "Produit par Coop, Rue X 1, 4020 Liège"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import doc_tr, fill, tr
+from app.i18n import doc_tr, fill, tr, without_isolates
 from app.models.people import Cooperative
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting
@@ -117,7 +117,8 @@ def save_cooperative(session: Session, info: CooperativeInfo) -> CooperativeInfo
 
 def default_producer_line(name: str, address: str, language: str = "fr") -> str:
     """'Produit par <name>, <address on one line>' when the user has not written her own, in the
-    labels' language (it is printed on labels, not shown in the interface)."""
+    labels' language (it is printed on labels, not shown in the interface: stored without the
+    isolate marks an Arabic interface puts around values, which no stored text may hold)."""
     one_line = ", ".join(part.strip() for part in address.splitlines() if part.strip())
-    text = fill(doc_tr("Produit par {name}", "cooperative", language), name=name)
+    text = without_isolates(fill(doc_tr("Produit par {name}", "cooperative", language), name=name))
     return f"{text}, {one_line}" if one_line else text

@@ -1,7 +1,8 @@
 """PySide6 must count its references to None: 6.12.0 hands back None (a widget's missing parent,
-a child not found, an unset property) without counting one, so a long day of such calls frees
-None itself and the interpreter crashes ("deallocating None"). pyproject.toml keeps PySide6 below
-6.12; this test fails on a version with that bug, whatever the pin says."""
+a child not found, an unset property, what a call that returns nothing gives) without counting
+one, so a long day of such calls frees None itself and the interpreter crashes ("deallocating
+None"). pyproject.toml keeps PySide6 below 6.12; this test fails on a version with that bug,
+whatever the pin says."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def test_none_handed_back_by_qt_keeps_its_reference_count(qtbot):
         "parentWidget": widget.parentWidget,
         "findChild": lambda: widget.findChild(QLabel, "nothing-by-this-name"),
         "property": lambda: widget.property("no_such_property"),
+        "a call that returns nothing": lambda: widget.setWindowTitle("x"),
+        "update": widget.update,
     }
     lost = {name: _none_references_lost(call) for name, call in calls.items()}
     # A few references may come and go with the interpreter's own work; CALLS lost is the bug.

@@ -210,10 +210,12 @@ class LabelsTab(TabPage):
         sheet = QFormLayout(sheet_box)
         sheet.addRow(
             self.tr("Imprimante"),
-            hbox(QLabel("→"), self.offset_x, QLabel("↓"), self.offset_y, self.save_offset_button),
+            hbox(QLabel("→"), self.offset_x, QLabel("↓"), self.offset_y, stretch_after=True),
         )
         sheet.addRow("", self.errors.add("offset_x", self.offset_x))
         sheet.addRow("", self.errors.add("offset_y", self.offset_y))
+        # Its own row: beside the two offsets it was squeezed under its text's width.
+        sheet.addRow("", hbox(self.save_offset_button, stretch_after=True))
         # Two rows: on one, the three buttons ran past the box's edge in French ("Supprimer ce
         # modè…") and in large mode.
         sheet.addRow(hbox(self.calibration_button, stretch_after=True))

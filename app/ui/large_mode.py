@@ -62,6 +62,12 @@ def apply_large_mode(application: QApplication, on: bool) -> None:
     application.setProperty("coopactives_large_mode", on)
 
 
+def follow_large_mode(window: QWidget) -> None:
+    """Mark a new window with no parent as large when the large mode is on (its click targets
+    then take the large mode's height when first shown); a window with a parent follows it."""
+    window.setProperty(LARGE_PROPERTY, is_large_mode(QApplication.instance()))
+
+
 def refresh(widget: QWidget) -> None:
     """Measure `widget` again after a switch: a click target is polished again under the style
     sheet (its window's mode) and given back its own sizes; a header sizes its columns."""

@@ -163,3 +163,20 @@ def test_every_visible_widget_font_grows_at_once_and_shrinks_back(demo_window, q
     demo_window.large_mode_action.setChecked(False)
     qtbot.wait(1)
     assert not_scaled(1.0) == []
+
+
+def test_a_window_opened_in_large_mode_has_large_targets(qtbot, qapp, tmp_path, _demo_template):
+    """The app starts in the saved large mode before its window exists."""
+    import shutil
+
+    apply_large_mode(qapp, True)
+    database = Database.open(shutil.copyfile(_demo_template, tmp_path / "demo.sqlite3"))
+    try:
+        window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.wait(10)
+        assert small_targets(window) == []
+    finally:
+        apply_large_mode(qapp, False)
+        database.close()

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
+    QFormLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.ui import view_menu
 from app.ui.context import AppContext
-from app.ui.large_mode import FONT_SCALE, MIN_TARGET, apply_large_mode
+from app.ui.dialogs import FormDialog
+from app.ui.large_mode import FONT_SCALE, MIN_TARGET, apply_large_mode, follow_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.settings import ui_settings
 from app.ui.tabs import TABS
@@ -180,3 +183,33 @@ def test_a_window_opened_in_large_mode_has_large_targets(qtbot, qapp, tmp_path, 
     finally:
         apply_large_mode(qapp, False)
         database.close()
+
+
+class _FourFields(FormDialog):
+    def __init__(self, parent):
+        super().__init__(lambda typed: typed, parent)
+        self.fields = [QLineEdit() for _ in range(4)]
+        rows = [(f"field_{i}", f"Champ {i}", field) for i, field in enumerate(self.fields)]
+        self.lay_out(self.add_rows(QFormLayout(), rows))
+
+
+def test_a_form_dialog_opened_in_large_mode_has_room_for_its_large_fields(qtbot, qapp):
+    """Its fields were polished outside the window (when their scrolling area was built) and
+    again inside it, with the large targets: the dialog sizes itself on the large ones (it
+    opened too short for them, with a scroll bar over its fields, before the event loop's turn
+    that lays them out again)."""
+    apply_large_mode(qapp, True)
+    try:
+        owner = QWidget()
+        follow_large_mode(owner)
+        qtbot.addWidget(owner)
+        dialog = _FourFields(owner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(10)
+        area = dialog.findChild(QScrollArea)
+        assert [field.height() >= MIN_TARGET for field in dialog.fields] == [True] * 4
+        assert area.widget().height() <= area.viewport().height()
+        assert not area.verticalScrollBar().isVisible()
+    finally:
+        apply_large_mode(qapp, False)

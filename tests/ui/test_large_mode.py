@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -24,6 +25,7 @@ from app.ui.dialogs import FormDialog
 from app.ui.large_mode import FONT_SCALE, MIN_TARGET, apply_large_mode, follow_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.settings import ui_settings
+from app.ui.style import LARGE_PROPERTY
 from app.ui.tabs import TABS
 from tests.qt_cleanup import delete_closed_widgets
 
@@ -213,3 +215,31 @@ def test_a_form_dialog_opened_in_large_mode_has_room_for_its_large_fields(qtbot,
         assert not area.verticalScrollBar().isVisible()
     finally:
         apply_large_mode(qapp, False)
+
+
+def _message_box_opened_with_no_parent(qtbot, qapp) -> tuple[object, list[int]]:
+    """(the box's large-mode mark, the heights of its buttons) of QMessageBox.information
+    opened with no parent, as the start's messages are, before the main window."""
+    seen = []
+
+    def look() -> None:
+        box = qapp.activeModalWidget()
+        seen.append((box.property(LARGE_PROPERTY), [b.height() for b in box.buttons()]))
+        box.accept()
+
+    QTimer.singleShot(50, look)
+    QMessageBox.information(None, "Déjà ouverte", "Utilisez la fenêtre déjà ouverte.")
+    qtbot.waitUntil(lambda: seen != [])
+    return seen[0]
+
+
+def test_a_message_box_with_no_parent_follows_the_large_mode(qtbot, qapp):
+    apply_large_mode(qapp, True)
+    try:
+        mark, heights = _message_box_opened_with_no_parent(qtbot, qapp)
+        assert mark is True
+        assert heights and min(heights) >= MIN_TARGET
+    finally:
+        apply_large_mode(qapp, False)
+    mark, heights = _message_box_opened_with_no_parent(qtbot, qapp)
+    assert not mark and max(heights) < MIN_TARGET  # the normal mode's (the test can fail)

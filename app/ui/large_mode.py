@@ -22,6 +22,7 @@ from app.ui.style import (
     property_or,
     refit,
 )
+from app.ui.widgets import settle_layouts
 
 MIN_TARGET = MIN_TARGET_PX  # the smallest height of a button or field in large mode
 FONT_SCALE = FONT_SCALE_LARGE
@@ -60,6 +61,55 @@ def apply_large_mode(application: QApplication, on: bool) -> None:
     for root in out_of_sight:
         _RefreshWhenShown.mark(root)
     application.setProperty("coopactives_large_mode", on)
+    _NewWindows.follow(application, on)
+
+
+def follow_large_mode(window: QWidget) -> None:
+    """Mark a new window as large when the large mode is on (its click targets then take the
+    large mode's height when first shown); what it holds already polished is measured again."""
+    on = is_large_mode(QApplication.instance())
+    if bool(property_or(window, LARGE_PROPERTY, False)) == on:
+        return
+    window.setProperty(LARGE_PROPERTY, on)
+    polished = Qt.WidgetAttribute.WA_WState_Polished
+    held = [w for w in window.findChildren(QWidget) if isinstance(w, POLISHED_CLASSES)]
+    for widget in held:
+        if widget.testAttribute(polished):
+            refresh(widget)
+    if held:
+        settle_layouts(window)
+
+
+class _NewWindows(QObject):
+    """While the large mode is on, marks every window as large when it is first polished (just
+    before it is first shown): a message box, a file or input dialog opened with no parent (at
+    start, before the main window) has no marked window above it to follow. Every event of the
+    application passes through it, so it is installed in large mode only."""
+
+    NAME = "new_windows_follow_large_mode"
+
+    @classmethod
+    def follow(cls, application: QApplication, on: bool) -> None:
+        only_direct = Qt.FindChildOption.FindDirectChildrenOnly
+        found = application.findChildren(QObject, cls.NAME, only_direct)
+        marker = found[0] if found else cls(application)
+        if on:
+            application.installEventFilter(marker)
+        else:
+            application.removeEventFilter(marker)
+
+    def __init__(self, application: QApplication):
+        super().__init__(application)
+        self.setObjectName(self.NAME)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            follow_large_mode(watched)
+        return False
 
 
 def refresh(widget: QWidget) -> None:

@@ -25,6 +25,7 @@ from app.ui import view_menu
 from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.icons import decorate_buttons, icon
+from app.ui.large_mode import follow_large_mode
 from app.ui.preload import IdlePreloader
 from app.ui.settings import ui_settings
 from app.ui.style import Role, set_role, size_by_font
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main_window")
+        follow_large_mode(self)  # its widgets take the mode's click targets when first shown
         self._settings = ui_settings()
 
         self.cohort_box = QComboBox()

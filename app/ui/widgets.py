@@ -128,12 +128,33 @@ def scrolling(layout: QLayout, *, sideways: bool = True) -> QScrollArea:
 SMALL_SCREEN = QSize(1366, 700)  # the kitchen laptop's usable screen; every window fits in it
 
 
+def settle_layouts(widget: QWidget) -> None:
+    """Lay out `widget` and what it holds now, the innermost first, rather than at the event
+    loop's next turn. A child polished again has new least sizes (a dialog's fields take the
+    large mode's click targets when their area is put into the dialog: they were polished before,
+    outside it); until its layouts are done again, the sizes they hand up are those of before,
+    and a dialog that sizes itself then opens too small for its fields."""
+    only_direct = Qt.FindChildOption.FindDirectChildrenOnly
+    # Every widget comes after what holds it: reversed, the innermost are laid out first.
+    for held in [*reversed(widget.findChildren(QWidget)), widget]:
+        if not held.isWindow() or held is widget:  # not a list's pop-up
+            for layout in held.findChildren(QLayout, options=only_direct):
+                layout.activate()  # nothing to do (and quick) when it is up to date
+
+
 class UpAndDownScrollArea(QScrollArea):
     """A scroll area that scrolls up and down only: at least as wide as its content (nothing is
-    cut off on the side), and a few lines high."""
+    cut off on the side), and a few lines high. Its content is laid out again before it is
+    measured (`settle_layouts`)."""
+
+    def _content(self) -> QWidget | None:
+        inner = self.widget()
+        if inner is not None:
+            settle_layouts(inner)
+        return inner
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        inner = self.widget().minimumSizeHint() if self.widget() else QSize()
+        inner = self._content().minimumSizeHint() if self.widget() else QSize()
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(inner.width() + 2 * self.frameWidth() + bar, 4 * self.fontMetrics().height())
 
@@ -143,7 +164,7 @@ class FittingScrollArea(UpAndDownScrollArea):
     scroll bars), that scrolls up and down instead of growing taller than the screen."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        inner = self.widget().sizeHint() if self.widget() else QSize()
+        inner = self._content().sizeHint() if self.widget() else QSize()
         frame = 2 * self.frameWidth()
         wanted = QSize(
             inner.width() + frame + self.verticalScrollBar().sizeHint().width(),

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
+    QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -18,9 +21,11 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.ui import view_menu
 from app.ui.context import AppContext
-from app.ui.large_mode import FONT_SCALE, MIN_TARGET, apply_large_mode
+from app.ui.dialogs import FormDialog
+from app.ui.large_mode import FONT_SCALE, MIN_TARGET, apply_large_mode, follow_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.settings import ui_settings
+from app.ui.style import LARGE_PROPERTY
 from app.ui.tabs import TABS
 from tests.qt_cleanup import delete_closed_widgets
 
@@ -163,3 +168,78 @@ def test_every_visible_widget_font_grows_at_once_and_shrinks_back(demo_window, q
     demo_window.large_mode_action.setChecked(False)
     qtbot.wait(1)
     assert not_scaled(1.0) == []
+
+
+def test_a_window_opened_in_large_mode_has_large_targets(qtbot, qapp, tmp_path, _demo_template):
+    """The app starts in the saved large mode before its window exists."""
+    import shutil
+
+    apply_large_mode(qapp, True)
+    database = Database.open(shutil.copyfile(_demo_template, tmp_path / "demo.sqlite3"))
+    try:
+        window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.wait(10)
+        assert small_targets(window) == []
+    finally:
+        apply_large_mode(qapp, False)
+        database.close()
+
+
+class _FourFields(FormDialog):
+    def __init__(self, parent):
+        super().__init__(lambda typed: typed, parent)
+        self.fields = [QLineEdit() for _ in range(4)]
+        rows = [(f"field_{i}", f"Champ {i}", field) for i, field in enumerate(self.fields)]
+        self.lay_out(self.add_rows(QFormLayout(), rows))
+
+
+def test_a_form_dialog_opened_in_large_mode_has_room_for_its_large_fields(qtbot, qapp):
+    """Its fields were polished outside the window (when their scrolling area was built) and
+    again inside it, with the large targets: the dialog sizes itself on the large ones (it
+    opened too short for them, with a scroll bar over its fields, before the event loop's turn
+    that lays them out again)."""
+    apply_large_mode(qapp, True)
+    try:
+        owner = QWidget()
+        follow_large_mode(owner)
+        qtbot.addWidget(owner)
+        dialog = _FourFields(owner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(10)
+        area = dialog.findChild(QScrollArea)
+        assert [field.height() >= MIN_TARGET for field in dialog.fields] == [True] * 4
+        assert area.widget().height() <= area.viewport().height()
+        assert not area.verticalScrollBar().isVisible()
+    finally:
+        apply_large_mode(qapp, False)
+
+
+def _message_box_opened_with_no_parent(qtbot, qapp) -> tuple[object, list[int]]:
+    """(the box's large-mode mark, the heights of its buttons) of QMessageBox.information
+    opened with no parent, as the start's messages are, before the main window."""
+    seen = []
+
+    def look() -> None:
+        box = qapp.activeModalWidget()
+        seen.append((box.property(LARGE_PROPERTY), [b.height() for b in box.buttons()]))
+        box.accept()
+
+    QTimer.singleShot(50, look)
+    QMessageBox.information(None, "Déjà ouverte", "Utilisez la fenêtre déjà ouverte.")
+    qtbot.waitUntil(lambda: seen != [])
+    return seen[0]
+
+
+def test_a_message_box_with_no_parent_follows_the_large_mode(qtbot, qapp):
+    apply_large_mode(qapp, True)
+    try:
+        mark, heights = _message_box_opened_with_no_parent(qtbot, qapp)
+        assert mark is True
+        assert heights and min(heights) >= MIN_TARGET
+    finally:
+        apply_large_mode(qapp, False)
+    mark, heights = _message_box_opened_with_no_parent(qtbot, qapp)
+    assert not mark and max(heights) < MIN_TARGET  # the normal mode's (the test can fail)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.people.cohorts import CohortInput
 from app.services.people.first_run import FirstRunInput, FirstRunResult, member_lines
+from app.ui.large_mode import follow_large_mode
 from app.ui.style import Role, set_role, size_by_font
 
 START, COOPERATIVE, COHORT, MEMBERS = range(4)
@@ -166,6 +167,7 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, save: Callable[[FirstRunInput], FirstRunResult], today, parent=None):
         super().__init__(parent)
+        follow_large_mode(self)  # opened before the main window, with no parent
         self.setObjectName("first_run_wizard")
         self.setWindowTitle(self.tr("Premier démarrage"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

@@ -1603,62 +1603,62 @@ Brings to the group: {group}</translation>
   <context>
     <name>Decisions</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="93" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="94" />
       <source>Adopté le</source>
       <translation>Adopted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="45" />
       <source>Consentements</source>
       <translation>Consents</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="31" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="32" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="86" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="87" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="109" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="110" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="49" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="50" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="41" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="54" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="55" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="97" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="98" />
       <source>Signatures</source>
       <translation>Signatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="111" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="112" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="36" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="37" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="91" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -1686,7 +1686,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/decisions_page.py" line="121" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="122" />
       <source>%n décision(s)</source>
       <translation>
         <numerusform>%n decision</numerusform>
@@ -1694,44 +1694,44 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="94" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="95" />
       <source>Imprimer le registre</source>
       <translation>Print the register</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="88" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="89" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="85" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="86" />
       <source>Nouvelle décision</source>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="71" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="73" />
       <source>Rechercher un mot dans les décisions…</source>
       <translation>Search a word in the decisions…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="79" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="220" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="80" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="221" />
       <source>Registre des décisions</source>
       <translation>Register of decisions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="91" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="195" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="92" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="197" />
       <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
       <translation>A profit sharing stays in the register: it is tied to the cohort's sales. You can edit it.</translation>
     </message>
@@ -1898,17 +1898,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="128" />
       <source>Charte et règlement</source>
       <translation>Charter and house rules</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="138" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="139" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/documents_page.py" line="179" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="180" />
       <source>Pas encore signée par %n membre(s) de la cohorte.</source>
       <translation>
         <numerusform>Not yet signed by %n member of the cohort.</numerusform>
@@ -1916,17 +1916,17 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="135" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="136" />
       <source>Signatures</source>
       <translation>Signatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="140" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="141" />
       <source>Signer</source>
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="131" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="132" />
       <source>Texte du document</source>
       <translation>Text of the document</translation>
     </message>
@@ -2192,27 +2192,27 @@ Brings to the group: {group}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>&lt; Retour</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="187" />
+      <location filename="../../app/ui/first_run/wizard.py" line="189" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="170" />
+      <location filename="../../app/ui/first_run/wizard.py" line="172" />
       <source>Premier démarrage</source>
       <translation>First start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="188" />
       <source>Terminer</source>
       <translation>Finish</translation>
     </message>
@@ -3498,108 +3498,108 @@ Brings to the group: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="156" />
+      <location filename="../../app/ui/main_window.py" line="158" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="395" />
+      <location filename="../../app/ui/main_window.py" line="397" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="168" />
+      <location filename="../../app/ui/main_window.py" line="170" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="48" />
-      <location filename="../../app/ui/main_window.py" line="143" />
+      <location filename="../../app/ui/main_window.py" line="50" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="146" />
+      <location filename="../../app/ui/main_window.py" line="148" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="195" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="266" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Délégué du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="127" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="113" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="130" />
+      <location filename="../../app/ui/main_window.py" line="132" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="393" />
+      <location filename="../../app/ui/main_window.py" line="395" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="139" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="165" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -6266,102 +6266,102 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -6369,17 +6369,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="426" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="248" />
+      <location filename="../../app/ui/delegate/tab.py" line="254" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6387,213 +6387,213 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="373" />
+      <location filename="../../app/ui/delegate/tab.py" line="379" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="557" />
+      <location filename="../../app/ui/delegate/tab.py" line="563" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="186" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="175" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="220" />
+      <location filename="../../app/ui/delegate/tab.py" line="226" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="451" />
+      <location filename="../../app/ui/delegate/tab.py" line="457" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="418" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="463" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="207" />
+      <location filename="../../app/ui/delegate/tab.py" line="213" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="490" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="182" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="491" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="317" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="184" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="496" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="498" />
+      <location filename="../../app/ui/delegate/tab.py" line="504" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="235" />
+      <location filename="../../app/ui/delegate/tab.py" line="241" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="310" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="323" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="345" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
-      <location filename="../../app/ui/delegate/tab.py" line="525" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="531" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="527" />
+      <location filename="../../app/ui/delegate/tab.py" line="533" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="152" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="244" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="367" />
+      <location filename="../../app/ui/delegate/tab.py" line="373" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <location filename="../../app/ui/delegate/tab.py" line="397" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
+      <location filename="../../app/ui/delegate/tab.py" line="371" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -7604,17 +7604,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SignDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="72" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="63" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="64" />
       <source>Signer le document</source>
       <translation>Sign the document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="74" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
@@ -8056,72 +8056,72 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="203" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="124" />
+      <location filename="../../app/ui/sales/tally.py" line="140" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="278" />
+      <location filename="../../app/ui/sales/tally.py" line="296" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="149" />
+      <location filename="../../app/ui/sales/tally.py" line="165" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="219" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="105" />
+      <location filename="../../app/ui/sales/tally.py" line="121" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="192" />
+      <location filename="../../app/ui/sales/tally.py" line="210" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="238" />
+      <location filename="../../app/ui/sales/tally.py" line="256" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <location filename="../../app/ui/sales/tally.py" line="98" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="92" />
+      <location filename="../../app/ui/sales/tally.py" line="108" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="280" />
+      <location filename="../../app/ui/sales/tally.py" line="298" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="127" />
+      <location filename="../../app/ui/sales/tally.py" line="143" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="103" />
+      <location filename="../../app/ui/sales/tally.py" line="119" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="234" />
+      <location filename="../../app/ui/sales/tally.py" line="252" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -9012,22 +9012,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>VersionDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="49" />
       <source>Adopté le *</source>
       <translation>Adopted on *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="46" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="35" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="36" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
       <source>Texte *</source>
       <translation>Text *</translation>
     </message>
@@ -9053,57 +9053,57 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Début</source>
       <translation>&amp;Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="123" />
+      <location filename="../../app/ui/first_run/wizard.py" line="124" />
       <source>&amp;Fin</source>
       <translation>&amp;End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="105" />
+      <location filename="../../app/ui/first_run/wizard.py" line="106" />
       <source>Coopérative 1</source>
       <translation>Cooperative 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="110" />
+      <location filename="../../app/ui/first_run/wizard.py" line="111" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="115" />
+      <location filename="../../app/ui/first_run/wizard.py" line="116" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="130" />
+      <location filename="../../app/ui/first_run/wizard.py" line="131" />
       <source>La fin doit venir après le début.</source>
       <translation>The end must come after the start.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>La première cohorte</source>
       <translation>The first cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="107" />
+      <location filename="../../app/ui/first_run/wizard.py" line="108" />
       <source>Nom de la cohorte</source>
       <translation>Name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>A cohort is a group of members for three months.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="128" />
+      <location filename="../../app/ui/first_run/wizard.py" line="129" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Write the name of the cohort.</translation>
     </message>
@@ -9111,37 +9111,37 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="88" />
+      <location filename="../../app/ui/first_run/wizard.py" line="89" />
       <source>&amp;Adresse</source>
       <translation>&amp;Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="79" />
+      <location filename="../../app/ui/first_run/wizard.py" line="80" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="76" />
+      <location filename="../../app/ui/first_run/wizard.py" line="77" />
       <source>Nom de la coopérative</source>
       <translation>Name of the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="73" />
+      <location filename="../../app/ui/first_run/wizard.py" line="74" />
       <source>Votre coopérative</source>
       <translation>Your cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="95" />
+      <location filename="../../app/ui/first_run/wizard.py" line="96" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Write the name of the cooperative.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="85" />
+      <location filename="../../app/ui/first_run/wizard.py" line="86" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Write the name of your cooperative. The address is optional.</translation>
     </message>
@@ -9149,12 +9149,12 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="157" />
+      <location filename="../../app/ui/first_run/wizard.py" line="158" />
       <source>&amp;Membres :</source>
       <translation>&amp;Members:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="145" />
+      <location filename="../../app/ui/first_run/wizard.py" line="146" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -9163,17 +9163,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="141" />
+      <location filename="../../app/ui/first_run/wizard.py" line="142" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Membres, un nom par ligne</source>
       <translation>Members, one name per line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="151" />
+      <location filename="../../app/ui/first_run/wizard.py" line="152" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Write one name per line: first name, then last name. You can add more later in the Members tab.</translation>
     </message>
@@ -9181,22 +9181,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Bienvenue !</source>
       <translation>Welcome!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="57" />
+      <location filename="../../app/ui/first_run/wizard.py" line="58" />
       <source>Cette base est vide.</source>
       <translation>This database is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="52" />
+      <location filename="../../app/ui/first_run/wizard.py" line="53" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>Open the &amp;demo (to try it out)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="60" />
+      <location filename="../../app/ui/first_run/wizard.py" line="61" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>To create your cooperative, click "Next". To try the app with examples, open the demo.</translation>
     </message>
@@ -10456,7 +10456,7 @@ Linh Nguyen</translation>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="122" />
+      <location filename="../../app/services/people/cooperative.py" line="123" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>

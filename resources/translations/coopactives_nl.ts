@@ -1603,62 +1603,62 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>Decisions</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="93" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="94" />
       <source>Adopté le</source>
       <translation>Goedgekeurd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="45" />
       <source>Consentements</source>
       <translation>Instemmingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="31" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="32" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="86" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="87" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="109" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="110" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="49" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="50" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="41" />
       <source>Proposition</source>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="54" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="55" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="97" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="98" />
       <source>Signatures</source>
       <translation>Handtekeningen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="111" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="112" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="36" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="37" />
       <source>Titre</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="91" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -1686,7 +1686,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/decisions_page.py" line="121" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="122" />
       <source>%n décision(s)</source>
       <translation>
         <numerusform>%n beslissing</numerusform>
@@ -1694,44 +1694,44 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="94" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="95" />
       <source>Imprimer le registre</source>
       <translation>Het register afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="88" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="89" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="85" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="86" />
       <source>Nouvelle décision</source>
       <translation>Nieuwe beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="71" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="73" />
       <source>Rechercher un mot dans les décisions…</source>
       <translation>Zoek een woord in de beslissingen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="79" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="220" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="80" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="221" />
       <source>Registre des décisions</source>
       <translation>Register van beslissingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="91" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="195" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="92" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="197" />
       <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
       <translation>Een winstverdeling blijft in het register: ze hangt aan de verkoop van de groep. U kunt ze wijzigen.</translation>
     </message>
@@ -1898,17 +1898,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="128" />
       <source>Charte et règlement</source>
       <translation>Charter en huishoudelijk reglement</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="138" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="139" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/documents_page.py" line="179" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="180" />
       <source>Pas encore signée par %n membre(s) de la cohorte.</source>
       <translation>
         <numerusform>Nog niet getekend door %n lid van de groep.</numerusform>
@@ -1916,17 +1916,17 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="135" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="136" />
       <source>Signatures</source>
       <translation>Handtekeningen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="140" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="141" />
       <source>Signer</source>
       <translation>Tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="131" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="132" />
       <source>Texte du document</source>
       <translation>Tekst van het document</translation>
     </message>
@@ -2192,27 +2192,27 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>&lt; Retour</source>
       <translation>&lt; Terug</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="187" />
+      <location filename="../../app/ui/first_run/wizard.py" line="189" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="170" />
+      <location filename="../../app/ui/first_run/wizard.py" line="172" />
       <source>Premier démarrage</source>
       <translation>Eerste start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Suivant &gt;</source>
       <translation>Volgende &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="188" />
       <source>Terminer</source>
       <translation>Klaar</translation>
     </message>
@@ -3498,108 +3498,108 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="156" />
+      <location filename="../../app/ui/main_window.py" line="158" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="395" />
+      <location filename="../../app/ui/main_window.py" line="397" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="168" />
+      <location filename="../../app/ui/main_window.py" line="170" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="48" />
-      <location filename="../../app/ui/main_window.py" line="143" />
+      <location filename="../../app/ui/main_window.py" line="50" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="146" />
+      <location filename="../../app/ui/main_window.py" line="148" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="195" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="266" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Délégué du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="127" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="113" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="130" />
+      <location filename="../../app/ui/main_window.py" line="132" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="393" />
+      <location filename="../../app/ui/main_window.py" line="395" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="139" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="165" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -5014,7 +5014,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     <message>
       <location filename="../../app/ui/people/dialog.py" line="68" />
       <source>Genre</source>
-      <translation>Gender</translation>
+      <translation>Geslacht</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/dialog.py" line="70" />
@@ -6266,102 +6266,102 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -6369,17 +6369,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="426" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="248" />
+      <location filename="../../app/ui/delegate/tab.py" line="254" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -6387,213 +6387,213 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="373" />
+      <location filename="../../app/ui/delegate/tab.py" line="379" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="557" />
+      <location filename="../../app/ui/delegate/tab.py" line="563" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="186" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="175" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="220" />
+      <location filename="../../app/ui/delegate/tab.py" line="226" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="451" />
+      <location filename="../../app/ui/delegate/tab.py" line="457" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="418" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="463" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="207" />
+      <location filename="../../app/ui/delegate/tab.py" line="213" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="490" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="182" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="491" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="317" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="184" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="496" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="498" />
+      <location filename="../../app/ui/delegate/tab.py" line="504" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="235" />
+      <location filename="../../app/ui/delegate/tab.py" line="241" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="310" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="323" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="345" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
-      <location filename="../../app/ui/delegate/tab.py" line="525" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="531" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="527" />
+      <location filename="../../app/ui/delegate/tab.py" line="533" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="152" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="244" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="367" />
+      <location filename="../../app/ui/delegate/tab.py" line="373" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Zijn helper vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <location filename="../../app/ui/delegate/tab.py" line="397" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
+      <location filename="../../app/ui/delegate/tab.py" line="371" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -7604,17 +7604,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SignDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="72" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="63" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="64" />
       <source>Signer le document</source>
       <translation>Het document tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="74" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
@@ -8056,72 +8056,72 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="203" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="124" />
+      <location filename="../../app/ui/sales/tally.py" line="140" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="278" />
+      <location filename="../../app/ui/sales/tally.py" line="296" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="149" />
+      <location filename="../../app/ui/sales/tally.py" line="165" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="219" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="105" />
+      <location filename="../../app/ui/sales/tally.py" line="121" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="192" />
+      <location filename="../../app/ui/sales/tally.py" line="210" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="238" />
+      <location filename="../../app/ui/sales/tally.py" line="256" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <location filename="../../app/ui/sales/tally.py" line="98" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="92" />
+      <location filename="../../app/ui/sales/tally.py" line="108" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="280" />
+      <location filename="../../app/ui/sales/tally.py" line="298" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="127" />
+      <location filename="../../app/ui/sales/tally.py" line="143" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="103" />
+      <location filename="../../app/ui/sales/tally.py" line="119" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="234" />
+      <location filename="../../app/ui/sales/tally.py" line="252" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -9012,22 +9012,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>VersionDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="49" />
       <source>Adopté le *</source>
       <translation>Goedgekeurd op *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="46" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="35" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="36" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
       <source>Texte *</source>
       <translation>Tekst *</translation>
     </message>
@@ -9053,57 +9053,57 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Début</source>
       <translation>&amp;Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="123" />
+      <location filename="../../app/ui/first_run/wizard.py" line="124" />
       <source>&amp;Fin</source>
       <translation>&amp;Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="105" />
+      <location filename="../../app/ui/first_run/wizard.py" line="106" />
       <source>Coopérative 1</source>
       <translation>Coöperatie 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="110" />
+      <location filename="../../app/ui/first_run/wizard.py" line="111" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="115" />
+      <location filename="../../app/ui/first_run/wizard.py" line="116" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="130" />
+      <location filename="../../app/ui/first_run/wizard.py" line="131" />
       <source>La fin doit venir après le début.</source>
       <translation>Het einde moet na het begin komen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>La première cohorte</source>
       <translation>De eerste groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="107" />
+      <location filename="../../app/ui/first_run/wizard.py" line="108" />
       <source>Nom de la cohorte</source>
       <translation>Naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>Een groep, dat zijn leden die drie maanden samen zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="128" />
+      <location filename="../../app/ui/first_run/wizard.py" line="129" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Schrijf de naam van de groep.</translation>
     </message>
@@ -9111,37 +9111,37 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="88" />
+      <location filename="../../app/ui/first_run/wizard.py" line="89" />
       <source>&amp;Adresse</source>
       <translation>&amp;Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="79" />
+      <location filename="../../app/ui/first_run/wizard.py" line="80" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="76" />
+      <location filename="../../app/ui/first_run/wizard.py" line="77" />
       <source>Nom de la coopérative</source>
       <translation>Naam van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="73" />
+      <location filename="../../app/ui/first_run/wizard.py" line="74" />
       <source>Votre coopérative</source>
       <translation>Je coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="95" />
+      <location filename="../../app/ui/first_run/wizard.py" line="96" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Schrijf de naam van de coöperatie.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="85" />
+      <location filename="../../app/ui/first_run/wizard.py" line="86" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Schrijf de naam van je coöperatie. Het adres is niet verplicht.</translation>
     </message>
@@ -9149,12 +9149,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="157" />
+      <location filename="../../app/ui/first_run/wizard.py" line="158" />
       <source>&amp;Membres :</source>
       <translation>&amp;Leden:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="145" />
+      <location filename="../../app/ui/first_run/wizard.py" line="146" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -9163,17 +9163,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="141" />
+      <location filename="../../app/ui/first_run/wizard.py" line="142" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Membres, un nom par ligne</source>
       <translation>Leden, één naam per regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="151" />
+      <location filename="../../app/ui/first_run/wizard.py" line="152" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Schrijf één naam per regel: eerst de voornaam, dan de achternaam. Je kunt er later meer toevoegen in het tabblad Leden.</translation>
     </message>
@@ -9181,22 +9181,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Bienvenue !</source>
       <translation>Welkom!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="57" />
+      <location filename="../../app/ui/first_run/wizard.py" line="58" />
       <source>Cette base est vide.</source>
       <translation>Deze databank is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="52" />
+      <location filename="../../app/ui/first_run/wizard.py" line="53" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>De &amp;demo openen (om te proberen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="60" />
+      <location filename="../../app/ui/first_run/wizard.py" line="61" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>Klik op "Volgende" om je coöperatie te maken. Open de demo om de app te proberen met voorbeelden.</translation>
     </message>
@@ -10456,7 +10456,7 @@ Linh Nguyen</translation>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="122" />
+      <location filename="../../app/services/people/cooperative.py" line="123" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
@@ -12698,7 +12698,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/members.py" line="98" />
       <source>Choisissez un genre dans la liste.</source>
-      <translation>Kies een gender uit de lijst.</translation>
+      <translation>Kies een geslacht uit de lijst.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/members.py" line="96" />
@@ -12998,7 +12998,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Genre</source>
-      <translation>Gender</translation>
+      <translation>Geslacht</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="225" />
@@ -14028,7 +14028,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/programme/report_tables.py" line="66" />
       <source>Genre : {gender}</source>
-      <translation>Gender: {gender}</translation>
+      <translation>Geslacht: {gender}</translation>
     </message>
     <message>
       <location filename="../../app/services/programme/report_tables.py" line="121" />

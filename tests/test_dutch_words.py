@@ -1,6 +1,7 @@
 """Belgian Dutch words in the Dutch catalogue (issue #16, review): the person dialog said
 "Gender", understood but not the word people use; Belgian Dutch says "Geslacht". A word listed
-here may not appear in any Dutch translation (placeholders such as {gender} aside); its usual word is said beside it."""
+here may not appear in any Dutch translation (placeholders such as {gender} aside); its usual
+word is said beside it."""
 
 from __future__ import annotations
 

@@ -154,8 +154,8 @@
     </message>
     <message>
       <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
-      <source>{name} — {kind}, de {low} à {high} °C</source>
-      <translation>{name} — {kind}، من {low} إلى {high} °م</translation>
+      <source>{name} — {kind}, de {low} à {high}</source>
+      <translation>{name} — {kind}، من {low} إلى {high}</translation>
     </message>
   </context>
   <context>
@@ -2462,8 +2462,8 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
-      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
-      <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
+      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
+      <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} متطابقة، {close} بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
@@ -4014,9 +4014,9 @@ Apporte au groupe : {group}</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="145" />
-      <source>Coût matière visé : {n} %</source>
-      <translation>تكلفة المواد المطلوبة: {n} %</translation>
+      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <source>Coût matière visé : {n}</source>
+      <translation>تكلفة المواد المطلوبة: {n}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="62" />
@@ -6143,87 +6143,87 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>معاينة الحصيلة وطباعتها (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="189" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>ما ستحتويه الحصيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>ما تريدين قوله لها ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسّقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>تعليق المنسّقة (يُطبع في الحصيلة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>حفظ التعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>ملخّص الحصيلة</translation>
     </message>
@@ -7039,17 +7039,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="40" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -7059,13 +7059,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="331" />
+      <location filename="../../app/ui/schedule/views.py" line="342" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="42" />
-      <location filename="../../app/ui/schedule/models.py" line="114" />
+      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="119" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
@@ -7075,14 +7075,14 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="312" />
+      <location filename="../../app/ui/schedule/views.py" line="323" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="259" />
-      <source>Il manque {n} h au programme prévu.</source>
-      <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <source>Il manque {n} au programme prévu.</source>
+      <translation>ينقص البرنامج المخطط له {n}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/rules_page.py" line="68" />
@@ -7090,12 +7090,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="276" />
+      <location filename="../../app/ui/schedule/views.py" line="287" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="58" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -7105,7 +7105,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الصباحات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="48" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
@@ -7145,7 +7145,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="294" />
+      <location filename="../../app/ui/schedule/views.py" line="305" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
@@ -7181,7 +7181,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف الشرط المسبق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="116" />
+      <location filename="../../app/ui/schedule/models.py" line="121" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
@@ -7196,7 +7196,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -7231,7 +7231,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مجموعة فرعية جديدة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="169" />
+      <location filename="../../app/ui/schedule/models.py" line="174" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
     </message>
@@ -7261,12 +7261,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="227" />
-      <source>{done} h faites sur {target} (prévues : {planned})</source>
-      <translation>{done} h منجزة من {target} (المخطط له: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <source>{done} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="236" />
+      <location filename="../../app/ui/schedule/views.py" line="241" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -7278,12 +7278,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="267" />
-      <source>{group} : il manque {n} h au programme prévu.</source>
-      <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <source>{group} : il manque {n} au programme prévu.</source>
+      <translation>{group}: ينقص البرنامج المخطط له {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="152" />
+      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <source>{hours} h</source>
+      <translation>{hours} ساعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="157" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -7298,7 +7303,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>{start} ← {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="60" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -8531,8 +8536,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="240" />
-      <source>{amount} ({percent} %)</source>
-      <translation>{amount} ({percent} %)</translation>
+      <source>{amount} ({percent})</source>
+      <translation>{amount} ({percent})</translation>
     </message>
   </context>
   <context>
@@ -8564,8 +8569,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="33" />
-      <source>{name} (de {low} à {high} °C)</source>
-      <translation>{name} (من {low} إلى {high} °م)</translation>
+      <source>{name} (de {low} à {high})</source>
+      <translation>{name} (من {low} إلى {high})</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="42" />
@@ -8742,22 +8747,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="423" />
+      <location filename="../../app/ui/today/tab.py" line="429" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="521" />
+      <location filename="../../app/ui/today/tab.py" line="527" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8765,7 +8770,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="278" />
+      <location filename="../../app/ui/today/tab.py" line="286" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8777,17 +8782,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="467" />
+      <location filename="../../app/ui/today/tab.py" line="473" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="222" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="442" />
+      <location filename="../../app/ui/today/tab.py" line="448" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8799,185 +8804,180 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="232" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="352" />
+      <location filename="../../app/ui/today/tab.py" line="360" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="373" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="464" />
+      <location filename="../../app/ui/today/tab.py" line="470" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="98" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="251" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="253" />
+      <location filename="../../app/ui/today/tab.py" line="261" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="305" />
+      <location filename="../../app/ui/today/tab.py" line="313" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="187" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="130" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="258" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="265" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="267" />
+      <location filename="../../app/ui/today/tab.py" line="275" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="149" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="328" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Stock et lots…</source>
       <translation>المخزون وأرقام التشغيلة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="385" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="161" />
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="455" />
+      <location filename="../../app/ui/today/tab.py" line="461" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="367" />
-      <source>{value} °C</source>
-      <translation>{value} °م</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -15911,12 +15911,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="167" />
+      <location filename="../../app/i18n.py" line="186" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="164" />
+      <location filename="../../app/i18n.py" line="183" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16778,6 +16778,16 @@ Linh Nguyen</translation>
         <numerusform>{quantity} قطعة</numerusform>
         <numerusform>{quantity} قطعة</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="169" />
+      <source>{value} %</source>
+      <translation>{value} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="174" />
+      <source>{value} °C</source>
+      <translation>{value} °م</translation>
     </message>
     <message>
       <location filename="../../app/services/units.py" line="177" />

@@ -154,8 +154,8 @@
     </message>
     <message>
       <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
-      <source>{name} — {kind}, de {low} à {high} °C</source>
-      <translation>{name} — {kind}, from {low} to {high} °C</translation>
+      <source>{name} — {kind}, de {low} à {high}</source>
+      <translation>{name} — {kind}, from {low} to {high}</translation>
     </message>
   </context>
   <context>
@@ -2442,8 +2442,8 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
-      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
-      <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
+      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
+      <translation>Agreement between evaluators ({n} pairs of scores): {exact} identical, {close} within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
@@ -3970,9 +3970,9 @@ Brings to the group: {group}</translation>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="145" />
-      <source>Coût matière visé : {n} %</source>
-      <translation>Target food cost: {n}%</translation>
+      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <source>Coût matière visé : {n}</source>
+      <translation>Target food cost: {n}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="62" />
@@ -6071,87 +6071,87 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="189" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>What you want to say to her and to employers: progress, strengths, advice.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -6943,17 +6943,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>CANCELLED</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="40" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -6963,13 +6963,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="331" />
+      <location filename="../../app/ui/schedule/views.py" line="342" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="42" />
-      <location filename="../../app/ui/schedule/models.py" line="114" />
+      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="119" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
@@ -6979,14 +6979,14 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="312" />
+      <location filename="../../app/ui/schedule/views.py" line="323" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="259" />
-      <source>Il manque {n} h au programme prévu.</source>
-      <translation>The planned programme is {n} h short.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <source>Il manque {n} au programme prévu.</source>
+      <translation>The planned programme is {n} short.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/rules_page.py" line="68" />
@@ -6994,12 +6994,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="276" />
+      <location filename="../../app/ui/schedule/views.py" line="287" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="58" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
@@ -7009,7 +7009,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Mornings done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="48" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -7049,7 +7049,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="294" />
+      <location filename="../../app/ui/schedule/views.py" line="305" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
@@ -7085,7 +7085,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete the prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="116" />
+      <location filename="../../app/ui/schedule/models.py" line="121" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
@@ -7100,7 +7100,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Too early: see the message at the top</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -7135,7 +7135,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>new sub-group {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="169" />
+      <location filename="../../app/ui/schedule/models.py" line="174" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
@@ -7165,12 +7165,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="227" />
-      <source>{done} h faites sur {target} (prévues : {planned})</source>
-      <translation>{done} h done out of {target} (planned: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <source>{done} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="236" />
+      <location filename="../../app/ui/schedule/views.py" line="241" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -7178,12 +7178,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="267" />
-      <source>{group} : il manque {n} h au programme prévu.</source>
-      <translation>{group}: the planned programme is {n} h short.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <source>{group} : il manque {n} au programme prévu.</source>
+      <translation>{group}: the planned programme is {n} short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="152" />
+      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <source>{hours} h</source>
+      <translation>{hours} h</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="157" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
@@ -7198,7 +7203,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>{start} → {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="60" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -8395,8 +8400,8 @@ The current data will first be kept in the backups folder. The application will 
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="240" />
-      <source>{amount} ({percent} %)</source>
-      <translation>{amount} ({percent} %)</translation>
+      <source>{amount} ({percent})</source>
+      <translation>{amount} ({percent})</translation>
     </message>
   </context>
   <context>
@@ -8428,8 +8433,8 @@ The current data will first be kept in the backups folder. The application will 
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="33" />
-      <source>{name} (de {low} à {high} °C)</source>
-      <translation>{name} (from {low} to {high} °C)</translation>
+      <source>{name} (de {low} à {high})</source>
+      <translation>{name} (from {low} to {high})</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="42" />
@@ -8606,22 +8611,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="423" />
+      <location filename="../../app/ui/today/tab.py" line="429" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="521" />
+      <location filename="../../app/ui/today/tab.py" line="527" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8629,7 +8634,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="278" />
+      <location filename="../../app/ui/today/tab.py" line="286" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8637,17 +8642,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="467" />
+      <location filename="../../app/ui/today/tab.py" line="473" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="222" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="442" />
+      <location filename="../../app/ui/today/tab.py" line="448" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8655,185 +8660,180 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="232" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="352" />
+      <location filename="../../app/ui/today/tab.py" line="360" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="373" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="464" />
+      <location filename="../../app/ui/today/tab.py" line="470" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="98" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="251" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="253" />
+      <location filename="../../app/ui/today/tab.py" line="261" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="305" />
+      <location filename="../../app/ui/today/tab.py" line="313" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="187" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="130" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="258" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="265" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="267" />
+      <location filename="../../app/ui/today/tab.py" line="275" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="149" />
       <source>Relever les températures</source>
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="328" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Stock et lots…</source>
       <translation>Stock and lots…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Stock, purchases, lots made and losses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="385" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Températures…</source>
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="161" />
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="455" />
+      <location filename="../../app/ui/today/tab.py" line="461" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="367" />
-      <source>{value} °C</source>
-      <translation>{value} °C</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -15711,12 +15711,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="167" />
+      <location filename="../../app/i18n.py" line="186" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="164" />
+      <location filename="../../app/i18n.py" line="183" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16562,6 +16562,16 @@ Linh Nguyen</translation>
         <numerusform>{quantity} piece</numerusform>
         <numerusform>{quantity} pieces</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="169" />
+      <source>{value} %</source>
+      <translation>{value}%</translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="174" />
+      <source>{value} °C</source>
+      <translation>{value} °C</translation>
     </message>
     <message>
       <location filename="../../app/services/units.py" line="177" />

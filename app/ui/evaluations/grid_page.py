@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill
+from app.i18n import fill, with_percent
 from app.services.errors import StaleError, ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from app.ui.areas import Area
@@ -329,12 +329,12 @@ class GridPage(QWidget):
             self.agreement.setText(
                 fill(
                     self.tr(
-                        "Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, "
-                        "{close} % à un niveau près. Kappa pondéré : {kappa}."
+                        "Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, "
+                        "{close} à un niveau près. Kappa pondéré : {kappa}."
                     ),
                     n=overall.pairs,
-                    exact=number(overall.exact_percent, 0),
-                    close=number(overall.within_one_percent, 0),
+                    exact=with_percent(number(overall.exact_percent, 0)),
+                    close=with_percent(number(overall.within_one_percent, 0)),
                     kappa=kappa,
                 )
             )

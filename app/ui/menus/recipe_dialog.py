@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill
+from app.i18n import fill, with_percent
 from app.services.errors import Field, ValidationError
 from app.services.labels.content import name_evokes
 from app.services.menus.recipes import (
@@ -67,7 +67,7 @@ EMPHASIS_COLUMN = 3  # the lines' "mis en avant" column
 
 
 def vat_text(bp: int) -> str:
-    return f"{bp / 100:g} %".replace(".", ",")
+    return with_percent(f"{bp / 100:g}".replace(".", ","))
 
 
 class RecipeDialog(FormDialog):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, with_percent
 from app.services.money import format_amount
 from app.services.safety import trash
 from app.services.tastings import questions, sessions, summary
@@ -237,9 +237,9 @@ class TastingsPage(QWidget):
             Column(
                 self.tr("Marge"),
                 lambda r: fill(
-                    self.tr("{amount} ({percent} %)"),
+                    self.tr("{amount} ({percent})"),
                     amount=format_amount(r.margin_cents),
-                    percent=_number(r.margin_percent),
+                    percent=with_percent(_number(r.margin_percent)),
                 ),
                 right=True,
                 warning=lambda r: r.margin_cents < 0,

@@ -4,7 +4,7 @@
   <context>
     <name>AllergenPicker</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="50" />
+      <location filename="../../app/ui/menus/components_editor.py" line="51" />
       <source>aucun</source>
       <translation>لا شيء</translation>
     </message>
@@ -975,7 +975,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="110" />
+      <location filename="../../app/ui/menus/components_editor.py" line="112" />
       <source>Ingrédients du paquet</source>
       <translation>مكوّنات العبوة</translation>
     </message>
@@ -983,42 +983,42 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="71" />
+      <location filename="../../app/ui/menus/components_editor.py" line="73" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Allergènes</source>
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="83" />
+      <location filename="../../app/ui/menus/components_editor.py" line="85" />
       <source>Allergènes, ligne {n}</source>
       <translation>مسببات الحساسية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="55" />
+      <location filename="../../app/ui/menus/components_editor.py" line="56" />
       <source>Ingrédient composé : ses propres ingrédients</source>
       <translation>مكوّن مركّب: مكوّناته الخاصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="81" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>مكوّن العبوة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
       <source>Ingrédients du paquet</source>
       <translation>مكوّنات العبوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="57" />
+      <location filename="../../app/ui/menus/components_editor.py" line="58" />
       <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
       <translation>فقط إذا كانت العبوة تذكر مكوّنات (زبدة الفول السوداني: فول سوداني، ملح). انسخيها بترتيب العبوة مع مسببات الحساسية. يطبعها الملصق بين قوسين.</translation>
     </message>
@@ -1501,7 +1501,7 @@ Apporte au groupe : {group}</source>
       <translation>إضافة اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Comment elle a été intégrée</source>
       <translation>كيف تم دمجه</translation>
     </message>
@@ -1532,7 +1532,7 @@ Apporte au groupe : {group}</source>
       <translation>قرار جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
@@ -1542,7 +1542,7 @@ Apporte au groupe : {group}</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Par</source>
       <translation>من</translation>
     </message>
@@ -1572,7 +1572,7 @@ Apporte au groupe : {group}</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="150" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="151" />
       <source>Qui a fait l'objection</source>
       <translation>من قدّمت الاعتراض</translation>
     </message>
@@ -2026,13 +2026,13 @@ Apporte au groupe : {group}</source>
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="68" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>تلاحظ مقيّمتان على الأقل كل عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="51" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="59" />
       <source>Évaluatrices</source>
       <translation>المقيّمات</translation>
     </message>
@@ -2232,12 +2232,12 @@ Apporte au groupe : {group}</source>
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="55" />
+      <location filename="../../app/ui/dialogs.py" line="59" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="52" />
+      <location filename="../../app/ui/dialogs.py" line="56" />
       <source>Enregistrer</source>
       <translation>حفظ</translation>
     </message>
@@ -2437,7 +2437,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>GridPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="263" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
       <source>%n jour(s)</source>
       <translation>
         <numerusform>لا أيام</numerusform>
@@ -2449,7 +2449,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="264" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
       <source>%n évaluatrice(s)</source>
       <translation>
         <numerusform>لا مقيّمات</numerusform>
@@ -2461,74 +2461,74 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} متطابقة، {close} بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="240" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="135" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
@@ -2540,132 +2540,132 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="484" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="267" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="103" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="188" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="369" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="184" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="115" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="270" />
       <source>{days}, {evaluators}</source>
       <translation>{days}، {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="370" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -5686,7 +5686,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="308" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
@@ -5696,17 +5696,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="293" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
@@ -5766,7 +5766,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
@@ -5776,7 +5776,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="462" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
@@ -5786,7 +5786,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مُبرَز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
       <source>Mis en avant, ligne {n}</source>
       <translation>مُبرَز، السطر {n}</translation>
     </message>
@@ -5806,7 +5806,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الاسم الوصفي (الملصق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="297" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
@@ -5831,7 +5831,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
@@ -5846,7 +5846,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
@@ -5856,12 +5856,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="342" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="343" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
@@ -5901,7 +5901,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="337" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
@@ -5966,12 +5966,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>يفقد وزنًا (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
@@ -5981,7 +5981,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
@@ -5991,7 +5991,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>عند الطهي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="302" />
       <source>À vérifier pour l'étiquette</source>
       <translation>للتحقق من أجل الملصق</translation>
     </message>
@@ -6445,17 +6445,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="254" />
+      <location filename="../../app/ui/delegate/tab.py" line="255" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -6467,94 +6467,94 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="379" />
+      <location filename="../../app/ui/delegate/tab.py" line="380" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="563" />
+      <location filename="../../app/ui/delegate/tab.py" line="564" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="186" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="453" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="181" />
+      <location filename="../../app/ui/delegate/tab.py" line="182" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="227" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="418" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="463" />
+      <location filename="../../app/ui/delegate/tab.py" line="464" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="213" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="496" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="183" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="497" />
+      <location filename="../../app/ui/delegate/tab.py" line="498" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="188" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="158" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
@@ -6564,116 +6564,116 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="317" />
+      <location filename="../../app/ui/delegate/tab.py" line="318" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="184" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="502" />
+      <location filename="../../app/ui/delegate/tab.py" line="503" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="241" />
+      <location filename="../../app/ui/delegate/tab.py" line="242" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="317" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="329" />
+      <location filename="../../app/ui/delegate/tab.py" line="330" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
-      <location filename="../../app/ui/delegate/tab.py" line="345" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="454" />
+      <location filename="../../app/ui/delegate/tab.py" line="455" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
-      <location filename="../../app/ui/delegate/tab.py" line="531" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="532" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="533" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="244" />
+      <location filename="../../app/ui/delegate/tab.py" line="245" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="373" />
+      <location filename="../../app/ui/delegate/tab.py" line="374" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="419" />
+      <location filename="../../app/ui/delegate/tab.py" line="420" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="371" />
+      <location filename="../../app/ui/delegate/tab.py" line="372" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -8372,38 +8372,38 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <location filename="../../app/ui/tastings/page.py" line="102" />
       <source>Ajouter…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <location filename="../../app/ui/tastings/page.py" line="237" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <location filename="../../app/ui/tastings/page.py" line="108" />
       <source>Descendre</source>
       <translation>إلى الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <location filename="../../app/ui/tastings/page.py" line="136" />
       <source>Dégustations</source>
       <translation>التذوقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <location filename="../../app/ui/tastings/page.py" line="142" />
       <source>Dégustations du produit</source>
       <translation>تذوّقات المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="228" />
+      <location filename="../../app/ui/tastings/page.py" line="132" />
+      <location filename="../../app/ui/tastings/page.py" line="230" />
       <source>Formulaires</source>
       <translation>الاستمارات</translation>
     </message>
@@ -8418,27 +8418,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الاستمارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <location filename="../../app/ui/tastings/page.py" line="104" />
       <source>Modifier…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
       <source>Monter</source>
       <translation>إلى الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <location filename="../../app/ui/tastings/page.py" line="159" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>متوسط النقاط من 5، مع التكلفة والسعر والهامش للقطعة.</translation>
     </message>
@@ -8453,7 +8453,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="236" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Prix de vente</source>
       <translation>سعر البيع</translation>
     </message>
@@ -8473,7 +8473,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="386" />
+      <location filename="../../app/ui/tastings/page.py" line="388" />
       <source>Questionnaire de dégustation</source>
       <translation>استمارة التذوّق</translation>
     </message>
@@ -8483,7 +8483,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أسئلة النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="113" />
       <source>Questions de la version choisie</source>
       <translation>أسئلة النسخة المختارة</translation>
     </message>
@@ -8493,12 +8493,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الأجوبة الممكنة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <location filename="../../app/ui/tastings/page.py" line="153" />
       <source>Résultats par version</source>
       <translation>النتائج حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <location filename="../../app/ui/tastings/page.py" line="156" />
       <source>Résultats, version après version</source>
       <translation>النتائج، نسخة بعد نسخة</translation>
     </message>
@@ -8508,7 +8508,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إدخال الاستمارات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <location filename="../../app/ui/tastings/page.py" line="111" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
@@ -8519,8 +8519,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="61" />
-      <location filename="../../app/ui/tastings/page.py" line="128" />
-      <location filename="../../app/ui/tastings/page.py" line="227" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="229" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
@@ -8530,12 +8530,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>النسخة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="356" />
+      <location filename="../../app/ui/tastings/page.py" line="358" />
       <source>dégustation du {day}</source>
       <translation>تذوّق يوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="240" />
+      <location filename="../../app/ui/tastings/page.py" line="242" />
       <source>{amount} ({percent})</source>
       <translation>{amount} ({percent})</translation>
     </message>

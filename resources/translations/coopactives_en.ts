@@ -4,7 +4,7 @@
   <context>
     <name>AllergenPicker</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="50" />
+      <location filename="../../app/ui/menus/components_editor.py" line="51" />
       <source>aucun</source>
       <translation>none</translation>
     </message>
@@ -971,7 +971,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="110" />
+      <location filename="../../app/ui/menus/components_editor.py" line="112" />
       <source>Ingrédients du paquet</source>
       <translation>Ingredients on the pack</translation>
     </message>
@@ -979,42 +979,42 @@ Brings to the group: {group}</translation>
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="71" />
+      <location filename="../../app/ui/menus/components_editor.py" line="73" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Allergènes</source>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="83" />
+      <location filename="../../app/ui/menus/components_editor.py" line="85" />
       <source>Allergènes, ligne {n}</source>
       <translation>Allergens, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="55" />
+      <location filename="../../app/ui/menus/components_editor.py" line="56" />
       <source>Ingrédient composé : ses propres ingrédients</source>
       <translation>Compound ingredient: its own ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="81" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>Ingredient on the pack, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
       <source>Ingrédients du paquet</source>
       <translation>Ingredients on the pack</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="57" />
+      <location filename="../../app/ui/menus/components_editor.py" line="58" />
       <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
       <translation>Only if the pack lists ingredients (peanut butter: peanuts, salt). Copy them in the pack's order, with their allergens. The label prints them in brackets.</translation>
     </message>
@@ -1497,7 +1497,7 @@ Brings to the group: {group}</translation>
       <translation>Add an objection</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Comment elle a été intégrée</source>
       <translation>How it was integrated</translation>
     </message>
@@ -1528,7 +1528,7 @@ Brings to the group: {group}</translation>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
@@ -1538,7 +1538,7 @@ Brings to the group: {group}</translation>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Par</source>
       <translation>By</translation>
     </message>
@@ -1568,7 +1568,7 @@ Brings to the group: {group}</translation>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="150" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="151" />
       <source>Qui a fait l'objection</source>
       <translation>Who raised the objection</translation>
     </message>
@@ -2014,13 +2014,13 @@ Brings to the group: {group}</translation>
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="68" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="51" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="59" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -2220,12 +2220,12 @@ Brings to the group: {group}</translation>
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="55" />
+      <location filename="../../app/ui/dialogs.py" line="59" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="52" />
+      <location filename="../../app/ui/dialogs.py" line="56" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
@@ -2425,7 +2425,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>GridPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="263" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
       <source>%n jour(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -2433,7 +2433,7 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="264" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
       <source>%n évaluatrice(s)</source>
       <translation>
         <numerusform>%n evaluator</numerusform>
@@ -2441,74 +2441,74 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact} identical, {close} within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="240" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="135" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -2516,132 +2516,132 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="484" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="267" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="103" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="188" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="369" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="184" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="115" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="270" />
       <source>{days}, {evaluators}</source>
       <translation>{days}, {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="370" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -5622,7 +5622,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="308" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
@@ -5632,17 +5632,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="293" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
@@ -5702,7 +5702,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
@@ -5712,7 +5712,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="462" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
@@ -5722,7 +5722,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Highlighted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
       <source>Mis en avant, ligne {n}</source>
       <translation>Highlighted, line {n}</translation>
     </message>
@@ -5742,7 +5742,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Descriptive name (label)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="297" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
@@ -5767,7 +5767,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
@@ -5782,7 +5782,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
@@ -5792,12 +5792,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="342" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="343" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
@@ -5837,7 +5837,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="337" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
@@ -5902,12 +5902,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>loses weight (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
@@ -5917,7 +5917,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
@@ -5927,7 +5927,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>When cooked</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="302" />
       <source>À vérifier pour l'étiquette</source>
       <translation>To check for the label</translation>
     </message>
@@ -6369,17 +6369,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="254" />
+      <location filename="../../app/ui/delegate/tab.py" line="255" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6387,94 +6387,94 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="379" />
+      <location filename="../../app/ui/delegate/tab.py" line="380" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="563" />
+      <location filename="../../app/ui/delegate/tab.py" line="564" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="186" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="453" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="181" />
+      <location filename="../../app/ui/delegate/tab.py" line="182" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="227" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="418" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="463" />
+      <location filename="../../app/ui/delegate/tab.py" line="464" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="213" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="496" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="183" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="497" />
+      <location filename="../../app/ui/delegate/tab.py" line="498" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="188" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="158" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
@@ -6484,116 +6484,116 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="317" />
+      <location filename="../../app/ui/delegate/tab.py" line="318" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="184" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="502" />
+      <location filename="../../app/ui/delegate/tab.py" line="503" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="241" />
+      <location filename="../../app/ui/delegate/tab.py" line="242" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="317" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="329" />
+      <location filename="../../app/ui/delegate/tab.py" line="330" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
-      <location filename="../../app/ui/delegate/tab.py" line="345" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="454" />
+      <location filename="../../app/ui/delegate/tab.py" line="455" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
-      <location filename="../../app/ui/delegate/tab.py" line="531" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="532" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="533" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="244" />
+      <location filename="../../app/ui/delegate/tab.py" line="245" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="373" />
+      <location filename="../../app/ui/delegate/tab.py" line="374" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="419" />
+      <location filename="../../app/ui/delegate/tab.py" line="420" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="371" />
+      <location filename="../../app/ui/delegate/tab.py" line="372" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -8236,38 +8236,38 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <location filename="../../app/ui/tastings/page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <location filename="../../app/ui/tastings/page.py" line="237" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <location filename="../../app/ui/tastings/page.py" line="108" />
       <source>Descendre</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <location filename="../../app/ui/tastings/page.py" line="136" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <location filename="../../app/ui/tastings/page.py" line="142" />
       <source>Dégustations du produit</source>
       <translation>Tastings of the product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="228" />
+      <location filename="../../app/ui/tastings/page.py" line="132" />
+      <location filename="../../app/ui/tastings/page.py" line="230" />
       <source>Formulaires</source>
       <translation>Forms</translation>
     </message>
@@ -8282,27 +8282,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the questionnaire…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <location filename="../../app/ui/tastings/page.py" line="104" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
       <source>Monter</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <location filename="../../app/ui/tastings/page.py" line="159" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>Average scores out of 5, with the cost, the price and the margin per piece.</translation>
     </message>
@@ -8317,7 +8317,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="236" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Prix de vente</source>
       <translation>Selling price</translation>
     </message>
@@ -8337,7 +8337,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="386" />
+      <location filename="../../app/ui/tastings/page.py" line="388" />
       <source>Questionnaire de dégustation</source>
       <translation>Tasting questionnaire</translation>
     </message>
@@ -8347,7 +8347,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Questions of the version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="113" />
       <source>Questions de la version choisie</source>
       <translation>Questions of the chosen version</translation>
     </message>
@@ -8357,12 +8357,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Possible answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <location filename="../../app/ui/tastings/page.py" line="153" />
       <source>Résultats par version</source>
       <translation>Results by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <location filename="../../app/ui/tastings/page.py" line="156" />
       <source>Résultats, version après version</source>
       <translation>Results, version after version</translation>
     </message>
@@ -8372,7 +8372,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Type the forms…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <location filename="../../app/ui/tastings/page.py" line="111" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
@@ -8383,8 +8383,8 @@ The current data will first be kept in the backups folder. The application will 
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="61" />
-      <location filename="../../app/ui/tastings/page.py" line="128" />
-      <location filename="../../app/ui/tastings/page.py" line="227" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="229" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -8394,12 +8394,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="356" />
+      <location filename="../../app/ui/tastings/page.py" line="358" />
       <source>dégustation du {day}</source>
       <translation>tasting of {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="240" />
+      <location filename="../../app/ui/tastings/page.py" line="242" />
       <source>{amount} ({percent})</source>
       <translation>{amount} ({percent})</translation>
     </message>

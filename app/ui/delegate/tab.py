@@ -27,7 +27,7 @@ from app.ui.pdf_preview import preview_pdf
 from app.ui.row_model import Column, RowModel
 from app.ui.style import COLOURS, Role, set_role
 from app.ui.tab_page import TabPage
-from app.ui.table_view import read_only_table, select_row
+from app.ui.table_view import name_column_takes_the_room, read_only_table, select_row
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button, hbox, named
 from app.vocab.delegate import ChangeKind
@@ -148,6 +148,7 @@ class RotationTab(TabPage):
         self.changes_table = read_only_table(
             "rotation_changes", self.tr("Changements"), self.changes_model
         )
+        name_column_takes_the_room(self.changes_table, 3, 4)  # the names and the reason
         self.done_table = read_only_table(
             "rotation_done_tasks", self.tr("Tâches faites"), self.done_model
         )

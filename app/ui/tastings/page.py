@@ -25,7 +25,7 @@ from app.ui.row_model import Column, RowModel
 from app.ui.safety.commands import Added
 from app.ui.safety.delete_action import confirm_and_trash
 from app.ui.style import size_by_font
-from app.ui.table_view import read_only_table, select_row
+from app.ui.table_view import name_column_takes_the_room, read_only_table, select_row
 from app.ui.tastings.chart import ComparisonChart
 from app.ui.tastings.commands import MoveQuestion, ReworkQuestion
 from app.ui.tastings.dialogs import QuestionDialog, TastingDialog
@@ -93,6 +93,8 @@ class TastingsPage(QWidget):
         self.questions_table = read_only_table(
             "tasting_questions", self.tr("Questions de la version"), self.questions_model
         )
+        # The question and its answers share the room: the table never scrolls sideways.
+        name_column_takes_the_room(self.questions_table, 2, 3)
         self.questions_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )

@@ -7747,7 +7747,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="209" />
       <source>Achat d'ingrédient</source>
       <translation>شراء مكوّن</translation>
     </message>
@@ -7757,17 +7757,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تنتهي صلاحيتها قريبًا (أو انتهت):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
       <source>Comptage du stock</source>
       <translation>جرد المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="238" />
       <source>Lot fabriqué</source>
       <translation>رقم التشغيلة المصنوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
       <source>Perte</source>
       <translation>خسارة</translation>
     </message>
@@ -7797,39 +7797,39 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="319" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>تم الشراء: {ingredient}، {supplier}، يوم {date}، رقم التشغيلة {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
       <source>Acheté le</source>
       <translation>اشتُري يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="313" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="279" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>اختاري أولًا رقم التشغيلة في قائمة المنتجات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="97" />
       <source>Compter le stock…</source>
       <translation>جرد المخزون…</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="79" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="82" />
       <source>En stock</source>
       <translation>في المخزون</translation>
     </message>
@@ -7839,53 +7839,53 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>صُنع يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
       <source>Imprimer la traçabilité…</source>
       <translation>طباعة التتبّع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Ingrédients en stock</source>
       <translation>المكوّنات في المخزون</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="333" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>رقم التشغيلة {lot}: {product}، صُنع يوم {date}؛ بيع: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
       <source>Noter la perte du lot choisi</source>
       <translation>تسجيل خسارة رقم التشغيلة المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="96" />
       <source>Nouveau lot fabriqué…</source>
       <translation>رقم التشغيلة مصنوع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Nouvel achat…</source>
       <translation>شراء جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Numéro de lot à retrouver</source>
       <translation>رقم التشغيلة للبحث عنه</translation>
     </message>
@@ -7900,17 +7900,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المنتجات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="138" />
       <source>Raison de la perte</source>
       <translation>سبب الخسارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
       <source>Retrouver le lot</source>
       <translation>البحث عن رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="178" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>لا شيء تنتهي صلاحيته قريبًا.</translation>
     </message>
@@ -7920,12 +7920,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المخزون وأرقام التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
       <source>Traçabilité du lot</source>
       <translation>تتبّع رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>Unités perdues</source>
       <translation>الوحدات الضائعة</translation>
     </message>
@@ -7935,17 +7935,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>رقم التشغيلة: الملصق أو المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="129" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>مثلًا: سقطت، انتهت الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="328" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>

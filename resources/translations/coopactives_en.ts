@@ -7627,7 +7627,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="209" />
       <source>Achat d'ingrédient</source>
       <translation>Ingredient purchase</translation>
     </message>
@@ -7637,17 +7637,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Soon out of date (or out of date):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
       <source>Comptage du stock</source>
       <translation>Stock count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="238" />
       <source>Lot fabriqué</source>
       <translation>Lot made</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
       <source>Perte</source>
       <translation>Loss</translation>
     </message>
@@ -7673,39 +7673,39 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="319" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Bought: {ingredient}, {supplier}, on {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
       <source>Acheté le</source>
       <translation>Bought on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="313" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>No purchase or lot made with this number.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="279" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>First choose the lot in the list of products.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="97" />
       <source>Compter le stock…</source>
       <translation>Count the stock…</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="79" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="82" />
       <source>En stock</source>
       <translation>In stock</translation>
     </message>
@@ -7715,53 +7715,53 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Made on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
       <source>Imprimer la traçabilité…</source>
       <translation>Print the traceability…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Ingrédients en stock</source>
       <translation>Ingredients in stock</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="333" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, made on {date}; sold: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
       <source>Noter la perte du lot choisi</source>
       <translation>Record the loss of the chosen lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="96" />
       <source>Nouveau lot fabriqué…</source>
       <translation>New lot made…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Nouvel achat…</source>
       <translation>New purchase…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Numéro de lot à retrouver</source>
       <translation>Lot number to find</translation>
     </message>
@@ -7776,17 +7776,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Products in stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="138" />
       <source>Raison de la perte</source>
       <translation>Reason for the loss</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
       <source>Retrouver le lot</source>
       <translation>Find the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="178" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Nothing is soon out of date.</translation>
     </message>
@@ -7796,12 +7796,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Stock and lots</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
       <source>Traçabilité du lot</source>
       <translation>Traceability of the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>Unités perdues</source>
       <translation>Units lost</translation>
     </message>
@@ -7811,17 +7811,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Sold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lot number: label or supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="129" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>for example: dropped, out of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="328" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>

@@ -7627,7 +7627,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="209" />
       <source>Achat d'ingrédient</source>
       <translation>Aankoop van ingrediënt</translation>
     </message>
@@ -7637,17 +7637,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Bijna vervallen (of vervallen):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
       <source>Comptage du stock</source>
       <translation>Voorraadtelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="238" />
       <source>Lot fabriqué</source>
       <translation>Gemaakt lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
       <source>Perte</source>
       <translation>Verlies</translation>
     </message>
@@ -7673,39 +7673,39 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="319" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Gekocht: {ingredient}, {supplier}, op {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
       <source>Acheté le</source>
       <translation>Gekocht op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="313" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="279" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>Kies eerst het lot in de lijst van producten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="97" />
       <source>Compter le stock…</source>
       <translation>Voorraad tellen…</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="79" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="82" />
       <source>En stock</source>
       <translation>In voorraad</translation>
     </message>
@@ -7715,53 +7715,53 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Gemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
       <source>Imprimer la traçabilité…</source>
       <translation>Traceerbaarheid afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Ingrédients en stock</source>
       <translation>Ingrediënten in voorraad</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="333" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, gemaakt op {date}; verkocht: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
       <source>Noter la perte du lot choisi</source>
       <translation>Verlies van het gekozen lot noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="96" />
       <source>Nouveau lot fabriqué…</source>
       <translation>Nieuw gemaakt lot…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Nouvel achat…</source>
       <translation>Nieuwe aankoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Numéro de lot à retrouver</source>
       <translation>Te zoeken lotnummer</translation>
     </message>
@@ -7776,17 +7776,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Producten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="138" />
       <source>Raison de la perte</source>
       <translation>Reden van het verlies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
       <source>Retrouver le lot</source>
       <translation>Lot terugvinden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="178" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Niets vervalt binnenkort.</translation>
     </message>
@@ -7796,12 +7796,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorraad en loten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
       <source>Traçabilité du lot</source>
       <translation>Traceerbaarheid van het lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>Unités perdues</source>
       <translation>Verloren stuks</translation>
     </message>
@@ -7811,17 +7811,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lotnummer: etiket of leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="129" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>bijvoorbeeld: gevallen, vervallen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="328" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>

@@ -155,6 +155,25 @@ def without_isolates(text: str) -> str:
     return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})
 
 
+def measure(sentence: str, **named) -> str:
+    """A number with its unit ("90 h", "15 min", "4,5 kg", "32 %"), `sentence` being the
+    translated unit with the number's placeholder (`tr("{hours} h", "units")`), as one isolated
+    run: in Arabic an isolated number beside a Latin unit is laid out apart from it ("h 90"); the
+    number and its unit isolated together keep the order they are written in."""
+    return isolate(without_isolates(fill(sentence, **named)))
+
+
+def with_percent(value) -> str:
+    """A percentage and its sign as the language writes it ("75 %", "75%"), one isolated run
+    (`measure`): in Arabic not "% 75"."""
+    return measure(tr("{value} %", "units"), value=value)
+
+
+def with_celsius(value) -> str:
+    """A temperature and its unit as the language writes it ("-18,5 °C"), one isolated run."""
+    return measure(tr("{value} °C", "units"), value=value)
+
+
 def clock_time(value: dt.time) -> str:
     """A time of day as people write it in the interface language ("9h", "9h30" in French,
     "9:00" in English and Arabic): the one format of a time in the interface. One value, with no

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QTextEdit,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import StaleError, ValidationError
 from app.ui.field_errors import FieldErrors
-from app.ui.widgets import LayoutPart, add_parts, fitting_scroll
+from app.ui.widgets import LayoutPart, add_parts, fitting_scroll, placeholder_fits
 
 FieldRow = tuple[str, str, QWidget] | tuple[str, str, QWidget, QLayout | QWidget | None]
 
@@ -29,8 +30,11 @@ FieldRow = tuple[str, str, QWidget] | tuple[str, str, QWidget, QLayout | QWidget
 def add_field_rows(form: QFormLayout, errors: FieldErrors, rows: Iterable[FieldRow]) -> None:
     """Each row is (field, label, widget) or (field, label, widget, shown): the widget takes the
     field's name as object name and the label without its " *" as accessible name; the form shows
-    the label beside `shown` (the widget itself when not given), then the field's error line."""
+    the label beside `shown` (the widget itself when not given), then the field's error line. A
+    text box is at least as wide as its example text (a narrow field cut "vide = un seul jo")."""
     for field, label, widget, *shown in rows:
+        if isinstance(widget, QLineEdit):
+            placeholder_fits(widget)
         widget.setObjectName(field)
         widget.setAccessibleName(label.rstrip(" *"))
         form.addRow(label, shown[0] if shown and shown[0] is not None else widget)

@@ -104,9 +104,17 @@ def select_key(table: QTableView, proxy: QSortFilterProxyModel, model: RowModel,
     return True
 
 
+def rows_fit_their_widgets(table: QTableView) -> None:
+    """A table whose cells hold fields, boxes or buttons: each row as tall as what it holds (in
+    large mode a box is taller than a row of text, and was cut at the top and bottom)."""
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 def columns_fit_their_headers(table: QTableView, stretch: int = 0) -> None:
     """A table of lines typed in place: column `stretch` takes the room left, every other column
-    is as wide as its header and its cells (never a header cut short, in any language or size)."""
+    is as wide as its header and its cells (never a header cut short, in any language or size);
+    each row is as tall as the fields it holds."""
+    rows_fit_their_widgets(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

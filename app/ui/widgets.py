@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLayout,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QWidget,
@@ -84,6 +85,23 @@ def combo_box(choices: Iterable[tuple[str, object]]) -> QComboBox:
     for text, value in choices:
         box.addItem(text, value)
     return box
+
+
+def placeholder_width(edit: QLineEdit, most: int = 32) -> int:
+    """The width `edit` needs to show its example text (placeholder) whole, up to `most`
+    characters (a longer example sits in a field that stretches, and would only widen its
+    dialog). Qt's text box asks for room for 17 "x"; what it adds around them is kept."""
+    from app.ui.style import chars
+
+    metrics = edit.fontMetrics()
+    around = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+    return min(metrics.horizontalAdvance(edit.placeholderText()), chars(most)) + around
+
+
+def placeholder_fits(edit: QLineEdit) -> None:
+    """`edit` at least as wide as its example text (`placeholder_width`): what a short field
+    shows when empty is read whole, in every language and size."""
+    edit.setMinimumWidth(max(edit.minimumWidth(), placeholder_width(edit)))
 
 
 LayoutPart = QWidget | QLayout | tuple[QWidget | QLayout, int]

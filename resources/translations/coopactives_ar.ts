@@ -4,7 +4,7 @@
   <context>
     <name>AllergenPicker</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="50" />
+      <location filename="../../app/ui/menus/components_editor.py" line="51" />
       <source>aucun</source>
       <translation>لا شيء</translation>
     </message>
@@ -154,8 +154,8 @@
     </message>
     <message>
       <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
-      <source>{name} — {kind}, de {low} à {high} °C</source>
-      <translation>{name} — {kind}، من {low} إلى {high} °م</translation>
+      <source>{name} — {kind}, de {low} à {high}</source>
+      <translation>{name} — {kind}، من {low} إلى {high}</translation>
     </message>
   </context>
   <context>
@@ -975,7 +975,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="110" />
+      <location filename="../../app/ui/menus/components_editor.py" line="112" />
       <source>Ingrédients du paquet</source>
       <translation>مكوّنات العبوة</translation>
     </message>
@@ -983,42 +983,42 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="71" />
+      <location filename="../../app/ui/menus/components_editor.py" line="73" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Allergènes</source>
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="83" />
+      <location filename="../../app/ui/menus/components_editor.py" line="85" />
       <source>Allergènes, ligne {n}</source>
       <translation>مسببات الحساسية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="55" />
+      <location filename="../../app/ui/menus/components_editor.py" line="56" />
       <source>Ingrédient composé : ses propres ingrédients</source>
       <translation>مكوّن مركّب: مكوّناته الخاصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="81" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>مكوّن العبوة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
       <source>Ingrédients du paquet</source>
       <translation>مكوّنات العبوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="57" />
+      <location filename="../../app/ui/menus/components_editor.py" line="58" />
       <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
       <translation>فقط إذا كانت العبوة تذكر مكوّنات (زبدة الفول السوداني: فول سوداني، ملح). انسخيها بترتيب العبوة مع مسببات الحساسية. يطبعها الملصق بين قوسين.</translation>
     </message>
@@ -1501,7 +1501,7 @@ Apporte au groupe : {group}</source>
       <translation>إضافة اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Comment elle a été intégrée</source>
       <translation>كيف تم دمجه</translation>
     </message>
@@ -1532,7 +1532,7 @@ Apporte au groupe : {group}</source>
       <translation>قرار جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
@@ -1542,7 +1542,7 @@ Apporte au groupe : {group}</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Par</source>
       <translation>من</translation>
     </message>
@@ -1572,7 +1572,7 @@ Apporte au groupe : {group}</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="150" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="151" />
       <source>Qui a fait l'objection</source>
       <translation>من قدّمت الاعتراض</translation>
     </message>
@@ -1607,62 +1607,62 @@ Apporte au groupe : {group}</source>
   <context>
     <name>Decisions</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="93" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="94" />
       <source>Adopté le</source>
       <translation>اعتُمد في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="45" />
       <source>Consentements</source>
       <translation>الموافقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="31" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="32" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="86" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="87" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="109" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="110" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="49" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="50" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="41" />
       <source>Proposition</source>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="54" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="55" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="97" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="98" />
       <source>Signatures</source>
       <translation>التوقيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="111" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="112" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="36" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="37" />
       <source>Titre</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="91" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
@@ -1690,7 +1690,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/decisions_page.py" line="121" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="122" />
       <source>%n décision(s)</source>
       <translation>
         <numerusform>%n قرار</numerusform>
@@ -1702,44 +1702,44 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="94" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="95" />
       <source>Imprimer le registre</source>
       <translation>طباعة السجل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="88" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="89" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="85" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="86" />
       <source>Nouvelle décision</source>
       <translation>قرار جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="71" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="73" />
       <source>Rechercher un mot dans les décisions…</source>
       <translation>ابحثي عن كلمة في القرارات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="79" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="220" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="80" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="221" />
       <source>Registre des décisions</source>
       <translation>سجل القرارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="91" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="195" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="92" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="197" />
       <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
       <translation>يبقى تقاسم الربح في السجل: فهو مرتبط بمبيعات المجموعة. يمكنك تعديله.</translation>
     </message>
@@ -1906,17 +1906,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="128" />
       <source>Charte et règlement</source>
       <translation>الميثاق والنظام الداخلي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="138" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="139" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/documents_page.py" line="179" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="180" />
       <source>Pas encore signée par %n membre(s) de la cohorte.</source>
       <translation>
         <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
@@ -1928,17 +1928,17 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="135" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="136" />
       <source>Signatures</source>
       <translation>التوقيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="140" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="141" />
       <source>Signer</source>
       <translation>توقيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="131" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="132" />
       <source>Texte du document</source>
       <translation>نص المستند</translation>
     </message>
@@ -2026,13 +2026,13 @@ Apporte au groupe : {group}</source>
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="68" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>تلاحظ مقيّمتان على الأقل كل عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="51" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="59" />
       <source>Évaluatrices</source>
       <translation>المقيّمات</translation>
     </message>
@@ -2204,27 +2204,27 @@ Apporte au groupe : {group}</source>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>&lt; Retour</source>
       <translation>&lt; رجوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="187" />
+      <location filename="../../app/ui/first_run/wizard.py" line="189" />
       <source>Plus tard</source>
       <translation>لاحقًا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="170" />
+      <location filename="../../app/ui/first_run/wizard.py" line="172" />
       <source>Premier démarrage</source>
       <translation>التشغيل الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Suivant &gt;</source>
       <translation>التالي &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="188" />
       <source>Terminer</source>
       <translation>إنهاء</translation>
     </message>
@@ -2232,12 +2232,12 @@ Apporte au groupe : {group}</source>
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="55" />
+      <location filename="../../app/ui/dialogs.py" line="59" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="52" />
+      <location filename="../../app/ui/dialogs.py" line="56" />
       <source>Enregistrer</source>
       <translation>حفظ</translation>
     </message>
@@ -2437,7 +2437,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>GridPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="263" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
       <source>%n jour(s)</source>
       <translation>
         <numerusform>لا أيام</numerusform>
@@ -2449,7 +2449,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="264" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
       <source>%n évaluatrice(s)</source>
       <translation>
         <numerusform>لا مقيّمات</numerusform>
@@ -2461,74 +2461,74 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
-      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
-      <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
+      <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} متطابقة، {close} بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="240" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="135" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
@@ -2540,132 +2540,132 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="484" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="267" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="103" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="188" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="369" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="184" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="115" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="270" />
       <source>{days}, {evaluators}</source>
       <translation>{days}، {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="370" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -3534,108 +3534,108 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="156" />
+      <location filename="../../app/ui/main_window.py" line="158" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="395" />
+      <location filename="../../app/ui/main_window.py" line="397" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="168" />
+      <location filename="../../app/ui/main_window.py" line="170" />
       <source>A&amp;ide</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="48" />
-      <location filename="../../app/ui/main_window.py" line="143" />
+      <location filename="../../app/ui/main_window.py" line="50" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="146" />
+      <location filename="../../app/ui/main_window.py" line="148" />
       <source>Cohorte :</source>
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="195" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="266" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Délégué du jour : {name}</source>
       <translation>مندوب اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="127" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Modifier la cohorte…</source>
       <translation>تعديل المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>Nouvelle cohorte…</source>
       <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="113" />
       <source>Paramètres de la coopérative…</source>
       <translation>إعدادات التعاونية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="130" />
+      <location filename="../../app/ui/main_window.py" line="132" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="393" />
+      <location filename="../../app/ui/main_window.py" line="395" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="139" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>À propos…</source>
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="165" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -4014,9 +4014,9 @@ Apporte au groupe : {group}</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="145" />
-      <source>Coût matière visé : {n} %</source>
-      <translation>تكلفة المواد المطلوبة: {n} %</translation>
+      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <source>Coût matière visé : {n}</source>
+      <translation>تكلفة المواد المطلوبة: {n}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="62" />
@@ -5686,7 +5686,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="308" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
@@ -5696,17 +5696,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="293" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
@@ -5766,7 +5766,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
@@ -5776,7 +5776,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="462" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
@@ -5786,7 +5786,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مُبرَز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
       <source>Mis en avant, ligne {n}</source>
       <translation>مُبرَز، السطر {n}</translation>
     </message>
@@ -5806,7 +5806,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الاسم الوصفي (الملصق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="297" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
@@ -5831,7 +5831,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
@@ -5846,7 +5846,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
@@ -5856,12 +5856,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="342" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="343" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
@@ -5901,7 +5901,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="337" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
@@ -5966,12 +5966,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>يفقد وزنًا (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
@@ -5981,7 +5981,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
@@ -5991,7 +5991,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>عند الطهي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="302" />
       <source>À vérifier pour l'étiquette</source>
       <translation>للتحقق من أجل الملصق</translation>
     </message>
@@ -6143,87 +6143,87 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>معاينة الحصيلة وطباعتها (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="189" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>ما ستحتويه الحصيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>ما تريدين قوله لها ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسّقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>تعليق المنسّقة (يُطبع في الحصيلة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>حفظ التعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>ملخّص الحصيلة</translation>
     </message>
@@ -6342,102 +6342,102 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Adjointe</source>
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
       <source>Déjà faits</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Tours</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>vente</source>
       <translation>بيع</translation>
     </message>
@@ -6445,17 +6445,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="426" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="248" />
+      <location filename="../../app/ui/delegate/tab.py" line="255" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -6467,213 +6467,213 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="373" />
+      <location filename="../../app/ui/delegate/tab.py" line="380" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="557" />
+      <location filename="../../app/ui/delegate/tab.py" line="564" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="175" />
+      <location filename="../../app/ui/delegate/tab.py" line="182" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="220" />
+      <location filename="../../app/ui/delegate/tab.py" line="227" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="451" />
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="464" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="207" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="490" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="183" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="491" />
+      <location filename="../../app/ui/delegate/tab.py" line="498" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Jours et déléguées</source>
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="318" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="496" />
+      <location filename="../../app/ui/delegate/tab.py" line="503" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="498" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="235" />
+      <location filename="../../app/ui/delegate/tab.py" line="242" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="310" />
+      <location filename="../../app/ui/delegate/tab.py" line="317" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="323" />
+      <location filename="../../app/ui/delegate/tab.py" line="330" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="455" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
-      <location filename="../../app/ui/delegate/tab.py" line="525" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="532" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="527" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="245" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="367" />
+      <location filename="../../app/ui/delegate/tab.py" line="374" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="420" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
+      <location filename="../../app/ui/delegate/tab.py" line="372" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -7039,17 +7039,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="40" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -7059,13 +7059,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="331" />
+      <location filename="../../app/ui/schedule/views.py" line="342" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="42" />
-      <location filename="../../app/ui/schedule/models.py" line="114" />
+      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="119" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
@@ -7075,14 +7075,14 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="312" />
+      <location filename="../../app/ui/schedule/views.py" line="323" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="259" />
-      <source>Il manque {n} h au programme prévu.</source>
-      <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <source>Il manque {n} au programme prévu.</source>
+      <translation>ينقص البرنامج المخطط له {n}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/rules_page.py" line="68" />
@@ -7090,12 +7090,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="276" />
+      <location filename="../../app/ui/schedule/views.py" line="287" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="58" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -7105,7 +7105,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الصباحات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="48" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
@@ -7145,7 +7145,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="294" />
+      <location filename="../../app/ui/schedule/views.py" line="305" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
@@ -7181,7 +7181,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف الشرط المسبق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="116" />
+      <location filename="../../app/ui/schedule/models.py" line="121" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
@@ -7196,7 +7196,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -7231,7 +7231,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مجموعة فرعية جديدة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="169" />
+      <location filename="../../app/ui/schedule/models.py" line="174" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
     </message>
@@ -7261,12 +7261,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="227" />
-      <source>{done} h faites sur {target} (prévues : {planned})</source>
-      <translation>{done} h منجزة من {target} (المخطط له: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <source>{done} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="236" />
+      <location filename="../../app/ui/schedule/views.py" line="241" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -7278,12 +7278,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="267" />
-      <source>{group} : il manque {n} h au programme prévu.</source>
-      <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <source>{group} : il manque {n} au programme prévu.</source>
+      <translation>{group}: ينقص البرنامج المخطط له {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="152" />
+      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <source>{hours} h</source>
+      <translation>{hours} ساعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="157" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -7298,7 +7303,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>{start} ← {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="60" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -7724,17 +7729,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SignDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="72" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="63" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="64" />
       <source>Signer le document</source>
       <translation>توقيع المستند</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="74" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
@@ -7742,7 +7747,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="209" />
       <source>Achat d'ingrédient</source>
       <translation>شراء مكوّن</translation>
     </message>
@@ -7752,17 +7757,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تنتهي صلاحيتها قريبًا (أو انتهت):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
       <source>Comptage du stock</source>
       <translation>جرد المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="238" />
       <source>Lot fabriqué</source>
       <translation>رقم التشغيلة المصنوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
       <source>Perte</source>
       <translation>خسارة</translation>
     </message>
@@ -7792,39 +7797,39 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="319" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>تم الشراء: {ingredient}، {supplier}، يوم {date}، رقم التشغيلة {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
       <source>Acheté le</source>
       <translation>اشتُري يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="313" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="279" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>اختاري أولًا رقم التشغيلة في قائمة المنتجات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="97" />
       <source>Compter le stock…</source>
       <translation>جرد المخزون…</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="79" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="82" />
       <source>En stock</source>
       <translation>في المخزون</translation>
     </message>
@@ -7834,53 +7839,53 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>صُنع يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
       <source>Imprimer la traçabilité…</source>
       <translation>طباعة التتبّع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Ingrédients en stock</source>
       <translation>المكوّنات في المخزون</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="333" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>رقم التشغيلة {lot}: {product}، صُنع يوم {date}؛ بيع: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
       <source>Noter la perte du lot choisi</source>
       <translation>تسجيل خسارة رقم التشغيلة المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="96" />
       <source>Nouveau lot fabriqué…</source>
       <translation>رقم التشغيلة مصنوع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Nouvel achat…</source>
       <translation>شراء جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Numéro de lot à retrouver</source>
       <translation>رقم التشغيلة للبحث عنه</translation>
     </message>
@@ -7895,17 +7900,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المنتجات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="138" />
       <source>Raison de la perte</source>
       <translation>سبب الخسارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
       <source>Retrouver le lot</source>
       <translation>البحث عن رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="178" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>لا شيء تنتهي صلاحيته قريبًا.</translation>
     </message>
@@ -7915,12 +7920,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المخزون وأرقام التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
       <source>Traçabilité du lot</source>
       <translation>تتبّع رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>Unités perdues</source>
       <translation>الوحدات الضائعة</translation>
     </message>
@@ -7930,17 +7935,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>رقم التشغيلة: الملصق أو المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="129" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>مثلًا: سقطت، انتهت الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="328" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
@@ -8192,72 +8197,72 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="203" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="124" />
+      <location filename="../../app/ui/sales/tally.py" line="140" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="278" />
+      <location filename="../../app/ui/sales/tally.py" line="296" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="149" />
+      <location filename="../../app/ui/sales/tally.py" line="165" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>كل ضغطة تُحفظ فورًا. المفاتيح من F1 إلى F9 تضيف واحدًا للمنتجات من 1 إلى 9، ومع مفتاح Shift تطرح واحدًا. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="219" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="105" />
+      <location filename="../../app/ui/sales/tally.py" line="121" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="192" />
+      <location filename="../../app/ui/sales/tally.py" line="210" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="238" />
+      <location filename="../../app/ui/sales/tally.py" line="256" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <location filename="../../app/ui/sales/tally.py" line="98" />
       <source>Paiement :</source>
       <translation>الدفع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="92" />
+      <location filename="../../app/ui/sales/tally.py" line="108" />
       <source>Paiement : {m}</source>
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="280" />
+      <location filename="../../app/ui/sales/tally.py" line="298" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="127" />
+      <location filename="../../app/ui/sales/tally.py" line="143" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>إعادة (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="103" />
+      <location filename="../../app/ui/sales/tally.py" line="119" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="234" />
+      <location filename="../../app/ui/sales/tally.py" line="252" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -8367,38 +8372,38 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <location filename="../../app/ui/tastings/page.py" line="102" />
       <source>Ajouter…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <location filename="../../app/ui/tastings/page.py" line="237" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <location filename="../../app/ui/tastings/page.py" line="108" />
       <source>Descendre</source>
       <translation>إلى الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <location filename="../../app/ui/tastings/page.py" line="136" />
       <source>Dégustations</source>
       <translation>التذوقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <location filename="../../app/ui/tastings/page.py" line="142" />
       <source>Dégustations du produit</source>
       <translation>تذوّقات المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="228" />
+      <location filename="../../app/ui/tastings/page.py" line="132" />
+      <location filename="../../app/ui/tastings/page.py" line="230" />
       <source>Formulaires</source>
       <translation>الاستمارات</translation>
     </message>
@@ -8413,27 +8418,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الاستمارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <location filename="../../app/ui/tastings/page.py" line="104" />
       <source>Modifier…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
       <source>Monter</source>
       <translation>إلى الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <location filename="../../app/ui/tastings/page.py" line="159" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>متوسط النقاط من 5، مع التكلفة والسعر والهامش للقطعة.</translation>
     </message>
@@ -8448,7 +8453,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="236" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Prix de vente</source>
       <translation>سعر البيع</translation>
     </message>
@@ -8468,7 +8473,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="386" />
+      <location filename="../../app/ui/tastings/page.py" line="388" />
       <source>Questionnaire de dégustation</source>
       <translation>استمارة التذوّق</translation>
     </message>
@@ -8478,7 +8483,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أسئلة النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="113" />
       <source>Questions de la version choisie</source>
       <translation>أسئلة النسخة المختارة</translation>
     </message>
@@ -8488,12 +8493,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الأجوبة الممكنة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <location filename="../../app/ui/tastings/page.py" line="153" />
       <source>Résultats par version</source>
       <translation>النتائج حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <location filename="../../app/ui/tastings/page.py" line="156" />
       <source>Résultats, version après version</source>
       <translation>النتائج، نسخة بعد نسخة</translation>
     </message>
@@ -8503,7 +8508,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إدخال الاستمارات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <location filename="../../app/ui/tastings/page.py" line="111" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
@@ -8514,8 +8519,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="61" />
-      <location filename="../../app/ui/tastings/page.py" line="128" />
-      <location filename="../../app/ui/tastings/page.py" line="227" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="229" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
@@ -8525,14 +8530,14 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>النسخة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="356" />
+      <location filename="../../app/ui/tastings/page.py" line="358" />
       <source>dégustation du {day}</source>
       <translation>تذوّق يوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="240" />
-      <source>{amount} ({percent} %)</source>
-      <translation>{amount} ({percent} %)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="242" />
+      <source>{amount} ({percent})</source>
+      <translation>{amount} ({percent})</translation>
     </message>
   </context>
   <context>
@@ -8564,8 +8569,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="33" />
-      <source>{name} (de {low} à {high} °C)</source>
-      <translation>{name} (من {low} إلى {high} °م)</translation>
+      <source>{name} (de {low} à {high})</source>
+      <translation>{name} (من {low} إلى {high})</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="42" />
@@ -8742,22 +8747,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="423" />
+      <location filename="../../app/ui/today/tab.py" line="429" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="521" />
+      <location filename="../../app/ui/today/tab.py" line="527" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8765,7 +8770,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="278" />
+      <location filename="../../app/ui/today/tab.py" line="286" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8777,17 +8782,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="467" />
+      <location filename="../../app/ui/today/tab.py" line="473" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="222" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="442" />
+      <location filename="../../app/ui/today/tab.py" line="448" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8799,185 +8804,180 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="232" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="352" />
+      <location filename="../../app/ui/today/tab.py" line="360" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="373" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="464" />
+      <location filename="../../app/ui/today/tab.py" line="470" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="98" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="251" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="253" />
+      <location filename="../../app/ui/today/tab.py" line="261" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="305" />
+      <location filename="../../app/ui/today/tab.py" line="313" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="187" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="130" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="258" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="265" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="267" />
+      <location filename="../../app/ui/today/tab.py" line="275" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="149" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="328" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Stock et lots…</source>
       <translation>المخزون وأرقام التشغيلة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="385" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="161" />
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="455" />
+      <location filename="../../app/ui/today/tab.py" line="461" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="367" />
-      <source>{value} °C</source>
-      <translation>{value} °م</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -9156,22 +9156,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>VersionDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="49" />
       <source>Adopté le *</source>
       <translation>اعتُمد في *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="46" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="35" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="36" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
       <source>Texte *</source>
       <translation>النص *</translation>
     </message>
@@ -9197,57 +9197,57 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Début</source>
       <translation>&amp;البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="123" />
+      <location filename="../../app/ui/first_run/wizard.py" line="124" />
       <source>&amp;Fin</source>
       <translation>ال&amp;نهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Nom *</source>
       <translation>&amp;الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="105" />
+      <location filename="../../app/ui/first_run/wizard.py" line="106" />
       <source>Coopérative 1</source>
       <translation>التعاونية 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="110" />
+      <location filename="../../app/ui/first_run/wizard.py" line="111" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="115" />
+      <location filename="../../app/ui/first_run/wizard.py" line="116" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="130" />
+      <location filename="../../app/ui/first_run/wizard.py" line="131" />
       <source>La fin doit venir après le début.</source>
       <translation>يجب أن تكون النهاية بعد البداية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>La première cohorte</source>
       <translation>المجموعة الأولى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="107" />
+      <location filename="../../app/ui/first_run/wizard.py" line="108" />
       <source>Nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>المجموعة هي عضوات يعملن معًا لمدة ثلاثة أشهر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="128" />
+      <location filename="../../app/ui/first_run/wizard.py" line="129" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>اكتبي اسم المجموعة.</translation>
     </message>
@@ -9255,37 +9255,37 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="88" />
+      <location filename="../../app/ui/first_run/wizard.py" line="89" />
       <source>&amp;Adresse</source>
       <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Nom *</source>
       <translation>&amp;الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="79" />
+      <location filename="../../app/ui/first_run/wizard.py" line="80" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="76" />
+      <location filename="../../app/ui/first_run/wizard.py" line="77" />
       <source>Nom de la coopérative</source>
       <translation>اسم التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="73" />
+      <location filename="../../app/ui/first_run/wizard.py" line="74" />
       <source>Votre coopérative</source>
       <translation>تعاونيتكِ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="95" />
+      <location filename="../../app/ui/first_run/wizard.py" line="96" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>اكتبي اسم التعاونية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="85" />
+      <location filename="../../app/ui/first_run/wizard.py" line="86" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>اكتبي اسم تعاونيتكِ. العنوان ليس إجباريًا.</translation>
     </message>
@@ -9293,12 +9293,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="157" />
+      <location filename="../../app/ui/first_run/wizard.py" line="158" />
       <source>&amp;Membres :</source>
       <translation>ال&amp;عضوات:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="145" />
+      <location filename="../../app/ui/first_run/wizard.py" line="146" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -9307,17 +9307,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="141" />
+      <location filename="../../app/ui/first_run/wizard.py" line="142" />
       <source>Les membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Membres, un nom par ligne</source>
       <translation>العضوات، اسم واحد في كل سطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="151" />
+      <location filename="../../app/ui/first_run/wizard.py" line="152" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>اكتبي اسمًا واحدًا في كل سطر: الاسم الشخصي ثم اسم العائلة. يمكنكِ إضافة أسماء أخرى لاحقًا في تبويب «العضوات».</translation>
     </message>
@@ -9325,22 +9325,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Bienvenue !</source>
       <translation>أهلًا وسهلًا!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="57" />
+      <location filename="../../app/ui/first_run/wizard.py" line="58" />
       <source>Cette base est vide.</source>
       <translation>قاعدة البيانات هذه فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="52" />
+      <location filename="../../app/ui/first_run/wizard.py" line="53" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>فتح ال&amp;تجربة (للتجريب)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="60" />
+      <location filename="../../app/ui/first_run/wizard.py" line="61" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>لإنشاء تعاونيتكِ، انقري على «التالي». لتجربة التطبيق مع أمثلة، افتحي التجربة.</translation>
     </message>
@@ -10628,7 +10628,7 @@ Linh Nguyen</translation>
       <translation>الشعار كبير جدًا (2 ميغابايت على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="122" />
+      <location filename="../../app/services/people/cooperative.py" line="123" />
       <source>Produit par {name}</source>
       <translation>من إنتاج {name}</translation>
     </message>
@@ -15911,12 +15911,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="167" />
+      <location filename="../../app/i18n.py" line="186" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="164" />
+      <location filename="../../app/i18n.py" line="183" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16778,6 +16778,16 @@ Linh Nguyen</translation>
         <numerusform>{quantity} قطعة</numerusform>
         <numerusform>{quantity} قطعة</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="169" />
+      <source>{value} %</source>
+      <translation>{value} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="174" />
+      <source>{value} °C</source>
+      <translation>{value} °م</translation>
     </message>
     <message>
       <location filename="../../app/services/units.py" line="177" />

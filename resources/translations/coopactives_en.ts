@@ -4,7 +4,7 @@
   <context>
     <name>AllergenPicker</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="50" />
+      <location filename="../../app/ui/menus/components_editor.py" line="51" />
       <source>aucun</source>
       <translation>none</translation>
     </message>
@@ -154,8 +154,8 @@
     </message>
     <message>
       <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
-      <source>{name} — {kind}, de {low} à {high} °C</source>
-      <translation>{name} — {kind}, from {low} to {high} °C</translation>
+      <source>{name} — {kind}, de {low} à {high}</source>
+      <translation>{name} — {kind}, from {low} to {high}</translation>
     </message>
   </context>
   <context>
@@ -971,7 +971,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="110" />
+      <location filename="../../app/ui/menus/components_editor.py" line="112" />
       <source>Ingrédients du paquet</source>
       <translation>Ingredients on the pack</translation>
     </message>
@@ -979,42 +979,42 @@ Brings to the group: {group}</translation>
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="71" />
+      <location filename="../../app/ui/menus/components_editor.py" line="73" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Allergènes</source>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="83" />
+      <location filename="../../app/ui/menus/components_editor.py" line="85" />
       <source>Allergènes, ligne {n}</source>
       <translation>Allergens, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="55" />
+      <location filename="../../app/ui/menus/components_editor.py" line="56" />
       <source>Ingrédient composé : ses propres ingrédients</source>
       <translation>Compound ingredient: its own ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="81" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>Ingredient on the pack, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
       <source>Ingrédients du paquet</source>
       <translation>Ingredients on the pack</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="57" />
+      <location filename="../../app/ui/menus/components_editor.py" line="58" />
       <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
       <translation>Only if the pack lists ingredients (peanut butter: peanuts, salt). Copy them in the pack's order, with their allergens. The label prints them in brackets.</translation>
     </message>
@@ -1497,7 +1497,7 @@ Brings to the group: {group}</translation>
       <translation>Add an objection</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Comment elle a été intégrée</source>
       <translation>How it was integrated</translation>
     </message>
@@ -1528,7 +1528,7 @@ Brings to the group: {group}</translation>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
@@ -1538,7 +1538,7 @@ Brings to the group: {group}</translation>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Par</source>
       <translation>By</translation>
     </message>
@@ -1568,7 +1568,7 @@ Brings to the group: {group}</translation>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="150" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="151" />
       <source>Qui a fait l'objection</source>
       <translation>Who raised the objection</translation>
     </message>
@@ -1603,62 +1603,62 @@ Brings to the group: {group}</translation>
   <context>
     <name>Decisions</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="93" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="94" />
       <source>Adopté le</source>
       <translation>Adopted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="45" />
       <source>Consentements</source>
       <translation>Consents</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="31" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="32" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="86" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="87" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="109" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="110" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="49" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="50" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="41" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="54" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="55" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="97" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="98" />
       <source>Signatures</source>
       <translation>Signatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="111" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="112" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="36" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="37" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="91" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -1686,7 +1686,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/decisions_page.py" line="121" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="122" />
       <source>%n décision(s)</source>
       <translation>
         <numerusform>%n decision</numerusform>
@@ -1694,44 +1694,44 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="94" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="95" />
       <source>Imprimer le registre</source>
       <translation>Print the register</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="88" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="89" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="85" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="86" />
       <source>Nouvelle décision</source>
       <translation>New decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="71" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="73" />
       <source>Rechercher un mot dans les décisions…</source>
       <translation>Search a word in the decisions…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="79" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="220" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="80" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="221" />
       <source>Registre des décisions</source>
       <translation>Register of decisions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="91" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="195" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="92" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="197" />
       <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
       <translation>A profit sharing stays in the register: it is tied to the cohort's sales. You can edit it.</translation>
     </message>
@@ -1898,17 +1898,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="128" />
       <source>Charte et règlement</source>
       <translation>Charter and house rules</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="138" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="139" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/documents_page.py" line="179" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="180" />
       <source>Pas encore signée par %n membre(s) de la cohorte.</source>
       <translation>
         <numerusform>Not yet signed by %n member of the cohort.</numerusform>
@@ -1916,17 +1916,17 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="135" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="136" />
       <source>Signatures</source>
       <translation>Signatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="140" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="141" />
       <source>Signer</source>
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="131" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="132" />
       <source>Texte du document</source>
       <translation>Text of the document</translation>
     </message>
@@ -2014,13 +2014,13 @@ Brings to the group: {group}</translation>
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="68" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="51" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="59" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -2192,27 +2192,27 @@ Brings to the group: {group}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>&lt; Retour</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="187" />
+      <location filename="../../app/ui/first_run/wizard.py" line="189" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="170" />
+      <location filename="../../app/ui/first_run/wizard.py" line="172" />
       <source>Premier démarrage</source>
       <translation>First start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="188" />
       <source>Terminer</source>
       <translation>Finish</translation>
     </message>
@@ -2220,12 +2220,12 @@ Brings to the group: {group}</translation>
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="55" />
+      <location filename="../../app/ui/dialogs.py" line="59" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="52" />
+      <location filename="../../app/ui/dialogs.py" line="56" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
@@ -2425,7 +2425,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>GridPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="263" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
       <source>%n jour(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -2433,7 +2433,7 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="264" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
       <source>%n évaluatrice(s)</source>
       <translation>
         <numerusform>%n evaluator</numerusform>
@@ -2441,74 +2441,74 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
-      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
-      <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
+      <translation>Agreement between evaluators ({n} pairs of scores): {exact} identical, {close} within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="240" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="135" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -2516,132 +2516,132 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="484" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="267" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="103" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="188" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="369" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="184" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="115" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="270" />
       <source>{days}, {evaluators}</source>
       <translation>{days}, {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="370" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -3498,108 +3498,108 @@ Brings to the group: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="156" />
+      <location filename="../../app/ui/main_window.py" line="158" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="395" />
+      <location filename="../../app/ui/main_window.py" line="397" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="168" />
+      <location filename="../../app/ui/main_window.py" line="170" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="48" />
-      <location filename="../../app/ui/main_window.py" line="143" />
+      <location filename="../../app/ui/main_window.py" line="50" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="146" />
+      <location filename="../../app/ui/main_window.py" line="148" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="195" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="266" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Délégué du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="127" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="113" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="130" />
+      <location filename="../../app/ui/main_window.py" line="132" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="393" />
+      <location filename="../../app/ui/main_window.py" line="395" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="139" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="165" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -3970,9 +3970,9 @@ Brings to the group: {group}</translation>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="145" />
-      <source>Coût matière visé : {n} %</source>
-      <translation>Target food cost: {n}%</translation>
+      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <source>Coût matière visé : {n}</source>
+      <translation>Target food cost: {n}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="62" />
@@ -5622,7 +5622,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="308" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
@@ -5632,17 +5632,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="293" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
@@ -5702,7 +5702,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
@@ -5712,7 +5712,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="462" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
@@ -5722,7 +5722,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Highlighted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
       <source>Mis en avant, ligne {n}</source>
       <translation>Highlighted, line {n}</translation>
     </message>
@@ -5742,7 +5742,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Descriptive name (label)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="297" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
@@ -5767,7 +5767,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
@@ -5782,7 +5782,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
@@ -5792,12 +5792,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="342" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="343" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
@@ -5837,7 +5837,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="337" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
@@ -5902,12 +5902,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>loses weight (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
@@ -5917,7 +5917,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
@@ -5927,7 +5927,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>When cooked</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="302" />
       <source>À vérifier pour l'étiquette</source>
       <translation>To check for the label</translation>
     </message>
@@ -6071,87 +6071,87 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="189" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>What you want to say to her and to employers: progress, strengths, advice.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -6266,102 +6266,102 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -6369,17 +6369,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="426" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="248" />
+      <location filename="../../app/ui/delegate/tab.py" line="255" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6387,213 +6387,213 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="373" />
+      <location filename="../../app/ui/delegate/tab.py" line="380" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="557" />
+      <location filename="../../app/ui/delegate/tab.py" line="564" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="175" />
+      <location filename="../../app/ui/delegate/tab.py" line="182" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="220" />
+      <location filename="../../app/ui/delegate/tab.py" line="227" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="451" />
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="464" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="207" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="490" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="183" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="491" />
+      <location filename="../../app/ui/delegate/tab.py" line="498" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="318" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="496" />
+      <location filename="../../app/ui/delegate/tab.py" line="503" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="498" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="235" />
+      <location filename="../../app/ui/delegate/tab.py" line="242" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="310" />
+      <location filename="../../app/ui/delegate/tab.py" line="317" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="323" />
+      <location filename="../../app/ui/delegate/tab.py" line="330" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="455" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
-      <location filename="../../app/ui/delegate/tab.py" line="525" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="532" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="527" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="245" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="367" />
+      <location filename="../../app/ui/delegate/tab.py" line="374" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="420" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
+      <location filename="../../app/ui/delegate/tab.py" line="372" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -6943,17 +6943,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>CANCELLED</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="40" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -6963,13 +6963,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="331" />
+      <location filename="../../app/ui/schedule/views.py" line="342" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="42" />
-      <location filename="../../app/ui/schedule/models.py" line="114" />
+      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="119" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
@@ -6979,14 +6979,14 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="312" />
+      <location filename="../../app/ui/schedule/views.py" line="323" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="259" />
-      <source>Il manque {n} h au programme prévu.</source>
-      <translation>The planned programme is {n} h short.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <source>Il manque {n} au programme prévu.</source>
+      <translation>The planned programme is {n} short.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/rules_page.py" line="68" />
@@ -6994,12 +6994,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="276" />
+      <location filename="../../app/ui/schedule/views.py" line="287" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="58" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
@@ -7009,7 +7009,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Mornings done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="48" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -7049,7 +7049,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="294" />
+      <location filename="../../app/ui/schedule/views.py" line="305" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
@@ -7085,7 +7085,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete the prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="116" />
+      <location filename="../../app/ui/schedule/models.py" line="121" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
@@ -7100,7 +7100,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Too early: see the message at the top</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -7135,7 +7135,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>new sub-group {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="169" />
+      <location filename="../../app/ui/schedule/models.py" line="174" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
@@ -7165,12 +7165,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="227" />
-      <source>{done} h faites sur {target} (prévues : {planned})</source>
-      <translation>{done} h done out of {target} (planned: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <source>{done} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="236" />
+      <location filename="../../app/ui/schedule/views.py" line="241" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -7178,12 +7178,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="267" />
-      <source>{group} : il manque {n} h au programme prévu.</source>
-      <translation>{group}: the planned programme is {n} h short.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <source>{group} : il manque {n} au programme prévu.</source>
+      <translation>{group}: the planned programme is {n} short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="152" />
+      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <source>{hours} h</source>
+      <translation>{hours} h</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="157" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
@@ -7198,7 +7203,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>{start} → {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="60" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -7604,17 +7609,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SignDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="72" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="63" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="64" />
       <source>Signer le document</source>
       <translation>Sign the document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="74" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
@@ -7622,7 +7627,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="209" />
       <source>Achat d'ingrédient</source>
       <translation>Ingredient purchase</translation>
     </message>
@@ -7632,17 +7637,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Soon out of date (or out of date):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
       <source>Comptage du stock</source>
       <translation>Stock count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="238" />
       <source>Lot fabriqué</source>
       <translation>Lot made</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
       <source>Perte</source>
       <translation>Loss</translation>
     </message>
@@ -7668,39 +7673,39 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="319" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Bought: {ingredient}, {supplier}, on {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
       <source>Acheté le</source>
       <translation>Bought on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="313" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>No purchase or lot made with this number.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="279" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>First choose the lot in the list of products.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="97" />
       <source>Compter le stock…</source>
       <translation>Count the stock…</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="79" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="82" />
       <source>En stock</source>
       <translation>In stock</translation>
     </message>
@@ -7710,53 +7715,53 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Made on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
       <source>Imprimer la traçabilité…</source>
       <translation>Print the traceability…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Ingrédients en stock</source>
       <translation>Ingredients in stock</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="333" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, made on {date}; sold: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
       <source>Noter la perte du lot choisi</source>
       <translation>Record the loss of the chosen lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="96" />
       <source>Nouveau lot fabriqué…</source>
       <translation>New lot made…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Nouvel achat…</source>
       <translation>New purchase…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Numéro de lot à retrouver</source>
       <translation>Lot number to find</translation>
     </message>
@@ -7771,17 +7776,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Products in stock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="138" />
       <source>Raison de la perte</source>
       <translation>Reason for the loss</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
       <source>Retrouver le lot</source>
       <translation>Find the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="178" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Nothing is soon out of date.</translation>
     </message>
@@ -7791,12 +7796,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Stock and lots</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
       <source>Traçabilité du lot</source>
       <translation>Traceability of the lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>Unités perdues</source>
       <translation>Units lost</translation>
     </message>
@@ -7806,17 +7811,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Sold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lot number: label or supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="129" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>for example: dropped, out of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="328" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
@@ -8056,72 +8061,72 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="203" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="124" />
+      <location filename="../../app/ui/sales/tally.py" line="140" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="278" />
+      <location filename="../../app/ui/sales/tally.py" line="296" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="149" />
+      <location filename="../../app/ui/sales/tally.py" line="165" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="219" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="105" />
+      <location filename="../../app/ui/sales/tally.py" line="121" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="192" />
+      <location filename="../../app/ui/sales/tally.py" line="210" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="238" />
+      <location filename="../../app/ui/sales/tally.py" line="256" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <location filename="../../app/ui/sales/tally.py" line="98" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="92" />
+      <location filename="../../app/ui/sales/tally.py" line="108" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="280" />
+      <location filename="../../app/ui/sales/tally.py" line="298" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="127" />
+      <location filename="../../app/ui/sales/tally.py" line="143" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="103" />
+      <location filename="../../app/ui/sales/tally.py" line="119" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="234" />
+      <location filename="../../app/ui/sales/tally.py" line="252" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -8231,38 +8236,38 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <location filename="../../app/ui/tastings/page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <location filename="../../app/ui/tastings/page.py" line="237" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <location filename="../../app/ui/tastings/page.py" line="108" />
       <source>Descendre</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <location filename="../../app/ui/tastings/page.py" line="136" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <location filename="../../app/ui/tastings/page.py" line="142" />
       <source>Dégustations du produit</source>
       <translation>Tastings of the product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="228" />
+      <location filename="../../app/ui/tastings/page.py" line="132" />
+      <location filename="../../app/ui/tastings/page.py" line="230" />
       <source>Formulaires</source>
       <translation>Forms</translation>
     </message>
@@ -8277,27 +8282,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the questionnaire…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <location filename="../../app/ui/tastings/page.py" line="104" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
       <source>Monter</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <location filename="../../app/ui/tastings/page.py" line="159" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>Average scores out of 5, with the cost, the price and the margin per piece.</translation>
     </message>
@@ -8312,7 +8317,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="236" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Prix de vente</source>
       <translation>Selling price</translation>
     </message>
@@ -8332,7 +8337,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="386" />
+      <location filename="../../app/ui/tastings/page.py" line="388" />
       <source>Questionnaire de dégustation</source>
       <translation>Tasting questionnaire</translation>
     </message>
@@ -8342,7 +8347,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Questions of the version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="113" />
       <source>Questions de la version choisie</source>
       <translation>Questions of the chosen version</translation>
     </message>
@@ -8352,12 +8357,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Possible answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <location filename="../../app/ui/tastings/page.py" line="153" />
       <source>Résultats par version</source>
       <translation>Results by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <location filename="../../app/ui/tastings/page.py" line="156" />
       <source>Résultats, version après version</source>
       <translation>Results, version after version</translation>
     </message>
@@ -8367,7 +8372,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Type the forms…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <location filename="../../app/ui/tastings/page.py" line="111" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
@@ -8378,8 +8383,8 @@ The current data will first be kept in the backups folder. The application will 
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="61" />
-      <location filename="../../app/ui/tastings/page.py" line="128" />
-      <location filename="../../app/ui/tastings/page.py" line="227" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="229" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -8389,14 +8394,14 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="356" />
+      <location filename="../../app/ui/tastings/page.py" line="358" />
       <source>dégustation du {day}</source>
       <translation>tasting of {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="240" />
-      <source>{amount} ({percent} %)</source>
-      <translation>{amount} ({percent} %)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="242" />
+      <source>{amount} ({percent})</source>
+      <translation>{amount} ({percent})</translation>
     </message>
   </context>
   <context>
@@ -8428,8 +8433,8 @@ The current data will first be kept in the backups folder. The application will 
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="33" />
-      <source>{name} (de {low} à {high} °C)</source>
-      <translation>{name} (from {low} to {high} °C)</translation>
+      <source>{name} (de {low} à {high})</source>
+      <translation>{name} (from {low} to {high})</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="42" />
@@ -8606,22 +8611,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="423" />
+      <location filename="../../app/ui/today/tab.py" line="429" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="521" />
+      <location filename="../../app/ui/today/tab.py" line="527" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8629,7 +8634,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="278" />
+      <location filename="../../app/ui/today/tab.py" line="286" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8637,17 +8642,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="467" />
+      <location filename="../../app/ui/today/tab.py" line="473" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="222" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="442" />
+      <location filename="../../app/ui/today/tab.py" line="448" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8655,185 +8660,180 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="232" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="352" />
+      <location filename="../../app/ui/today/tab.py" line="360" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="373" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="464" />
+      <location filename="../../app/ui/today/tab.py" line="470" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="98" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="251" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="253" />
+      <location filename="../../app/ui/today/tab.py" line="261" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="305" />
+      <location filename="../../app/ui/today/tab.py" line="313" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="187" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="130" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="258" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="265" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="267" />
+      <location filename="../../app/ui/today/tab.py" line="275" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="149" />
       <source>Relever les températures</source>
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="328" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Stock et lots…</source>
       <translation>Stock and lots…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Stock, purchases, lots made and losses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="385" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Températures…</source>
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="161" />
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="455" />
+      <location filename="../../app/ui/today/tab.py" line="461" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="367" />
-      <source>{value} °C</source>
-      <translation>{value} °C</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -9012,22 +9012,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>VersionDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="49" />
       <source>Adopté le *</source>
       <translation>Adopted on *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="46" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="35" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="36" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
       <source>Texte *</source>
       <translation>Text *</translation>
     </message>
@@ -9053,57 +9053,57 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Début</source>
       <translation>&amp;Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="123" />
+      <location filename="../../app/ui/first_run/wizard.py" line="124" />
       <source>&amp;Fin</source>
       <translation>&amp;End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="105" />
+      <location filename="../../app/ui/first_run/wizard.py" line="106" />
       <source>Coopérative 1</source>
       <translation>Cooperative 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="110" />
+      <location filename="../../app/ui/first_run/wizard.py" line="111" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="115" />
+      <location filename="../../app/ui/first_run/wizard.py" line="116" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="130" />
+      <location filename="../../app/ui/first_run/wizard.py" line="131" />
       <source>La fin doit venir après le début.</source>
       <translation>The end must come after the start.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>La première cohorte</source>
       <translation>The first cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="107" />
+      <location filename="../../app/ui/first_run/wizard.py" line="108" />
       <source>Nom de la cohorte</source>
       <translation>Name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>A cohort is a group of members for three months.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="128" />
+      <location filename="../../app/ui/first_run/wizard.py" line="129" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Write the name of the cohort.</translation>
     </message>
@@ -9111,37 +9111,37 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="88" />
+      <location filename="../../app/ui/first_run/wizard.py" line="89" />
       <source>&amp;Adresse</source>
       <translation>&amp;Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="79" />
+      <location filename="../../app/ui/first_run/wizard.py" line="80" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="76" />
+      <location filename="../../app/ui/first_run/wizard.py" line="77" />
       <source>Nom de la coopérative</source>
       <translation>Name of the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="73" />
+      <location filename="../../app/ui/first_run/wizard.py" line="74" />
       <source>Votre coopérative</source>
       <translation>Your cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="95" />
+      <location filename="../../app/ui/first_run/wizard.py" line="96" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Write the name of the cooperative.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="85" />
+      <location filename="../../app/ui/first_run/wizard.py" line="86" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Write the name of your cooperative. The address is optional.</translation>
     </message>
@@ -9149,12 +9149,12 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="157" />
+      <location filename="../../app/ui/first_run/wizard.py" line="158" />
       <source>&amp;Membres :</source>
       <translation>&amp;Members:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="145" />
+      <location filename="../../app/ui/first_run/wizard.py" line="146" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -9163,17 +9163,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="141" />
+      <location filename="../../app/ui/first_run/wizard.py" line="142" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Membres, un nom par ligne</source>
       <translation>Members, one name per line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="151" />
+      <location filename="../../app/ui/first_run/wizard.py" line="152" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Write one name per line: first name, then last name. You can add more later in the Members tab.</translation>
     </message>
@@ -9181,22 +9181,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Bienvenue !</source>
       <translation>Welcome!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="57" />
+      <location filename="../../app/ui/first_run/wizard.py" line="58" />
       <source>Cette base est vide.</source>
       <translation>This database is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="52" />
+      <location filename="../../app/ui/first_run/wizard.py" line="53" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>Open the &amp;demo (to try it out)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="60" />
+      <location filename="../../app/ui/first_run/wizard.py" line="61" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>To create your cooperative, click "Next". To try the app with examples, open the demo.</translation>
     </message>
@@ -10456,7 +10456,7 @@ Linh Nguyen</translation>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="122" />
+      <location filename="../../app/services/people/cooperative.py" line="123" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
@@ -15711,12 +15711,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="167" />
+      <location filename="../../app/i18n.py" line="186" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="164" />
+      <location filename="../../app/i18n.py" line="183" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16562,6 +16562,16 @@ Linh Nguyen</translation>
         <numerusform>{quantity} piece</numerusform>
         <numerusform>{quantity} pieces</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="169" />
+      <source>{value} %</source>
+      <translation>{value}%</translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="174" />
+      <source>{value} °C</source>
+      <translation>{value} °C</translation>
     </message>
     <message>
       <location filename="../../app/services/units.py" line="177" />

@@ -4,7 +4,7 @@
   <context>
     <name>AllergenPicker</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="50" />
+      <location filename="../../app/ui/menus/components_editor.py" line="51" />
       <source>aucun</source>
       <translation>geen</translation>
     </message>
@@ -154,8 +154,8 @@
     </message>
     <message>
       <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
-      <source>{name} — {kind}, de {low} à {high} °C</source>
-      <translation>{name} — {kind}, van {low} tot {high} °C</translation>
+      <source>{name} — {kind}, de {low} à {high}</source>
+      <translation>{name} — {kind}, van {low} tot {high}</translation>
     </message>
   </context>
   <context>
@@ -971,7 +971,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="110" />
+      <location filename="../../app/ui/menus/components_editor.py" line="112" />
       <source>Ingrédients du paquet</source>
       <translation>Ingrediënten van de verpakking</translation>
     </message>
@@ -979,42 +979,42 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="71" />
+      <location filename="../../app/ui/menus/components_editor.py" line="73" />
       <source>Ajouter une ligne</source>
       <translation>Regel toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Allergènes</source>
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="83" />
+      <location filename="../../app/ui/menus/components_editor.py" line="85" />
       <source>Allergènes, ligne {n}</source>
       <translation>Allergenen, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <location filename="../../app/ui/menus/components_editor.py" line="67" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="55" />
+      <location filename="../../app/ui/menus/components_editor.py" line="56" />
       <source>Ingrédient composé : ses propres ingrédients</source>
       <translation>Samengesteld ingrediënt: zijn eigen ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="81" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>Ingrediënt van de verpakking, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
       <source>Ingrédients du paquet</source>
       <translation>Ingrediënten van de verpakking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="57" />
+      <location filename="../../app/ui/menus/components_editor.py" line="58" />
       <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
       <translation>Alleen als de verpakking ingrediënten vermeldt (pindakaas: pinda's, zout). Neem ze over in de volgorde van de verpakking, met hun allergenen. Het etiket drukt ze tussen haakjes af.</translation>
     </message>
@@ -1497,7 +1497,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Een bezwaar toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Comment elle a été intégrée</source>
       <translation>Hoe het verwerkt werd</translation>
     </message>
@@ -1528,7 +1528,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Nieuwe beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
@@ -1538,7 +1538,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="136" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
@@ -1568,7 +1568,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decision_dialog.py" line="150" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="151" />
       <source>Qui a fait l'objection</source>
       <translation>Wie het bezwaar maakte</translation>
     </message>
@@ -1603,62 +1603,62 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>Decisions</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="93" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="94" />
       <source>Adopté le</source>
       <translation>Goedgekeurd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="45" />
       <source>Consentements</source>
       <translation>Instemmingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="31" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="32" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="86" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="87" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="109" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="110" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="49" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="50" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="41" />
       <source>Proposition</source>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="54" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="55" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="97" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="98" />
       <source>Signatures</source>
       <translation>Handtekeningen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="111" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="112" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="36" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="37" />
       <source>Titre</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="91" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -1686,7 +1686,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/decisions_page.py" line="121" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="122" />
       <source>%n décision(s)</source>
       <translation>
         <numerusform>%n beslissing</numerusform>
@@ -1694,44 +1694,44 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="94" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="95" />
       <source>Imprimer le registre</source>
       <translation>Het register afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="88" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="89" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="85" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="86" />
       <source>Nouvelle décision</source>
       <translation>Nieuwe beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="71" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="73" />
       <source>Rechercher un mot dans les décisions…</source>
       <translation>Zoek een woord in de beslissingen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="79" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="220" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="80" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="221" />
       <source>Registre des décisions</source>
       <translation>Register van beslissingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="91" />
-      <location filename="../../app/ui/decisions/decisions_page.py" line="195" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="92" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="197" />
       <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
       <translation>Een winstverdeling blijft in het register: ze hangt aan de verkoop van de groep. U kunt ze wijzigen.</translation>
     </message>
@@ -1898,17 +1898,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="128" />
       <source>Charte et règlement</source>
       <translation>Charter en huishoudelijk reglement</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="138" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="139" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/decisions/documents_page.py" line="179" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="180" />
       <source>Pas encore signée par %n membre(s) de la cohorte.</source>
       <translation>
         <numerusform>Nog niet getekend door %n lid van de groep.</numerusform>
@@ -1916,17 +1916,17 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="135" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="136" />
       <source>Signatures</source>
       <translation>Handtekeningen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="140" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="141" />
       <source>Signer</source>
       <translation>Tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="131" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="132" />
       <source>Texte du document</source>
       <translation>Tekst van het document</translation>
     </message>
@@ -2014,13 +2014,13 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="68" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>Minstens twee beoordelaars observeren elk lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="51" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="59" />
       <source>Évaluatrices</source>
       <translation>Beoordelaars</translation>
     </message>
@@ -2192,27 +2192,27 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>&lt; Retour</source>
       <translation>&lt; Terug</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="187" />
+      <location filename="../../app/ui/first_run/wizard.py" line="189" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="170" />
+      <location filename="../../app/ui/first_run/wizard.py" line="172" />
       <source>Premier démarrage</source>
       <translation>Eerste start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Suivant &gt;</source>
       <translation>Volgende &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="188" />
       <source>Terminer</source>
       <translation>Klaar</translation>
     </message>
@@ -2220,12 +2220,12 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="55" />
+      <location filename="../../app/ui/dialogs.py" line="59" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="52" />
+      <location filename="../../app/ui/dialogs.py" line="56" />
       <source>Enregistrer</source>
       <translation>Opslaan</translation>
     </message>
@@ -2425,7 +2425,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>GridPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="263" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
       <source>%n jour(s)</source>
       <translation>
         <numerusform>%n dag</numerusform>
@@ -2433,7 +2433,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="264" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
       <source>%n évaluatrice(s)</source>
       <translation>
         <numerusform>%n beoordelaar</numerusform>
@@ -2441,74 +2441,74 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
-      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
-      <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
+      <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} gelijk, {close} met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="240" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="135" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Fiche opgeslagen: %n punt.</numerusform>
@@ -2516,132 +2516,132 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="484" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="267" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="103" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="188" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="369" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="184" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="115" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="270" />
       <source>{days}, {evaluators}</source>
       <translation>{days}, {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="370" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -3498,108 +3498,108 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="156" />
+      <location filename="../../app/ui/main_window.py" line="158" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="395" />
+      <location filename="../../app/ui/main_window.py" line="397" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="168" />
+      <location filename="../../app/ui/main_window.py" line="170" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="260" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="48" />
-      <location filename="../../app/ui/main_window.py" line="143" />
+      <location filename="../../app/ui/main_window.py" line="50" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="146" />
+      <location filename="../../app/ui/main_window.py" line="148" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="230" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="193" />
+      <location filename="../../app/ui/main_window.py" line="195" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="266" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Délégué du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="127" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="113" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="130" />
+      <location filename="../../app/ui/main_window.py" line="132" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="393" />
+      <location filename="../../app/ui/main_window.py" line="395" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="139" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="165" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -3970,9 +3970,9 @@ Brengt naar de groep: {group}</translation>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="145" />
-      <source>Coût matière visé : {n} %</source>
-      <translation>Beoogde grondstofkost: {n} %</translation>
+      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <source>Coût matière visé : {n}</source>
+      <translation>Beoogde grondstofkost: {n}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="62" />
@@ -5014,7 +5014,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     <message>
       <location filename="../../app/ui/people/dialog.py" line="68" />
       <source>Genre</source>
-      <translation>Gender</translation>
+      <translation>Geslacht</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/dialog.py" line="70" />
@@ -5622,7 +5622,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="308" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
@@ -5632,17 +5632,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="293" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
@@ -5702,7 +5702,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
@@ -5712,17 +5712,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="462" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
-      <translation>In de verf gezet</translation>
+      <translation>In de verf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
       <source>Mis en avant, ligne {n}</source>
       <translation>In de verf gezet, regel {n}</translation>
     </message>
@@ -5742,7 +5742,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Beschrijvende naam (etiket)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="297" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
@@ -5767,7 +5767,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
@@ -5782,7 +5782,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
@@ -5792,12 +5792,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="342" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="343" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
@@ -5837,7 +5837,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="337" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
@@ -5902,12 +5902,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>verliest gewicht (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
@@ -5917,7 +5917,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="571" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
@@ -5927,7 +5927,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Bij het koken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="302" />
       <source>À vérifier pour l'étiquette</source>
       <translation>Na te kijken voor het etiket</translation>
     </message>
@@ -6071,87 +6071,87 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="189" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>Wat er in het verslag komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>Wat je haar en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>Samenvatting van het verslag</translation>
     </message>
@@ -6266,102 +6266,102 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -6369,17 +6369,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="426" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="248" />
+      <location filename="../../app/ui/delegate/tab.py" line="255" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -6387,213 +6387,213 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="373" />
+      <location filename="../../app/ui/delegate/tab.py" line="380" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="557" />
+      <location filename="../../app/ui/delegate/tab.py" line="564" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="175" />
+      <location filename="../../app/ui/delegate/tab.py" line="182" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="220" />
+      <location filename="../../app/ui/delegate/tab.py" line="227" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="451" />
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="464" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="207" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="490" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="183" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="491" />
+      <location filename="../../app/ui/delegate/tab.py" line="498" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="318" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="496" />
+      <location filename="../../app/ui/delegate/tab.py" line="503" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="498" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="235" />
+      <location filename="../../app/ui/delegate/tab.py" line="242" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="310" />
+      <location filename="../../app/ui/delegate/tab.py" line="317" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="323" />
+      <location filename="../../app/ui/delegate/tab.py" line="330" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="455" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
-      <location filename="../../app/ui/delegate/tab.py" line="525" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="532" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="527" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="245" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="367" />
+      <location filename="../../app/ui/delegate/tab.py" line="374" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Zijn helper vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="420" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
+      <location filename="../../app/ui/delegate/tab.py" line="372" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -6943,17 +6943,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>GEANNULEERD</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="40" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -6963,13 +6963,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="331" />
+      <location filename="../../app/ui/schedule/views.py" line="342" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="42" />
-      <location filename="../../app/ui/schedule/models.py" line="114" />
+      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="119" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
@@ -6979,14 +6979,14 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="312" />
+      <location filename="../../app/ui/schedule/views.py" line="323" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="259" />
-      <source>Il manque {n} h au programme prévu.</source>
-      <translation>Het geplande programma komt {n} u tekort.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <source>Il manque {n} au programme prévu.</source>
+      <translation>Het geplande programma komt {n} tekort.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/rules_page.py" line="68" />
@@ -6994,12 +6994,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="276" />
+      <location filename="../../app/ui/schedule/views.py" line="287" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="58" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
@@ -7009,7 +7009,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Gedane voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="48" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -7049,7 +7049,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="294" />
+      <location filename="../../app/ui/schedule/views.py" line="305" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
@@ -7085,7 +7085,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voorwaarde verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="116" />
+      <location filename="../../app/ui/schedule/models.py" line="121" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
@@ -7100,7 +7100,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -7135,7 +7135,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>nieuwe subgroep {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="169" />
+      <location filename="../../app/ui/schedule/models.py" line="174" />
       <source>rien de noté</source>
       <translation>niets genoteerd</translation>
     </message>
@@ -7165,12 +7165,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="227" />
-      <source>{done} h faites sur {target} (prévues : {planned})</source>
-      <translation>{done} h gedaan van {target} (gepland: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <source>{done} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="236" />
+      <location filename="../../app/ui/schedule/views.py" line="241" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
@@ -7178,12 +7178,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="267" />
-      <source>{group} : il manque {n} h au programme prévu.</source>
-      <translation>{group}: het geplande programma komt {n} u tekort.</translation>
+      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <source>{group} : il manque {n} au programme prévu.</source>
+      <translation>{group}: het geplande programma komt {n} tekort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="152" />
+      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <source>{hours} h</source>
+      <translation>{hours} u</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="157" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
     </message>
@@ -7198,7 +7203,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>{start} → {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="60" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -7604,17 +7609,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SignDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="72" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="63" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="64" />
       <source>Signer le document</source>
       <translation>Het document tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="74" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
@@ -7622,7 +7627,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="207" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="209" />
       <source>Achat d'ingrédient</source>
       <translation>Aankoop van ingrediënt</translation>
     </message>
@@ -7632,17 +7637,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Bijna vervallen (of vervallen):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="265" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
       <source>Comptage du stock</source>
       <translation>Voorraadtelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="236" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="238" />
       <source>Lot fabriqué</source>
       <translation>Gemaakt lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="298" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
       <source>Perte</source>
       <translation>Verlies</translation>
     </message>
@@ -7668,39 +7673,39 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="317" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="319" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Gekocht: {ingredient}, {supplier}, op {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
       <source>Acheté le</source>
       <translation>Gekocht op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="311" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="313" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="277" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="279" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>Kies eerst het lot in de lijst van producten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="97" />
       <source>Compter le stock…</source>
       <translation>Voorraad tellen…</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="78" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="79" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="81" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="82" />
       <source>En stock</source>
       <translation>In voorraad</translation>
     </message>
@@ -7710,53 +7715,53 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Gemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="161" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
       <source>Imprimer la traçabilité…</source>
       <translation>Traceerbaarheid afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Ingrédients en stock</source>
       <translation>Ingrediënten in voorraad</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="331" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="333" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, gemaakt op {date}; verkocht: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="142" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
       <source>Noter la perte du lot choisi</source>
       <translation>Verlies van het gekozen lot noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="96" />
       <source>Nouveau lot fabriqué…</source>
       <translation>Nieuw gemaakt lot…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
       <source>Nouvel achat…</source>
       <translation>Nieuwe aankoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="151" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Numéro de lot à retrouver</source>
       <translation>Te zoeken lotnummer</translation>
     </message>
@@ -7771,17 +7776,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Producten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="136" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="138" />
       <source>Raison de la perte</source>
       <translation>Reden van het verlies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="160" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
       <source>Retrouver le lot</source>
       <translation>Lot terugvinden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="176" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="178" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Niets vervalt binnenkort.</translation>
     </message>
@@ -7791,12 +7796,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorraad en loten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="351" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
       <source>Traçabilité du lot</source>
       <translation>Traceerbaarheid van het lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="135" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
       <source>Unités perdues</source>
       <translation>Verloren stuks</translation>
     </message>
@@ -7806,17 +7811,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lotnummer: etiket of leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="129" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>bijvoorbeeld: gevallen, vervallen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="326" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="328" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
@@ -8056,72 +8061,72 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="203" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="124" />
+      <location filename="../../app/ui/sales/tally.py" line="140" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="278" />
+      <location filename="../../app/ui/sales/tally.py" line="296" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="149" />
+      <location filename="../../app/ui/sales/tally.py" line="165" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="219" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="105" />
+      <location filename="../../app/ui/sales/tally.py" line="121" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="192" />
+      <location filename="../../app/ui/sales/tally.py" line="210" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="238" />
+      <location filename="../../app/ui/sales/tally.py" line="256" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <location filename="../../app/ui/sales/tally.py" line="98" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="92" />
+      <location filename="../../app/ui/sales/tally.py" line="108" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="280" />
+      <location filename="../../app/ui/sales/tally.py" line="298" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="127" />
+      <location filename="../../app/ui/sales/tally.py" line="143" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="103" />
+      <location filename="../../app/ui/sales/tally.py" line="119" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="234" />
+      <location filename="../../app/ui/sales/tally.py" line="252" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -8231,38 +8236,38 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <location filename="../../app/ui/tastings/page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <location filename="../../app/ui/tastings/page.py" line="237" />
       <source>Coût</source>
       <translation>Kostprijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <location filename="../../app/ui/tastings/page.py" line="108" />
       <source>Descendre</source>
       <translation>Omlaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <location filename="../../app/ui/tastings/page.py" line="136" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <location filename="../../app/ui/tastings/page.py" line="142" />
       <source>Dégustations du produit</source>
       <translation>Proeverijen van het product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="228" />
+      <location filename="../../app/ui/tastings/page.py" line="132" />
+      <location filename="../../app/ui/tastings/page.py" line="230" />
       <source>Formulaires</source>
       <translation>Formulieren</translation>
     </message>
@@ -8277,27 +8282,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vragenlijst afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <location filename="../../app/ui/tastings/page.py" line="104" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
       <source>Monter</source>
       <translation>Omhoog</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <location filename="../../app/ui/tastings/page.py" line="159" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>Gemiddelde scores op 5, met de kostprijs, de prijs en de marge per stuk.</translation>
     </message>
@@ -8312,7 +8317,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="236" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Prix de vente</source>
       <translation>Verkoopprijs</translation>
     </message>
@@ -8332,7 +8337,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vraag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="386" />
+      <location filename="../../app/ui/tastings/page.py" line="388" />
       <source>Questionnaire de dégustation</source>
       <translation>Proefvragenlijst</translation>
     </message>
@@ -8342,7 +8347,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vragen van de versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="113" />
       <source>Questions de la version choisie</source>
       <translation>Vragen van de gekozen versie</translation>
     </message>
@@ -8352,12 +8357,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Mogelijke antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <location filename="../../app/ui/tastings/page.py" line="153" />
       <source>Résultats par version</source>
       <translation>Resultaten per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <location filename="../../app/ui/tastings/page.py" line="156" />
       <source>Résultats, version après version</source>
       <translation>Resultaten, versie na versie</translation>
     </message>
@@ -8367,7 +8372,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Formulieren invoeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <location filename="../../app/ui/tastings/page.py" line="111" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
@@ -8378,8 +8383,8 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     </message>
     <message>
       <location filename="../../app/ui/tastings/page.py" line="61" />
-      <location filename="../../app/ui/tastings/page.py" line="128" />
-      <location filename="../../app/ui/tastings/page.py" line="227" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="229" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -8389,14 +8394,14 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Versie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="356" />
+      <location filename="../../app/ui/tastings/page.py" line="358" />
       <source>dégustation du {day}</source>
       <translation>proeverij van {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="240" />
-      <source>{amount} ({percent} %)</source>
-      <translation>{amount} ({percent} %)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="242" />
+      <source>{amount} ({percent})</source>
+      <translation>{amount} ({percent})</translation>
     </message>
   </context>
   <context>
@@ -8428,8 +8433,8 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="33" />
-      <source>{name} (de {low} à {high} °C)</source>
-      <translation>{name} (van {low} tot {high} °C)</translation>
+      <source>{name} (de {low} à {high})</source>
+      <translation>{name} (van {low} tot {high})</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="42" />
@@ -8606,22 +8611,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="490" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="423" />
+      <location filename="../../app/ui/today/tab.py" line="429" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="521" />
+      <location filename="../../app/ui/today/tab.py" line="527" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8629,7 +8634,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="278" />
+      <location filename="../../app/ui/today/tab.py" line="286" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8637,17 +8642,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="467" />
+      <location filename="../../app/ui/today/tab.py" line="473" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="222" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="442" />
+      <location filename="../../app/ui/today/tab.py" line="448" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8655,185 +8660,180 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="232" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="101" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="352" />
+      <location filename="../../app/ui/today/tab.py" line="360" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="373" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="464" />
+      <location filename="../../app/ui/today/tab.py" line="470" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="136" />
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="98" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="251" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="253" />
+      <location filename="../../app/ui/today/tab.py" line="261" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="305" />
+      <location filename="../../app/ui/today/tab.py" line="313" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="187" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="130" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="258" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="265" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="267" />
+      <location filename="../../app/ui/today/tab.py" line="275" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="133" />
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="149" />
       <source>Relever les températures</source>
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="328" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Stock et lots…</source>
       <translation>Voorraad en loten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="385" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Températures…</source>
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="161" />
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="455" />
+      <location filename="../../app/ui/today/tab.py" line="461" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="309" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="367" />
-      <source>{value} °C</source>
-      <translation>{value} °C</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -9012,22 +9012,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>VersionDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="49" />
       <source>Adopté le *</source>
       <translation>Goedgekeurd op *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="46" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="35" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="36" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
+      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
       <source>Texte *</source>
       <translation>Tekst *</translation>
     </message>
@@ -9053,57 +9053,57 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Début</source>
       <translation>&amp;Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="123" />
+      <location filename="../../app/ui/first_run/wizard.py" line="124" />
       <source>&amp;Fin</source>
       <translation>&amp;Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="105" />
+      <location filename="../../app/ui/first_run/wizard.py" line="106" />
       <source>Coopérative 1</source>
       <translation>Coöperatie 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="110" />
+      <location filename="../../app/ui/first_run/wizard.py" line="111" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="115" />
+      <location filename="../../app/ui/first_run/wizard.py" line="116" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="130" />
+      <location filename="../../app/ui/first_run/wizard.py" line="131" />
       <source>La fin doit venir après le début.</source>
       <translation>Het einde moet na het begin komen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>La première cohorte</source>
       <translation>De eerste groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="107" />
+      <location filename="../../app/ui/first_run/wizard.py" line="108" />
       <source>Nom de la cohorte</source>
       <translation>Naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>Een groep, dat zijn leden die drie maanden samen zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="128" />
+      <location filename="../../app/ui/first_run/wizard.py" line="129" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Schrijf de naam van de groep.</translation>
     </message>
@@ -9111,37 +9111,37 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="88" />
+      <location filename="../../app/ui/first_run/wizard.py" line="89" />
       <source>&amp;Adresse</source>
       <translation>&amp;Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="79" />
+      <location filename="../../app/ui/first_run/wizard.py" line="80" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="76" />
+      <location filename="../../app/ui/first_run/wizard.py" line="77" />
       <source>Nom de la coopérative</source>
       <translation>Naam van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="73" />
+      <location filename="../../app/ui/first_run/wizard.py" line="74" />
       <source>Votre coopérative</source>
       <translation>Je coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="95" />
+      <location filename="../../app/ui/first_run/wizard.py" line="96" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Schrijf de naam van de coöperatie.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="85" />
+      <location filename="../../app/ui/first_run/wizard.py" line="86" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Schrijf de naam van je coöperatie. Het adres is niet verplicht.</translation>
     </message>
@@ -9149,12 +9149,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="157" />
+      <location filename="../../app/ui/first_run/wizard.py" line="158" />
       <source>&amp;Membres :</source>
       <translation>&amp;Leden:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="145" />
+      <location filename="../../app/ui/first_run/wizard.py" line="146" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -9163,17 +9163,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="141" />
+      <location filename="../../app/ui/first_run/wizard.py" line="142" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Membres, un nom par ligne</source>
       <translation>Leden, één naam per regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="151" />
+      <location filename="../../app/ui/first_run/wizard.py" line="152" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Schrijf één naam per regel: eerst de voornaam, dan de achternaam. Je kunt er later meer toevoegen in het tabblad Leden.</translation>
     </message>
@@ -9181,22 +9181,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Bienvenue !</source>
       <translation>Welkom!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="57" />
+      <location filename="../../app/ui/first_run/wizard.py" line="58" />
       <source>Cette base est vide.</source>
       <translation>Deze databank is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="52" />
+      <location filename="../../app/ui/first_run/wizard.py" line="53" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>De &amp;demo openen (om te proberen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="60" />
+      <location filename="../../app/ui/first_run/wizard.py" line="61" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>Klik op "Volgende" om je coöperatie te maken. Open de demo om de app te proberen met voorbeelden.</translation>
     </message>
@@ -10456,7 +10456,7 @@ Linh Nguyen</translation>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="122" />
+      <location filename="../../app/services/people/cooperative.py" line="123" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
@@ -11919,7 +11919,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/labels/warnings.py" line="235" />
       <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
-      <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf gezet"), of vink het uit.</translation>
+      <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf"), of vink het uit.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/content.py" line="906" />
@@ -12698,7 +12698,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/members.py" line="98" />
       <source>Choisissez un genre dans la liste.</source>
-      <translation>Kies een gender uit de lijst.</translation>
+      <translation>Kies een geslacht uit de lijst.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/members.py" line="96" />
@@ -12998,7 +12998,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Genre</source>
-      <translation>Gender</translation>
+      <translation>Geslacht</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="225" />
@@ -14028,7 +14028,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/programme/report_tables.py" line="66" />
       <source>Genre : {gender}</source>
-      <translation>Gender: {gender}</translation>
+      <translation>Geslacht: {gender}</translation>
     </message>
     <message>
       <location filename="../../app/services/programme/report_tables.py" line="121" />
@@ -15711,12 +15711,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="167" />
+      <location filename="../../app/i18n.py" line="186" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="164" />
+      <location filename="../../app/i18n.py" line="183" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -16562,6 +16562,16 @@ Linh Nguyen</translation>
         <numerusform>{quantity} stuk</numerusform>
         <numerusform>{quantity} stuks</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="169" />
+      <source>{value} %</source>
+      <translation>{value} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="174" />
+      <source>{value} °C</source>
+      <translation>{value} °C</translation>
     </message>
     <message>
       <location filename="../../app/services/units.py" line="177" />

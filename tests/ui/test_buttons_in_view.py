@@ -52,3 +52,33 @@ def test_the_sales_tab_is_no_wider_than_the_window_in_large_mode(demo_window, qt
     qtbot.wait(50)
     holder = demo_window.tabs.currentWidget()
     assert not holder.horizontalScrollBar().isVisible()
+
+
+def _rotation_changes(window):
+    page = window.page("rotation")
+    page.history.setCurrentWidget(page.changes_table)
+    return page.changes_table
+
+
+def _tasting_questions(window):
+    page = window.page("menus")
+    page.pages.setCurrentWidget(page.tastings)
+    return page.tastings.questions_table
+
+
+@pytest.mark.parametrize(
+    "tab, table_of",
+    [("rotation", _rotation_changes), ("menus", _tasting_questions)],
+    ids=["rotation_changes", "tasting_questions"],
+)
+def test_narrow_tables_do_not_scroll_sideways_in_large_mode(
+    demo_window, qtbot, qapp, tab, table_of
+):
+    """The review found these tables scrolling sideways in large mode while their page had room:
+    their text columns now share the width (a long text elided, its tooltip whole)."""
+    apply_large_mode(qapp, True)
+    demo_window.open_tab(tab)
+    table = table_of(demo_window)
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0 and table.isVisible())
+    qtbot.wait(50)
+    assert table.horizontalScrollBar().maximum() == 0

@@ -2,7 +2,10 @@
 mode (in Dutch, the longest words) and in Arabic, with nothing clipped: each dialog is found by
 importing app/ui (a new dialog must be registered in app/ui/dialog_catalogue.py), built on the
 demo cooperative, shown at the size it opens at; its buttons, labels and column headers must be as
-wide as their text, and no area may cut its content off on the side."""
+wide as their text, and no area may cut its content off on the side. A table's fields, boxes and
+buttons lie whole inside their row and inside the table (the recipe's "Retirer" was cut at the
+table's edge, the decision's position boxes at the top and bottom of their rows), no table scrolls
+sideways, and a text box shows its whole example text (the closure's "vide = un seul jour")."""
 
 from __future__ import annotations
 
@@ -18,8 +21,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QStyle,
+    QTableView,
     QWidget,
 )
 
@@ -29,7 +34,7 @@ from app.ui.dialog_catalogue import DIALOGS, dialog_classes, show_as_on_the_lapt
 from app.ui.language import apply_language
 from app.ui.large_mode import apply_large_mode
 from app.ui.main_window import MainWindow
-from app.ui.widgets import SMALL_SCREEN
+from app.ui.widgets import SMALL_SCREEN, placeholder_width
 from tests.qt_cleanup import delete_closed_widgets
 
 MODES = {"normal": ("fr", False), "large_dutch": ("nl", True), "large_arabic": ("ar", True)}
@@ -95,11 +100,43 @@ def clipped(dialog: QDialog) -> list[str]:
     for header in dialog.findChildren(QHeaderView):
         if header.isVisibleTo(dialog) and header.orientation() == Qt.Orientation.Horizontal:
             found += [f"column {text!r} is cut" for text in cut_headers(header)]
+    for table in dialog.findChildren(QTableView):
+        if table.isVisibleTo(dialog):
+            found += cut_cells(table)
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.placeholderText() and _shown_in(edit, dialog):
+            if edit.width() < placeholder_width(edit):
+                found.append(f"example text {edit.placeholderText()!r} cut: {edit.width()} px")
     for row in dialog.findChildren(QDialogButtonBox):
         if row.isVisibleTo(dialog):
             place = row.geometry().translated(row.parentWidget().mapTo(dialog, row.pos() * 0))
             if not dialog.rect().contains(place):
                 found.append("the dialog's buttons are out of view")
+    return found
+
+
+def cut_cells(table: QTableView) -> list[str]:
+    """A table that scrolls sideways, and the widgets in its cells that are cut: taller than their
+    row, narrower than their text, or past the table's edge."""
+    name = table.objectName() or "a table"
+    found = []
+    if table.horizontalScrollBar().maximum() > 0:
+        found.append(f"{name} scrolls sideways")
+    model, viewport = table.model(), table.viewport()
+    for row in range(model.rowCount() if model else 0):
+        for column in range(model.columnCount()):
+            widget = table.indexWidget(model.index(row, column))
+            if widget is None or not widget.isVisible():
+                continue
+            what = (
+                f"{name}, row {row + 1}, {type(widget).__name__} {getattr(widget, 'text', str)()!r}"
+            )
+            if widget.sizeHint().height() > table.rowHeight(row):
+                found.append(f"{what} taller than its row")
+            if isinstance(widget, QAbstractButton) and widget.width() < widget.sizeHint().width():
+                found.append(f"{what} narrower than its text")
+            if widget.x() < 0 or widget.x() + widget.width() > viewport.width():
+                found.append(f"{what} past the table's edge")
     return found
 
 

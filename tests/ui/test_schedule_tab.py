@@ -404,8 +404,10 @@ def test_hours_page_sentences_isolate_their_figures_in_arabic(qtbot, qapp, windo
         hours_bar = tab.progress_page.bars["theory"].text()
     finally:
         apply_language(qapp, "fr")
-    # "il manque 102 h" in Arabic: the figure keeps its own direction inside the sentence
-    assert "\u2068102\u2069" in missing and "il manque" not in missing
+    # "il manque 102 h" in Arabic: the figure and its unit keep their order inside the sentence
+    # (an isolated figure beside its unit was laid out "h 102")
+    assert "\u2068102 ساعة\u2069" in missing and "il manque" not in missing
+    assert hours_bar.startswith("\u20680 ساعة\u2069")  # nothing done yet
     assert (
         hours_bar.count("\u2068") == 3 and hours_bar.count("\u2069") == 3
     )  # done, target, planned

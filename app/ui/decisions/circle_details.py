@@ -45,7 +45,7 @@ def meetings_model(parent=None) -> RowModel:
         [
             Column(
                 QCoreApplication.translate("Circles", "Date"),
-                lambda m: m.held_on.strftime("%d/%m/%Y"),
+                lambda m: format_date(m.held_on),
             ),
             Column(QCoreApplication.translate("Circles", "Compte rendu"), lambda m: m.minutes),
         ],

@@ -26,7 +26,7 @@ from app.i18n import fill
 from app.services.decisions.register import DecisionInfo, DecisionInput, ObjectionInput
 from app.services.errors import ValidationError
 from app.ui.dialogs import FormDialog
-from app.ui.table_view import columns_fit_their_headers
+from app.ui.table_view import columns_fit_their_headers, rows_fit_their_widgets
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import button, date_edit, hbox, named
 from app.vocab.decisions import Position, position_label
@@ -126,6 +126,7 @@ class DecisionDialog(FormDialog):
             combo.setAccessibleName(fill(self.tr("Position de {name}"), name=name))
             combo.setCurrentIndex(max(0, combo.findData(known.get(person_id, Position.ABSENT))))
             table.setCellWidget(row, 1, combo)
+        rows_fit_their_widgets(table)  # a position box no taller than its row, in large mode
         table.setMinimumHeight(140)
         return table
 

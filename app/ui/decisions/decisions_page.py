@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from app.i18n import format_date
 from app.services.decisions import register
 from app.services.decisions.register import DecisionInfo
 from app.services.decisions.search import search_decisions
@@ -29,7 +30,7 @@ def decisions_model(parent=None) -> RowModel:
         [
             Column(
                 QCoreApplication.translate("Decisions", "Date"),
-                lambda d: d.decided_on.strftime("%d/%m/%Y"),
+                lambda d: format_date(d.decided_on),
                 sort_key=lambda d: d.decided_on,
             ),
             Column(
@@ -52,7 +53,7 @@ def decisions_model(parent=None) -> RowModel:
             ),
             Column(
                 QCoreApplication.translate("Decisions", "Révision"),
-                lambda d: d.review_on.strftime("%d/%m/%Y") if d.review_on else "",
+                lambda d: format_date(d.review_on) if d.review_on else "",
                 sort_key=lambda d: d.review_on.toordinal() if d.review_on else 0,
             ),
         ],

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date
 from app.services.decisions import documents, register
 from app.services.decisions.documents import DocumentInfo
 from app.ui.areas import Area
@@ -91,7 +92,7 @@ def documents_model(parent=None) -> RowModel:
             ),
             Column(
                 QCoreApplication.translate("Decisions", "Adopté le"),
-                lambda d: d.adopted_on.strftime("%d/%m/%Y"),
+                lambda d: format_date(d.adopted_on),
             ),
             Column(
                 QCoreApplication.translate("Decisions", "Signatures"),
@@ -109,7 +110,7 @@ def signatures_model(parent=None) -> RowModel:
             Column(QCoreApplication.translate("Decisions", "Membre"), lambda s: s.name),
             Column(
                 QCoreApplication.translate("Decisions", "Signé le"),
-                lambda s: s.signed_on.strftime("%d/%m/%Y"),
+                lambda s: format_date(s.signed_on),
             ),
         ],
         key=lambda s: s.person_id,

@@ -27,7 +27,7 @@ from app.ui.pdf_preview import preview_pdf
 from app.ui.row_model import Column, RowModel
 from app.ui.style import COLOURS, Role, set_role
 from app.ui.tab_page import TabPage
-from app.ui.table_view import read_only_table, select_row
+from app.ui.table_view import name_column_takes_the_room, read_only_table, select_row
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button, hbox, named
 from app.vocab.delegate import ChangeKind
@@ -42,6 +42,12 @@ def _day(date) -> str:
     from app.i18n import format_locale
 
     return format_date(date, "EEE d MMM y", locale=format_locale())
+
+
+def _unavailable_when(row) -> str:
+    """When a member is unavailable: "chaque lundi", or the date as the interface writes dates
+    (the service's own text writes it 04/10/2022 in every language)."""
+    return format_date(row.on_date) if row.weekday is None and row.on_date else row.when
 
 
 class RotationTab(TabPage):
@@ -131,7 +137,7 @@ class RotationTab(TabPage):
         self.off_model = RowModel(
             [
                 Column(t("Rotation", "Membre"), lambda u: u.name),
-                Column(t("Rotation", "Quand"), lambda u: u.when),
+                Column(t("Rotation", "Quand"), _unavailable_when),
                 Column(t("Rotation", "Pourquoi"), lambda u: u.reason),
             ],
             parent=self,
@@ -142,6 +148,7 @@ class RotationTab(TabPage):
         self.changes_table = read_only_table(
             "rotation_changes", self.tr("Changements"), self.changes_model
         )
+        name_column_takes_the_room(self.changes_table, 3, 4)  # the names and the reason
         self.done_table = read_only_table(
             "rotation_done_tasks", self.tr("Tâches faites"), self.done_model
         )

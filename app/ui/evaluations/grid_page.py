@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill
+from app.i18n import fill, with_percent
 from app.services.errors import StaleError, ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from app.ui.areas import Area
@@ -35,7 +35,12 @@ from app.ui.evaluations.common import (
     start_campaign,
 )
 from app.ui.style import Role, role_of, set_role, size_by_font
-from app.ui.table_view import read_only_table, select_row
+from app.ui.table_view import (
+    name_column_takes_the_room,
+    read_only_table,
+    rows_fit_their_widgets,
+    select_row,
+)
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button
 from app.vocab import values
@@ -123,6 +128,7 @@ class GridPage(QWidget):
             [self.tr("Compétence"), self.tr("Niveau"), self.tr("Commentaire")]
         )
         self.sheet.verticalHeader().hide()
+        rows_fit_their_widgets(self.sheet)  # the level boxes whole, in large mode
         self.sheet.horizontalHeader().setStretchLastSection(True)
         self.save_button = QPushButton(self.tr("Enregistrer la fiche"))
         self.save_button.setObjectName("save_sheet")
@@ -153,6 +159,7 @@ class GridPage(QWidget):
         self.results = read_only_table(
             "grid_results", self.tr("Médianes par membre"), self.results_model
         )
+        name_column_takes_the_room(self.results)  # the names share the room, the medians whole
         self.results.selectionModel().selectionChanged.connect(lambda *_: self.show_member_detail())
         self.detail_model = TextRowsModel(
             [self.tr("Compétence"), self.tr("Médiane"), self.tr("Commentaires")]
@@ -160,6 +167,7 @@ class GridPage(QWidget):
         self.detail = read_only_table(
             "grid_member_detail", self.tr("Détail du membre"), self.detail_model
         )
+        name_column_takes_the_room(self.detail, 0, 2)
         self._result: grid.GridResults | None = None
         self.gaps_model = TextRowsModel(
             [
@@ -329,12 +337,12 @@ class GridPage(QWidget):
             self.agreement.setText(
                 fill(
                     self.tr(
-                        "Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, "
-                        "{close} % à un niveau près. Kappa pondéré : {kappa}."
+                        "Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, "
+                        "{close} à un niveau près. Kappa pondéré : {kappa}."
                     ),
                     n=overall.pairs,
-                    exact=number(overall.exact_percent, 0),
-                    close=number(overall.within_one_percent, 0),
+                    exact=with_percent(number(overall.exact_percent, 0)),
+                    close=with_percent(number(overall.within_one_percent, 0)),
                     kappa=kappa,
                 )
             )

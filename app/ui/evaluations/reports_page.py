@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, isolate
+from app.i18n import fill, isolate, with_percent
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, report
 from app.services.people.cooperative import get_cooperative
@@ -27,6 +27,10 @@ from app.ui.evaluations.common import number
 from app.ui.field_errors import FieldErrors
 from app.ui.style import size_by_font
 from app.ui.widgets import button
+
+
+def _percent_or_dash(value) -> str:
+    return "—" if value is None else with_percent(number(value, 0))
 
 
 class ReportsPage(QWidget):
@@ -127,7 +131,7 @@ class ReportsPage(QWidget):
         rows = "".join(
             f"<tr><td>{escape(c.label)}</td><td align='right'>{number(c.observed_median)}</td>"
             f"<td align='right'>"
-            f"{'—' if c.self_percent is None else number(c.self_percent, 0) + ' %'}</td></tr>"
+            f"{_percent_or_dash(c.self_percent)}</td></tr>"
             for c in data.categories
         )
         words = (

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill
+from app.i18n import fill, with_celsius
 from app.services.errors import ValidationError
 from app.services.kitchen import temperatures
 from app.services.kitchen.limits import format_celsius
@@ -91,11 +91,11 @@ class AppliancesDialog(QDialog):
         self.items.clear()
         for row in self.rows:
             text = fill(
-                self.tr("{name} — {kind}, de {low} à {high} °C"),
+                self.tr("{name} — {kind}, de {low} à {high}"),
                 name=row.name,
                 kind=row.kind_label,
                 low=format_celsius(row.min_c),
-                high=format_celsius(row.max_c),
+                high=with_celsius(format_celsius(row.max_c)),
             )
             if not row.active:
                 text += self.tr(" (hors service)")

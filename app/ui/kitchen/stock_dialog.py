@@ -19,7 +19,7 @@ from app.ui.field_errors import FieldErrors
 from app.ui.kitchen.soon_text import soon_text
 from app.ui.row_model import Column, RowModel
 from app.ui.style import Role, chars, lines, set_role, size_by_font
-from app.ui.table_view import read_only_table
+from app.ui.table_view import name_column_takes_the_room, read_only_table
 from app.ui.undo import DoneCommand
 from app.ui.widgets import button, hbox
 
@@ -69,6 +69,7 @@ class StockDialog(QDialog):
         self.products_table = read_only_table(
             "product_lots", self.tr("Produits en stock"), self.products
         )
+        name_column_takes_the_room(self.products_table, 0, 1)  # the names, never sideways
         self.ingredients = RowModel(
             [
                 Column(self.tr("Ingrédient"), lambda r: r.ingredient),
@@ -86,6 +87,7 @@ class StockDialog(QDialog):
         self.ingredients_table = read_only_table(
             "ingredient_lots", self.tr("Ingrédients en stock"), self.ingredients
         )
+        name_column_takes_the_room(self.ingredients_table, 0, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.soon)
         layout.addLayout(

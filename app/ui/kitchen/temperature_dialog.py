@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-from app.i18n import fill
+from app.i18n import fill, with_celsius
 from app.services.kitchen.limits import format_celsius
 from app.services.kitchen.temperatures import ReadingInfo, ReadingInput
 from app.ui.dialogs import FormDialog
@@ -30,10 +30,10 @@ class TemperatureDialog(FormDialog):
             self.values[reading.appliance_id] = value
             self.actions[reading.appliance_id] = action
             label = fill(
-                self.tr("{name} (de {low} à {high} °C)"),
+                self.tr("{name} (de {low} à {high})"),
                 name=reading.appliance_name,
                 low=format_celsius(reading.min_c),
-                high=format_celsius(reading.max_c),
+                high=with_celsius(format_celsius(reading.max_c)),
             )
             rows.append((f"value_{reading.appliance_id}", label, value))
             rows.append((f"action_{reading.appliance_id}", self.tr("Action corrective"), action))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.i18n import fill
 from app.services.menus.components import ComponentInput
 from app.ui.style import Role, set_role
+from app.ui.table_view import rows_fit_their_widgets
 from app.ui.widgets import button, named
 from app.vocab import values
 from app.vocab.menus import Allergen, allergen_label
@@ -67,6 +68,7 @@ class ComponentsEditor(QGroupBox):
         # both columns share the width: the allergens' names show in full in any language and size
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        rows_fit_their_widgets(self.table)  # a field no taller than its row, in large mode
         self.table.setMinimumHeight(160)
         self.add_button = button(self.tr("Ajouter une ligne"), "add_component", self.add_row)
         layout = QVBoxLayout(self)

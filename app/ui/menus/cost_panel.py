@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from app.i18n import fill
+from app.i18n import fill, with_percent
 from app.services.menus.costing import PriceCheck, RecipeCost
 from app.services.money import format_amount
 from app.services.units import format_decimal
@@ -14,7 +14,7 @@ from app.ui.style import Role, role_of, set_role
 
 
 def percent(value) -> str:
-    return "—" if value is None else format_decimal(value, 1) + " %"
+    return "—" if value is None else with_percent(format_decimal(value, 1))
 
 
 class CostPanel(QFrame):

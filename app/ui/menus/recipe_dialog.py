@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill
+from app.i18n import fill, with_percent
 from app.services.errors import Field, ValidationError
 from app.services.labels.content import name_evokes
 from app.services.menus.recipes import (
@@ -41,7 +41,7 @@ from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picke
 from app.ui.style import Role, chars, lines, set_role, size_by_font
 from app.ui.table_view import columns_fit_their_headers
 from app.ui.vocab_combo import add_choices
-from app.ui.widgets import button, combo_box, hbox, named, scrolling
+from app.ui.widgets import button, combo_box, hbox, named, placeholder_width, scrolling
 from app.vocab import values
 from app.vocab.menus import (
     NET_UNITS,
@@ -67,7 +67,7 @@ EMPHASIS_COLUMN = 3  # the lines' "mis en avant" column
 
 
 def vat_text(bp: int) -> str:
-    return f"{bp / 100:g} %".replace(".", ",")
+    return with_percent(f"{bp / 100:g}".replace(".", ","))
 
 
 class RecipeDialog(FormDialog):
@@ -99,7 +99,7 @@ class RecipeDialog(FormDialog):
             )
         )
         self.setWindowTitle(title)
-        self.resize(chars(157), lines(45))
+        self.resize(chars(185), lines(45))  # the ingredient lines whole in normal mode
         columns = hbox(
             (self._build_description(), 1), (self._build_lines(new_ingredient is not None), 1)
         )
@@ -279,11 +279,13 @@ class RecipeDialog(FormDialog):
                 "suggéré par le nom, à confirmer."
             )
         )
-        columns_fit_their_headers(self.lines, stretch=4)
-        # The ingredient's name: wide enough for its header and a name, whatever the language.
+        # The ingredient's name: wide enough for its header and a name, whatever the language; the
+        # other columns as wide as their header and their fields (the "Retirer" button whole,
+        # the quantity no wider than a quantity), the rows as tall as their fields.
+        columns_fit_their_headers(self.lines, stretch=0)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.lines.setColumnWidth(0, max(header.sectionSizeHint(0), chars(22)))
+        self.lines.setColumnWidth(0, max(header.sectionSizeHint(0), chars(11)))
         self.add_line_button = button(
             self.tr("Ajouter un ingrédient"),
             "add_line",
@@ -328,6 +330,8 @@ class RecipeDialog(FormDialog):
         picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         amount = QLineEdit(quantity)
         amount.setPlaceholderText(self.tr("quantité"))
+        # Its column no wider than a quantity needs (its example word whole).
+        amount.setMaximumWidth(max(chars(9), placeholder_width(amount)))
         amount.setAccessibleName(fill(self.tr("Quantité, ligne {n}"), n=row + 1))
         unit_box = QComboBox()
         unit_box.setAccessibleName(fill(self.tr("Unité, ligne {n}"), n=row + 1))

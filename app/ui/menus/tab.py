@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
 
-from app.i18n import fill
+from app.i18n import fill, with_percent
 from app.services.menus import costing_settings
 from app.ui.areas import Area
 from app.ui.lazy_pages import LazyPage, LazyPages
@@ -142,7 +142,10 @@ class MenusTab(TabPage):
         with self.ctx.db.session() as session:
             current = costing_settings.get_costing_settings(session)
         self.target_label.setText(
-            fill(self.tr("Coût matière visé : {n} %"), n=current.target_food_cost_percent)
+            fill(
+                self.tr("Coût matière visé : {n}"),
+                n=with_percent(current.target_food_cost_percent),
+            )
         )
 
     def new_in_current_page(self) -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.i18n import fill, format_date, format_day_month
+from app.i18n import fill, format_date, format_day_month, labelled, measure, with_percent
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo
 from app.ui.row_model import Column, RowModel
@@ -27,6 +27,11 @@ def hours_text(hours: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.replace(".", ",")
+
+
+def hours_with_unit(hours: Decimal) -> str:
+    """ "90 h", the number and its unit one isolated run (in Arabic: not "h 90")."""
+    return measure(QCoreApplication.translate("Schedule", "{hours} h"), hours=hours_text(hours))
 
 
 class MorningsModel(RowModel):
@@ -132,8 +137,8 @@ class AttendanceModel(QAbstractTableModel):
             summary = self._summaries.get(member.id)
             if role == Qt.ItemDataRole.DisplayRole and summary is not None:
                 if index.column() == len(mornings):
-                    return hours_text(summary.hours_total) + " h"
-                return "" if summary.rate is None else f"{summary.rate} %"
+                    return hours_with_unit(summary.hours_total)
+                return "" if summary.rate is None else with_percent(summary.rate)
             if (
                 role == Qt.ItemDataRole.BackgroundRole
                 and summary is not None
@@ -142,7 +147,7 @@ class AttendanceModel(QAbstractTableModel):
                 return QBrush(QColor(COLOURS.follow_up_background))
             if role == Qt.ItemDataRole.ToolTipRole and summary is not None:
                 lines = [
-                    f"{morning_kind_label(kind)} : {hours_text(hours)} h"
+                    labelled(morning_kind_label(kind), hours_with_unit(hours))
                     for kind, hours in summary.hours_by_kind.items()
                     if hours
                 ]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.i18n import fill
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, format_day
-from app.ui.schedule.models import ISSUE_COLOR, hours_text
+from app.ui.schedule.models import ISSUE_COLOR, hours_text, hours_with_unit
 from app.ui.style import COLOURS, Role, colour, kind_background, lines, set_role, size_by_font
 
 
@@ -209,15 +209,20 @@ class ProgressPage(QWidget):
 
     def show_progress(self, progress: Progress) -> None:
         def fill_bar(
-            bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, sentence: str
+            bar: QProgressBar,
+            done: Decimal,
+            planned: Decimal,
+            target: Decimal,
+            sentence: str,
+            done_text: Callable[[Decimal], str] = hours_text,
         ) -> None:
-            """`sentence` says {done}, {target} and {planned}."""
+            """`sentence` says {done} (written by `done_text`), {target} and {planned}."""
             bar.setMaximum(max(1, int(target)))
             bar.setValue(min(int(done), bar.maximum()))
             bar.setFormat(
                 fill(
                     sentence,
-                    done=hours_text(done),
+                    done=done_text(done),
                     target=hours_text(target),
                     planned=hours_text(planned),
                 )
@@ -225,7 +230,7 @@ class ProgressPage(QWidget):
 
         def hours_sentence() -> str:
             return QCoreApplication.translate(
-                "Schedule", "{done} h faites sur {target} (prévues : {planned})"
+                "Schedule", "{done} faites sur {target} (prévues : {planned})"
             )
 
         fill_bar(
@@ -246,18 +251,24 @@ class ProgressPage(QWidget):
             progress.hours_planned,
             progress.target_hours,
             hours_sentence(),
+            hours_with_unit,
         )
         for group in progress.groups:
             fill_bar(
-                self.bars[group.group], group.done, group.planned, group.target, hours_sentence()
+                self.bars[group.group],
+                group.done,
+                group.planned,
+                group.target,
+                hours_sentence(),
+                hours_with_unit,
             )
         lines = []
         missing = progress.target_hours - progress.hours_planned
         if missing > 0:
             lines.append(
                 fill(
-                    QCoreApplication.translate("Schedule", "Il manque {n} h au programme prévu."),
-                    n=hours_text(missing),
+                    QCoreApplication.translate("Schedule", "Il manque {n} au programme prévu."),
+                    n=hours_with_unit(missing),
                 )
             )
         for group in progress.groups:
@@ -265,10 +276,10 @@ class ProgressPage(QWidget):
                 lines.append(
                     fill(
                         QCoreApplication.translate(
-                            "Schedule", "{group} : il manque {n} h au programme prévu."
+                            "Schedule", "{group} : il manque {n} au programme prévu."
                         ),
                         group=group.label,
-                        n=hours_text(group.target - group.planned),
+                        n=hours_with_unit(group.target - group.planned),
                     )
                 )
         self.planned_label.setText(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, with_percent
 from app.services.money import format_amount
 from app.services.safety import trash
 from app.services.tastings import questions, sessions, summary
@@ -25,7 +25,7 @@ from app.ui.row_model import Column, RowModel
 from app.ui.safety.commands import Added
 from app.ui.safety.delete_action import confirm_and_trash
 from app.ui.style import size_by_font
-from app.ui.table_view import read_only_table, select_row
+from app.ui.table_view import name_column_takes_the_room, read_only_table, select_row
 from app.ui.tastings.chart import ComparisonChart
 from app.ui.tastings.commands import MoveQuestion, ReworkQuestion
 from app.ui.tastings.dialogs import QuestionDialog, TastingDialog
@@ -93,6 +93,8 @@ class TastingsPage(QWidget):
         self.questions_table = read_only_table(
             "tasting_questions", self.tr("Questions de la version"), self.questions_model
         )
+        # The question and its answers share the room: the table never scrolls sideways.
+        name_column_takes_the_room(self.questions_table, 2, 3)
         self.questions_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -237,9 +239,9 @@ class TastingsPage(QWidget):
             Column(
                 self.tr("Marge"),
                 lambda r: fill(
-                    self.tr("{amount} ({percent} %)"),
+                    self.tr("{amount} ({percent})"),
                     amount=format_amount(r.margin_cents),
-                    percent=_number(r.margin_percent),
+                    percent=with_percent(_number(r.margin_percent)),
                 ),
                 right=True,
                 warning=lambda r: r.margin_cents < 0,

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill, format_day_month, format_locale, isolate, labelled, time_range
+from app.i18n import (
+    fill,
+    format_day_month,
+    format_locale,
+    isolate,
+    labelled,
+    time_range,
+    with_celsius,
+)
 from app.services.kitchen.limits import TEMPERATURE_KEY, format_celsius
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
@@ -362,9 +370,7 @@ class TodayTab(TabPage):
         values = [
             labelled(
                 line.name,
-                "—"
-                if line.value_c is None
-                else fill(self.tr("{value} °C"), value=format_celsius(line.value_c)),
+                "—" if line.value_c is None else with_celsius(format_celsius(line.value_c)),
             )
             for line in info.temperatures
         ]

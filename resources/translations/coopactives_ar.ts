@@ -3298,7 +3298,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>لا أوراق {name}</numerusform>
@@ -3310,7 +3310,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>لا ملصقات</numerusform>
@@ -3352,7 +3352,7 @@ Apporte au groupe : {group}</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="307" />
+      <location filename="../../app/ui/labels/tab.py" line="309" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
@@ -3402,12 +3402,12 @@ Apporte au groupe : {group}</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="342" />
+      <location filename="../../app/ui/labels/tab.py" line="344" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="223" />
+      <location filename="../../app/ui/labels/tab.py" line="225" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
@@ -3432,7 +3432,7 @@ Apporte au groupe : {group}</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="428" />
+      <location filename="../../app/ui/labels/tab.py" line="430" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
@@ -3472,17 +3472,17 @@ Apporte au groupe : {group}</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="465" />
+      <location filename="../../app/ui/labels/tab.py" line="467" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="469" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
@@ -3492,28 +3492,28 @@ Apporte au groupe : {group}</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="318" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="336" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} على {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="355" />
+      <location filename="../../app/ui/labels/tab.py" line="357" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="361" />
+      <location filename="../../app/ui/labels/tab.py" line="363" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="240" />
-      <location filename="../../app/ui/labels/tab.py" line="418" />
+      <location filename="../../app/ui/labels/tab.py" line="242" />
+      <location filename="../../app/ui/labels/tab.py" line="420" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>

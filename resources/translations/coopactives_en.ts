@@ -3270,7 +3270,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n {name} sheet</numerusform>
@@ -3278,7 +3278,7 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n label</numerusform>
@@ -3316,7 +3316,7 @@ Brings to the group: {group}</translation>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="307" />
+      <location filename="../../app/ui/labels/tab.py" line="309" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
@@ -3366,12 +3366,12 @@ Brings to the group: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="342" />
+      <location filename="../../app/ui/labels/tab.py" line="344" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="223" />
+      <location filename="../../app/ui/labels/tab.py" line="225" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
@@ -3396,7 +3396,7 @@ Brings to the group: {group}</translation>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="428" />
+      <location filename="../../app/ui/labels/tab.py" line="430" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
@@ -3436,17 +3436,17 @@ Brings to the group: {group}</translation>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="465" />
+      <location filename="../../app/ui/labels/tab.py" line="467" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="469" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
@@ -3456,28 +3456,28 @@ Brings to the group: {group}</translation>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="318" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="336" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="355" />
+      <location filename="../../app/ui/labels/tab.py" line="357" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="361" />
+      <location filename="../../app/ui/labels/tab.py" line="363" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="240" />
-      <location filename="../../app/ui/labels/tab.py" line="418" />
+      <location filename="../../app/ui/labels/tab.py" line="242" />
+      <location filename="../../app/ui/labels/tab.py" line="420" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>

@@ -3270,7 +3270,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n blad {name}</numerusform>
@@ -3278,7 +3278,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n etiket</numerusform>
@@ -3316,7 +3316,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="307" />
+      <location filename="../../app/ui/labels/tab.py" line="309" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
@@ -3366,12 +3366,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="342" />
+      <location filename="../../app/ui/labels/tab.py" line="344" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="223" />
+      <location filename="../../app/ui/labels/tab.py" line="225" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
@@ -3396,7 +3396,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="428" />
+      <location filename="../../app/ui/labels/tab.py" line="430" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
@@ -3436,17 +3436,17 @@ Brengt naar de groep: {group}</translation>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="465" />
+      <location filename="../../app/ui/labels/tab.py" line="467" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="469" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
@@ -3456,28 +3456,28 @@ Brengt naar de groep: {group}</translation>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="318" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="336" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="355" />
+      <location filename="../../app/ui/labels/tab.py" line="357" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="361" />
+      <location filename="../../app/ui/labels/tab.py" line="363" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="240" />
-      <location filename="../../app/ui/labels/tab.py" line="418" />
+      <location filename="../../app/ui/labels/tab.py" line="242" />
+      <location filename="../../app/ui/labels/tab.py" line="420" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>

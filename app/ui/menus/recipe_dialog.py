@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -279,13 +278,12 @@ class RecipeDialog(FormDialog):
                 "suggéré par le nom, à confirmer."
             )
         )
-        # The ingredient's name: wide enough for its header and a name, whatever the language; the
-        # other columns as wide as their header and their fields (the "Retirer" button whole,
-        # the quantity no wider than a quantity), the rows as tall as their fields.
+        # The ingredient's name takes the room left, at least 11 characters; the other columns
+        # are as wide as their header and their fields (the "Retirer" button whole, the quantity
+        # no wider than a quantity), the rows as tall as their fields.
         columns_fit_their_headers(self.lines, stretch=0)
         header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.lines.setColumnWidth(0, max(header.sectionSizeHint(0), chars(11)))
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), chars(11)))
         self.add_line_button = button(
             self.tr("Ajouter un ingrédient"),
             "add_line",

@@ -229,14 +229,22 @@ def demo_db(request):
 _french_installed: list[bool] = []
 
 
+def install_french_once(qapp) -> None:
+    """The French interface, installed once per process (plurals written in full). A fixture
+    wider than a test that sets another language calls this first: the per-test fixture below
+    would otherwise install French over it at its first test."""
+    if not _french_installed:
+        from app.ui.language import apply_language
+
+        apply_language(qapp, "fr")
+        _french_installed.append(True)
+
+
 @pytest.fixture(autouse=True)
 def _french_interface(request):
     """Widget tests see the French interface as the app shows it (plurals written in full)."""
-    if not _french_installed and {"qapp", "qtbot"} & set(request.fixturenames):
-        from app.ui.language import apply_language
-
-        apply_language(request.getfixturevalue("qapp"), "fr")
-        _french_installed.append(True)
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        install_french_once(request.getfixturevalue("qapp"))
     yield
 
 

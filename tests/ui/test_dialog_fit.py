@@ -35,6 +35,7 @@ from app.ui.language import apply_language
 from app.ui.large_mode import apply_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.widgets import SMALL_SCREEN, placeholder_width
+from tests.conftest import install_french_once
 from tests.qt_cleanup import delete_closed_widgets
 
 MODES = {"normal": ("fr", False), "large_dutch": ("nl", True), "large_arabic": ("ar", True)}
@@ -45,6 +46,7 @@ def mode_window(request, tmp_path_factory, _demo_template, qapp):
     """(mode, a main window on a copy of the demo), built in that mode's language and size and
     kept for all the dialogs of the mode (each test is one dialog)."""
     language, large = MODES[request.param]
+    install_french_once(qapp)  # not over this mode's language at the first test
     apply_language(qapp, language)
     apply_large_mode(qapp, large)
     path = shutil.copyfile(_demo_template, tmp_path_factory.mktemp("fit") / "demo.sqlite3")
@@ -175,6 +177,8 @@ def problems_of(name: str, window, qtbot) -> list[str]:
 @pytest.mark.parametrize("name", sorted(DIALOGS))
 def test_every_dialog_fits_the_laptop_with_nothing_clipped(mode_window, qtbot, name):
     mode, window = mode_window
+    language = QApplication.instance().property("coopactives_language") or "fr"
+    assert (language, window.isRightToLeft()) == (MODES[mode][0], MODES[mode][0] == "ar")
     assert problems_of(name, window, qtbot) == [], mode
 
 

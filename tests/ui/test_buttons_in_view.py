@@ -3,37 +3,18 @@ large mode: the label sheet's buttons inside their box, the Sales tab no wider t
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
-
 import pytest
 from PySide6.QtCore import QPoint
 
-from app.db import Database
-from app.ui.context import AppContext
 from app.ui.large_mode import apply_large_mode
-from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def demo_window(qtbot, qapp, tmp_path, _demo_template):
-    path = shutil.copyfile(_demo_template, tmp_path / "demo.sqlite3")
-    database = Database.open(path)
-    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
-    qtbot.addWidget(window)
-    window.resize(1366, 700)
-    window.show()
-    yield window
-    apply_large_mode(qapp, False)
-    database.close()
 
 
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
-def test_the_label_sheets_buttons_lie_inside_their_box(demo_window, qtbot, qapp, large):
+def test_the_label_sheets_buttons_lie_inside_their_box(laptop_demo_window, qtbot, qapp, large):
     apply_large_mode(qapp, large)
-    demo_window.open_tab("labels")
+    laptop_demo_window.open_tab("labels")
     qtbot.wait(50)
-    tab = demo_window.page("labels")
+    tab = laptop_demo_window.page("labels")
     for button in (
         tab.calibration_button,
         tab.new_template_button,
@@ -46,11 +27,11 @@ def test_the_label_sheets_buttons_lie_inside_their_box(demo_window, qtbot, qapp,
         assert button.width() >= button.sizeHint().width(), button.objectName()
 
 
-def test_the_sales_tab_is_no_wider_than_the_window_in_large_mode(demo_window, qtbot, qapp):
+def test_the_sales_tab_is_no_wider_than_the_window_in_large_mode(laptop_demo_window, qtbot, qapp):
     apply_large_mode(qapp, True)
-    demo_window.open_tab("sales")
+    laptop_demo_window.open_tab("sales")
     qtbot.wait(50)
-    holder = demo_window.tabs.currentWidget()
+    holder = laptop_demo_window.tabs.currentWidget()
     assert not holder.horizontalScrollBar().isVisible()
 
 
@@ -72,13 +53,13 @@ def _tasting_questions(window):
     ids=["rotation_changes", "tasting_questions"],
 )
 def test_narrow_tables_do_not_scroll_sideways_in_large_mode(
-    demo_window, qtbot, qapp, tab, table_of
+    laptop_demo_window, qtbot, qapp, tab, table_of
 ):
     """The review found these tables scrolling sideways in large mode while their page had room:
     their text columns now share the width (a long text elided, its tooltip whole)."""
     apply_large_mode(qapp, True)
-    demo_window.open_tab(tab)
-    table = table_of(demo_window)
+    laptop_demo_window.open_tab(tab)
+    table = table_of(laptop_demo_window)
     qtbot.waitUntil(lambda: table.model().rowCount() > 0 and table.isVisible())
     qtbot.wait(50)
     assert table.horizontalScrollBar().maximum() == 0

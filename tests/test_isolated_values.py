@@ -46,20 +46,36 @@ def _isolates(node: ast.AST) -> bool:
     )
 
 
+def _translated_names(tree: ast.AST) -> set[str]:
+    """Names given a translated text (`title = self.tr("…")`), whose `.format` is as bare as a
+    translate call's: per module, which is enough (a name is not reused for other text)."""
+    return {
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and _is_translation(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
 def bare_insertions(source: str, filename: str = "<file>") -> list[str]:
     """'file:line: code' for each value put into a translated text without `fill`."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    names = _translated_names(tree)
+
+    def translated(node: ast.AST) -> bool:
+        return _is_translation(node) or (isinstance(node, ast.Name) and node.id in names)
+
+    for node in ast.walk(tree):
         bad = (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
             and node.func.attr == "format"
-            and _is_translation(node.func.value)
+            and translated(node.func.value)
         )
         bad = bad or (
-            isinstance(node, ast.BinOp)
-            and isinstance(node.op, ast.Mod)
-            and _is_translation(node.left)
+            isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and translated(node.left)
         )
         if isinstance(node, ast.JoinedStr):  # next to translated text, a value is isolated
             parts = [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
@@ -90,8 +106,10 @@ def test_the_check_catches_each_bare_form():
         "e = doc_tr('Lot : {lot}', 'labels').format(lot=lot)\n"
         "f = f\"{self.tr('Total')} :\"\n"
         "g = f\"{self.tr('Total')} : {isolate(amount)}\"\n"
+        "title = self.tr('Courses pour {n} fournées')\n"
+        "title = title.format(n=n)\n"
     )
-    assert [line.split(":")[1] for line in bare_insertions(bad)] == ["2", "3", "4", "6"]
+    assert [line.split(":")[1] for line in bare_insertions(bad)] == ["2", "3", "4", "6", "10"]
 
 
 def _arabic_sentences() -> list[str]:

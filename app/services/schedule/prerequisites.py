@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, tr
 from app.models.schedule import Module, Prerequisite
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule.mornings import list_mornings
@@ -240,11 +240,12 @@ def check_prerequisites(
                     required,
                     rule.required_module_name,
                     when,
-                    message.format(
+                    fill(
+                        message,
                         activity=activity.label,
-                        date=activity.date.strftime("%d/%m/%Y"),
+                        date=format_date(activity.date),
                         module=rule.required_module_name,
-                        when=when.strftime("%d/%m/%Y") if when else "",
+                        when=format_date(when) if when else "",
                     ),
                 )
             )

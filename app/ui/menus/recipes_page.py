@@ -328,8 +328,11 @@ class RecipesPage(ListPage):
         batches = self.ask_batches(row.label)
         if batches is None:
             return
-        title = self.tr("Courses pour {batches} fournée(s) de {name}", "", plural_count(batches))
-        title = title.format(batches=format_decimal(batches), name=row.label)
+        title = fill(
+            self.tr("Courses pour {batches} fournée(s) de {name}", "", plural_count(batches)),
+            batches=format_decimal(batches),
+            name=row.label,
+        )
         with self.ctx.db.session() as session:
             on_hand = ingredients_on_hand(session, self.ctx.cohort_id)
             result = shopping.for_batches(

@@ -18,6 +18,12 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from app.ui.icons import decorate_buttons
 
 
+def lazy_page(key: str) -> property:
+    """A tab's attribute for its inner page `key`, built when first asked for (the tab keeps its
+    `LazyPages` in `_lazy`): `orders = lazy_page("orders")`."""
+    return property(lambda tab: tab._lazy.page(key), doc=f"The inner page {key!r}.")
+
+
 @dataclass(frozen=True)
 class LazyPage:
     key: str  # how the tab names the page, e.g. "orders"

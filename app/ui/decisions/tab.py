@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.ui.areas import Area
 from app.ui.decisions.decisions_page import DecisionsPage
-from app.ui.lazy_pages import LazyPage, LazyPages
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.tab_page import TabPage
 
 OPEN_CIRCLES = -1  # an item id for open_item: the circles' page (a circle's id selects it)
@@ -55,17 +55,9 @@ class CoopLifeTab(TabPage):
     def title(self) -> str:
         return self.tr("Vie coopérative")
 
-    @property
-    def decisions_page(self):
-        return self._lazy.page("decisions")
-
-    @property
-    def documents_page(self):
-        return self._lazy.page("documents")
-
-    @property
-    def circles_page(self):
-        return self._lazy.page("circles")
+    decisions_page = lazy_page("decisions")
+    documents_page = lazy_page("documents")
+    circles_page = lazy_page("circles")
 
     def refresh(self) -> None:
         """The pages built so far (a page built later reads its data then)."""

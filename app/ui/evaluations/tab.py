@@ -28,7 +28,7 @@ from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.evaluations.pin_panel import PinPanel, pin_edit
 from app.ui.evaluations.private_entry import PrivateDraft, PrivateEntry
-from app.ui.lazy_pages import LazyPage, LazyPages
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.widgets import button
@@ -230,21 +230,10 @@ class EvaluationsTab(TabPage):
             page.refresh()
         self._lazy.page(self._lazy.current_key())  # built after the PIN, reading its data then
 
-    @property
-    def grid_page(self):
-        return self._lazy.page("grid")
-
-    @property
-    def peers_page(self):
-        return self._lazy.page("peers")
-
-    @property
-    def reports_page(self):
-        return self._lazy.page("reports")
-
-    @property
-    def framework_page(self):
-        return self._lazy.page("framework")
+    grid_page = lazy_page("grid")
+    peers_page = lazy_page("peers")
+    reports_page = lazy_page("reports")
+    framework_page = lazy_page("framework")
 
     def _page_built(self, key: str, page) -> None:
         if key == "peers":

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from app.i18n import fill, with_percent
 from app.services.menus import costing_settings
 from app.ui.areas import Area
-from app.ui.lazy_pages import LazyPage, LazyPages
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.menus.recipes_page import RecipesPage
 from app.ui.tab_page import TabPage
 
@@ -96,25 +96,11 @@ class MenusTab(TabPage):
         "tastings"), built first if it was not yet."""
         return self._lazy.page(key)
 
-    @property
-    def recipes(self):
-        return self.page("recipes")
-
-    @property
-    def ingredients(self):
-        return self.page("ingredients")
-
-    @property
-    def menus(self):
-        return self.page("menus")
-
-    @property
-    def orders(self):
-        return self.page("orders")
-
-    @property
-    def tastings(self):
-        return self.page("tastings")
+    recipes = lazy_page("recipes")
+    ingredients = lazy_page("ingredients")
+    menus = lazy_page("menus")
+    orders = lazy_page("orders")
+    tastings = lazy_page("tastings")
 
     def refresh(self) -> None:
         self._stale_pages = set(self._lazy.keys())

@@ -23,7 +23,7 @@ from app.i18n import fill
 from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.areas import Area
-from app.ui.lazy_pages import LazyPage, LazyPages
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
 from app.ui.people.model import people_model
@@ -165,9 +165,7 @@ class MembersTab(TabPage):
         else:
             self.search.setFocus()
 
-    @property
-    def directory(self):
-        return self._lazy.page("directory")
+    directory = lazy_page("directory")
 
     def refresh(self) -> None:
         if "directory" in self._lazy.built():

@@ -209,3 +209,23 @@ def test_the_cohort_progress_counts_a_members_programme_not_both_tracks(session)
         "Chloé": Decimal(5),
         "Dina": Decimal(5),
     }
+
+
+def test_the_programme_report_counts_a_module_given_to_both_sub_groups_once(session):
+    from app.services.programme.report import programme_report
+
+    cohort_id, _ids, it_a, it_b = make_cohort(session)
+    computing = modules.create_module(session, "Informatique")
+    accounts = modules.create_module(session, "Comptabilité")
+    # Informatique: one morning per half of the cohort (= one cohort morning), then one for all.
+    morning(session, cohort_id, TUE, it_a, module_id=computing.id, status="done")
+    morning(session, cohort_id, TUE, it_b, module_id=computing.id, status="done")
+    morning(session, cohort_id, WED, module_id=computing.id, status="done")
+    # Comptabilité: only half of the cohort had it (half a cohort morning, rounded to 1).
+    morning(session, cohort_id, THU, it_a, module_id=accounts.id, status="done")
+    # Mentoring, 3 h, once for each half: one cohort morning of 3 hours.
+    morning(session, cohort_id, FRI, it_a, kind="mentoring", status="done")
+    morning(session, cohort_id, FRI, it_b, kind="mentoring", status="done")
+    report = programme_report(session, [cohort_id])
+    assert dict(report.modules) == {"Informatique": 2, "Comptabilité": 1}
+    assert (report.mentoring_mornings, report.mentoring_hours) == (1, Decimal("3.00"))

@@ -228,9 +228,9 @@ def programme_report(
     target_sums = {}
     mornings_planned = mornings_done = target_mornings = noted = attended = 0
     hours_attended = Decimal(0)
-    modules: Counter[str] = Counter()
+    modules: dict[str, Decimal] = {}
     visits = []
-    mentoring_mornings, mentoring_hours = 0, Decimal(0)
+    mentoring_mornings, mentoring_hours = Decimal(0), Decimal(0)
     formats: dict[str, list[int]] = {}
     totals: Counter[str] = Counter()
     top, evaluations = 0, []
@@ -263,14 +263,19 @@ def programme_report(
             noted += summary.mornings_noted
             attended += summary.mornings_attended
             hours_attended += summary.hours_total
-        for morning in list_mornings(session, cohort.id, include_cancelled=False):
+        mornings = list_mornings(session, cohort.id, include_cancelled=False)
+        # A module given to two sub-groups (each half of the cohort) is one morning of the
+        # cohort's programme, as in the hours (`hours.progress`): each counts its share.
+        shares = hours.member_shares(session, cohort.id, mornings)
+        for morning in mornings:
+            share = shares[morning.id]
             if morning.status == "done" and morning.module_name:
-                modules[morning.module_name] += 1
+                modules[morning.module_name] = modules.get(morning.module_name, 0) + share
             if morning.kind == MorningKind.VISIT:
                 visits.append((morning.date, morning.title, morning.place))
             if morning.kind == MorningKind.MENTORING and morning.status == "done":
-                mentoring_mornings += 1
-                mentoring_hours += morning.hours
+                mentoring_mornings += share
+                mentoring_hours += morning.hours * share
         sales = cohort_summary(session, cohort.id)
         for group in sales.by_format:
             line = formats.setdefault(group.key, [0, 0, 0])
@@ -309,10 +314,15 @@ def programme_report(
         mornings_noted=noted,
         mornings_attended=attended,
         hours_attended=hours_attended,
-        modules=tuple(sorted(modules.items(), key=lambda item: (-item[1], item[0]))),
+        modules=tuple(
+            sorted(
+                ((name, hours.whole(count)) for name, count in modules.items()),
+                key=lambda item: (-item[1], item[0]),
+            )
+        ),
         visits=tuple(visits),
-        mentoring_mornings=mentoring_mornings,
-        mentoring_hours=mentoring_hours,
+        mentoring_mornings=hours.whole(mentoring_mornings),
+        mentoring_hours=hours.rounded_hours(mentoring_hours),
         formats=tuple(FormatLine(key, *line) for key, line in formats.items()),
         sales_events=totals["events"],
         revenue_incl_cents=totals["incl"],

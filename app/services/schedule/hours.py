@@ -100,8 +100,8 @@ def progress(session: Session, cohort_id: int) -> Progress:
         if morning.status == "done":
             done[morning.kind] += morning.hours * share
             mornings_done += share
-    planned = {kind: _hours(value) for kind, value in planned.items()}
-    done = {kind: _hours(value) for kind, value in done.items()}
+    planned = {kind: rounded_hours(value) for kind, value in planned.items()}
+    done = {kind: rounded_hours(value) for kind, value in done.items()}
     theory = Decimal(get_setting(session, "schedule.target_theory_hours"))
     total = Decimal(cohort.planned_hours)
     targets = {"theory": min(theory, total), "practice": max(Decimal(0), total - theory)}
@@ -120,8 +120,8 @@ def progress(session: Session, cohort_id: int) -> Progress:
             KindHours(k, morning_kind_label(k), planned[k], done[k]) for k in values(MorningKind)
         ],
         groups=groups,
-        mornings_planned=_whole(mornings_planned),
-        mornings_done=_whole(mornings_done),
+        mornings_planned=whole(mornings_planned),
+        mornings_done=whole(mornings_done),
         target_mornings=cohort.planned_mornings,
         hours_planned=sum(planned.values(), Decimal(0)),
         hours_done=sum(done.values(), Decimal(0)),
@@ -129,9 +129,9 @@ def progress(session: Session, cohort_id: int) -> Progress:
     )
 
 
-def _hours(value: Decimal) -> Decimal:
+def rounded_hours(value: Decimal) -> Decimal:
     return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-def _whole(value: Decimal) -> int:
+def whole(value: Decimal) -> int:
     return int(value.to_integral_value(ROUND_HALF_UP))

@@ -1,6 +1,7 @@
 """Demo purchases, production batches and stock of Coopérative 2's energy balls (dattes-cacao):
-the ingredients bought with their suppliers' lots, three batches with the lots printed on their
-labels, a batch out of date thrown away, two balls fallen at the market, and a count.
+the ingredients bought with their suppliers' lots, a batch before each sale day with the lots
+printed on their labels (every ball sold comes from a batch: none is sold without stock), a batch
+out of date thrown away, two balls fallen at the market, and a count.
 
 On the demo's today (03/10/2022) the first batch (best before 06/10) is on the "soon out of date"
 list; the sale days of October and November sell from the later batches (`print lot-trace --lot
@@ -54,6 +55,43 @@ PURCHASES = [
     ("cocoa2", COCOA, dt.date(2022, 10, 28), "250", "Colruyt", "CAC-1022", "2023-09-30", "2,99"),
     ("almonds2", ALMONDS, dt.date(2022, 10, 28), "600", "Colruyt", "AM-8012", "2023-03-31", "9,87"),
     ("coconut2", COCONUT, dt.date(2022, 10, 28), "200", "Colruyt", "NC-1022", "2023-02-28", "1,89"),
+    ("dates3", DATES, dt.date(2022, 11, 23), "4", "Colruyt", "DAT-2211-08", "2023-05-31", "27,96"),
+    ("oats3", OATS, dt.date(2022, 11, 23), "2000", "Colruyt", "AV-22-318", "2023-08-31", "5,16"),
+    ("cocoa3", COCOA, dt.date(2022, 11, 23), "500", "Colruyt", "CAC-1122", "2023-10-31", "5,98"),
+    (
+        "almonds3",
+        ALMONDS,
+        dt.date(2022, 11, 23),
+        "1500",
+        "Colruyt",
+        "AM-8290",
+        "2023-04-30",
+        "24,68",
+    ),
+    ("coconut3", COCONUT, dt.date(2022, 11, 23), "400", "Colruyt", "NC-1122", "2023-03-31", "3,78"),
+    (
+        "dates4",
+        DATES,
+        dt.date(2022, 12, 7),
+        "6",
+        "Grossiste Al Baraka",
+        "DAT-2212-02",
+        "2023-06-30",
+        "41,94",
+    ),
+    ("oats4", OATS, dt.date(2022, 12, 7), "2000", "Colruyt", "AV-22-338", "2023-09-30", "5,16"),
+    ("cocoa4", COCOA, dt.date(2022, 12, 7), "750", "Colruyt", "CAC-1222", "2023-11-30", "8,97"),
+    (
+        "almonds4",
+        ALMONDS,
+        dt.date(2022, 12, 7),
+        "2000",
+        "Colruyt",
+        "AM-8355",
+        "2023-05-31",
+        "32,90",
+    ),
+    ("coconut4", COCONUT, dt.date(2022, 12, 7), "400", "Colruyt", "NC-1222", "2023-04-30", "3,78"),
 ]
 # version index (0 = v1), day, units, [(purchase key, quantity in the ingredient's unit)]
 BATCHES = [
@@ -78,7 +116,7 @@ BATCHES = [
     (
         1,
         dt.date(2022, 11, 3),
-        "30",
+        "34",
         [
             ("dates1", "0,45"),
             ("dates2", "1,65"),
@@ -90,6 +128,51 @@ BATCHES = [
             ("almonds2", "520"),
             ("coconut1", "50"),
             ("coconut2", "130"),
+        ],
+    ),
+    (  # for the takeaway of 25/11 (about 46 sold)
+        1,
+        dt.date(2022, 11, 24),
+        "50",
+        [
+            ("dates3", "3,5"),
+            ("oats2", "550"),
+            ("oats3", "950"),
+            ("cocoa2", "120"),
+            ("cocoa3", "380"),
+            ("almonds2", "80"),
+            ("almonds3", "1120"),
+            ("coconut2", "70"),
+            ("coconut3", "230"),
+        ],
+    ),
+    (  # for the Christmas market of 09/12 (about 55 sold or given)
+        1,
+        dt.date(2022, 12, 8),
+        "60",
+        [
+            ("dates3", "0,5"),
+            ("dates4", "3,7"),
+            ("oats3", "1050"),
+            ("oats4", "750"),
+            ("cocoa3", "120"),
+            ("cocoa4", "480"),
+            ("almonds3", "380"),
+            ("almonds4", "1060"),
+            ("coconut3", "170"),
+            ("coconut4", "190"),
+        ],
+    ),
+    (  # for the stand of 14/12, with what is left of 08/12
+        1,
+        dt.date(2022, 12, 13),
+        "30",
+        [
+            ("dates4", "2,1"),
+            ("oats4", "900"),
+            ("cocoa4", "270"),
+            ("almonds4", "720"),
+            ("coconut4", "180"),
         ],
     ),
 ]

@@ -327,3 +327,14 @@ def test_a_count_refused_on_one_line_writes_nothing(
         )
     assert refused.value.field == field.format(p=d120.id, b=b.id)
     assert counted_movements(session) == []
+
+
+def test_the_demo_sells_every_ball_from_a_batch_and_uses_no_more_than_it_bought(demo_db):
+    from app.services.people.cohorts import list_cohorts
+
+    with demo_db.session() as session:
+        for cohort in list_cohorts(session):
+            for product in stock.product_stock(session, cohort.id).values():
+                assert product.sold_without_stock == {}, cohort.name
+            for lot in stock.ingredient_lots(session, cohort.id):
+                assert lot.on_hand >= 0, (lot.ingredient, lot.lot)

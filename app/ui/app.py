@@ -33,6 +33,7 @@ log = logging.getLogger("coopactives.app")
 # What can wait (the day's first backup, answering other copies) waits until the window has
 # appeared and painted.
 AFTER_SHOWN_MS = 300
+BACKUP_POLL_MS = 100  # how often the window looks whether the day's first backup is made
 
 
 def make_application(display: tuple[str | None, bool | None] = (None, None)) -> QApplication:
@@ -207,19 +208,43 @@ def open_database_interactively(path: Path, check_later: bool = False):
             return None, None
 
 
-def backup_at_start(database: Database) -> None:
-    from app.services.safety import backup, trash
+def backup_at_start(database: Database, parent=None):
+    """The day's first backup, made in a thread while the window answers (seconds on years of
+    data), then the Corbeille's items past 30 days emptied — after the backup, which keeps them
+    (when it fails, the person is told and the items stay).
+    Returns the backup under way (None for a server's or a read-only database)."""
+    from app.services.safety import backup
 
     if database.read_only:
-        return
-    try:
-        if not database.is_server:  # a server's backups are the server's own
-            backup.backup_if_first_start_today(database.path)
-    except backup.BackupError as error:
-        log.warning("automatic backup at start failed")
+        return None
+    if database.is_server:  # a server's backups are the server's own
+        purge_trash(database)
+        return None
+    job = backup.BackupBeside(database.path)
+    timer = QTimer(parent)
+    timer.setInterval(BACKUP_POLL_MS)
+
+    def finished() -> None:
+        if not job.done():
+            return
+        timer.stop()
+        timer.deleteLater()
+        if job.problem is None:
+            purge_trash(database)
+            return
+        log.warning("automatic backup at start failed")  # the old items stay in the trash
         QMessageBox.warning(
-            None, QCoreApplication.translate("App", "Sauvegarde automatique"), str(error)
+            parent, QCoreApplication.translate("App", "Sauvegarde automatique"), job.problem
         )
+
+    timer.timeout.connect(finished)
+    timer.start()
+    return job
+
+
+def purge_trash(database: Database) -> None:
+    from app.services.safety import trash
+
     with database.session() as session:
         trash.purge_expired(session)
 
@@ -322,7 +347,7 @@ def run_gui(
         if not startup_probe:
             QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
         if first_window and not startup_probe:
-            when_sound(window, database, AFTER_SHOWN_MS, backup_at_start)
+            when_sound(window, database, AFTER_SHOWN_MS, lambda db: backup_at_start(db, window))
             from app.desktop_entry import register_in_menu  # the unpacked Linux app: in the menu
 
             QTimer.singleShot(AFTER_SHOWN_MS, register_in_menu)

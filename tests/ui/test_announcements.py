@@ -20,7 +20,7 @@ from tests.ui.announcements import (
 
 # Writes that change nothing a page shows, each with its reason ("module:function").
 CHANGE_NOTHING_SHOWN = {
-    "app.ui.app:backup_at_start": "empties the Corbeille of items past 30 days, before any page",
+    "app.ui.app:purge_trash": "empties the Corbeille of items past 30 days, before any page",
     "app.ui.first_run.wizard:run_first_run": "runs before the main window exists",
     "app.ui.evaluations.pin_panel:PinPanel.submit": "the PIN and its tries, shown nowhere",
     "app.ui.evaluations.tab:EvaluationsTab.change_pin": "the PIN, shown nowhere",

@@ -347,12 +347,73 @@ def test_restore_between_windows_swaps_the_file(qtbot, demo_db_path, monkeypatch
 def test_first_start_of_the_day_makes_a_backup(qtbot, demo_db_path):
     database = Database.open(demo_db_path)
     try:
-        gui_app.backup_at_start(database)
-        gui_app.backup_at_start(database)
-        gui_app.backup_at_closing(database)
+        first = gui_app.backup_at_start(database)
+        second = gui_app.backup_at_start(database)  # the same day: none more
+        gui_app.backup_at_closing(database)  # waits for a backup under way
+        assert first.wait(30) and second.wait(30)
     finally:
         database.close()
     assert sorted(b.reason for b in backup.list_backups(demo_db_path)) == ["demarrage", "fermeture"]
+
+
+def test_the_window_answers_while_the_first_backup_is_made_then_the_trash_is_emptied(
+    qtbot, demo_db_path, monkeypatch
+):
+    """The copy and its checks take seconds on years of data: they run in a thread; the trash is
+    emptied of old items once the backup (which keeps them) is made."""
+    import threading
+
+    from app.services.safety import trash
+
+    release, copying = threading.Event(), threading.Event()
+    real_copy = backup.backup_file
+
+    def slow_copy(source, destination):
+        copying.set()
+        release.wait(30)
+        return real_copy(source, destination)
+
+    monkeypatch.setattr(backup, "backup_file", slow_copy)
+    purged = []
+    monkeypatch.setattr(
+        trash,
+        "purge_expired",
+        lambda session: purged.append(len(backup.list_backups(demo_db_path))),
+    )
+    database = Database.open(demo_db_path)
+    try:
+        job = gui_app.backup_at_start(database)
+        assert copying.wait(30)
+        ticks = []
+        qtbot.waitUntil(lambda: ticks.append(1) or len(ticks) > 3)  # the event loop turns
+        assert not job.done() and purged == []
+        release.set()
+        qtbot.waitUntil(lambda: purged != [], timeout=30_000)
+    finally:
+        release.set()
+        database.close()
+    assert purged == [1]  # emptied after the backup was there
+    assert [b.reason for b in backup.list_backups(demo_db_path)] == ["demarrage"]
+
+
+def test_a_first_backup_that_fails_is_said_and_the_trash_kept(qtbot, demo_db_path, monkeypatch):
+    from app.services.safety import trash
+
+    def refuse(*_args):
+        raise backup.BackupError("La clé est pleine.")
+
+    monkeypatch.setattr(backup, "copy_checked", refuse)
+    purged = []
+    monkeypatch.setattr(trash, "purge_expired", lambda session: purged.append(True))
+    told = answer(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
+    database = Database.open(demo_db_path)
+    try:
+        gui_app.backup_at_start(database)
+        qtbot.waitUntil(lambda: told != [], timeout=30_000)
+    finally:
+        database.close()
+    assert told == ["La clé est pleine."] and purged == []
+    assert backup.list_backups(demo_db_path) == []
 
 
 def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monkeypatch):

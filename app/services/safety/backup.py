@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import functools
 import glob
 import json
 import logging
@@ -24,6 +25,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +51,22 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 EXTERNAL_WARNING_DAYS = 7
 ROTATED_REASONS = ("demarrage", "fermeture", "manuelle")
+# One backup at a time: the day's first runs beside the window (`backup_beside`), and the one at
+# closing, a manual one or a restore waits for it instead of working on the same files at once.
+_ONE_AT_A_TIME = threading.RLock()
+
+
+def one_at_a_time(function):
+    """`function` waits for a backup or a restore under way (in another thread) to finish."""
+
+    @functools.wraps(function)
+    def waiting(*args, **kwargs):
+        with _ONE_AT_A_TIME:
+            return function(*args, **kwargs)
+
+    return waiting
+
+
 # No backup is kept longer than this, whatever its reason (the erase dialog promises 12 months).
 MAX_AGE_DAYS = 365
 STATE_FILE = "etat-sauvegardes.json"
@@ -333,6 +351,7 @@ def copy_checked(db_path: Path, target: Path) -> Path:
     return target
 
 
+@one_at_a_time
 def make_backup(
     db_path: Path, reason: str = "manuelle", now: dt.datetime | None = None
 ) -> BackupInfo:
@@ -345,6 +364,7 @@ def make_backup(
     return info
 
 
+@one_at_a_time
 def backup_if_first_start_today(db_path: Path, now: dt.datetime | None = None) -> BackupInfo | None:
     """At start: a backup if none was made today (the first start of the day)."""
     now = now or dt.datetime.now()
@@ -354,6 +374,35 @@ def backup_if_first_start_today(db_path: Path, now: dt.datetime | None = None) -
         if backup.reason in ROTATED_REASONS and backup.taken_at.date() == now.date():
             return None
     return make_backup(db_path, "demarrage", now)
+
+
+class BackupBeside:
+    """The day's first backup in a thread, so that the window answers while it is made (the
+    checks and the copy of ten years of data take seconds; SQLite works without Python's lock).
+    `done()` says when it has finished; `problem` is then the BackupError's message, if any."""
+
+    def __init__(self, db_path: Path, now: dt.datetime | None = None):
+        self.problem: str | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(Path(db_path), now), name="backup-at-start", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, db_path: Path, now: dt.datetime | None) -> None:
+        try:
+            backup_if_first_start_today(db_path, now)
+        except BackupError as error:
+            self.problem = str(error)
+        except Exception as error:  # noqa: BLE001 (said to the person, never lost in a thread)
+            log.exception("automatic backup at start failed")
+            self.problem = str(error) or type(error).__name__
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def wait(self, seconds: float | None = None) -> bool:
+        self._thread.join(seconds)
+        return self.done()
 
 
 def backup_at_closing(db_path: Path, now: dt.datetime | None = None) -> BackupInfo:
@@ -371,6 +420,7 @@ def _read_state(db_path: Path) -> dict:
         return {}
 
 
+@one_at_a_time
 def external_backup(db_path: Path, folder: Path, now: dt.datetime | None = None) -> Path:
     """A copy in a chosen folder (a USB stick); remembered for the status bar."""
     now = now or dt.datetime.now()
@@ -522,6 +572,7 @@ def is_other_database(db_path: Path, check: BackupCheck) -> bool:
     return None not in (current, check.database_id) and current != check.database_id
 
 
+@one_at_a_time
 def restore_backup(
     db_path: Path,
     backup_path: Path,

@@ -3668,7 +3668,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3697,13 +3697,13 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Meter / peter: {mentor} — {notes}</translation>
     </message>
@@ -3764,7 +3764,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
@@ -3970,7 +3970,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Beoogde grondstofkost: {n}</translation>
     </message>
@@ -5161,7 +5161,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="163" />
       <source>Une adjointe expérimentée pour une première fois</source>
-      <translation>Een ervaren helper voor een eerste keer</translation>
+      <translation>Een ervaren adjunct voor een eerste keer</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="177" />
@@ -5958,7 +5958,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -6269,7 +6269,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/delegate/tab.py" line="82" />
       <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Adjointe</source>
-      <translation>Helper</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="117" />
@@ -6575,12 +6575,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
-      <translation>{name} is afwezig op {date}. Zijn helper vervangt hem, anders het lid dat de minste beurten had.</translation>
+      <translation>{name} is afwezig op {date}. Zijn adjunct vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="420" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
-      <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
+      <translation>{name} is afwezig op {date}. Haar adjunct vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="398" />
@@ -13284,7 +13284,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Suppléante</source>
-      <translation>Plaatsvervangster</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="214" />
@@ -13665,7 +13665,7 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="77" />
       <source>Adjointe</source>
-      <translation>Helper</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/printing/attendance_sheet.py" line="61" />
@@ -13715,7 +13715,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/rotation.py" line="37" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
-      <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
+      <translation>Elke dag zorgt één verantwoordelijke voor de dag; de adjunct helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
       <location filename="../../app/printing/week.py" line="124" />
@@ -17108,12 +17108,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/vocab/people.py" line="81" />
       <source>Adjoint</source>
-      <translation>Helper</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/vocab/people.py" line="82" />
       <source>Adjointe</source>
-      <translation>Helper</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/vocab/people.py" line="38" />

@@ -7059,13 +7059,14 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="342" />
+      <location filename="../../app/ui/schedule/views.py" line="346" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="47" />
       <location filename="../../app/ui/schedule/models.py" line="119" />
+      <location filename="../../app/ui/schedule/views.py" line="334" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>

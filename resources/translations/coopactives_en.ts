@@ -6963,13 +6963,14 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="342" />
+      <location filename="../../app/ui/schedule/views.py" line="346" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="47" />
       <location filename="../../app/ui/schedule/models.py" line="119" />
+      <location filename="../../app/ui/schedule/views.py" line="334" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>

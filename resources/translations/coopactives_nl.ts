@@ -6963,13 +6963,14 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="342" />
+      <location filename="../../app/ui/schedule/views.py" line="346" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="47" />
       <location filename="../../app/ui/schedule/models.py" line="119" />
+      <location filename="../../app/ui/schedule/views.py" line="334" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>

@@ -327,7 +327,11 @@ class ProgressPage(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d h")
+        # The unit in the axis's title, in the reader's language ("Uren", "الساعات"), and plain
+        # numbers beside the ticks: a unit glued in the printf format ("%d h") stays French in
+        # every language, and a number with its unit would need the count's plural in Arabic.
+        axis_y.setLabelFormat("%d")
+        axis_y.setTitleText(QCoreApplication.translate("Schedule", "Heures"))
         axis_y.setRange(0, max([3.0] + [float(k.planned) for k in kinds]))
         side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
         chart.addAxis(axis_y, side)

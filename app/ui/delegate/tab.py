@@ -44,12 +44,6 @@ def _day(date) -> str:
     return format_date(date, "EEE d MMM y", locale=format_locale())
 
 
-def _unavailable_when(row) -> str:
-    """When a member is unavailable: "chaque lundi", or the date as the interface writes dates
-    (the service's own text writes it 04/10/2022 in every language)."""
-    return format_date(row.on_date) if row.weekday is None and row.on_date else row.when
-
-
 class RotationTab(TabPage):
     object_name = "rotation"
     refresh_on = frozenset(
@@ -137,7 +131,7 @@ class RotationTab(TabPage):
         self.off_model = RowModel(
             [
                 Column(t("Rotation", "Membre"), lambda u: u.name),
-                Column(t("Rotation", "Quand"), _unavailable_when),
+                Column(t("Rotation", "Quand"), lambda u: u.when),
                 Column(t("Rotation", "Pourquoi"), lambda u: u.reason),
             ],
             parent=self,

@@ -542,57 +542,57 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CircleDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
       <source>Apporte au groupe</source>
       <translation>تعرض على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="70" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="71" />
       <source>Ce que le cercle apporte au groupe</source>
       <translation>ما تعرضه الدائرة على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="65" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="66" />
       <source>Ce que le cercle décide seul</source>
       <translation>ما تقرره الدائرة وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
       <source>Décide seul</source>
       <translation>تقرر وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="96" />
       <source>Membres *</source>
       <translation>العضوات *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="73" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="74" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Modifier le cercle</source>
       <translation>تعديل الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="92" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="60" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
       <source>Nom du cercle</source>
       <translation>اسم الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Nouveau cercle</source>
       <translation>دائرة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="62" />
       <source>par exemple : Achats et stock</source>
       <translation>مثلاً: المشتريات والمخزون</translation>
     </message>
@@ -741,7 +741,7 @@ Apporte au groupe : {group}</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="347" />
+      <location filename="../../app/ui/sales/closing.py" line="345" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>المتوقع: {e}   ·   المعدود: {c}   ·   الفرق: {d}</translation>
     </message>
@@ -756,12 +756,12 @@ Apporte au groupe : {group}</source>
       <translation>الإغلاق والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="492" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="496" />
+      <location filename="../../app/ui/sales/closing.py" line="494" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>إغلاق يوم {date}؟ بعد ذلك لا يمكن تغيير الحسابات، فقط إضافة تصحيحات.</translation>
     </message>
@@ -826,12 +826,12 @@ Apporte au groupe : {group}</source>
       <translation>ما لم يُبَع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="313" />
+      <location filename="../../app/ui/sales/closing.py" line="311" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>أُغلق اليوم في {when} من طرف {who}. لم يعد يتغيّر: استعملي «تصحيح».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="322" />
+      <location filename="../../app/ui/sales/closing.py" line="320" />
       <source>Journée ouverte.</source>
       <translation>اليوم مفتوح.</translation>
     </message>
@@ -846,7 +846,7 @@ Apporte au groupe : {group}</source>
       <translation>عدد {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="397" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Nombre très grand</source>
       <translation>الرقم كبير جدًا</translation>
     </message>
@@ -876,7 +876,7 @@ Apporte au groupe : {group}</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="386" />
+      <location filename="../../app/ui/sales/closing.py" line="384" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>لا شيء للحفظ: لم يتغير أي عدد.</translation>
     </message>
@@ -889,37 +889,37 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="351" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="342" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -1273,17 +1273,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -2461,12 +2461,12 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="341" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} متطابقة، {close} بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="335" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
@@ -2481,7 +2481,7 @@ Apporte au groupe : {group}</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="387" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
@@ -2523,12 +2523,12 @@ Apporte au groupe : {group}</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
@@ -2541,13 +2541,13 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="494" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="503" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
@@ -2600,7 +2600,7 @@ Apporte au groupe : {group}</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="379" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
@@ -2665,7 +2665,7 @@ Apporte au groupe : {group}</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -4048,17 +4048,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -4154,7 +4154,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
@@ -4164,7 +4164,7 @@ Apporte au groupe : {group}</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -5280,22 +5280,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -7039,17 +7039,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="63" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="306" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -7059,29 +7059,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="346" />
+      <location filename="../../app/ui/schedule/views.py" line="350" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
-      <location filename="../../app/ui/schedule/models.py" line="119" />
-      <location filename="../../app/ui/schedule/views.py" line="334" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="127" />
+      <location filename="../../app/ui/schedule/views.py" line="338" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="178" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="323" />
+      <location filename="../../app/ui/schedule/views.py" line="327" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <location filename="../../app/ui/schedule/views.py" line="274" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n}.</translation>
     </message>
@@ -7091,22 +7091,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="287" />
+      <location filename="../../app/ui/schedule/views.py" line="291" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="58" />
+      <location filename="../../app/ui/schedule/models.py" line="66" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="177" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="61" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
@@ -7126,7 +7126,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="186" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -7141,12 +7141,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="150" />
+      <location filename="../../app/ui/schedule/views.py" line="154" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="305" />
+      <location filename="../../app/ui/schedule/views.py" line="309" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
@@ -7182,12 +7182,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف الشرط المسبق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="121" />
+      <location filename="../../app/ui/schedule/models.py" line="129" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="179" />
+      <location filename="../../app/ui/schedule/views.py" line="183" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
@@ -7197,7 +7197,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="49" />
+      <location filename="../../app/ui/schedule/models.py" line="57" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -7232,7 +7232,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مجموعة فرعية جديدة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="174" />
+      <location filename="../../app/ui/schedule/models.py" line="182" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
     </message>
@@ -7262,12 +7262,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <location filename="../../app/ui/schedule/views.py" line="236" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="241" />
+      <location filename="../../app/ui/schedule/views.py" line="245" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -7279,17 +7279,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="282" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <location filename="../../app/ui/schedule/models.py" line="42" />
       <source>{hours} h</source>
       <translation>{hours} ساعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="157" />
+      <location filename="../../app/ui/schedule/models.py" line="165" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -7304,7 +7304,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>{start} ← {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="60" />
+      <location filename="../../app/ui/schedule/models.py" line="68" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -8660,87 +8660,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="268" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -14063,7 +14063,7 @@ Linh Nguyen</translation>
       <translation>استمارة التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="120" />
+      <location filename="../../app/printing/rotation.py" line="122" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>من هي مندوبة اليوم، ومتى</translation>
     </message>

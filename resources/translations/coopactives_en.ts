@@ -538,57 +538,57 @@ Brings to the group: {group}</translation>
   <context>
     <name>CircleDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
       <source>Apporte au groupe</source>
       <translation>Brings to the group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="70" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="71" />
       <source>Ce que le cercle apporte au groupe</source>
       <translation>What the circle brings to the group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="65" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="66" />
       <source>Ce que le cercle décide seul</source>
       <translation>What the circle decides alone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
       <source>Décide seul</source>
       <translation>Decides alone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="96" />
       <source>Membres *</source>
       <translation>Members *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="73" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="74" />
       <source>Membres du cercle</source>
       <translation>Members of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Modifier le cercle</source>
       <translation>Edit the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="92" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="60" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
       <source>Nom du cercle</source>
       <translation>Name of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Nouveau cercle</source>
       <translation>New circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="62" />
       <source>par exemple : Achats et stock</source>
       <translation>for example: Purchasing and stock</translation>
     </message>
@@ -737,7 +737,7 @@ Brings to the group: {group}</translation>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="347" />
+      <location filename="../../app/ui/sales/closing.py" line="345" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
@@ -752,12 +752,12 @@ Brings to the group: {group}</translation>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="492" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="496" />
+      <location filename="../../app/ui/sales/closing.py" line="494" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
@@ -822,12 +822,12 @@ Brings to the group: {group}</translation>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="313" />
+      <location filename="../../app/ui/sales/closing.py" line="311" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="322" />
+      <location filename="../../app/ui/sales/closing.py" line="320" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
@@ -842,7 +842,7 @@ Brings to the group: {group}</translation>
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="397" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
@@ -872,7 +872,7 @@ Brings to the group: {group}</translation>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="386" />
+      <location filename="../../app/ui/sales/closing.py" line="384" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Nothing to save: no count has changed.</translation>
     </message>
@@ -885,37 +885,37 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="351" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="342" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -1269,17 +1269,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -2441,12 +2441,12 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="341" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact} identical, {close} within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="335" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
@@ -2461,7 +2461,7 @@ Brings to the group: {group}</translation>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="387" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
@@ -2503,12 +2503,12 @@ Brings to the group: {group}</translation>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -2517,13 +2517,13 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="494" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="503" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
@@ -2576,7 +2576,7 @@ Brings to the group: {group}</translation>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="379" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
@@ -2641,7 +2641,7 @@ Brings to the group: {group}</translation>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -4004,17 +4004,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4110,7 +4110,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
@@ -4120,7 +4120,7 @@ Brings to the group: {group}</translation>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -5220,22 +5220,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -6943,17 +6943,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>CANCELLED</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="63" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="306" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -6963,29 +6963,29 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="346" />
+      <location filename="../../app/ui/schedule/views.py" line="350" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
-      <location filename="../../app/ui/schedule/models.py" line="119" />
-      <location filename="../../app/ui/schedule/views.py" line="334" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="127" />
+      <location filename="../../app/ui/schedule/views.py" line="338" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="178" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="323" />
+      <location filename="../../app/ui/schedule/views.py" line="327" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <location filename="../../app/ui/schedule/views.py" line="274" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>The planned programme is {n} short.</translation>
     </message>
@@ -6995,22 +6995,22 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="287" />
+      <location filename="../../app/ui/schedule/views.py" line="291" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="58" />
+      <location filename="../../app/ui/schedule/models.py" line="66" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="177" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="61" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -7030,7 +7030,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="186" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -7045,12 +7045,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="150" />
+      <location filename="../../app/ui/schedule/views.py" line="154" />
       <source>Présences : membres et matinées</source>
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="305" />
+      <location filename="../../app/ui/schedule/views.py" line="309" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
@@ -7086,12 +7086,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete the prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="121" />
+      <location filename="../../app/ui/schedule/models.py" line="129" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="179" />
+      <location filename="../../app/ui/schedule/views.py" line="183" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
@@ -7101,7 +7101,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Too early: see the message at the top</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="49" />
+      <location filename="../../app/ui/schedule/models.py" line="57" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -7136,7 +7136,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>new sub-group {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="174" />
+      <location filename="../../app/ui/schedule/models.py" line="182" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
@@ -7166,12 +7166,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <location filename="../../app/ui/schedule/views.py" line="236" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="241" />
+      <location filename="../../app/ui/schedule/views.py" line="245" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -7179,17 +7179,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="282" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: the planned programme is {n} short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <location filename="../../app/ui/schedule/models.py" line="42" />
       <source>{hours} h</source>
       <translation>{hours} h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="157" />
+      <location filename="../../app/ui/schedule/models.py" line="165" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
@@ -7204,7 +7204,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>{start} → {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="60" />
+      <location filename="../../app/ui/schedule/models.py" line="68" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -8524,87 +8524,87 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="268" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -13871,7 +13871,7 @@ Linh Nguyen</translation>
       <translation>Tasting questionnaire</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="120" />
+      <location filename="../../app/printing/rotation.py" line="122" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Who is delegate of the day, and when</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date, format_datetime
+from app.i18n import before_after, fill, format_date, format_datetime
 from app.services.delegate import rotation as delegates
 from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
@@ -110,7 +110,7 @@ class RotationTab(TabPage):
                 Column(
                     t("Rotation", "Avant → après"),
                     lambda c: (
-                        f"{c.before_name or '—'} → {c.after_name or '—'}"
+                        before_after(c.before_name or "—", c.after_name or "—")
                         if c.kind != "plan"
                         else ""
                     ),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill
+from app.i18n import fill, joined
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text, hours_with_unit
@@ -116,7 +116,11 @@ class WeekGrid(QTableWidget):
             item.setFont(font)
             item.setToolTip("\n".join(issues))
         else:
-            item.setToolTip(f"{morning.title} — {morning.facilitator_name}".strip(" —"))
+            item.setToolTip(
+                joined(morning.title, morning.facilitator_name)
+                if morning.facilitator_name
+                else morning.title
+            )
         return item
 
     def morning_id_at(self, row: int, column: int) -> int | None:

@@ -10895,7 +10895,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="316" />
+      <location filename="../../app/services/delegate/rotation.py" line="317" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
@@ -10905,22 +10905,22 @@ Linh Nguyen</translation>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="385" />
+      <location filename="../../app/services/delegate/rotation.py" line="386" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="369" />
+      <location filename="../../app/services/delegate/rotation.py" line="370" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="436" />
+      <location filename="../../app/services/delegate/rotation.py" line="437" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="312" />
+      <location filename="../../app/services/delegate/rotation.py" line="313" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
@@ -10930,52 +10930,52 @@ Linh Nguyen</translation>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="670" />
+      <location filename="../../app/services/delegate/rotation.py" line="671" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="667" />
+      <location filename="../../app/services/delegate/rotation.py" line="668" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="379" />
+      <location filename="../../app/services/delegate/rotation.py" line="380" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="308" />
+      <location filename="../../app/services/delegate/rotation.py" line="309" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="525" />
+      <location filename="../../app/services/delegate/rotation.py" line="526" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="88" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="91" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>لا أحد متاح: ليس في المجموعة أي عضوة نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="96" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="99" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="403" />
+      <location filename="../../app/services/delegate/rotation.py" line="404" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="508" />
+      <location filename="../../app/services/delegate/rotation.py" line="509" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="407" />
+      <location filename="../../app/services/delegate/rotation.py" line="408" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
@@ -10990,13 +10990,12 @@ Linh Nguyen</translation>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
-      <location filename="../../app/vocab/delegate.py" line="81" />
+      <location filename="../../app/vocab/delegate.py" line="93" />
       <source>indisponible ce jour</source>
       <translation>غير متاحة في هذا اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="78" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
       <source>jamais le {day}</source>
       <translation>أبدًا يوم {day}</translation>
     </message>
@@ -11021,14 +11020,12 @@ Linh Nguyen</translation>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="76" />
-      <location filename="../../app/vocab/delegate.py" line="79" />
+      <location filename="../../app/vocab/delegate.py" line="91" />
       <source>partie</source>
       <translation>غادرت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="74" />
-      <location filename="../../app/vocab/delegate.py" line="78" />
+      <location filename="../../app/vocab/delegate.py" line="90" />
       <source>pas encore arrivée</source>
       <translation>لم تصل بعد</translation>
     </message>
@@ -11043,18 +11040,18 @@ Linh Nguyen</translation>
       <translation>الجمعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="427" />
+      <location filename="../../app/services/delegate/rotation.py" line="428" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="550" />
+      <location filename="../../app/services/delegate/rotation.py" line="551" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="442" />
-      <location filename="../../app/services/delegate/rotation.py" line="451" />
+      <location filename="../../app/services/delegate/rotation.py" line="443" />
+      <location filename="../../app/services/delegate/rotation.py" line="452" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
@@ -11062,6 +11059,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>delegate_man</name>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="87" />
+      <source>indisponible ce jour</source>
+      <translation>غير متاح في هذا اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="85" />
+      <source>parti</source>
+      <translation>غادر</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="84" />
+      <source>pas encore arrivé</source>
+      <translation>لم يصل بعد</translation>
     </message>
   </context>
   <context>
@@ -16905,67 +16920,68 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_delegate</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="44" />
+      <location filename="../../app/vocab/delegate.py" line="45" />
       <source>Absence</source>
       <translation>غياب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="61" />
+      <location filename="../../app/vocab/delegate.py" line="62" />
       <source>Aucun membre actif</source>
       <translation>لا عضوة نشيطة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="46" />
+      <location filename="../../app/vocab/delegate.py" line="47" />
       <source>Choix manuel</source>
       <translation>اختيار يدوي</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="45" />
+      <location filename="../../app/vocab/delegate.py" line="46" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="26" />
+      <location filename="../../app/vocab/delegate.py" line="27" />
       <source>Fermeture</source>
       <translation>الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="24" />
+      <location filename="../../app/vocab/delegate.py" line="25" />
       <source>Jour de cuisine</source>
       <translation>يوم الطبخ</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="25" />
+      <location filename="../../app/vocab/delegate.py" line="26" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="23" />
+      <location filename="../../app/vocab/delegate.py" line="24" />
       <source>Ouverture</source>
       <translation>الفتح</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="62" />
+      <location filename="../../app/vocab/delegate.py" line="63" />
       <source>Personne n'est disponible</source>
       <translation>لا أحد متاح</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="42" />
+      <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Planning</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="63" />
+      <location filename="../../app/vocab/delegate.py" line="64" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="80" />
+      <location filename="../../app/vocab/delegate.py" line="86" />
+      <location filename="../../app/vocab/delegate.py" line="92" />
       <source>jamais ce jour de la semaine</source>
       <translation>أبدًا في هذا اليوم من الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="43" />
+      <location filename="../../app/vocab/delegate.py" line="44" />
       <source>Échange</source>
       <translation>تبديل</translation>
     </message>

@@ -10719,7 +10719,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="316" />
+      <location filename="../../app/services/delegate/rotation.py" line="317" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
@@ -10729,22 +10729,22 @@ Linh Nguyen</translation>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="385" />
+      <location filename="../../app/services/delegate/rotation.py" line="386" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="369" />
+      <location filename="../../app/services/delegate/rotation.py" line="370" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="436" />
+      <location filename="../../app/services/delegate/rotation.py" line="437" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="312" />
+      <location filename="../../app/services/delegate/rotation.py" line="313" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
@@ -10754,52 +10754,52 @@ Linh Nguyen</translation>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="670" />
+      <location filename="../../app/services/delegate/rotation.py" line="671" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="667" />
+      <location filename="../../app/services/delegate/rotation.py" line="668" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="379" />
+      <location filename="../../app/services/delegate/rotation.py" line="380" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="308" />
+      <location filename="../../app/services/delegate/rotation.py" line="309" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="525" />
+      <location filename="../../app/services/delegate/rotation.py" line="526" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="88" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="91" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Niemand is beschikbaar: de groep heeft geen actieve leden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="96" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="99" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="403" />
+      <location filename="../../app/services/delegate/rotation.py" line="404" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="508" />
+      <location filename="../../app/services/delegate/rotation.py" line="509" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="407" />
+      <location filename="../../app/services/delegate/rotation.py" line="408" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
@@ -10814,13 +10814,12 @@ Linh Nguyen</translation>
       <translation>zondag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
-      <location filename="../../app/vocab/delegate.py" line="81" />
+      <location filename="../../app/vocab/delegate.py" line="93" />
       <source>indisponible ce jour</source>
       <translation>niet beschikbaar op deze dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="78" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
       <source>jamais le {day}</source>
       <translation>nooit op {day}</translation>
     </message>
@@ -10845,14 +10844,12 @@ Linh Nguyen</translation>
       <translation>woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="76" />
-      <location filename="../../app/vocab/delegate.py" line="79" />
+      <location filename="../../app/vocab/delegate.py" line="91" />
       <source>partie</source>
       <translation>vertrokken</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="74" />
-      <location filename="../../app/vocab/delegate.py" line="78" />
+      <location filename="../../app/vocab/delegate.py" line="90" />
       <source>pas encore arrivée</source>
       <translation>nog niet begonnen</translation>
     </message>
@@ -10867,18 +10864,18 @@ Linh Nguyen</translation>
       <translation>vrijdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="427" />
+      <location filename="../../app/services/delegate/rotation.py" line="428" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="550" />
+      <location filename="../../app/services/delegate/rotation.py" line="551" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="442" />
-      <location filename="../../app/services/delegate/rotation.py" line="451" />
+      <location filename="../../app/services/delegate/rotation.py" line="443" />
+      <location filename="../../app/services/delegate/rotation.py" line="452" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
@@ -10886,6 +10883,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>delegate_man</name>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="87" />
+      <source>indisponible ce jour</source>
+      <translation>niet beschikbaar op deze dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="85" />
+      <source>parti</source>
+      <translation>vertrokken</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="84" />
+      <source>pas encore arrivé</source>
+      <translation>nog niet begonnen</translation>
     </message>
   </context>
   <context>
@@ -16689,67 +16704,68 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_delegate</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="44" />
+      <location filename="../../app/vocab/delegate.py" line="45" />
       <source>Absence</source>
       <translation>Afwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="61" />
+      <location filename="../../app/vocab/delegate.py" line="62" />
       <source>Aucun membre actif</source>
       <translation>Geen actief lid</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="46" />
+      <location filename="../../app/vocab/delegate.py" line="47" />
       <source>Choix manuel</source>
       <translation>Zelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="45" />
+      <location filename="../../app/vocab/delegate.py" line="46" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="26" />
+      <location filename="../../app/vocab/delegate.py" line="27" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="24" />
+      <location filename="../../app/vocab/delegate.py" line="25" />
       <source>Jour de cuisine</source>
       <translation>Kookdag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="25" />
+      <location filename="../../app/vocab/delegate.py" line="26" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="23" />
+      <location filename="../../app/vocab/delegate.py" line="24" />
       <source>Ouverture</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="62" />
+      <location filename="../../app/vocab/delegate.py" line="63" />
       <source>Personne n'est disponible</source>
       <translation>Niemand is beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="42" />
+      <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="63" />
+      <location filename="../../app/vocab/delegate.py" line="64" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="80" />
+      <location filename="../../app/vocab/delegate.py" line="86" />
+      <location filename="../../app/vocab/delegate.py" line="92" />
       <source>jamais ce jour de la semaine</source>
       <translation>nooit op die dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="43" />
+      <location filename="../../app/vocab/delegate.py" line="44" />
       <source>Échange</source>
       <translation>Ruil</translation>
     </message>

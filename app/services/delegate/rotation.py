@@ -174,6 +174,7 @@ def candidates(session: Session, cohort_id: int) -> list[Candidate]:
                 available_until=membership.left_on,
                 unavailable_dates=frozenset(u.on_date for u in mine if u.on_date is not None),
                 unavailable_weekdays=frozenset(u.weekday for u in mine if u.weekday is not None),
+                gender=person.gender,
             )
         )
     return result

@@ -10864,6 +10864,11 @@ Linh Nguyen</translation>
       <translation>Friday</translation>
     </message>
     <message>
+      <location filename="../../app/services/delegate/rotation_problem.py" line="94" />
+      <source>{name} ({why})</source>
+      <translation>{name} ({why})</translation>
+    </message>
+    <message>
       <location filename="../../app/services/delegate/rotation.py" line="428" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>

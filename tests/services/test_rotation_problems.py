@@ -165,3 +165,13 @@ def test_each_reason_has_a_man_s_words_in_every_language(read_in):
     read_in("ar")
     assert unavailable_why_label(UnavailableWhy.THAT_DAY, "man") == "غير متاح في هذا اليوم"
     assert unavailable_why_label(UnavailableWhy.THAT_DAY, "woman") == "غير متاحة في هذا اليوم"
+
+
+def test_in_arabic_each_name_and_reason_keeps_its_own_direction():
+    """ "Amina (left)" in an Arabic sentence: the Latin name isolated, so that the list of names
+    and reasons reads from the right in order."""
+    from app.commands.language import use_language
+
+    use_language("ar")
+    values = json.dumps({"reasons": [{"name": "Amina", "why": "left"}]})
+    assert "\u2068Amina\u2069 (\u2068غادرت\u2069)" in problem_text("nobody", values)

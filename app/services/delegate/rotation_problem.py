@@ -91,7 +91,7 @@ def problem_text(kind: str | None, values: str) -> str:
         return tr("Personne n'est disponible : la cohorte n'a pas de membre actif.", "delegate")
     if kind == RotationProblem.NOBODY:
         reasons = ", ".join(
-            f"{reason.get('name', '?')} ({_why(reason)})"
+            fill(tr("{name} ({why})", "delegate"), name=reason.get("name", "?"), why=_why(reason))
             for reason in loaded.get("reasons", [])
             if isinstance(reason, dict)
         )

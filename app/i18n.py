@@ -150,6 +150,25 @@ def labelled(label, value) -> str:
     return f"{RIGHT_TO_LEFT_MARK}{line}" if _right_to_left else line
 
 
+def joined(first, second) -> str:
+    """Two values side by side, a dash between ("04/10/2022 — Épicerie Nour"), each isolated: in
+    Arabic the first stands on the right. Never an f-string of values and a dash, which runs
+    Latin values together in a right-to-left line (tests/test_isolated_values.py)."""
+    return fill(tr("{first} — {second}", "punctuation"), first=first, second=second)
+
+
+def before_after(before, after) -> str:
+    """A change from one value to another ("Nadia → Amina"; in Arabic the arrow points left,
+    from the right-hand value to the left-hand one), each isolated."""
+    return fill(tr("{before} → {after}", "punctuation"), before=before, after=after)
+
+
+def listed(*values) -> str:
+    """Values in a row with a middle dot between ("3 · Autonome"), each isolated, so that in
+    Arabic they read from the right in the order given."""
+    return " · ".join(isolate(value) for value in values)
+
+
 def without_isolates(text: str) -> str:
     """`text` without isolate marks (for PDFs and files, whose readers lay out on their own)."""
     return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})

@@ -112,6 +112,54 @@ def test_the_check_catches_each_bare_form():
     assert [line.split(":")[1] for line in bare_insertions(bad)] == ["2", "3", "4", "6", "10"]
 
 
+# Joins of values shown to people: an f-string of two values or more whose own text is only
+# separators ("{a} → {b}", "{date} — {title}", "{a} · {b}"). In Arabic its Latin values run
+# together in one left-to-right stretch and the arrow points the wrong way; they go through
+# app.i18n.joined / before_after / listed (or a translated pattern with fill).
+JOINING_MARKS = frozenset("→←–—·")
+
+
+def bare_joins(source: str, filename: str = "<file>") -> list[str]:
+    """'file:line: code' for each f-string that joins values with a separator and no words."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        values = [part for part in node.values if isinstance(part, ast.FormattedValue)]
+        text = "".join(part.value for part in node.values if isinstance(part, ast.Constant))
+        if len(values) >= 2 and JOINING_MARKS & set(text) and not any(map(str.isalpha, text)):
+            found.append(f"{filename}:{node.lineno}: {ast.unparse(node)[:80]}")
+    return found
+
+
+def test_no_values_are_joined_in_an_f_string():
+    found = []
+    for folder in CHECKED:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            found += bare_joins(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    assert found == [], "join values with app.i18n.joined / before_after / listed"
+
+
+def test_the_join_check_catches_arrows_and_dashes():
+    source = (
+        'a = f"{before} → {after}"\n'
+        'b = f"{day} — {title}"\n'
+        'c = f"{who} · {what}"\n'
+        'd = f"{name}"\n'
+        'e = f"<b>{x}</b> — {y}"\n'  # markup words: not a bare join
+        'f = f"L{year}{day}"\n'
+    )
+    assert [line.split(":")[1] for line in bare_joins(source)] == ["1", "2", "3"]
+
+
+def test_joined_values_read_in_order_in_arabic(right_to_left):
+    from app.i18n import before_after, joined, listed
+
+    assert joined("04/10", "Nour") == f"{FSI}04/10{PDI} — {FSI}Nour{PDI}"
+    assert listed("3", "Autonome") == f"{FSI}3{PDI} · {FSI}Autonome{PDI}"
+    assert before_after("Nadia", "Amina") == f"{FSI}Nadia{PDI} → {FSI}Amina{PDI}"  # French
+
+
 def _arabic_sentences() -> list[str]:
     catalogue = i18n_catalog.read_ts(i18n_catalog.ts_path("ar"))
     return sorted(
@@ -144,3 +192,13 @@ def test_every_arabic_sentence_isolates_each_inserted_value(right_to_left):
 def test_outside_arabic_fill_adds_no_mark():
     assert fill("Il manque {n} h ({who}).", n=9, who="Amina") == "Il manque 9 h (Amina)."
     assert fill("{amount}", amount=f"{FSI}2,50 €{PDI}") == f"{FSI}2,50 €{PDI}"
+
+
+def test_a_change_points_from_before_to_after_in_arabic():
+    """Rotation › Changements and the printed rotation: in Arabic the arrow points left, from
+    the name before (on the right) to the name after."""
+    from app.commands.language import use_language
+    from app.i18n import before_after
+
+    use_language("ar")
+    assert before_after("Nadia", "Amina") == f"{FSI}Nadia{PDI} ← {FSI}Amina{PDI}"

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.label_value import label_line
+from app.printing.printed_dates import printed_date
 from app.services.circles.sheet import circle_sheet
 from app.services.people.cooperative import get_cooperative
 from app.vocab.people import Gender
-
-
-def _date(value) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def _section(s, title: str, text: str) -> list:
@@ -64,7 +61,7 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
     if data.checklist:
         rows = [[tr("Fait", "circles_print"), tr("À mettre en place", "circles_print")]] + [
             [
-                Paragraph(escape(_date(line.done_on) or "—"), s.cell),
+                Paragraph(printed_date(line.done_on, "—"), s.cell),
                 Paragraph(escape(line.text), s.cell),
             ]
             for line in data.checklist
@@ -84,7 +81,7 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
             [
                 Paragraph(escape(task.text), s.cell),
                 Paragraph(escape(task.assignee_name or "—"), s.cell),
-                Paragraph(escape(_date(task.due_date) or "—"), s.cell),
+                Paragraph(printed_date(task.due_date, "—"), s.cell),
             ]
             for task in data.open_tasks
         ]
@@ -97,7 +94,9 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
     for meeting in data.last_meetings:
         story.append(
             Paragraph(
-                label_line(_date(meeting.held_on), escape(meeting.minutes).replace("\n", "<br/>")),
+                label_line(
+                    format_date(meeting.held_on), escape(meeting.minutes).replace("\n", "<br/>")
+                ),
                 s.body,
             )
         )

@@ -14,6 +14,7 @@ from app.printing import palette
 from app.printing.day_summary import rate_label
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.label_value import label_line
+from app.printing.printed_dates import printed_date, printed_day_month
 from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
 from app.printing.waste_section import before_closing_note, waste_story
 from app.services.kitchen.waste import waste_lines
@@ -48,7 +49,7 @@ def revenue_chart(summary: CohortSummary, width: float, height: float):
     chart.valueAxis.labelTextFormat = "%d €"
     step = max(1, len(summary.events) // 12)
     chart.categoryAxis.categoryNames = [
-        row.date.strftime("%d/%m") if index % step == 0 else ""
+        printed_day_month(row.date) if index % step == 0 else ""
         for index, row in enumerate(summary.events)
     ] or [""]
     chart.categoryAxis.labels.fontName = FONT
@@ -93,7 +94,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     for row in summary.events:
         rows.append(
             [
-                row.date.strftime("%d/%m/%y"),
+                printed_date(row.date),
                 Paragraph(escape(sale_format_label(row.format)), s.cell),
                 Paragraph(escape(row.place), s.cell),
                 money(row.revenue_incl_cents),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, format_datetime, tr
 from app.printing.document import (
     LANDSCAPE_WIDTH_MM,
     PORTRAIT_WIDTH_MM,
@@ -17,6 +17,7 @@ from app.printing.document import (
     table,
 )
 from app.printing.label_value import label_line
+from app.printing.printed_dates import printed_date, printed_datetime
 from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
 from app.printing.sale_day_stock_section import sale_day_stock_story
 from app.printing.waste_section import before_closing_note, waste_story
@@ -93,7 +94,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
     event = summary.event
     story = [Paragraph(escape(tr("Résumé de la journée de vente", "sales_print")), s.title)]
     facts = [
-        label_line(tr("Date", "sales_print"), event.date.strftime("%d/%m/%Y")),
+        label_line(tr("Date", "sales_print"), printed_date(event.date)),
         label_line(tr("Type de vente", "sales_print"), escape(event.format_label)),
         label_line(tr("Lieu", "sales_print"), escape(event.place or "—")),
         label_line(delegate_of_the_day(event.delegate_gender), escape(event.delegate_name or "—")),
@@ -102,7 +103,15 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
         facts.append(
             label_line(
                 tr("Clôturée", "sales_print"),
-                f"{event.closed_at.strftime('%d/%m/%Y %H:%M')} {escape(event.closed_by_name)}",
+                escape(
+                    fill(
+                        tr("{when} par {name}", "sales_print"),
+                        when=format_datetime(event.closed_at),
+                        name=event.closed_by_name,
+                    )
+                    if event.closed_by_name
+                    else format_datetime(event.closed_at)
+                ),
             )
         )
     else:
@@ -199,7 +208,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
         for expense in summary.expenses:
             rows.append(
                 [
-                    expense.date.strftime("%d/%m/%Y"),
+                    printed_date(expense.date),
                     Paragraph(escape(expense.supplier), s.cell),
                     expense.category_label,
                     Paragraph(
@@ -275,7 +284,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
         for entry in summary.audit:
             rows.append(
                 [
-                    Paragraph(entry.when.strftime("%d/%m/%Y %H:%M"), s.cell),
+                    Paragraph(printed_datetime(entry.when), s.cell),
                     Paragraph(escape(entry.who or "—"), s.cell),
                     Paragraph(escape(entry.what), s.cell),
                     Paragraph(escape(entry.reason), s.cell),
@@ -304,7 +313,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
 def day_summary_pdf(session: Session, event_id: int) -> bytes:
     summary = day_summary(session, event_id)
     title = fill(
-        tr("Résumé de vente du {date}", "sales_print"), date=summary.event.date.strftime("%d/%m/%Y")
+        tr("Résumé de vente du {date}", "sales_print"), date=format_date(summary.event.date)
     )
     landscape = needs_landscape(summary)
     width = LANDSCAPE_WIDTH_MM if landscape else PORTRAIT_WIDTH_MM

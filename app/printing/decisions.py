@@ -6,19 +6,16 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, joined, tr
 from app.models.people import Cohort
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.label_value import label_line
+from app.printing.printed_dates import printed_date
 from app.services.decisions.register import DecisionInfo
 from app.services.decisions.search import search_decisions
 from app.services.people.cooperative import get_cooperative
 from app.vocab import values
 from app.vocab.decisions import Position, decision_kind_label, position_label
-
-
-def _date(value) -> str:
-    return value.strftime("%d/%m/%Y") if value else "—"
 
 
 def _labelled(s, label: str, text: str) -> list:
@@ -58,11 +55,14 @@ def decision_story(decision: DecisionInfo) -> list:
     s = styles()
     heading = decision.title or decision_kind_label(decision.kind)
     story = [
-        Paragraph(f"{_date(decision.decided_on)} – {escape(heading)}", s.heading),
+        Paragraph(
+            escape(joined(format_date(decision.decided_on), heading)),
+            s.heading,
+        ),
         Paragraph(
             label_line(tr("Type", "decisions_print"), escape(decision_kind_label(decision.kind)))
             + " · "
-            + label_line(tr("Révision", "decisions_print"), _date(decision.review_on)),
+            + label_line(tr("Révision", "decisions_print"), printed_date(decision.review_on, "—")),
             s.body,
         ),
     ]

@@ -5,15 +5,11 @@ points to work on, adjectives her teammates chose, the coordinator's comment and
 
 from __future__ import annotations
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, tr
 from app.printing import palette
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.fonts import FONT, register_fonts
 from app.services.evaluations.report import MemberReport
-
-
-def _date(value) -> str:
-    return value.strftime("%d/%m/%Y")
 
 
 def category_chart(report: MemberReport, width: float, height: float):
@@ -86,8 +82,8 @@ def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
                 fill(
                     tr("{cohort}, du {start} au {end}", "evaluation"),
                     cohort=report.cohort_name,
-                    start=_date(report.start_date),
-                    end=_date(report.end_date),
+                    start=format_date(report.start_date),
+                    end=format_date(report.end_date),
                 )
             ),
             s.body,

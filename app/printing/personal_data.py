@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_datetime, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.safety.personal_data import PersonalData, field_label, readable_value
 
@@ -25,7 +25,7 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
                         "le {date}. Rien d'autre n'est enregistré.",
                         "personal_data",
                     ),
-                    date=data.exported_at.strftime("%d/%m/%Y %H:%M"),
+                    date=format_datetime(data.exported_at),
                 )
             ),
             s.body,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.label_value import label_line
+from app.printing.printed_dates import printed_date
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.sharing import DecisionInfo, get_decision, latest_decision
@@ -43,7 +44,7 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
         Paragraph(
             label_line(
                 tr("Date de la décision", "sales_print"),
-                decision.decided_on.strftime("%d/%m/%Y"),
+                printed_date(decision.decided_on),
             ),
             s.body,
         ),
@@ -108,9 +109,7 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
         story.append(Spacer(1, 6))
         story.append(
             Paragraph(
-                label_line(
-                    tr("Date de révision", "sales_print"), decision.review_on.strftime("%d/%m/%Y")
-                ),
+                label_line(tr("Date de révision", "sales_print"), printed_date(decision.review_on)),
                 s.body,
             )
         )

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import before_after, fill, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.delegate import rotation
 from app.services.people import cohorts, cooperative
@@ -108,7 +108,9 @@ def rotation_pdf(session: Session, cohort_id: int, today: dt.date | None = None)
                 [
                     Paragraph(escape(day_label(c.date) if c.date else ""), s.cell),
                     Paragraph(escape(c.kind_label), s.cell),
-                    Paragraph(escape(f"{c.before_name or '—'} → {c.after_name or '—'}"), s.cell),
+                    Paragraph(
+                        escape(before_after(c.before_name or "—", c.after_name or "—")), s.cell
+                    ),
                     Paragraph(escape(c.reason), s.cell),
                 ]
             )

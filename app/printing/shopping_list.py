@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.menus.shopping import ShoppingItem, ShoppingList
 from app.services.money import format_amount
@@ -50,7 +50,7 @@ def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | Non
     story: list = [Paragraph(escape(shopping.title), s.title)]
     story.append(
         Paragraph(
-            escape(fill(tr("Prix du {date}.", "shopping"), date=shopping.on.strftime("%d/%m/%Y"))),
+            escape(fill(tr("Prix du {date}.", "shopping"), date=format_date(shopping.on))),
             s.body,
         )
     )

@@ -9,7 +9,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import fill, joined, tr
 from app.printing import palette
 from app.printing.document import build_pdf, escape, styles
 from app.printing.fonts import FONT, FONT_BOLD
@@ -213,7 +213,7 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
         for k in kinds_used
     ]
     story = [
-        Paragraph(f"{escape(title)} — {escape(cohort.name)}", base.title),
+        Paragraph(escape(joined(title, cohort.name)), base.title),
         grid,
     ]
     if legend_cells:
@@ -238,7 +238,7 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
         story += [Paragraph("&nbsp;", base.small), legend]
     return build_pdf(
         story,
-        f"{title} — {cohort.name}",
+        joined(title, cohort.name),
         get_cooperative(session),
         landscape_page=True,
         subject=tr("Les matinées, les ventes et les déléguées de la semaine", "printing"),

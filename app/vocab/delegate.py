@@ -7,6 +7,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.i18n import tr
+from app.vocab.people import Gender
 
 
 class ChecklistKind(StrEnum):
@@ -73,7 +74,18 @@ class UnavailableWhy(StrEnum):
     THAT_DAY = "that_day"  # she said she cannot come that day
 
 
-def unavailable_why_label(value: str) -> str:
+def unavailable_why_label(value: str, gender: str = Gender.UNSTATED) -> str:
+    """Why she (or he: `gender` "man") could not be delegate, in the person's gender as the
+    language marks it ("pas encore arrivée" / "pas encore arrivé"; Arabic also "غير متاحة" /
+    "غير متاح", the same French: the man's texts have their own context). Unstated reads as the
+    feminine, as for the roles (`app.vocab.people.delegate_word`)."""
+    if gender == Gender.MAN:
+        return {
+            UnavailableWhy.NOT_YET: tr("pas encore arrivé", "delegate_man"),
+            UnavailableWhy.LEFT: tr("parti", "delegate_man"),
+            UnavailableWhy.WEEKDAY: tr("jamais ce jour de la semaine", "vocab_delegate"),
+            UnavailableWhy.THAT_DAY: tr("indisponible ce jour", "delegate_man"),
+        }.get(value, value)
     return {
         UnavailableWhy.NOT_YET: tr("pas encore arrivée", "delegate"),
         UnavailableWhy.LEFT: tr("partie", "delegate"),

@@ -287,32 +287,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="288" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="282" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="296" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -542,57 +542,57 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CircleDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
       <source>Apporte au groupe</source>
       <translation>تعرض على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="70" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="71" />
       <source>Ce que le cercle apporte au groupe</source>
       <translation>ما تعرضه الدائرة على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="65" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="66" />
       <source>Ce que le cercle décide seul</source>
       <translation>ما تقرره الدائرة وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
       <source>Décide seul</source>
       <translation>تقرر وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="96" />
       <source>Membres *</source>
       <translation>العضوات *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="73" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="74" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Modifier le cercle</source>
       <translation>تعديل الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="92" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="60" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
       <source>Nom du cercle</source>
       <translation>اسم الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Nouveau cercle</source>
       <translation>دائرة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="62" />
       <source>par exemple : Achats et stock</source>
       <translation>مثلاً: المشتريات والمخزون</translation>
     </message>
@@ -741,7 +741,7 @@ Apporte au groupe : {group}</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="347" />
+      <location filename="../../app/ui/sales/closing.py" line="345" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>المتوقع: {e}   ·   المعدود: {c}   ·   الفرق: {d}</translation>
     </message>
@@ -756,12 +756,12 @@ Apporte au groupe : {group}</source>
       <translation>الإغلاق والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="492" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="496" />
+      <location filename="../../app/ui/sales/closing.py" line="494" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>إغلاق يوم {date}؟ بعد ذلك لا يمكن تغيير الحسابات، فقط إضافة تصحيحات.</translation>
     </message>
@@ -826,12 +826,12 @@ Apporte au groupe : {group}</source>
       <translation>ما لم يُبَع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="313" />
+      <location filename="../../app/ui/sales/closing.py" line="311" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>أُغلق اليوم في {when} من طرف {who}. لم يعد يتغيّر: استعملي «تصحيح».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="322" />
+      <location filename="../../app/ui/sales/closing.py" line="320" />
       <source>Journée ouverte.</source>
       <translation>اليوم مفتوح.</translation>
     </message>
@@ -846,7 +846,7 @@ Apporte au groupe : {group}</source>
       <translation>عدد {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="397" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Nombre très grand</source>
       <translation>الرقم كبير جدًا</translation>
     </message>
@@ -876,7 +876,7 @@ Apporte au groupe : {group}</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="386" />
+      <location filename="../../app/ui/sales/closing.py" line="384" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>لا شيء للحفظ: لم يتغير أي عدد.</translation>
     </message>
@@ -889,37 +889,37 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="351" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="342" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -1273,17 +1273,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -1291,42 +1291,42 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="243" />
+      <location filename="../../app/ui/sales/dialogs.py" line="241" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="230" />
+      <location filename="../../app/ui/sales/dialogs.py" line="228" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -2050,42 +2050,42 @@ Apporte au groupe : {group}</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="123" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Commande (onglet Menus)</source>
       <translation>الطلب (قسم القوائم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="117" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="169" />
+      <location filename="../../app/ui/sales/dialogs.py" line="167" />
       <source>Deuxième vente le même jour</source>
       <translation>بيع ثانٍ في نفس اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="122" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>يوجد بيع بالفعل في {date} في هذا المكان: «{title}». هل تريدين إنشاء بيع ثانٍ على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>الأسعار تُنسخ الآن: تغيير وصفة فيما بعد لا يغيّر هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="121" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -2095,12 +2095,12 @@ Apporte au groupe : {group}</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="124" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Produits en vente *</source>
       <translation>المنتجات المعروضة للبيع *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="118" />
       <source>Type de vente *</source>
       <translation>نوع البيع *</translation>
     </message>
@@ -2108,52 +2108,52 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="336" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="337" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="329" />
+      <location filename="../../app/ui/sales/dialogs.py" line="327" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="319" />
+      <location filename="../../app/ui/sales/dialogs.py" line="317" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <location filename="../../app/ui/sales/dialogs.py" line="324" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -2461,12 +2461,12 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="341" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} متطابقة، {close} بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="335" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
@@ -2481,7 +2481,7 @@ Apporte au groupe : {group}</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="387" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
@@ -2523,12 +2523,12 @@ Apporte au groupe : {group}</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
@@ -2541,13 +2541,13 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="494" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="503" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
@@ -2600,7 +2600,7 @@ Apporte au groupe : {group}</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="379" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
@@ -2665,7 +2665,7 @@ Apporte au groupe : {group}</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -3704,7 +3704,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3737,13 +3737,13 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
@@ -3763,7 +3763,7 @@ Apporte au groupe : {group}</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
     </message>
@@ -3804,7 +3804,7 @@ Apporte au groupe : {group}</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -4014,7 +4014,7 @@ Apporte au groupe : {group}</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>تكلفة المواد المطلوبة: {n}</translation>
     </message>
@@ -4048,17 +4048,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -4154,7 +4154,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
@@ -4164,7 +4164,7 @@ Apporte au groupe : {group}</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -5280,22 +5280,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -6026,7 +6026,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -6342,102 +6342,102 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Adjointe</source>
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="127" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Déjà faits</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
-      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="126" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="86" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="114" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Tours</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>vente</source>
       <translation>بيع</translation>
     </message>
@@ -6445,17 +6445,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="181" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="255" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -6467,213 +6467,213 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="374" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="564" />
+      <location filename="../../app/ui/delegate/tab.py" line="558" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="187" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="164" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="454" />
+      <location filename="../../app/ui/delegate/tab.py" line="448" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="227" />
+      <location filename="../../app/ui/delegate/tab.py" line="221" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="452" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="419" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="464" />
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
+      <location filename="../../app/ui/delegate/tab.py" line="208" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="497" />
+      <location filename="../../app/ui/delegate/tab.py" line="491" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="183" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="498" />
+      <location filename="../../app/ui/delegate/tab.py" line="492" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="189" />
+      <location filename="../../app/ui/delegate/tab.py" line="183" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Jours et déléguées</source>
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="318" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="185" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="499" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="242" />
+      <location filename="../../app/ui/delegate/tab.py" line="236" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="317" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="330" />
+      <location filename="../../app/ui/delegate/tab.py" line="324" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="340" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="347" />
+      <location filename="../../app/ui/delegate/tab.py" line="341" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="455" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
-      <location filename="../../app/ui/delegate/tab.py" line="532" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="526" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="528" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="245" />
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="374" />
+      <location filename="../../app/ui/delegate/tab.py" line="368" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="420" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="392" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="372" />
+      <location filename="../../app/ui/delegate/tab.py" line="366" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -7039,17 +7039,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="63" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="306" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -7059,28 +7059,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="342" />
+      <location filename="../../app/ui/schedule/views.py" line="350" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
-      <location filename="../../app/ui/schedule/models.py" line="119" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="127" />
+      <location filename="../../app/ui/schedule/views.py" line="338" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="178" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="323" />
+      <location filename="../../app/ui/schedule/views.py" line="327" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <location filename="../../app/ui/schedule/views.py" line="274" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n}.</translation>
     </message>
@@ -7090,22 +7091,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="287" />
+      <location filename="../../app/ui/schedule/views.py" line="291" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="58" />
+      <location filename="../../app/ui/schedule/models.py" line="66" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="177" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="61" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
@@ -7125,7 +7126,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="186" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -7140,12 +7141,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="150" />
+      <location filename="../../app/ui/schedule/views.py" line="154" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="305" />
+      <location filename="../../app/ui/schedule/views.py" line="309" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
@@ -7181,12 +7182,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف الشرط المسبق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="121" />
+      <location filename="../../app/ui/schedule/models.py" line="129" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="179" />
+      <location filename="../../app/ui/schedule/views.py" line="183" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
@@ -7196,7 +7197,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="49" />
+      <location filename="../../app/ui/schedule/models.py" line="57" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -7231,7 +7232,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مجموعة فرعية جديدة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="174" />
+      <location filename="../../app/ui/schedule/models.py" line="182" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
     </message>
@@ -7261,12 +7262,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <location filename="../../app/ui/schedule/views.py" line="236" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="241" />
+      <location filename="../../app/ui/schedule/views.py" line="245" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -7278,17 +7279,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="282" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <location filename="../../app/ui/schedule/models.py" line="42" />
       <source>{hours} h</source>
       <translation>{hours} ساعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="157" />
+      <location filename="../../app/ui/schedule/models.py" line="165" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -7303,7 +7304,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>{start} ← {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="60" />
+      <location filename="../../app/ui/schedule/models.py" line="68" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -7633,82 +7634,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="455" />
+      <location filename="../../app/ui/sales/dialogs.py" line="453" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="428" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="380" />
+      <location filename="../../app/ui/sales/dialogs.py" line="378" />
       <source>Partage du résultat (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="417" />
+      <location filename="../../app/ui/sales/dialogs.py" line="415" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="426" />
+      <location filename="../../app/ui/sales/dialogs.py" line="424" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="412" />
+      <location filename="../../app/ui/sales/dialogs.py" line="410" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>
@@ -8659,87 +8660,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="268" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -9750,82 +9751,82 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="51" />
+      <location filename="../../app/printing/circle_sheet.py" line="48" />
       <source>Animateur : {lead} · ensuite : {next}</source>
       <translation>المنشط: {lead} · بعده: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="53" />
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>المنشطة: {lead} · بعدها: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <location filename="../../app/printing/circle_sheet.py" line="42" />
       <source>Apporte au groupe</source>
       <translation>تعرض على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="40" />
+      <location filename="../../app/printing/circle_sheet.py" line="37" />
       <source>Cercle « {name} »</source>
       <translation>دائرة «{name}»</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="94" />
+      <location filename="../../app/printing/circle_sheet.py" line="91" />
       <source>Dernières réunions</source>
       <translation>آخر الاجتماعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="44" />
+      <location filename="../../app/printing/circle_sheet.py" line="41" />
       <source>Décide seul</source>
       <translation>تقرر وحدها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="65" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Fait</source>
       <translation>أُنجز</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="107" />
+      <location filename="../../app/printing/circle_sheet.py" line="106" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>بطاقة الدائرة {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="112" />
+      <location filename="../../app/printing/circle_sheet.py" line="111" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>تفويض الدائرة وعضواتها وعملها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="63" />
+      <location filename="../../app/printing/circle_sheet.py" line="60" />
       <source>Liste de départ</source>
       <translation>قائمة البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="47" />
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="81" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Pour quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="80" />
+      <location filename="../../app/printing/circle_sheet.py" line="77" />
       <source>Pour qui</source>
       <translation>لمن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="79" />
+      <location filename="../../app/printing/circle_sheet.py" line="76" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="75" />
+      <location filename="../../app/printing/circle_sheet.py" line="72" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="65" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>À mettre en place</source>
       <translation>ما يجب تحضيره</translation>
     </message>
@@ -10894,7 +10895,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="316" />
+      <location filename="../../app/services/delegate/rotation.py" line="317" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
@@ -10904,22 +10905,22 @@ Linh Nguyen</translation>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="385" />
+      <location filename="../../app/services/delegate/rotation.py" line="386" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="369" />
+      <location filename="../../app/services/delegate/rotation.py" line="370" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="436" />
+      <location filename="../../app/services/delegate/rotation.py" line="437" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="312" />
+      <location filename="../../app/services/delegate/rotation.py" line="313" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
@@ -10929,52 +10930,52 @@ Linh Nguyen</translation>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="670" />
+      <location filename="../../app/services/delegate/rotation.py" line="671" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="667" />
+      <location filename="../../app/services/delegate/rotation.py" line="668" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="379" />
+      <location filename="../../app/services/delegate/rotation.py" line="380" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="308" />
+      <location filename="../../app/services/delegate/rotation.py" line="309" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="525" />
+      <location filename="../../app/services/delegate/rotation.py" line="526" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="88" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="91" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>لا أحد متاح: ليس في المجموعة أي عضوة نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="96" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="99" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="403" />
+      <location filename="../../app/services/delegate/rotation.py" line="404" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="508" />
+      <location filename="../../app/services/delegate/rotation.py" line="509" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="407" />
+      <location filename="../../app/services/delegate/rotation.py" line="408" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
@@ -10989,13 +10990,12 @@ Linh Nguyen</translation>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
-      <location filename="../../app/vocab/delegate.py" line="81" />
+      <location filename="../../app/vocab/delegate.py" line="93" />
       <source>indisponible ce jour</source>
       <translation>غير متاحة في هذا اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="78" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
       <source>jamais le {day}</source>
       <translation>أبدًا يوم {day}</translation>
     </message>
@@ -11020,14 +11020,12 @@ Linh Nguyen</translation>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="76" />
-      <location filename="../../app/vocab/delegate.py" line="79" />
+      <location filename="../../app/vocab/delegate.py" line="91" />
       <source>partie</source>
       <translation>غادرت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="74" />
-      <location filename="../../app/vocab/delegate.py" line="78" />
+      <location filename="../../app/vocab/delegate.py" line="90" />
       <source>pas encore arrivée</source>
       <translation>لم تصل بعد</translation>
     </message>
@@ -11042,18 +11040,23 @@ Linh Nguyen</translation>
       <translation>الجمعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="427" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="94" />
+      <source>{name} ({why})</source>
+      <translation>{name} ({why})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/rotation.py" line="428" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="550" />
+      <location filename="../../app/services/delegate/rotation.py" line="551" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="442" />
-      <location filename="../../app/services/delegate/rotation.py" line="451" />
+      <location filename="../../app/services/delegate/rotation.py" line="443" />
+      <location filename="../../app/services/delegate/rotation.py" line="452" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
@@ -11061,6 +11064,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>delegate_man</name>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="87" />
+      <source>indisponible ce jour</source>
+      <translation>غير متاح في هذا اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="85" />
+      <source>parti</source>
+      <translation>غادر</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="84" />
+      <source>pas encore arrivé</source>
+      <translation>لم يصل بعد</translation>
     </message>
   </context>
   <context>
@@ -11139,13 +11160,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="149" />
+      <location filename="../../app/printing/evaluation_report.py" line="145" />
       <source>(pas de réponse)</source>
       <translation>(لا يوجد جواب)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="133" />
-      <location filename="../../app/printing/evaluation_report.py" line="138" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>(à compléter)</source>
       <translation>(يجب إكماله)</translation>
     </message>
@@ -11155,32 +11176,32 @@ Linh Nguyen</translation>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="110" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="62" />
+      <location filename="../../app/printing/evaluation_report.py" line="58" />
       <source>Auto-évaluation (« je l'ai déjà »)</source>
       <translation>التقييم الذاتي («عندي هذه المهارة»)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="100" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Auto-évaluation : {t}</source>
       <translation>التقييم الذاتي: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="168" />
+      <location filename="../../app/printing/evaluation_report.py" line="164" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>تقييم كفاءات مشاركة (سري)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="81" />
+      <location filename="../../app/printing/evaluation_report.py" line="77" />
       <source>Bilan de compétences — {name}</source>
       <translation>تقييم المهارات — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="108" />
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
@@ -11190,7 +11211,7 @@ Linh Nguyen</translation>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="141" />
+      <location filename="../../app/printing/evaluation_report.py" line="137" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>ما تقوله زميلاتها عنها</translation>
     </message>
@@ -11305,12 +11326,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="151" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="158" />
+      <location filename="../../app/printing/evaluation_report.py" line="154" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
@@ -11355,27 +11376,27 @@ Linh Nguyen</translation>
       <translation>الرمزان غير متطابقين.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="98" />
+      <location filename="../../app/printing/evaluation_report.py" line="94" />
       <source>Observation : {t}</source>
       <translation>الملاحظة: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="59" />
+      <location filename="../../app/printing/evaluation_report.py" line="55" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>الملاحظة (وسيط تقييمات المُقيِّمات)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="109" />
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
       <source>Observé (sur {n})</source>
       <translation>الملاحظة (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="133" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
+      <location filename="../../app/printing/evaluation_report.py" line="132" />
       <source>Points à travailler</source>
       <translation>نقاط للعمل عليها</translation>
     </message>
@@ -11385,7 +11406,7 @@ Linh Nguyen</translation>
       <translation>أجيبي عن «{name}»: عندي هذه المهارة، أو يجب العمل عليها.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="103" />
+      <location filename="../../app/printing/evaluation_report.py" line="99" />
       <source>Résultats par catégorie</source>
       <translation>النتائج حسب الفئة</translation>
     </message>
@@ -11431,7 +11452,7 @@ Linh Nguyen</translation>
       <translation>أنتِ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="87" />
+      <location filename="../../app/printing/evaluation_report.py" line="83" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
@@ -11451,7 +11472,7 @@ Linh Nguyen</translation>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="123" />
+      <location filename="../../app/printing/evaluation_report.py" line="119" />
       <source>Échelle : </source>
       <translation>المقياس: </translation>
     </message>
@@ -11972,12 +11993,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="855" />
+      <location filename="../../app/services/labels/content.py" line="858" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="860" />
+      <location filename="../../app/services/labels/content.py" line="863" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -11992,7 +12013,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="919" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -12002,12 +12023,12 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="353" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="937" />
+      <location filename="../../app/services/labels/content.py" line="940" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -12022,7 +12043,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="571" />
+      <location filename="../../app/services/labels/content.py" line="574" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -12037,7 +12058,7 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="681" />
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -12072,7 +12093,7 @@ Linh Nguyen</translation>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="304" />
+      <location filename="../../app/services/labels/content.py" line="307" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -12082,7 +12103,7 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="290" />
+      <location filename="../../app/services/labels/content.py" line="293" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
@@ -12092,7 +12113,7 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="621" />
+      <location filename="../../app/services/labels/content.py" line="624" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
@@ -12102,7 +12123,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="906" />
+      <location filename="../../app/services/labels/content.py" line="909" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -12143,7 +12164,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="346" />
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="678" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -12153,7 +12174,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="919" />
+      <location filename="../../app/services/labels/content.py" line="922" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -12178,7 +12199,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="851" />
+      <location filename="../../app/services/labels/content.py" line="854" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -12188,12 +12209,12 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="710" />
+      <location filename="../../app/services/labels/content.py" line="713" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="316" />
+      <location filename="../../app/services/labels/content.py" line="319" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -12203,7 +12224,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="696" />
+      <location filename="../../app/services/labels/content.py" line="699" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -12233,52 +12254,52 @@ Linh Nguyen</translation>
       <translation>القيم الغذائية لكل 100 غ: الطاقة {kj} kJ / {kcal} kcal؛ الدهون {fat}، منها الدهون المشبعة {saturates}؛ الكربوهيدرات {carbohydrate}، منها السكريات {sugars}؛ البروتين {protein}؛ الملح {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="642" />
+      <location filename="../../app/services/labels/content.py" line="645" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="640" />
+      <location filename="../../app/services/labels/content.py" line="643" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="653" />
+      <location filename="../../app/services/labels/content.py" line="656" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="651" />
+      <location filename="../../app/services/labels/content.py" line="654" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="545" />
+      <location filename="../../app/services/labels/content.py" line="548" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="645" />
+      <location filename="../../app/services/labels/content.py" line="648" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="638" />
+      <location filename="../../app/services/labels/content.py" line="641" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="243" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="243" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="418" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -12338,12 +12359,12 @@ Linh Nguyen</translation>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="272" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="268" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
@@ -12685,7 +12706,7 @@ Linh Nguyen</translation>
   <context>
     <name>network</name>
     <message>
-      <location filename="../../app/services/network/publish.py" line="254" />
+      <location filename="../../app/services/network/publish.py" line="250" />
       <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
       <translation>في هذا الحاسوب مجموعة أخرى باسم «{name}»: غيّري اسمها قبل جلب مجموعة الخادم.</translation>
     </message>
@@ -12695,37 +12716,37 @@ Linh Nguyen</translation>
       <translation>ليس لقاعدة البيانات هذه مُعرّف: أعيدي فتحها أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="120" />
+      <location filename="../../app/services/network/publish.py" line="116" />
       <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
       <translation>تُنشر المجموعة «{name}» من حاسوب آخر، «{other}» (آخر نشر في {when})، وليس من هذا الحاسوب «{this}». لكل مجموعة حاسوب واحد يكتبها: لاستلامها هنا، اجلبيها أولًا من الخادم (coopactives fetch).</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="82" />
+      <location filename="../../app/services/network/publish.py" line="78" />
       <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
       <translation>انقطع الاتصال بالخادم {url}. يحتفظ الخادم بالنسخة الكاملة السابقة؛ أعيدي النشر عند عودة الشبكة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="109" />
+      <location filename="../../app/services/network/publish.py" line="105" />
       <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
       <translation>في الخادم مجموعة أخرى باسم «{name}»: غيّري اسم إحداهما قبل النشر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="239" />
+      <location filename="../../app/services/network/publish.py" line="235" />
       <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
       <translation>لا توجد على الخادم مجموعة «{name}». المجموعات المنشورة: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="186" />
+      <location filename="../../app/services/network/publish.py" line="182" />
       <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
       <translation>انشري من حاسوب المطبخ، لا من الخادم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="227" />
+      <location filename="../../app/services/network/publish.py" line="223" />
       <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
       <translation>اجلبي المجموعة على حاسوب المطبخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="65" />
+      <location filename="../../app/services/network/publish.py" line="61" />
       <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
       <translation>«{url}» ليس عنوان خادم PostgreSQL: اكتبيه هكذا postgresql://user@server/database.</translation>
     </message>
@@ -14062,7 +14083,7 @@ Linh Nguyen</translation>
       <translation>استمارة التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="120" />
+      <location filename="../../app/printing/rotation.py" line="122" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>من هي مندوبة اليوم، ومتى</translation>
     </message>
@@ -14445,6 +14466,16 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
+      <location filename="../../app/i18n.py" line="163" />
+      <source>{before} → {after}</source>
+      <translation>{before} ← {after}</translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="157" />
+      <source>{first} — {second}</source>
+      <translation>{first} — {second}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/label_value.py" line="16" />
       <location filename="../../app/printing/label_value.py" line="17" />
       <source>{label} :</source>
@@ -14695,7 +14726,7 @@ Linh Nguyen</translation>
       <translation>= النتيجة</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="325" />
+      <location filename="../../app/services/sales/events.py" line="335" />
       <source>Aucune vente le {date}.</source>
       <translation>لا يوجد بيع يوم {date}.</translation>
     </message>
@@ -14705,7 +14736,7 @@ Linh Nguyen</translation>
       <translation>الصندوق {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="151" />
+      <location filename="../../app/services/sales/events.py" line="161" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>تغيّر هذا اليوم منذ أن فتحتِ هذه الصفحة: تم تحديث الأرقام.</translation>
     </message>
@@ -14716,13 +14747,13 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="370" />
+      <location filename="../../app/services/sales/events.py" line="380" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>هذا المنتج ليس للبيع في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="217" />
+      <location filename="../../app/services/sales/events.py" line="227" />
       <source>Cette commande n'existe plus.</source>
       <translation>هذه الطلبية لم تعد موجودة.</translation>
     </message>
@@ -14737,7 +14768,7 @@ Linh Nguyen</translation>
       <translation>هذا اليوم مغلق: سجّلي المصاريف بدون ربطها بالبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="164" />
+      <location filename="../../app/services/sales/events.py" line="174" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>هذا اليوم مغلق. لتغيير شيء، اعملي تصحيحًا.</translation>
     </message>
@@ -14749,7 +14780,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="204" />
+      <location filename="../../app/services/sales/events.py" line="214" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -14769,19 +14800,19 @@ Linh Nguyen</translation>
       <translation>رقم المعاملات دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="210" />
+      <location filename="../../app/services/sales/events.py" line="220" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>اختاري منتجًا واحدًا على الأقل للبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="198" />
+      <location filename="../../app/services/sales/events.py" line="208" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="202" />
+      <location filename="../../app/services/sales/events.py" line="212" />
       <source>Choisissez le type de vente.</source>
       <translation>اختاري نوع البيع.</translation>
     </message>
@@ -14796,7 +14827,7 @@ Linh Nguyen</translation>
       <translation>اختاري حصصًا متساوية أو حسب الساعات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="173" />
+      <location filename="../../app/services/sales/events.py" line="183" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>اختاري طريقة الدفع.</translation>
     </message>
@@ -14862,7 +14893,7 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="200" />
+      <location filename="../../app/services/sales/events.py" line="210" />
       <source>Indiquez la date de la vente.</source>
       <translation>اكتبي تاريخ البيع.</translation>
     </message>
@@ -14904,13 +14935,13 @@ Linh Nguyen</translation>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="357" />
+      <location filename="../../app/services/sales/events.py" line="367" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>الرمز «{code}» لا يطابق أي منتج في هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="207" />
-      <location filename="../../app/services/sales/events.py" line="288" />
+      <location filename="../../app/services/sales/events.py" line="217" />
+      <location filename="../../app/services/sales/events.py" line="298" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون مبلغ بداية الصندوق سالبًا.</translation>
     </message>
@@ -14935,7 +14966,7 @@ Linh Nguyen</translation>
       <translation>لا أحد دفع هذا المال من جيبه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="331" />
+      <location filename="../../app/services/sales/events.py" line="341" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>عدة مبيعات يوم {date}: حدّدي المجموعة.</translation>
     </message>
@@ -14956,12 +14987,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن يكون العدد سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="215" />
+      <location filename="../../app/services/sales/events.py" line="225" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>أحد المنتجات المختارة لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="222" />
       <source>Un produit est choisi deux fois.</source>
       <translation>تم اختيار منتج مرتين.</translation>
     </message>
@@ -14980,6 +15011,16 @@ Linh Nguyen</translation>
       <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>أحد الأشخاص ليس عضوة في المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="89" />
+      <source>{date} · {kind}</source>
+      <translation>{date} · {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="83" />
+      <source>{date} · {kind} – {place}</source>
+      <translation>{date} · {kind} – {place}</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/tally.py" line="298" />
@@ -15025,107 +15066,107 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="247" />
+      <location filename="../../app/printing/day_summary.py" line="256" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <location filename="../../app/printing/profit_sharing.py" line="77" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="219" />
+      <location filename="../../app/printing/day_summary.py" line="228" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="69" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Aucune objection.</source>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="203" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="209" />
-      <location filename="../../app/printing/day_summary.py" line="292" />
+      <location filename="../../app/printing/cohort_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="301" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
       <source>Chaque vente</source>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="275" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="104" />
+      <location filename="../../app/printing/day_summary.py" line="105" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <location filename="../../app/printing/profit_sharing.py" line="63" />
       <source>Comment elle a été intégrée</source>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="263" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="230" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="180" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/day_summary.py" line="96" />
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="201" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <location filename="../../app/printing/profit_sharing.py" line="46" />
       <source>Date de la décision</source>
       <translation>تاريخ القرار</translation>
     </message>
@@ -15135,451 +15176,456 @@ Linh Nguyen</translation>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="227" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="134" />
+      <location filename="../../app/printing/profit_sharing.py" line="133" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="198" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Dépenses et caisse</source>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="227" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="237" />
+      <location filename="../../app/printing/day_summary.py" line="246" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="91" />
+      <location filename="../../app/printing/profit_sharing.py" line="92" />
       <source>Fonds commun</source>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="225" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>HTVA</source>
       <translation>دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="77" />
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Invendus</source>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="109" />
+      <location filename="../../app/printing/day_summary.py" line="118" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/day_summary.py" line="98" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/day_summary.py" line="99" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/cohort_summary.py" line="116" />
-      <location filename="../../app/printing/cohort_summary.py" line="138" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="117" />
+      <location filename="../../app/printing/cohort_summary.py" line="139" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
       <source>Meilleures ventes</source>
       <translation>الأكثر مبيعاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="199" />
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Mode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="135" />
-      <location filename="../../app/printing/day_summary.py" line="196" />
-      <location filename="../../app/printing/day_summary.py" line="242" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="205" />
+      <location filename="../../app/printing/day_summary.py" line="251" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="242" />
+      <location filename="../../app/printing/day_summary.py" line="251" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/day_summary.py" line="142" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <location filename="../../app/printing/profit_sharing.py" line="51" />
       <source>Méthode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="295" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <location filename="../../app/printing/profit_sharing.py" line="63" />
       <source>Objection</source>
       <translation>الاعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <location filename="../../app/printing/profit_sharing.py" line="59" />
       <source>Objections et leur intégration</source>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="52" />
+      <location filename="../../app/printing/day_summary.py" line="53" />
       <source>Offert ou perdu hors vente</source>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <source>Par produit</source>
       <translation>حسب المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
       <source>Par type de vente</source>
       <translation>حسب نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="78" />
+      <location filename="../../app/printing/profit_sharing.py" line="79" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <location filename="../../app/printing/profit_sharing.py" line="42" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="129" />
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Partage du résultat – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
       <source>Parts</source>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="195" />
+      <location filename="../../app/printing/day_summary.py" line="204" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="281" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="56" />
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
       <source>Proposition</source>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="278" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="279" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="280" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="53" />
+      <location filename="../../app/printing/day_summary.py" line="54" />
       <source>Recette TVAC</source>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="139" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
       <source>Recette par vente (hors TVA)</source>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/day_summary.py" line="159" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="197" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <source>Remboursements dus aux membres</source>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="94" />
+      <location filename="../../app/printing/profit_sharing.py" line="95" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="204" />
+      <location filename="../../app/printing/cohort_summary.py" line="205" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للسداد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="249" />
+      <location filename="../../app/printing/cohort_summary.py" line="250" />
       <source>Résultat</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="53" />
       <source>Résultat partagé</source>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Résumé de la journée de vente</source>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="307" />
+      <location filename="../../app/printing/day_summary.py" line="316" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="70" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>مبالغ أُخذت من الصندوق (مشتريات دُفعت من الصندوق)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="161" />
-      <location filename="../../app/printing/cohort_summary.py" line="167" />
-      <location filename="../../app/printing/day_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/day_summary.py" line="165" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="165" />
-      <location filename="../../app/printing/cohort_summary.py" line="245" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/cohort_summary.py" line="246" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="153" />
+      <location filename="../../app/printing/day_summary.py" line="162" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="266" />
-      <location filename="../../app/printing/day_summary.py" line="50" />
-      <location filename="../../app/printing/day_summary.py" line="64" />
+      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="65" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="185" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>Total des dépenses payées</source>
       <translation>مجموع المصاريف المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="193" />
       <source>Total des écarts de caisse</source>
       <translation>مجموع فروقات الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="28" />
+      <location filename="../../app/printing/profit_sharing.py" line="29" />
       <source>Tout est partagé {how}</source>
       <translation>كل شيء مقسّم {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>Tout reste dans le fonds commun</source>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
-      <location filename="../../app/printing/day_summary.py" line="134" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/day_summary.py" line="143" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="245" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="268" />
+      <location filename="../../app/printing/cohort_summary.py" line="269" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>مبيعات عدة مجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="224" />
+      <location filename="../../app/printing/cohort_summary.py" line="225" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <location filename="../../app/printing/cohort_summary.py" line="287" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="226" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="113" />
+      <location filename="../../app/printing/day_summary.py" line="122" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="321" />
+      <location filename="../../app/printing/day_summary.py" line="330" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="232" />
+      <location filename="../../app/printing/cohort_summary.py" line="233" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="294" />
+      <location filename="../../app/printing/cohort_summary.py" line="295" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>المبيعات والهامش والضريبة والصندوق لعدة مجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="39" />
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
       <source>consentement</source>
       <translation>التوافق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="23" />
+      <location filename="../../app/printing/profit_sharing.py" line="24" />
       <source>en parts égales</source>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
       <source>non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="224" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="25" />
+      <location filename="../../app/printing/profit_sharing.py" line="26" />
       <source>selon les heures de présence</source>
       <translation>حسب ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="29" />
+      <location filename="../../app/printing/profit_sharing.py" line="30" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="120" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
+      <source>{when} par {name}</source>
+      <translation>{when} بواسطة {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="199" />
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
       <source>À rembourser</source>
       <translation>للسداد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/cohort_summary.py" line="91" />
       <source>Écart caisse</source>
       <translation>فرق الصندوق</translation>
     </message>
@@ -15602,7 +15648,7 @@ Linh Nguyen</translation>
       <translation>هذه الوحدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="277" />
+      <location filename="../../app/services/schedule/mornings.py" line="278" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -15626,24 +15672,24 @@ Linh Nguyen</translation>
       <translation>هذه المجموعة الفرعية موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="290" />
+      <location filename="../../app/services/schedule/mornings.py" line="291" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>هذه المجموعة الفرعية بلا عضوات: لن تأتي أي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="285" />
+      <location filename="../../app/services/schedule/mornings.py" line="286" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>هذه المجموعة الفرعية غير موجودة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="216" />
+      <location filename="../../app/services/schedule/mornings.py" line="217" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="272" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -15674,7 +15720,7 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد في الدليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="280" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -15701,7 +15747,7 @@ Linh Nguyen</translation>
       <translation>هذه القاعدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="457" />
+      <location filename="../../app/services/schedule/mornings.py" line="458" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
@@ -15728,18 +15774,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="92" />
-      <location filename="../../app/services/schedule/mornings.py" line="264" />
+      <location filename="../../app/services/schedule/mornings.py" line="265" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="267" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="452" />
+      <location filename="../../app/services/schedule/mornings.py" line="453" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -15749,12 +15795,12 @@ Linh Nguyen</translation>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="402" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -15769,13 +15815,13 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="256" />
+      <location filename="../../app/services/schedule/mornings.py" line="257" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="316" />
+      <location filename="../../app/services/schedule/mornings.py" line="317" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم بالفعل، من {start} إلى {end}.</translation>
     </message>
@@ -15785,12 +15831,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="378" />
+      <location filename="../../app/services/schedule/mornings.py" line="379" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
+      <location filename="../../app/services/schedule/mornings.py" line="262" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -15801,7 +15847,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="298" />
+      <location filename="../../app/services/schedule/mornings.py" line="299" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
@@ -15816,7 +15862,7 @@ Linh Nguyen</translation>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="85" />
+      <location filename="../../app/services/schedule/mornings.py" line="86" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
@@ -15851,13 +15897,13 @@ Linh Nguyen</translation>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="300" />
+      <location filename="../../app/services/schedule/mornings.py" line="301" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="464" />
+      <location filename="../../app/services/schedule/mornings.py" line="465" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -15911,12 +15957,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="186" />
+      <location filename="../../app/i18n.py" line="205" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="183" />
+      <location filename="../../app/i18n.py" line="202" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16780,12 +16826,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="169" />
+      <location filename="../../app/i18n.py" line="188" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="174" />
+      <location filename="../../app/i18n.py" line="193" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
@@ -16879,67 +16925,68 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_delegate</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="44" />
+      <location filename="../../app/vocab/delegate.py" line="45" />
       <source>Absence</source>
       <translation>غياب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="61" />
+      <location filename="../../app/vocab/delegate.py" line="62" />
       <source>Aucun membre actif</source>
       <translation>لا عضوة نشيطة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="46" />
+      <location filename="../../app/vocab/delegate.py" line="47" />
       <source>Choix manuel</source>
       <translation>اختيار يدوي</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="45" />
+      <location filename="../../app/vocab/delegate.py" line="46" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="26" />
+      <location filename="../../app/vocab/delegate.py" line="27" />
       <source>Fermeture</source>
       <translation>الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="24" />
+      <location filename="../../app/vocab/delegate.py" line="25" />
       <source>Jour de cuisine</source>
       <translation>يوم الطبخ</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="25" />
+      <location filename="../../app/vocab/delegate.py" line="26" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="23" />
+      <location filename="../../app/vocab/delegate.py" line="24" />
       <source>Ouverture</source>
       <translation>الفتح</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="62" />
+      <location filename="../../app/vocab/delegate.py" line="63" />
       <source>Personne n'est disponible</source>
       <translation>لا أحد متاح</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="42" />
+      <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Planning</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="63" />
+      <location filename="../../app/vocab/delegate.py" line="64" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="80" />
+      <location filename="../../app/vocab/delegate.py" line="86" />
+      <location filename="../../app/vocab/delegate.py" line="92" />
       <source>jamais ce jour de la semaine</source>
       <translation>أبدًا في هذا اليوم من الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="43" />
+      <location filename="../../app/vocab/delegate.py" line="44" />
       <source>Échange</source>
       <translation>تبديل</translation>
     </message>

@@ -283,32 +283,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="288" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="282" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="296" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -538,57 +538,57 @@ Brings to the group: {group}</translation>
   <context>
     <name>CircleDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
       <source>Apporte au groupe</source>
       <translation>Brings to the group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="70" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="71" />
       <source>Ce que le cercle apporte au groupe</source>
       <translation>What the circle brings to the group</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="65" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="66" />
       <source>Ce que le cercle décide seul</source>
       <translation>What the circle decides alone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
       <source>Décide seul</source>
       <translation>Decides alone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="96" />
       <source>Membres *</source>
       <translation>Members *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="73" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="74" />
       <source>Membres du cercle</source>
       <translation>Members of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Modifier le cercle</source>
       <translation>Edit the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="92" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="60" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
       <source>Nom du cercle</source>
       <translation>Name of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Nouveau cercle</source>
       <translation>New circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="62" />
       <source>par exemple : Achats et stock</source>
       <translation>for example: Purchasing and stock</translation>
     </message>
@@ -737,7 +737,7 @@ Brings to the group: {group}</translation>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="347" />
+      <location filename="../../app/ui/sales/closing.py" line="345" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
@@ -752,12 +752,12 @@ Brings to the group: {group}</translation>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="492" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="496" />
+      <location filename="../../app/ui/sales/closing.py" line="494" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
@@ -822,12 +822,12 @@ Brings to the group: {group}</translation>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="313" />
+      <location filename="../../app/ui/sales/closing.py" line="311" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="322" />
+      <location filename="../../app/ui/sales/closing.py" line="320" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
@@ -842,7 +842,7 @@ Brings to the group: {group}</translation>
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="397" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
@@ -872,7 +872,7 @@ Brings to the group: {group}</translation>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="386" />
+      <location filename="../../app/ui/sales/closing.py" line="384" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Nothing to save: no count has changed.</translation>
     </message>
@@ -885,37 +885,37 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="351" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="342" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -1269,17 +1269,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -1287,42 +1287,42 @@ Brings to the group: {group}</translation>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="243" />
+      <location filename="../../app/ui/sales/dialogs.py" line="241" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="230" />
+      <location filename="../../app/ui/sales/dialogs.py" line="228" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -2038,42 +2038,42 @@ Brings to the group: {group}</translation>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="123" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Commande (onglet Menus)</source>
       <translation>Order (Menus tab)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="117" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="169" />
+      <location filename="../../app/ui/sales/dialogs.py" line="167" />
       <source>Deuxième vente le même jour</source>
       <translation>Second sale on the same day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="122" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>There is already a sale on {date} at this place: “{title}”. Create a second sale anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="121" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
@@ -2083,12 +2083,12 @@ Brings to the group: {group}</translation>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="124" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Produits en vente *</source>
       <translation>Products on sale *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="118" />
       <source>Type de vente *</source>
       <translation>Type of sale *</translation>
     </message>
@@ -2096,52 +2096,52 @@ Brings to the group: {group}</translation>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="336" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="337" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="329" />
+      <location filename="../../app/ui/sales/dialogs.py" line="327" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="319" />
+      <location filename="../../app/ui/sales/dialogs.py" line="317" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <location filename="../../app/ui/sales/dialogs.py" line="324" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -2441,12 +2441,12 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="341" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact} identical, {close} within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="335" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
@@ -2461,7 +2461,7 @@ Brings to the group: {group}</translation>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="387" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
@@ -2503,12 +2503,12 @@ Brings to the group: {group}</translation>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -2517,13 +2517,13 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="494" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="503" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
@@ -2576,7 +2576,7 @@ Brings to the group: {group}</translation>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="379" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
@@ -2641,7 +2641,7 @@ Brings to the group: {group}</translation>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -3668,7 +3668,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3697,13 +3697,13 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Brings to the group: {group}</translation>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Mentor: {mentor} — {notes}</translation>
     </message>
@@ -3764,7 +3764,7 @@ Brings to the group: {group}</translation>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
@@ -3970,7 +3970,7 @@ Brings to the group: {group}</translation>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Target food cost: {n}</translation>
     </message>
@@ -4004,17 +4004,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4110,7 +4110,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
@@ -4120,7 +4120,7 @@ Brings to the group: {group}</translation>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -5220,22 +5220,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -5958,7 +5958,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -6266,102 +6266,102 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="127" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
-      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="126" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="86" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="114" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -6369,17 +6369,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="181" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="255" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6387,213 +6387,213 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="374" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="564" />
+      <location filename="../../app/ui/delegate/tab.py" line="558" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="187" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="164" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="454" />
+      <location filename="../../app/ui/delegate/tab.py" line="448" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="227" />
+      <location filename="../../app/ui/delegate/tab.py" line="221" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="452" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="419" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="464" />
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
+      <location filename="../../app/ui/delegate/tab.py" line="208" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="497" />
+      <location filename="../../app/ui/delegate/tab.py" line="491" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="183" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="498" />
+      <location filename="../../app/ui/delegate/tab.py" line="492" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="189" />
+      <location filename="../../app/ui/delegate/tab.py" line="183" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="318" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="185" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="499" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="242" />
+      <location filename="../../app/ui/delegate/tab.py" line="236" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="317" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="330" />
+      <location filename="../../app/ui/delegate/tab.py" line="324" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="340" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="347" />
+      <location filename="../../app/ui/delegate/tab.py" line="341" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="455" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
-      <location filename="../../app/ui/delegate/tab.py" line="532" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="526" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="528" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="245" />
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="374" />
+      <location filename="../../app/ui/delegate/tab.py" line="368" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="420" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="392" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="372" />
+      <location filename="../../app/ui/delegate/tab.py" line="366" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -6943,17 +6943,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>CANCELLED</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="63" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="306" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -6963,28 +6963,29 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="342" />
+      <location filename="../../app/ui/schedule/views.py" line="350" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
-      <location filename="../../app/ui/schedule/models.py" line="119" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="127" />
+      <location filename="../../app/ui/schedule/views.py" line="338" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="178" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="323" />
+      <location filename="../../app/ui/schedule/views.py" line="327" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <location filename="../../app/ui/schedule/views.py" line="274" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>The planned programme is {n} short.</translation>
     </message>
@@ -6994,22 +6995,22 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="287" />
+      <location filename="../../app/ui/schedule/views.py" line="291" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="58" />
+      <location filename="../../app/ui/schedule/models.py" line="66" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="177" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="61" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -7029,7 +7030,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="186" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -7044,12 +7045,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="150" />
+      <location filename="../../app/ui/schedule/views.py" line="154" />
       <source>Présences : membres et matinées</source>
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="305" />
+      <location filename="../../app/ui/schedule/views.py" line="309" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
@@ -7085,12 +7086,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete the prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="121" />
+      <location filename="../../app/ui/schedule/models.py" line="129" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="179" />
+      <location filename="../../app/ui/schedule/views.py" line="183" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
@@ -7100,7 +7101,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Too early: see the message at the top</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="49" />
+      <location filename="../../app/ui/schedule/models.py" line="57" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -7135,7 +7136,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>new sub-group {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="174" />
+      <location filename="../../app/ui/schedule/models.py" line="182" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
@@ -7165,12 +7166,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <location filename="../../app/ui/schedule/views.py" line="236" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="241" />
+      <location filename="../../app/ui/schedule/views.py" line="245" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -7178,17 +7179,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="282" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: the planned programme is {n} short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <location filename="../../app/ui/schedule/models.py" line="42" />
       <source>{hours} h</source>
       <translation>{hours} h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="157" />
+      <location filename="../../app/ui/schedule/models.py" line="165" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
@@ -7203,7 +7204,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>{start} → {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="60" />
+      <location filename="../../app/ui/schedule/models.py" line="68" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -7513,82 +7514,82 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="455" />
+      <location filename="../../app/ui/sales/dialogs.py" line="453" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="428" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="380" />
+      <location filename="../../app/ui/sales/dialogs.py" line="378" />
       <source>Partage du résultat (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="417" />
+      <location filename="../../app/ui/sales/dialogs.py" line="415" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="426" />
+      <location filename="../../app/ui/sales/dialogs.py" line="424" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="412" />
+      <location filename="../../app/ui/sales/dialogs.py" line="410" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -8523,87 +8524,87 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="268" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -9586,82 +9587,82 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="51" />
+      <location filename="../../app/printing/circle_sheet.py" line="48" />
       <source>Animateur : {lead} · ensuite : {next}</source>
       <translation>Facilitator: {lead} · next: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="53" />
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>Facilitator: {lead} · next: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <location filename="../../app/printing/circle_sheet.py" line="42" />
       <source>Apporte au groupe</source>
       <translation>Brings to the group</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="40" />
+      <location filename="../../app/printing/circle_sheet.py" line="37" />
       <source>Cercle « {name} »</source>
       <translation>Circle “{name}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="94" />
+      <location filename="../../app/printing/circle_sheet.py" line="91" />
       <source>Dernières réunions</source>
       <translation>Last meetings</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="44" />
+      <location filename="../../app/printing/circle_sheet.py" line="41" />
       <source>Décide seul</source>
       <translation>Decides alone</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="65" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="107" />
+      <location filename="../../app/printing/circle_sheet.py" line="106" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>Circle sheet {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="112" />
+      <location filename="../../app/printing/circle_sheet.py" line="111" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>The mandate, members and work of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="63" />
+      <location filename="../../app/printing/circle_sheet.py" line="60" />
       <source>Liste de départ</source>
       <translation>Starter checklist</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="47" />
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="81" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Pour quand</source>
       <translation>By when</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="80" />
+      <location filename="../../app/printing/circle_sheet.py" line="77" />
       <source>Pour qui</source>
       <translation>For whom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="79" />
+      <location filename="../../app/printing/circle_sheet.py" line="76" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="75" />
+      <location filename="../../app/printing/circle_sheet.py" line="72" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="65" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>À mettre en place</source>
       <translation>To set up</translation>
     </message>
@@ -10718,7 +10719,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="316" />
+      <location filename="../../app/services/delegate/rotation.py" line="317" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
@@ -10728,22 +10729,22 @@ Linh Nguyen</translation>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="385" />
+      <location filename="../../app/services/delegate/rotation.py" line="386" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="369" />
+      <location filename="../../app/services/delegate/rotation.py" line="370" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="436" />
+      <location filename="../../app/services/delegate/rotation.py" line="437" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="312" />
+      <location filename="../../app/services/delegate/rotation.py" line="313" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
@@ -10753,52 +10754,52 @@ Linh Nguyen</translation>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="670" />
+      <location filename="../../app/services/delegate/rotation.py" line="671" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="667" />
+      <location filename="../../app/services/delegate/rotation.py" line="668" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="379" />
+      <location filename="../../app/services/delegate/rotation.py" line="380" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="308" />
+      <location filename="../../app/services/delegate/rotation.py" line="309" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="525" />
+      <location filename="../../app/services/delegate/rotation.py" line="526" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="88" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="91" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Nobody is available: the cohort has no active member.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="96" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="99" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="403" />
+      <location filename="../../app/services/delegate/rotation.py" line="404" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="508" />
+      <location filename="../../app/services/delegate/rotation.py" line="509" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="407" />
+      <location filename="../../app/services/delegate/rotation.py" line="408" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
@@ -10813,13 +10814,12 @@ Linh Nguyen</translation>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
-      <location filename="../../app/vocab/delegate.py" line="81" />
+      <location filename="../../app/vocab/delegate.py" line="93" />
       <source>indisponible ce jour</source>
       <translation>unavailable that day</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="78" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
       <source>jamais le {day}</source>
       <translation>never on {day}</translation>
     </message>
@@ -10844,14 +10844,12 @@ Linh Nguyen</translation>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="76" />
-      <location filename="../../app/vocab/delegate.py" line="79" />
+      <location filename="../../app/vocab/delegate.py" line="91" />
       <source>partie</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="74" />
-      <location filename="../../app/vocab/delegate.py" line="78" />
+      <location filename="../../app/vocab/delegate.py" line="90" />
       <source>pas encore arrivée</source>
       <translation>not arrived yet</translation>
     </message>
@@ -10866,18 +10864,23 @@ Linh Nguyen</translation>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="427" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="94" />
+      <source>{name} ({why})</source>
+      <translation>{name} ({why})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/rotation.py" line="428" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="550" />
+      <location filename="../../app/services/delegate/rotation.py" line="551" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="442" />
-      <location filename="../../app/services/delegate/rotation.py" line="451" />
+      <location filename="../../app/services/delegate/rotation.py" line="443" />
+      <location filename="../../app/services/delegate/rotation.py" line="452" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
@@ -10885,6 +10888,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>delegate_man</name>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="87" />
+      <source>indisponible ce jour</source>
+      <translation>unavailable that day</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="85" />
+      <source>parti</source>
+      <translation>left</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="84" />
+      <source>pas encore arrivé</source>
+      <translation>not arrived yet</translation>
     </message>
   </context>
   <context>
@@ -10963,13 +10984,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="149" />
+      <location filename="../../app/printing/evaluation_report.py" line="145" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="133" />
-      <location filename="../../app/printing/evaluation_report.py" line="138" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>(à compléter)</source>
       <translation>(to fill in)</translation>
     </message>
@@ -10979,32 +11000,32 @@ Linh Nguyen</translation>
       <translation>No PIN code has been chosen yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="110" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="62" />
+      <location filename="../../app/printing/evaluation_report.py" line="58" />
       <source>Auto-évaluation (« je l'ai déjà »)</source>
       <translation>Self-assessment ("I already have it")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="100" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Auto-évaluation : {t}</source>
       <translation>Self-assessment: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="168" />
+      <location filename="../../app/printing/evaluation_report.py" line="164" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Skills report of a participant (confidential)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="81" />
+      <location filename="../../app/printing/evaluation_report.py" line="77" />
       <source>Bilan de compétences — {name}</source>
       <translation>Skills review — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="108" />
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
@@ -11014,7 +11035,7 @@ Linh Nguyen</translation>
       <translation>This level does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="141" />
+      <location filename="../../app/printing/evaluation_report.py" line="137" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>What her colleagues say about her</translation>
     </message>
@@ -11125,12 +11146,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="151" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="158" />
+      <location filename="../../app/printing/evaluation_report.py" line="154" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Coordinator's date and signature:</translation>
     </message>
@@ -11175,27 +11196,27 @@ Linh Nguyen</translation>
       <translation>The two codes are not the same.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="98" />
+      <location filename="../../app/printing/evaluation_report.py" line="94" />
       <source>Observation : {t}</source>
       <translation>Observation: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="59" />
+      <location filename="../../app/printing/evaluation_report.py" line="55" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>Observed (median of the evaluators)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="109" />
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="133" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
+      <location filename="../../app/printing/evaluation_report.py" line="132" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
@@ -11205,7 +11226,7 @@ Linh Nguyen</translation>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="103" />
+      <location filename="../../app/printing/evaluation_report.py" line="99" />
       <source>Résultats par catégorie</source>
       <translation>Results by category</translation>
     </message>
@@ -11251,7 +11272,7 @@ Linh Nguyen</translation>
       <translation>you</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="87" />
+      <location filename="../../app/printing/evaluation_report.py" line="83" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
@@ -11271,7 +11292,7 @@ Linh Nguyen</translation>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="123" />
+      <location filename="../../app/printing/evaluation_report.py" line="119" />
       <source>Échelle : </source>
       <translation>Scale: </translation>
     </message>
@@ -11792,12 +11813,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="855" />
+      <location filename="../../app/services/labels/content.py" line="858" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="860" />
+      <location filename="../../app/services/labels/content.py" line="863" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -11812,7 +11833,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="919" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -11822,12 +11843,12 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="353" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="937" />
+      <location filename="../../app/services/labels/content.py" line="940" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -11842,7 +11863,7 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="571" />
+      <location filename="../../app/services/labels/content.py" line="574" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11857,7 +11878,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="681" />
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -11892,7 +11913,7 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="304" />
+      <location filename="../../app/services/labels/content.py" line="307" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -11902,7 +11923,7 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="290" />
+      <location filename="../../app/services/labels/content.py" line="293" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -11912,7 +11933,7 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="621" />
+      <location filename="../../app/services/labels/content.py" line="624" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
@@ -11922,7 +11943,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="906" />
+      <location filename="../../app/services/labels/content.py" line="909" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -11963,7 +11984,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="346" />
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="678" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
     </message>
@@ -11973,7 +11994,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="919" />
+      <location filename="../../app/services/labels/content.py" line="922" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -11998,7 +12019,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="851" />
+      <location filename="../../app/services/labels/content.py" line="854" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -12008,12 +12029,12 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="710" />
+      <location filename="../../app/services/labels/content.py" line="713" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="316" />
+      <location filename="../../app/services/labels/content.py" line="319" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -12023,7 +12044,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="696" />
+      <location filename="../../app/services/labels/content.py" line="699" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -12053,52 +12074,52 @@ Linh Nguyen</translation>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="642" />
+      <location filename="../../app/services/labels/content.py" line="645" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="640" />
+      <location filename="../../app/services/labels/content.py" line="643" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="653" />
+      <location filename="../../app/services/labels/content.py" line="656" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="651" />
+      <location filename="../../app/services/labels/content.py" line="654" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="545" />
+      <location filename="../../app/services/labels/content.py" line="548" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="645" />
+      <location filename="../../app/services/labels/content.py" line="648" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="638" />
+      <location filename="../../app/services/labels/content.py" line="641" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="243" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="243" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="418" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12158,12 +12179,12 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="272" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="268" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -12505,7 +12526,7 @@ Linh Nguyen</translation>
   <context>
     <name>network</name>
     <message>
-      <location filename="../../app/services/network/publish.py" line="254" />
+      <location filename="../../app/services/network/publish.py" line="250" />
       <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
       <translation>This computer already has another cohort “{name}”: rename it before fetching the server's.</translation>
     </message>
@@ -12515,37 +12536,37 @@ Linh Nguyen</translation>
       <translation>This database has no identifier: reopen it first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="120" />
+      <location filename="../../app/services/network/publish.py" line="116" />
       <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
       <translation>The cohort “{name}” is published from another computer, “{other}” (last published on {when}), not from this one, “{this}”. A cohort has only one computer that writes it: to take it over here, first fetch it from the server (coopactives fetch).</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="82" />
+      <location filename="../../app/services/network/publish.py" line="78" />
       <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
       <translation>The connection to the server {url} was cut. The server keeps the previous complete copy; publish again when the network is back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="109" />
+      <location filename="../../app/services/network/publish.py" line="105" />
       <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
       <translation>The server already has another cohort “{name}”: rename one of the two before publishing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="239" />
+      <location filename="../../app/services/network/publish.py" line="235" />
       <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
       <translation>The server has no cohort “{name}”. Published cohorts: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="186" />
+      <location filename="../../app/services/network/publish.py" line="182" />
       <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
       <translation>Publish from the kitchen computer, not from the server.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="227" />
+      <location filename="../../app/services/network/publish.py" line="223" />
       <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
       <translation>Fetch a cohort on the kitchen computer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="65" />
+      <location filename="../../app/services/network/publish.py" line="61" />
       <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
       <translation>“{url}” is not the address of a PostgreSQL server: write it as postgresql://user@server/database.</translation>
     </message>
@@ -13870,7 +13891,7 @@ Linh Nguyen</translation>
       <translation>Tasting questionnaire</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="120" />
+      <location filename="../../app/printing/rotation.py" line="122" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Who is delegate of the day, and when</translation>
     </message>
@@ -14249,6 +14270,16 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
+      <location filename="../../app/i18n.py" line="163" />
+      <source>{before} → {after}</source>
+      <translation>{before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="157" />
+      <source>{first} — {second}</source>
+      <translation>{first} — {second}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/label_value.py" line="16" />
       <location filename="../../app/printing/label_value.py" line="17" />
       <source>{label} :</source>
@@ -14499,7 +14530,7 @@ Linh Nguyen</translation>
       <translation>= Result</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="325" />
+      <location filename="../../app/services/sales/events.py" line="335" />
       <source>Aucune vente le {date}.</source>
       <translation>No sale on {date}.</translation>
     </message>
@@ -14509,7 +14540,7 @@ Linh Nguyen</translation>
       <translation>Cash box {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="151" />
+      <location filename="../../app/services/sales/events.py" line="161" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>This day has changed since you opened this page: the figures have been updated.</translation>
     </message>
@@ -14520,13 +14551,13 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="370" />
+      <location filename="../../app/services/sales/events.py" line="380" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="217" />
+      <location filename="../../app/services/sales/events.py" line="227" />
       <source>Cette commande n'existe plus.</source>
       <translation>This order no longer exists.</translation>
     </message>
@@ -14541,7 +14572,7 @@ Linh Nguyen</translation>
       <translation>This day is closed: write down the expense without linking it to the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="164" />
+      <location filename="../../app/services/sales/events.py" line="174" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>This day is closed. To change something, make a correction.</translation>
     </message>
@@ -14553,7 +14584,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="204" />
+      <location filename="../../app/services/sales/events.py" line="214" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -14573,19 +14604,19 @@ Linh Nguyen</translation>
       <translation>Turnover excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="210" />
+      <location filename="../../app/services/sales/events.py" line="220" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Choose at least one product to sell.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="198" />
+      <location filename="../../app/services/sales/events.py" line="208" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="202" />
+      <location filename="../../app/services/sales/events.py" line="212" />
       <source>Choisissez le type de vente.</source>
       <translation>Choose the type of sale.</translation>
     </message>
@@ -14600,7 +14631,7 @@ Linh Nguyen</translation>
       <translation>Choose equal shares or by hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="173" />
+      <location filename="../../app/services/sales/events.py" line="183" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Choose a way to pay.</translation>
     </message>
@@ -14666,7 +14697,7 @@ Linh Nguyen</translation>
       <translation>Give the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="200" />
+      <location filename="../../app/services/sales/events.py" line="210" />
       <source>Indiquez la date de la vente.</source>
       <translation>Give the date of the sale.</translation>
     </message>
@@ -14708,13 +14739,13 @@ Linh Nguyen</translation>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="357" />
+      <location filename="../../app/services/sales/events.py" line="367" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>The code "{code}" does not match any product in the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="207" />
-      <location filename="../../app/services/sales/events.py" line="288" />
+      <location filename="../../app/services/sales/events.py" line="217" />
+      <location filename="../../app/services/sales/events.py" line="298" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>The starting cash can't be negative.</translation>
     </message>
@@ -14739,7 +14770,7 @@ Linh Nguyen</translation>
       <translation>Nobody paid this money in advance.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="331" />
+      <location filename="../../app/services/sales/events.py" line="341" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Several sales on {date}: say which cohort.</translation>
     </message>
@@ -14760,12 +14791,12 @@ Linh Nguyen</translation>
       <translation>A number can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="215" />
+      <location filename="../../app/services/sales/events.py" line="225" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>A chosen product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="222" />
       <source>Un produit est choisi deux fois.</source>
       <translation>A product is chosen twice.</translation>
     </message>
@@ -14784,6 +14815,16 @@ Linh Nguyen</translation>
       <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>One person is not a member of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="89" />
+      <source>{date} · {kind}</source>
+      <translation>{date} · {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="83" />
+      <source>{date} · {kind} – {place}</source>
+      <translation>{date} · {kind} – {place}</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/tally.py" line="298" />
@@ -14829,107 +14870,107 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="247" />
+      <location filename="../../app/printing/day_summary.py" line="256" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <location filename="../../app/printing/profit_sharing.py" line="77" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="219" />
+      <location filename="../../app/printing/day_summary.py" line="228" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="69" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Aucune objection.</source>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="203" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="209" />
-      <location filename="../../app/printing/day_summary.py" line="292" />
+      <location filename="../../app/printing/cohort_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="301" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
       <source>Chaque vente</source>
       <translation>Each sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Turnover incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="275" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="104" />
+      <location filename="../../app/printing/day_summary.py" line="105" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <location filename="../../app/printing/profit_sharing.py" line="63" />
       <source>Comment elle a été intégrée</source>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="263" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="230" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="180" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/day_summary.py" line="96" />
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="201" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <location filename="../../app/printing/profit_sharing.py" line="46" />
       <source>Date de la décision</source>
       <translation>Date of the decision</translation>
     </message>
@@ -14939,451 +14980,456 @@ Linh Nguyen</translation>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="227" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="134" />
+      <location filename="../../app/printing/profit_sharing.py" line="133" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="198" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Dépenses et caisse</source>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="227" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="237" />
+      <location filename="../../app/printing/day_summary.py" line="246" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="91" />
+      <location filename="../../app/printing/profit_sharing.py" line="92" />
       <source>Fonds commun</source>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="225" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>HTVA</source>
       <translation>Excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="77" />
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="109" />
+      <location filename="../../app/printing/day_summary.py" line="118" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/day_summary.py" line="98" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/day_summary.py" line="99" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/cohort_summary.py" line="116" />
-      <location filename="../../app/printing/cohort_summary.py" line="138" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="117" />
+      <location filename="../../app/printing/cohort_summary.py" line="139" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
       <source>Meilleures ventes</source>
       <translation>Best sellers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="199" />
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Mode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="135" />
-      <location filename="../../app/printing/day_summary.py" line="196" />
-      <location filename="../../app/printing/day_summary.py" line="242" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="205" />
+      <location filename="../../app/printing/day_summary.py" line="251" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="242" />
+      <location filename="../../app/printing/day_summary.py" line="251" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/day_summary.py" line="142" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <location filename="../../app/printing/profit_sharing.py" line="51" />
       <source>Méthode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="295" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <location filename="../../app/printing/profit_sharing.py" line="63" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <location filename="../../app/printing/profit_sharing.py" line="59" />
       <source>Objections et leur intégration</source>
       <translation>Objections and how they were taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="52" />
+      <location filename="../../app/printing/day_summary.py" line="53" />
       <source>Offert ou perdu hors vente</source>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <source>Par produit</source>
       <translation>By product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
       <source>Par type de vente</source>
       <translation>By type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="78" />
+      <location filename="../../app/printing/profit_sharing.py" line="79" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <location filename="../../app/printing/profit_sharing.py" line="42" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="129" />
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Partage du résultat – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
       <source>Parts</source>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="195" />
+      <location filename="../../app/printing/day_summary.py" line="204" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="281" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="56" />
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="278" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="279" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="280" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="53" />
+      <location filename="../../app/printing/day_summary.py" line="54" />
       <source>Recette TVAC</source>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="139" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/day_summary.py" line="159" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="197" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <source>Remboursements dus aux membres</source>
       <translation>Repayments owed to members</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="94" />
+      <location filename="../../app/printing/profit_sharing.py" line="95" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>Rounding remainder (to the common fund)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="204" />
+      <location filename="../../app/printing/cohort_summary.py" line="205" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to repay.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="249" />
+      <location filename="../../app/printing/cohort_summary.py" line="250" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="53" />
       <source>Résultat partagé</source>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Résumé de la journée de vente</source>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="307" />
+      <location filename="../../app/printing/day_summary.py" line="316" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="70" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Summary of the cohort's sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Cash taken from the till (purchases paid from the till)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="161" />
-      <location filename="../../app/printing/cohort_summary.py" line="167" />
-      <location filename="../../app/printing/day_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/day_summary.py" line="165" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="165" />
-      <location filename="../../app/printing/cohort_summary.py" line="245" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/cohort_summary.py" line="246" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="153" />
+      <location filename="../../app/printing/day_summary.py" line="162" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="266" />
-      <location filename="../../app/printing/day_summary.py" line="50" />
-      <location filename="../../app/printing/day_summary.py" line="64" />
+      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="65" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="185" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>Total des dépenses payées</source>
       <translation>Total expenses paid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="193" />
       <source>Total des écarts de caisse</source>
       <translation>Total cash differences</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="28" />
+      <location filename="../../app/printing/profit_sharing.py" line="29" />
       <source>Tout est partagé {how}</source>
       <translation>Everything is shared {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>Tout reste dans le fonds commun</source>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Type de vente</source>
       <translation>Type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
-      <location filename="../../app/printing/day_summary.py" line="134" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/day_summary.py" line="143" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="245" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="268" />
+      <location filename="../../app/printing/cohort_summary.py" line="269" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>Sales of several cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="224" />
+      <location filename="../../app/printing/cohort_summary.py" line="225" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <location filename="../../app/printing/cohort_summary.py" line="287" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Sales of the cohorts from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="226" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="113" />
+      <location filename="../../app/printing/day_summary.py" line="122" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="321" />
+      <location filename="../../app/printing/day_summary.py" line="330" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="232" />
+      <location filename="../../app/printing/cohort_summary.py" line="233" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="294" />
+      <location filename="../../app/printing/cohort_summary.py" line="295" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Sales, margin, VAT and cash of several cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="39" />
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
       <source>consentement</source>
       <translation>consent</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="23" />
+      <location filename="../../app/printing/profit_sharing.py" line="24" />
       <source>en parts égales</source>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="224" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="25" />
+      <location filename="../../app/printing/profit_sharing.py" line="26" />
       <source>selon les heures de présence</source>
       <translation>by hours present</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="29" />
+      <location filename="../../app/printing/profit_sharing.py" line="30" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="120" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
+      <source>{when} par {name}</source>
+      <translation>{when} by {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="199" />
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
       <source>À rembourser</source>
       <translation>To repay</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/cohort_summary.py" line="91" />
       <source>Écart caisse</source>
       <translation>Cash difference</translation>
     </message>
@@ -15406,7 +15452,7 @@ Linh Nguyen</translation>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="277" />
+      <location filename="../../app/services/schedule/mornings.py" line="278" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -15426,24 +15472,24 @@ Linh Nguyen</translation>
       <translation>This sub-group already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="290" />
+      <location filename="../../app/services/schedule/mornings.py" line="291" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>This sub-group has no member: nobody would come.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="285" />
+      <location filename="../../app/services/schedule/mornings.py" line="286" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>This sub-group does not exist in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="216" />
+      <location filename="../../app/services/schedule/mornings.py" line="217" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="272" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -15474,7 +15520,7 @@ Linh Nguyen</translation>
       <translation>This person is no longer in the directory.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="280" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -15501,7 +15547,7 @@ Linh Nguyen</translation>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="457" />
+      <location filename="../../app/services/schedule/mornings.py" line="458" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -15528,18 +15574,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="92" />
-      <location filename="../../app/services/schedule/mornings.py" line="264" />
+      <location filename="../../app/services/schedule/mornings.py" line="265" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="267" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="452" />
+      <location filename="../../app/services/schedule/mornings.py" line="453" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -15549,12 +15595,12 @@ Linh Nguyen</translation>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="402" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
@@ -15569,13 +15615,13 @@ Linh Nguyen</translation>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="256" />
+      <location filename="../../app/services/schedule/mornings.py" line="257" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="316" />
+      <location filename="../../app/services/schedule/mornings.py" line="317" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -15585,12 +15631,12 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="378" />
+      <location filename="../../app/services/schedule/mornings.py" line="379" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
+      <location filename="../../app/services/schedule/mornings.py" line="262" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
@@ -15601,7 +15647,7 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="298" />
+      <location filename="../../app/services/schedule/mornings.py" line="299" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
@@ -15616,7 +15662,7 @@ Linh Nguyen</translation>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="85" />
+      <location filename="../../app/services/schedule/mornings.py" line="86" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
@@ -15651,13 +15697,13 @@ Linh Nguyen</translation>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="300" />
+      <location filename="../../app/services/schedule/mornings.py" line="301" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="464" />
+      <location filename="../../app/services/schedule/mornings.py" line="465" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -15711,12 +15757,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="186" />
+      <location filename="../../app/i18n.py" line="205" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="183" />
+      <location filename="../../app/i18n.py" line="202" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16564,12 +16610,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="169" />
+      <location filename="../../app/i18n.py" line="188" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="174" />
+      <location filename="../../app/i18n.py" line="193" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
@@ -16663,67 +16709,68 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_delegate</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="44" />
+      <location filename="../../app/vocab/delegate.py" line="45" />
       <source>Absence</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="61" />
+      <location filename="../../app/vocab/delegate.py" line="62" />
       <source>Aucun membre actif</source>
       <translation>No active member</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="46" />
+      <location filename="../../app/vocab/delegate.py" line="47" />
       <source>Choix manuel</source>
       <translation>Chosen by hand</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="45" />
+      <location filename="../../app/vocab/delegate.py" line="46" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="26" />
+      <location filename="../../app/vocab/delegate.py" line="27" />
       <source>Fermeture</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="24" />
+      <location filename="../../app/vocab/delegate.py" line="25" />
       <source>Jour de cuisine</source>
       <translation>Cooking day</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="25" />
+      <location filename="../../app/vocab/delegate.py" line="26" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="23" />
+      <location filename="../../app/vocab/delegate.py" line="24" />
       <source>Ouverture</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="62" />
+      <location filename="../../app/vocab/delegate.py" line="63" />
       <source>Personne n'est disponible</source>
       <translation>Nobody is available</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="42" />
+      <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Planning</source>
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="63" />
+      <location filename="../../app/vocab/delegate.py" line="64" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="80" />
+      <location filename="../../app/vocab/delegate.py" line="86" />
+      <location filename="../../app/vocab/delegate.py" line="92" />
       <source>jamais ce jour de la semaine</source>
       <translation>never on that day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="43" />
+      <location filename="../../app/vocab/delegate.py" line="44" />
       <source>Échange</source>
       <translation>Swap</translation>
     </message>

@@ -283,32 +283,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="288" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="282" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="296" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -538,57 +538,57 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CircleDialog</name>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
       <source>Apporte au groupe</source>
       <translation>Brengt naar de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="70" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="71" />
       <source>Ce que le cercle apporte au groupe</source>
       <translation>Wat de kring naar de groep brengt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="65" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="66" />
       <source>Ce que le cercle décide seul</source>
       <translation>Wat de kring zelf beslist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
       <source>Décide seul</source>
       <translation>Beslist zelf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="96" />
       <source>Membres *</source>
       <translation>Leden *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="73" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="74" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Modifier le cercle</source>
       <translation>Kring wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="92" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="60" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
       <source>Nom du cercle</source>
       <translation>Naam van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
       <source>Nouveau cercle</source>
       <translation>Nieuwe kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="62" />
       <source>par exemple : Achats et stock</source>
       <translation>bijvoorbeeld: Aankopen en voorraad</translation>
     </message>
@@ -737,7 +737,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="347" />
+      <location filename="../../app/ui/sales/closing.py" line="345" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
     </message>
@@ -752,12 +752,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="492" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="496" />
+      <location filename="../../app/ui/sales/closing.py" line="494" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>De dag van {date} afsluiten? Daarna kun je de aantallen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
@@ -822,12 +822,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="313" />
+      <location filename="../../app/ui/sales/closing.py" line="311" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="322" />
+      <location filename="../../app/ui/sales/closing.py" line="320" />
       <source>Journée ouverte.</source>
       <translation>Dag open.</translation>
     </message>
@@ -842,7 +842,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Aantal {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="397" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Nombre très grand</source>
       <translation>Heel groot getal</translation>
     </message>
@@ -872,7 +872,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="386" />
+      <location filename="../../app/ui/sales/closing.py" line="384" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Niets op te slaan: geen enkele telling is gewijzigd.</translation>
     </message>
@@ -885,37 +885,37 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="351" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="342" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -1269,17 +1269,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -1287,42 +1287,42 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="243" />
+      <location filename="../../app/ui/sales/dialogs.py" line="241" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="230" />
+      <location filename="../../app/ui/sales/dialogs.py" line="228" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -2038,42 +2038,42 @@ Brengt naar de groep: {group}</translation>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="123" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="117" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="169" />
+      <location filename="../../app/ui/sales/dialogs.py" line="167" />
       <source>Deuxième vente le même jour</source>
       <translation>Tweede verkoop op dezelfde dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="122" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>Er is al een verkoop op {date} op deze plaats: ‘{title}’. Toch een tweede verkoop aanmaken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="121" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
@@ -2083,12 +2083,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="124" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="118" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -2096,52 +2096,52 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="336" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="337" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="329" />
+      <location filename="../../app/ui/sales/dialogs.py" line="327" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="319" />
+      <location filename="../../app/ui/sales/dialogs.py" line="317" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <location filename="../../app/ui/sales/dialogs.py" line="324" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -2441,12 +2441,12 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="341" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} gelijk, {close} met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="333" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="335" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
@@ -2461,7 +2461,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="385" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="387" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
@@ -2503,12 +2503,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="464" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Fiche opgeslagen: %n punt.</numerusform>
@@ -2517,13 +2517,13 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="492" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="501" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="494" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="503" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
@@ -2576,7 +2576,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="379" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
@@ -2641,7 +2641,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="378" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -3668,7 +3668,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3697,13 +3697,13 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Meter / peter: {mentor} — {notes}</translation>
     </message>
@@ -3764,7 +3764,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
@@ -3970,7 +3970,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Beoogde grondstofkost: {n}</translation>
     </message>
@@ -4004,17 +4004,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -4110,7 +4110,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
@@ -4120,7 +4120,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -5161,7 +5161,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="163" />
       <source>Une adjointe expérimentée pour une première fois</source>
-      <translation>Een ervaren helper voor een eerste keer</translation>
+      <translation>Een ervaren adjunct voor een eerste keer</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="177" />
@@ -5220,22 +5220,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -5958,7 +5958,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -6266,102 +6266,102 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Adjointe</source>
-      <translation>Helper</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="127" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
-      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="126" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="86" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="114" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -6369,17 +6369,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="181" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="255" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -6387,213 +6387,213 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="374" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="564" />
+      <location filename="../../app/ui/delegate/tab.py" line="558" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="187" />
+      <location filename="../../app/ui/delegate/tab.py" line="181" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="164" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="454" />
+      <location filename="../../app/ui/delegate/tab.py" line="448" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="182" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="227" />
+      <location filename="../../app/ui/delegate/tab.py" line="221" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="452" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="419" />
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="464" />
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
+      <location filename="../../app/ui/delegate/tab.py" line="208" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="497" />
+      <location filename="../../app/ui/delegate/tab.py" line="491" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="183" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="498" />
+      <location filename="../../app/ui/delegate/tab.py" line="492" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="189" />
+      <location filename="../../app/ui/delegate/tab.py" line="183" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="318" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="185" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="499" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="242" />
+      <location filename="../../app/ui/delegate/tab.py" line="236" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="317" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="330" />
+      <location filename="../../app/ui/delegate/tab.py" line="324" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="340" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="347" />
+      <location filename="../../app/ui/delegate/tab.py" line="341" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="455" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
-      <location filename="../../app/ui/delegate/tab.py" line="532" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="526" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="528" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="245" />
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="374" />
+      <location filename="../../app/ui/delegate/tab.py" line="368" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
-      <translation>{name} is afwezig op {date}. Zijn helper vervangt hem, anders het lid dat de minste beurten had.</translation>
+      <translation>{name} is afwezig op {date}. Zijn adjunct vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="420" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
-      <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
+      <translation>{name} is afwezig op {date}. Haar adjunct vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="392" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="372" />
+      <location filename="../../app/ui/delegate/tab.py" line="366" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -6943,17 +6943,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>GEANNULEERD</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="63" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="306" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -6963,28 +6963,29 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="342" />
+      <location filename="../../app/ui/schedule/views.py" line="350" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
-      <location filename="../../app/ui/schedule/models.py" line="119" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="127" />
+      <location filename="../../app/ui/schedule/views.py" line="338" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="178" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="323" />
+      <location filename="../../app/ui/schedule/views.py" line="327" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <location filename="../../app/ui/schedule/views.py" line="274" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>Het geplande programma komt {n} tekort.</translation>
     </message>
@@ -6994,22 +6995,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="287" />
+      <location filename="../../app/ui/schedule/views.py" line="291" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="58" />
+      <location filename="../../app/ui/schedule/models.py" line="66" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="177" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="61" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -7029,7 +7030,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="186" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -7044,12 +7045,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="150" />
+      <location filename="../../app/ui/schedule/views.py" line="154" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="305" />
+      <location filename="../../app/ui/schedule/views.py" line="309" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
@@ -7085,12 +7086,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voorwaarde verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="121" />
+      <location filename="../../app/ui/schedule/models.py" line="129" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="179" />
+      <location filename="../../app/ui/schedule/views.py" line="183" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
@@ -7100,7 +7101,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="49" />
+      <location filename="../../app/ui/schedule/models.py" line="57" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -7135,7 +7136,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>nieuwe subgroep {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="174" />
+      <location filename="../../app/ui/schedule/models.py" line="182" />
       <source>rien de noté</source>
       <translation>niets genoteerd</translation>
     </message>
@@ -7165,12 +7166,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <location filename="../../app/ui/schedule/views.py" line="236" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="241" />
+      <location filename="../../app/ui/schedule/views.py" line="245" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
@@ -7178,17 +7179,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="282" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} tekort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="34" />
+      <location filename="../../app/ui/schedule/models.py" line="42" />
       <source>{hours} h</source>
       <translation>{hours} u</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="157" />
+      <location filename="../../app/ui/schedule/models.py" line="165" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
     </message>
@@ -7203,7 +7204,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>{start} → {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="60" />
+      <location filename="../../app/ui/schedule/models.py" line="68" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -7513,82 +7514,82 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="455" />
+      <location filename="../../app/ui/sales/dialogs.py" line="453" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="428" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="389" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="380" />
+      <location filename="../../app/ui/sales/dialogs.py" line="378" />
       <source>Partage du résultat (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="417" />
+      <location filename="../../app/ui/sales/dialogs.py" line="415" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="426" />
+      <location filename="../../app/ui/sales/dialogs.py" line="424" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="412" />
+      <location filename="../../app/ui/sales/dialogs.py" line="410" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -8523,87 +8524,87 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="268" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -9586,82 +9587,82 @@ Linh Nguyen</translation>
   <context>
     <name>circles_print</name>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="51" />
+      <location filename="../../app/printing/circle_sheet.py" line="48" />
       <source>Animateur : {lead} · ensuite : {next}</source>
       <translation>Begeleider: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="53" />
+      <location filename="../../app/printing/circle_sheet.py" line="50" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>Begeleidster: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <location filename="../../app/printing/circle_sheet.py" line="42" />
       <source>Apporte au groupe</source>
       <translation>Brengt naar de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="40" />
+      <location filename="../../app/printing/circle_sheet.py" line="37" />
       <source>Cercle « {name} »</source>
       <translation>Kring „{name}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="94" />
+      <location filename="../../app/printing/circle_sheet.py" line="91" />
       <source>Dernières réunions</source>
       <translation>Laatste vergaderingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="44" />
+      <location filename="../../app/printing/circle_sheet.py" line="41" />
       <source>Décide seul</source>
       <translation>Beslist zelf</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="65" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="107" />
+      <location filename="../../app/printing/circle_sheet.py" line="106" />
       <source>Fiche du cercle {name} – {cohort}</source>
       <translation>Fiche van de kring {name} – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="112" />
+      <location filename="../../app/printing/circle_sheet.py" line="111" />
       <source>Le mandat, les membres et le travail d'un cercle</source>
       <translation>Het mandaat, de leden en het werk van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="63" />
+      <location filename="../../app/printing/circle_sheet.py" line="60" />
       <source>Liste de départ</source>
       <translation>Startlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="47" />
+      <location filename="../../app/printing/circle_sheet.py" line="44" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="81" />
+      <location filename="../../app/printing/circle_sheet.py" line="78" />
       <source>Pour quand</source>
       <translation>Tegen wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="80" />
+      <location filename="../../app/printing/circle_sheet.py" line="77" />
       <source>Pour qui</source>
       <translation>Voor wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="79" />
+      <location filename="../../app/printing/circle_sheet.py" line="76" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="75" />
+      <location filename="../../app/printing/circle_sheet.py" line="72" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/circle_sheet.py" line="65" />
+      <location filename="../../app/printing/circle_sheet.py" line="62" />
       <source>À mettre en place</source>
       <translation>Op te zetten</translation>
     </message>
@@ -10718,7 +10719,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="316" />
+      <location filename="../../app/services/delegate/rotation.py" line="317" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
@@ -10728,22 +10729,22 @@ Linh Nguyen</translation>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="385" />
+      <location filename="../../app/services/delegate/rotation.py" line="386" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="369" />
+      <location filename="../../app/services/delegate/rotation.py" line="370" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="436" />
+      <location filename="../../app/services/delegate/rotation.py" line="437" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="312" />
+      <location filename="../../app/services/delegate/rotation.py" line="313" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
@@ -10753,52 +10754,52 @@ Linh Nguyen</translation>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="670" />
+      <location filename="../../app/services/delegate/rotation.py" line="671" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="667" />
+      <location filename="../../app/services/delegate/rotation.py" line="668" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="379" />
+      <location filename="../../app/services/delegate/rotation.py" line="380" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="308" />
+      <location filename="../../app/services/delegate/rotation.py" line="309" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="525" />
+      <location filename="../../app/services/delegate/rotation.py" line="526" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="88" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="91" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Niemand is beschikbaar: de groep heeft geen actieve leden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="96" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="99" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="403" />
+      <location filename="../../app/services/delegate/rotation.py" line="404" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="508" />
+      <location filename="../../app/services/delegate/rotation.py" line="509" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="407" />
+      <location filename="../../app/services/delegate/rotation.py" line="408" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
@@ -10813,13 +10814,12 @@ Linh Nguyen</translation>
       <translation>zondag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
-      <location filename="../../app/vocab/delegate.py" line="81" />
+      <location filename="../../app/vocab/delegate.py" line="93" />
       <source>indisponible ce jour</source>
       <translation>niet beschikbaar op deze dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="78" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="79" />
       <source>jamais le {day}</source>
       <translation>nooit op {day}</translation>
     </message>
@@ -10844,14 +10844,12 @@ Linh Nguyen</translation>
       <translation>woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="76" />
-      <location filename="../../app/vocab/delegate.py" line="79" />
+      <location filename="../../app/vocab/delegate.py" line="91" />
       <source>partie</source>
       <translation>vertrokken</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation_problem.py" line="74" />
-      <location filename="../../app/vocab/delegate.py" line="78" />
+      <location filename="../../app/vocab/delegate.py" line="90" />
       <source>pas encore arrivée</source>
       <translation>nog niet begonnen</translation>
     </message>
@@ -10866,18 +10864,23 @@ Linh Nguyen</translation>
       <translation>vrijdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="427" />
+      <location filename="../../app/services/delegate/rotation_problem.py" line="94" />
+      <source>{name} ({why})</source>
+      <translation>{name} ({why})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/rotation.py" line="428" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="550" />
+      <location filename="../../app/services/delegate/rotation.py" line="551" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="442" />
-      <location filename="../../app/services/delegate/rotation.py" line="451" />
+      <location filename="../../app/services/delegate/rotation.py" line="443" />
+      <location filename="../../app/services/delegate/rotation.py" line="452" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
@@ -10885,6 +10888,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>delegate_man</name>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="87" />
+      <source>indisponible ce jour</source>
+      <translation>niet beschikbaar op deze dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="85" />
+      <source>parti</source>
+      <translation>vertrokken</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="84" />
+      <source>pas encore arrivé</source>
+      <translation>nog niet begonnen</translation>
     </message>
   </context>
   <context>
@@ -10963,13 +10984,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="149" />
+      <location filename="../../app/printing/evaluation_report.py" line="145" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="133" />
-      <location filename="../../app/printing/evaluation_report.py" line="138" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>(à compléter)</source>
       <translation>(in te vullen)</translation>
     </message>
@@ -10979,32 +11000,32 @@ Linh Nguyen</translation>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="110" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="62" />
+      <location filename="../../app/printing/evaluation_report.py" line="58" />
       <source>Auto-évaluation (« je l'ai déjà »)</source>
       <translation>Zelfevaluatie ("ik kan het al")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="100" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Auto-évaluation : {t}</source>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="168" />
+      <location filename="../../app/printing/evaluation_report.py" line="164" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="81" />
+      <location filename="../../app/printing/evaluation_report.py" line="77" />
       <source>Bilan de compétences — {name}</source>
       <translation>Vaardighedenverslag — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="108" />
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
@@ -11014,7 +11035,7 @@ Linh Nguyen</translation>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="141" />
+      <location filename="../../app/printing/evaluation_report.py" line="137" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
@@ -11125,12 +11146,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="151" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="158" />
+      <location filename="../../app/printing/evaluation_report.py" line="154" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
@@ -11175,27 +11196,27 @@ Linh Nguyen</translation>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="98" />
+      <location filename="../../app/printing/evaluation_report.py" line="94" />
       <source>Observation : {t}</source>
       <translation>Observatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="59" />
+      <location filename="../../app/printing/evaluation_report.py" line="55" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>Geobserveerd (mediaan van de beoordelaars)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="109" />
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="133" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
+      <location filename="../../app/printing/evaluation_report.py" line="132" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -11205,7 +11226,7 @@ Linh Nguyen</translation>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="103" />
+      <location filename="../../app/printing/evaluation_report.py" line="99" />
       <source>Résultats par catégorie</source>
       <translation>Resultaten per categorie</translation>
     </message>
@@ -11251,7 +11272,7 @@ Linh Nguyen</translation>
       <translation>jij</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="87" />
+      <location filename="../../app/printing/evaluation_report.py" line="83" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
@@ -11271,7 +11292,7 @@ Linh Nguyen</translation>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="123" />
+      <location filename="../../app/printing/evaluation_report.py" line="119" />
       <source>Échelle : </source>
       <translation>Schaal: </translation>
     </message>
@@ -11792,12 +11813,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="855" />
+      <location filename="../../app/services/labels/content.py" line="858" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="860" />
+      <location filename="../../app/services/labels/content.py" line="863" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -11812,7 +11833,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="919" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -11822,12 +11843,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="353" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="937" />
+      <location filename="../../app/services/labels/content.py" line="940" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -11842,7 +11863,7 @@ Linh Nguyen</translation>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="571" />
+      <location filename="../../app/services/labels/content.py" line="574" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11857,7 +11878,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="681" />
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -11892,7 +11913,7 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="304" />
+      <location filename="../../app/services/labels/content.py" line="307" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -11902,7 +11923,7 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="290" />
+      <location filename="../../app/services/labels/content.py" line="293" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
@@ -11912,7 +11933,7 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="621" />
+      <location filename="../../app/services/labels/content.py" line="624" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
@@ -11922,7 +11943,7 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="906" />
+      <location filename="../../app/services/labels/content.py" line="909" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -11963,7 +11984,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="346" />
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="678" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -11973,7 +11994,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="919" />
+      <location filename="../../app/services/labels/content.py" line="922" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -11998,7 +12019,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="851" />
+      <location filename="../../app/services/labels/content.py" line="854" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -12008,12 +12029,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="710" />
+      <location filename="../../app/services/labels/content.py" line="713" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="316" />
+      <location filename="../../app/services/labels/content.py" line="319" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -12023,7 +12044,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="696" />
+      <location filename="../../app/services/labels/content.py" line="699" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -12053,52 +12074,52 @@ Linh Nguyen</translation>
       <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="642" />
+      <location filename="../../app/services/labels/content.py" line="645" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="640" />
+      <location filename="../../app/services/labels/content.py" line="643" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="653" />
+      <location filename="../../app/services/labels/content.py" line="656" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="651" />
+      <location filename="../../app/services/labels/content.py" line="654" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="545" />
+      <location filename="../../app/services/labels/content.py" line="548" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="645" />
+      <location filename="../../app/services/labels/content.py" line="648" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="638" />
+      <location filename="../../app/services/labels/content.py" line="641" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="243" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="243" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="418" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12158,12 +12179,12 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="272" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="268" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -12505,7 +12526,7 @@ Linh Nguyen</translation>
   <context>
     <name>network</name>
     <message>
-      <location filename="../../app/services/network/publish.py" line="254" />
+      <location filename="../../app/services/network/publish.py" line="250" />
       <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
       <translation>Deze computer heeft al een andere groep “{name}”: geef ze een andere naam voor u die van de server ophaalt.</translation>
     </message>
@@ -12515,37 +12536,37 @@ Linh Nguyen</translation>
       <translation>Deze database heeft geen identificatie: open ze eerst opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="120" />
+      <location filename="../../app/services/network/publish.py" line="116" />
       <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
       <translation>De groep “{name}” wordt gepubliceerd vanaf een andere computer, “{other}” (laatst gepubliceerd op {when}), niet vanaf deze, “{this}”. Een groep heeft maar één computer die ze schrijft: om ze hier over te nemen, haalt u ze eerst van de server (coopactives fetch).</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="82" />
+      <location filename="../../app/services/network/publish.py" line="78" />
       <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
       <translation>De verbinding met de server {url} werd onderbroken. De server houdt de vorige volledige kopie; publiceer opnieuw wanneer het netwerk terug is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="109" />
+      <location filename="../../app/services/network/publish.py" line="105" />
       <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
       <translation>De server heeft al een andere groep “{name}”: geef een van beide een andere naam voor u publiceert.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="239" />
+      <location filename="../../app/services/network/publish.py" line="235" />
       <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
       <translation>De server heeft geen groep “{name}”. Gepubliceerde groepen: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="186" />
+      <location filename="../../app/services/network/publish.py" line="182" />
       <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
       <translation>Publiceer vanaf de computer in de keuken, niet vanaf de server.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="227" />
+      <location filename="../../app/services/network/publish.py" line="223" />
       <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
       <translation>Haal een groep op met de computer in de keuken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="65" />
+      <location filename="../../app/services/network/publish.py" line="61" />
       <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
       <translation>“{url}” is geen adres van een PostgreSQL-server: schrijf het als postgresql://gebruiker@server/database.</translation>
     </message>
@@ -13284,7 +13305,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Suppléante</source>
-      <translation>Plaatsvervangster</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="214" />
@@ -13665,7 +13686,7 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="77" />
       <source>Adjointe</source>
-      <translation>Helper</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/printing/attendance_sheet.py" line="61" />
@@ -13715,7 +13736,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/rotation.py" line="37" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
-      <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
+      <translation>Elke dag zorgt één verantwoordelijke voor de dag; de adjunct helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
       <location filename="../../app/printing/week.py" line="124" />
@@ -13870,7 +13891,7 @@ Linh Nguyen</translation>
       <translation>Proefvragenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="120" />
+      <location filename="../../app/printing/rotation.py" line="122" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Wie afgevaardigde van de dag is, en wanneer</translation>
     </message>
@@ -14249,6 +14270,16 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
+      <location filename="../../app/i18n.py" line="163" />
+      <source>{before} → {after}</source>
+      <translation>{before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../app/i18n.py" line="157" />
+      <source>{first} — {second}</source>
+      <translation>{first} — {second}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/label_value.py" line="16" />
       <location filename="../../app/printing/label_value.py" line="17" />
       <source>{label} :</source>
@@ -14499,7 +14530,7 @@ Linh Nguyen</translation>
       <translation>= Resultaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="325" />
+      <location filename="../../app/services/sales/events.py" line="335" />
       <source>Aucune vente le {date}.</source>
       <translation>Geen verkoop op {date}.</translation>
     </message>
@@ -14509,7 +14540,7 @@ Linh Nguyen</translation>
       <translation>Kassa {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="151" />
+      <location filename="../../app/services/sales/events.py" line="161" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>Deze dag is gewijzigd sinds u deze pagina opende: de cijfers zijn bijgewerkt.</translation>
     </message>
@@ -14520,13 +14551,13 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="370" />
+      <location filename="../../app/services/sales/events.py" line="380" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="217" />
+      <location filename="../../app/services/sales/events.py" line="227" />
       <source>Cette commande n'existe plus.</source>
       <translation>Deze bestelling bestaat niet meer.</translation>
     </message>
@@ -14541,7 +14572,7 @@ Linh Nguyen</translation>
       <translation>Deze dag is afgesloten: noteer de uitgave zonder ze aan de verkoop te koppelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="164" />
+      <location filename="../../app/services/sales/events.py" line="174" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>Deze dag is afgesloten. Om iets te veranderen, maak je een correctie.</translation>
     </message>
@@ -14553,7 +14584,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="204" />
+      <location filename="../../app/services/sales/events.py" line="214" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -14573,19 +14604,19 @@ Linh Nguyen</translation>
       <translation>Omzet excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="210" />
+      <location filename="../../app/services/sales/events.py" line="220" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Kies minstens één product om te verkopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="198" />
+      <location filename="../../app/services/sales/events.py" line="208" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="202" />
+      <location filename="../../app/services/sales/events.py" line="212" />
       <source>Choisissez le type de vente.</source>
       <translation>Kies de soort verkoop.</translation>
     </message>
@@ -14600,7 +14631,7 @@ Linh Nguyen</translation>
       <translation>Kies gelijke delen of volgens de uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="173" />
+      <location filename="../../app/services/sales/events.py" line="183" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Kies een betaalwijze.</translation>
     </message>
@@ -14666,7 +14697,7 @@ Linh Nguyen</translation>
       <translation>Geef de datum van de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="200" />
+      <location filename="../../app/services/sales/events.py" line="210" />
       <source>Indiquez la date de la vente.</source>
       <translation>Geef de datum van de verkoop.</translation>
     </message>
@@ -14708,13 +14739,13 @@ Linh Nguyen</translation>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="357" />
+      <location filename="../../app/services/sales/events.py" line="367" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="207" />
-      <location filename="../../app/services/sales/events.py" line="288" />
+      <location filename="../../app/services/sales/events.py" line="217" />
+      <location filename="../../app/services/sales/events.py" line="298" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>Het kassabodem kan niet negatief zijn.</translation>
     </message>
@@ -14739,7 +14770,7 @@ Linh Nguyen</translation>
       <translation>Niemand heeft dit geld voorgeschoten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="331" />
+      <location filename="../../app/services/sales/events.py" line="341" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
     </message>
@@ -14760,12 +14791,12 @@ Linh Nguyen</translation>
       <translation>Een getal kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="215" />
+      <location filename="../../app/services/sales/events.py" line="225" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>Een gekozen product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="222" />
       <source>Un produit est choisi deux fois.</source>
       <translation>Een product is twee keer gekozen.</translation>
     </message>
@@ -14784,6 +14815,16 @@ Linh Nguyen</translation>
       <location filename="../../app/services/sales/sharing.py" line="207" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>Een persoon is geen lid van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="89" />
+      <source>{date} · {kind}</source>
+      <translation>{date} · {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="83" />
+      <source>{date} · {kind} – {place}</source>
+      <translation>{date} · {kind} – {place}</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/tally.py" line="298" />
@@ -14829,107 +14870,107 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="247" />
+      <location filename="../../app/printing/day_summary.py" line="256" />
       <source>(correction)</source>
       <translation>(correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <location filename="../../app/printing/profit_sharing.py" line="77" />
       <source>A participé</source>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="219" />
+      <location filename="../../app/printing/day_summary.py" line="228" />
       <source>Attendu dans la caisse</source>
       <translation>Verwacht in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="69" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Aucune objection.</source>
       <translation>Geen bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Caisse</source>
       <translation>Kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="203" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="209" />
-      <location filename="../../app/printing/day_summary.py" line="292" />
+      <location filename="../../app/printing/cohort_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="301" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Omzet incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="275" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="104" />
+      <location filename="../../app/printing/day_summary.py" line="105" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <location filename="../../app/printing/cohort_summary.py" line="244" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <location filename="../../app/printing/profit_sharing.py" line="63" />
       <source>Comment elle a été intégrée</source>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="263" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="230" />
       <source>Compté</source>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="180" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
-      <location filename="../../app/printing/day_summary.py" line="96" />
-      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="201" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <location filename="../../app/printing/profit_sharing.py" line="46" />
       <source>Date de la décision</source>
       <translation>Datum van de beslissing</translation>
     </message>
@@ -14939,451 +14980,456 @@ Linh Nguyen</translation>
       <translation>Herzieningsdatum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="227" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Différence</source>
       <translation>Verschil</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="134" />
+      <location filename="../../app/printing/profit_sharing.py" line="133" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="198" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="227" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld in en uit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="237" />
+      <location filename="../../app/printing/day_summary.py" line="246" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="91" />
+      <location filename="../../app/printing/profit_sharing.py" line="92" />
       <source>Fonds commun</source>
       <translation>Gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="225" />
       <source>Fonds de caisse au début</source>
       <translation>Kassabodem bij de start</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="193" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="77" />
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="52" />
       <source>Invendus</source>
       <translation>Onverkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="109" />
+      <location filename="../../app/printing/day_summary.py" line="118" />
       <source>Journée encore ouverte</source>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/day_summary.py" line="98" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/day_summary.py" line="99" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/cohort_summary.py" line="116" />
-      <location filename="../../app/printing/cohort_summary.py" line="138" />
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="117" />
+      <location filename="../../app/printing/cohort_summary.py" line="139" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="199" />
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Mode</source>
       <translation>Wijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="135" />
-      <location filename="../../app/printing/day_summary.py" line="196" />
-      <location filename="../../app/printing/day_summary.py" line="242" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="205" />
+      <location filename="../../app/printing/day_summary.py" line="251" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="242" />
+      <location filename="../../app/printing/day_summary.py" line="251" />
       <source>Mouvement</source>
       <translation>Beweging</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="133" />
+      <location filename="../../app/printing/day_summary.py" line="142" />
       <source>Moyen de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <location filename="../../app/printing/profit_sharing.py" line="51" />
       <source>Méthode</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="295" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <location filename="../../app/printing/profit_sharing.py" line="63" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <location filename="../../app/printing/profit_sharing.py" line="59" />
       <source>Objections et leur intégration</source>
       <translation>Bezwaren en hoe ze verwerkt werden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="52" />
+      <location filename="../../app/printing/day_summary.py" line="53" />
       <source>Offert ou perdu hors vente</source>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="78" />
+      <location filename="../../app/printing/profit_sharing.py" line="79" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <location filename="../../app/printing/profit_sharing.py" line="42" />
       <source>Partage du résultat</source>
       <translation>Winstverdeling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="129" />
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Partage du résultat – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
       <source>Parts</source>
       <translation>Delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="195" />
+      <location filename="../../app/printing/day_summary.py" line="204" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="272" />
+      <location filename="../../app/printing/day_summary.py" line="281" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="134" />
-      <location filename="../../app/printing/day_summary.py" line="47" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="56" />
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
       <source>Proposition</source>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="278" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="279" />
       <source>Qui</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="271" />
+      <location filename="../../app/printing/day_summary.py" line="280" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="53" />
+      <location filename="../../app/printing/day_summary.py" line="54" />
       <source>Recette TVAC</source>
       <translation>Ontvangsten incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="139" />
       <source>Recette par moyen de paiement</source>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="150" />
+      <location filename="../../app/printing/day_summary.py" line="159" />
       <source>Recette, TVA et marge</source>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="197" />
+      <location filename="../../app/printing/cohort_summary.py" line="198" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="94" />
+      <location filename="../../app/printing/profit_sharing.py" line="95" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="204" />
+      <location filename="../../app/printing/cohort_summary.py" line="205" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="249" />
+      <location filename="../../app/printing/cohort_summary.py" line="250" />
       <source>Résultat</source>
       <translation>Resultaat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="53" />
       <source>Résultat partagé</source>
       <translation>Gedeelde winst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="94" />
+      <location filename="../../app/printing/day_summary.py" line="95" />
       <source>Résumé de la journée de vente</source>
       <translation>Overzicht van de verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="307" />
+      <location filename="../../app/printing/day_summary.py" line="316" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="70" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Uitgaven uit de kassa (aankopen betaald met de kassa)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="161" />
-      <location filename="../../app/printing/cohort_summary.py" line="167" />
-      <location filename="../../app/printing/day_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/day_summary.py" line="165" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
-      <location filename="../../app/printing/cohort_summary.py" line="165" />
-      <location filename="../../app/printing/cohort_summary.py" line="245" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/cohort_summary.py" line="246" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="153" />
+      <location filename="../../app/printing/day_summary.py" line="162" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="266" />
-      <location filename="../../app/printing/day_summary.py" line="50" />
-      <location filename="../../app/printing/day_summary.py" line="64" />
+      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="51" />
+      <location filename="../../app/printing/day_summary.py" line="65" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="185" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>Total des dépenses payées</source>
       <translation>Totaal betaalde uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="193" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="28" />
+      <location filename="../../app/printing/profit_sharing.py" line="29" />
       <source>Tout est partagé {how}</source>
       <translation>Alles wordt verdeeld {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>Tout reste dans le fonds commun</source>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
-      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
-      <location filename="../../app/printing/day_summary.py" line="134" />
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/day_summary.py" line="143" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <location filename="../../app/printing/cohort_summary.py" line="245" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="268" />
+      <location filename="../../app/printing/cohort_summary.py" line="269" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>Verkoop van meerdere groepen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="224" />
+      <location filename="../../app/printing/cohort_summary.py" line="225" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <location filename="../../app/printing/cohort_summary.py" line="287" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Verkoop van de groepen van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="226" />
       <source>Ventes en espèces</source>
       <translation>Contante verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="113" />
+      <location filename="../../app/printing/day_summary.py" line="122" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Verkoop per product en betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="321" />
+      <location filename="../../app/printing/day_summary.py" line="330" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="232" />
+      <location filename="../../app/printing/cohort_summary.py" line="233" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="294" />
+      <location filename="../../app/printing/cohort_summary.py" line="295" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Verkoop, marge, btw en kassa van meerdere groepen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="39" />
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
       <source>consentement</source>
       <translation>consent</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="23" />
+      <location filename="../../app/printing/profit_sharing.py" line="24" />
       <source>en parts égales</source>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
       <source>non</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="224" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>pas encore compté</source>
       <translation>nog niet geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="25" />
+      <location filename="../../app/printing/profit_sharing.py" line="26" />
       <source>selon les heures de présence</source>
       <translation>volgens de uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="29" />
+      <location filename="../../app/printing/profit_sharing.py" line="30" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="120" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
+      <source>{when} par {name}</source>
+      <translation>{when} door {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="199" />
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/cohort_summary.py" line="91" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>
@@ -15406,7 +15452,7 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="277" />
+      <location filename="../../app/services/schedule/mornings.py" line="278" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -15426,24 +15472,24 @@ Linh Nguyen</translation>
       <translation>Deze subgroep bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="290" />
+      <location filename="../../app/services/schedule/mornings.py" line="291" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>Deze subgroep heeft geen leden: niemand zou komen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="285" />
+      <location filename="../../app/services/schedule/mornings.py" line="286" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>Deze subgroep bestaat niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="216" />
+      <location filename="../../app/services/schedule/mornings.py" line="217" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="272" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -15474,7 +15520,7 @@ Linh Nguyen</translation>
       <translation>Deze persoon staat niet meer in het adresboek.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="280" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -15501,7 +15547,7 @@ Linh Nguyen</translation>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="457" />
+      <location filename="../../app/services/schedule/mornings.py" line="458" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
@@ -15528,18 +15574,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="92" />
-      <location filename="../../app/services/schedule/mornings.py" line="264" />
+      <location filename="../../app/services/schedule/mornings.py" line="265" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="267" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="452" />
+      <location filename="../../app/services/schedule/mornings.py" line="453" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -15549,12 +15595,12 @@ Linh Nguyen</translation>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="402" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -15569,13 +15615,13 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="256" />
+      <location filename="../../app/services/schedule/mornings.py" line="257" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="316" />
+      <location filename="../../app/services/schedule/mornings.py" line="317" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
@@ -15585,12 +15631,12 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="378" />
+      <location filename="../../app/services/schedule/mornings.py" line="379" />
       <source>La matinée finirait après minuit.</source>
       <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
+      <location filename="../../app/services/schedule/mornings.py" line="262" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
@@ -15601,7 +15647,7 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="298" />
+      <location filename="../../app/services/schedule/mornings.py" line="299" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -15616,7 +15662,7 @@ Linh Nguyen</translation>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="85" />
+      <location filename="../../app/services/schedule/mornings.py" line="86" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
@@ -15651,13 +15697,13 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="300" />
+      <location filename="../../app/services/schedule/mornings.py" line="301" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="464" />
+      <location filename="../../app/services/schedule/mornings.py" line="465" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -15711,12 +15757,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="186" />
+      <location filename="../../app/i18n.py" line="205" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="183" />
+      <location filename="../../app/i18n.py" line="202" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -16564,12 +16610,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="169" />
+      <location filename="../../app/i18n.py" line="188" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="174" />
+      <location filename="../../app/i18n.py" line="193" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
@@ -16663,67 +16709,68 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_delegate</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="44" />
+      <location filename="../../app/vocab/delegate.py" line="45" />
       <source>Absence</source>
       <translation>Afwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="61" />
+      <location filename="../../app/vocab/delegate.py" line="62" />
       <source>Aucun membre actif</source>
       <translation>Geen actief lid</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="46" />
+      <location filename="../../app/vocab/delegate.py" line="47" />
       <source>Choix manuel</source>
       <translation>Zelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="45" />
+      <location filename="../../app/vocab/delegate.py" line="46" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="26" />
+      <location filename="../../app/vocab/delegate.py" line="27" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="24" />
+      <location filename="../../app/vocab/delegate.py" line="25" />
       <source>Jour de cuisine</source>
       <translation>Kookdag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="25" />
+      <location filename="../../app/vocab/delegate.py" line="26" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="23" />
+      <location filename="../../app/vocab/delegate.py" line="24" />
       <source>Ouverture</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="62" />
+      <location filename="../../app/vocab/delegate.py" line="63" />
       <source>Personne n'est disponible</source>
       <translation>Niemand is beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="42" />
+      <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="63" />
+      <location filename="../../app/vocab/delegate.py" line="64" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="80" />
+      <location filename="../../app/vocab/delegate.py" line="86" />
+      <location filename="../../app/vocab/delegate.py" line="92" />
       <source>jamais ce jour de la semaine</source>
       <translation>nooit op die dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="43" />
+      <location filename="../../app/vocab/delegate.py" line="44" />
       <source>Échange</source>
       <translation>Ruil</translation>
     </message>
@@ -17108,12 +17155,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/vocab/people.py" line="81" />
       <source>Adjoint</source>
-      <translation>Helper</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/vocab/people.py" line="82" />
       <source>Adjointe</source>
-      <translation>Helper</translation>
+      <translation>Adjunct</translation>
     </message>
     <message>
       <location filename="../../app/vocab/people.py" line="38" />

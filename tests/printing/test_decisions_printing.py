@@ -29,7 +29,7 @@ def test_the_register_reads_back_with_rounds_positions_and_objections(session):
     text = text_of(register_pdf(session, cohort_id))
     flat = " ".join(text.split())
     assert "Registre des décisions" in flat
-    assert flat.index("20/11/2022") < flat.index("02/11/2022 – Heure de début")  # latest first
+    assert flat.index("20/11/2022") < flat.index("02/11/2022 — Heure de début")  # latest first
     assert "Commencer à 9 h au lieu de 8 h 30." in flat
     assert "Tour de clarification : Et le mercredi ? Pareil." in flat
     assert "Consentement (1) : Amina" in flat and "Absente (1) : Fatou" in flat
@@ -38,3 +38,20 @@ def test_the_register_reads_back_with_rounds_positions_and_objections(session):
     only = " ".join(text_of(register_pdf(session, cohort_id, "frigo")).split())
     assert "Recherche : « frigo »" in only and "Heure de début" not in only
     assert "Acheter un frigo d'occasion" in only and "Trop cher" in only
+
+
+def test_the_register_writes_its_dates_the_language_s_way(session):
+    """In English (en_BE) a date reads "2/11/2022", not the French "02/11/2022" a fixed strftime
+    pattern wrote in every language; the search finds a decision by the date as it is shown."""
+    from app.commands.language import use_language
+    from app.services.decisions.search import search_decisions
+
+    cohort_id, amina, diane, fatou = make_group(session)
+    register.record_decision(session, opening_hours(cohort_id, amina, diane, fatou))
+    use_language("en")
+    flat = " ".join(text_of(register_pdf(session, cohort_id)).split())
+    assert "2/11/2022 — Heure de début" in flat and "02/11/2022" not in flat
+    assert "Review: 15/1/2023" in flat
+    assert [d.title for d in search_decisions(session, cohort_id, "2/11/2022")] == [
+        "Heure de début"
+    ]

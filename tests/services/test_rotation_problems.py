@@ -127,3 +127,51 @@ def test_an_undo_keeps_the_kind_of_change_it_undid_and_reads_in_each_language(se
     assert rotation.list_changes(session, cohort_id)[0].reason == "Cancellation: Schedule"
     rotation.put_plan_back(session, cohort_id, first, undo=False)  # Redo: the plan's days
     assert rotation.list_changes(session, cohort_id)[0].planned_days == len(first)
+
+
+def test_the_reasons_take_the_member_s_gender_in_french_and_arabic(session, read_in):
+    """Karim (a man) and Amina both left: "parti" / "partie" in French, "غادر" / "غادرت" in
+    Arabic; English and Dutch do not mark it. A plan stored before genders were kept (no
+    "gender") reads as the feminine, as roles do."""
+    from app.models.people import Person
+
+    cohort_id, ids = make_cohort(session, names=("Amina", "Karim"))
+    session.get(Person, ids["Karim"]).gender = "man"
+    rotation.plan_cohort(session, cohort_id, START, weekdays=(0,))
+    rotation.member_leaves(session, cohort_id, ids["Amina"], START)
+    rotation.member_leaves(session, cohort_id, ids["Karim"], START)
+    day = rotation.get_rotation(session, cohort_id).days[0]
+    assert json.loads(day.problem_values) == {
+        "reasons": [
+            {"name": "Amina", "why": "left"},
+            {"name": "Karim", "why": "left", "gender": "man"},
+        ]
+    }
+    assert "Amina (partie), Karim (parti)." in day.problem
+    read_in("ar")
+    assert "Amina (غادرت), Karim (غادر)." in problem_text(day.problem_kind, day.problem_values)
+    read_in("nl")
+    assert "Amina (vertrokken), Karim (vertrokken)." in problem_text(
+        day.problem_kind, day.problem_values
+    )
+
+
+def test_each_reason_has_a_man_s_words_in_every_language(read_in):
+    from app.vocab.delegate import UnavailableWhy, unavailable_why_label
+
+    french = {why: unavailable_why_label(why, "man") for why in UnavailableWhy}
+    assert french[UnavailableWhy.NOT_YET] == "pas encore arrivé"
+    assert unavailable_why_label(UnavailableWhy.NOT_YET, "unstated") == "pas encore arrivée"
+    read_in("ar")
+    assert unavailable_why_label(UnavailableWhy.THAT_DAY, "man") == "غير متاح في هذا اليوم"
+    assert unavailable_why_label(UnavailableWhy.THAT_DAY, "woman") == "غير متاحة في هذا اليوم"
+
+
+def test_in_arabic_each_name_and_reason_keeps_its_own_direction():
+    """ "Amina (left)" in an Arabic sentence: the Latin name isolated, so that the list of names
+    and reasons reads from the right in order."""
+    from app.commands.language import use_language
+
+    use_language("ar")
+    values = json.dumps({"reasons": [{"name": "Amina", "why": "left"}]})
+    assert "\u2068Amina\u2069 (\u2068غادرت\u2069)" in problem_text("nobody", values)

@@ -278,6 +278,28 @@ def test_hours_page_bars_and_chart(qtbot, window):
     assert [s.label() for s in sets] == ["Prévu", "Fait"]
     assert [sets[0].at(i) for i in range(sets[0].count())] == [3.0, 3.0]  # theory, kitchen
     assert [sets[1].at(i) for i in range(sets[1].count())] == [3.0, 0.0]
+    hours_axis = chart.axes(Qt.Orientation.Vertical)[0]
+    assert (hours_axis.titleText(), hours_axis.labelFormat()) == ("Heures", "%d")
+
+
+def test_the_hours_chart_names_its_unit_in_the_language(qtbot, qapp, window):
+    """The vertical axis says "Hours" in the reader's language over plain numbers: its ticks
+    read "3 h" in every language when the unit was glued in the label format."""
+    from app.ui.language import apply_language
+
+    _win, tab, _database, _ids = window
+    titles = {}
+    try:
+        for language in ("nl", "ar"):
+            apply_language(qapp, language)
+            tab.ctx.changed(Area.SCHEDULE)
+            tab.views.setCurrentWidget(tab.progress_page)
+            axis = tab.progress_page.chart_view.chart().axes(Qt.Orientation.Vertical)[0]
+            assert axis.labelFormat() == "%d"  # the number alone beside each tick
+            titles[language] = axis.titleText()
+    finally:
+        apply_language(qapp, "fr")
+    assert titles == {"nl": "Uren", "ar": "الساعات"}
 
 
 def test_prerequisite_rule_added_in_the_rules_page_flags_and_undo(qtbot, window, monkeypatch):

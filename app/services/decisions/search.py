@@ -8,6 +8,7 @@ import unicodedata
 
 from sqlalchemy.orm import Session
 
+from app.i18n import RIGHT_TO_LEFT_MARK, format_date, without_isolates
 from app.services.decisions.register import DecisionInfo, list_decisions
 from app.vocab.decisions import decision_kind_label
 
@@ -18,6 +19,12 @@ def folded(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def typed_date(day) -> str:
+    """The date as the register shows it in the interface language ("04/10/2022", "4/10/2022"),
+    without the direction marks nobody types."""
+    return without_isolates(format_date(day)).replace(RIGHT_TO_LEFT_MARK, "")
+
+
 def searchable_text(decision: DecisionInfo) -> str:
     parts = [
         decision.title,
@@ -26,7 +33,7 @@ def searchable_text(decision: DecisionInfo) -> str:
         decision.reactions,
         decision.outcome,
         decision_kind_label(decision.kind),
-        decision.decided_on.strftime("%d/%m/%Y"),
+        typed_date(decision.decided_on),
     ]
     for line in decision.objections:
         parts += [line.author_name, line.objection, line.integration]

@@ -47,6 +47,7 @@ class Candidate:
     available_until: dt.date | None = None  # left on (not available from that day)
     unavailable_dates: frozenset[dt.date] = frozenset()
     unavailable_weekdays: frozenset[int] = frozenset()  # 0 = Monday
+    gender: str = "unstated"  # app.vocab.people.Gender: the words of why he or she is not free
 
     def available_on(self, day: dt.date) -> bool:
         if self.available_from is not None and day < self.available_from:

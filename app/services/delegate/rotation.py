@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr, tr_n
+from app.i18n import fill, format_date, format_day_month, tr, tr_n
 from app.models.delegate import RotationChange, RotationDay, Unavailability
 from app.models.people import Cohort, Membership, Person
 from app.models.schedule import Morning
@@ -106,7 +106,7 @@ class UnavailabilityInfo:
     def when(self) -> str:
         if self.weekday is not None:
             return fill(tr("chaque {day}", "delegate"), day=weekday_name(self.weekday))
-        return self.on_date.strftime("%d/%m/%Y") if self.on_date else ""
+        return format_date(self.on_date) if self.on_date else ""
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -174,6 +174,7 @@ def candidates(session: Session, cohort_id: int) -> list[Candidate]:
                 available_until=membership.left_on,
                 unavailable_dates=frozenset(u.on_date for u in mine if u.on_date is not None),
                 unavailable_weekdays=frozenset(u.weekday for u in mine if u.weekday is not None),
+                gender=person.gender,
             )
         )
     return result
@@ -441,7 +442,7 @@ def swap_days(
             fill(
                 tr("{name} n'est pas disponible le {date}.", "delegate"),
                 name=other.name,
-                date=row.date.strftime("%d/%m"),
+                date=format_day_month(row.date),
             ),
         )
     if not mine.available_on(other_row.date):
@@ -450,7 +451,7 @@ def swap_days(
             fill(
                 tr("{name} n'est pas disponible le {date}.", "delegate"),
                 name=mine.name,
-                date=other_row.date.strftime("%d/%m"),
+                date=format_day_month(other_row.date),
             ),
         )
     row.delegate_id, other_row.delegate_id = other.person_id, mine.person_id

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from app.i18n import fill, tr
 from app.services.delegate.weekday_names import weekday_name
-from app.vocab.delegate import RotationProblem, UnavailableWhy
+from app.vocab.delegate import RotationProblem, UnavailableWhy, unavailable_why_label
+from app.vocab.people import Gender
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ def nobody_available(date: dt.date, members: Iterable) -> StoredProblem:
     reasons = []
     for m in members:
         reason: dict = {"name": m.name}
+        if m.gender == Gender.MAN:  # the reason is put into words in his gender
+            reason["gender"] = m.gender
         if m.available_from is not None and date < m.available_from:
             reason["why"] = UnavailableWhy.NOT_YET.value
         elif m.available_until is not None and date >= m.available_until:
@@ -69,14 +72,14 @@ def _values(values: str) -> dict:
 
 
 def _why(reason: dict) -> str:
+    """One member's reason in words, in her or his gender (stored values without a gender, and
+    those of plans made before it was kept, read as the feminine)."""
     why = reason.get("why")
-    if why == UnavailableWhy.NOT_YET:
-        return tr("pas encore arrivée", "delegate")
-    if why == UnavailableWhy.LEFT:
-        return tr("partie", "delegate")
     if why == UnavailableWhy.WEEKDAY and isinstance(reason.get("weekday"), int):
         return fill(tr("jamais le {day}", "delegate"), day=weekday_name(reason["weekday"] % 7))
-    return tr("indisponible ce jour", "delegate")
+    if why not in (UnavailableWhy.NOT_YET, UnavailableWhy.LEFT):
+        why = UnavailableWhy.THAT_DAY
+    return unavailable_why_label(why, str(reason.get("gender", Gender.UNSTATED)))
 
 
 def problem_text(kind: str | None, values: str) -> str:
@@ -88,7 +91,7 @@ def problem_text(kind: str | None, values: str) -> str:
         return tr("Personne n'est disponible : la cohorte n'a pas de membre actif.", "delegate")
     if kind == RotationProblem.NOBODY:
         reasons = ", ".join(
-            f"{reason.get('name', '?')} ({_why(reason)})"
+            fill(tr("{name} ({why})", "delegate"), name=reason.get("name", "?"), why=_why(reason))
             for reason in loaded.get("reasons", [])
             if isinstance(reason, dict)
         )

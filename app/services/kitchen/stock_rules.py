@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, tr
 
 FAR_FUTURE = dt.date(9999, 12, 31)
 SOON_DAYS = 3  # "soon out of date": the date on the pack or label within three days
@@ -24,7 +24,7 @@ def lot_name(supplier_lot: str, bought_on: dt.date) -> str:
     """How a person recognises a purchased lot: the supplier's lot, else the day it was bought."""
     if supplier_lot:
         return supplier_lot
-    return fill(tr("achat du {date}", "kitchen"), date=bought_on.strftime("%d/%m/%Y"))
+    return fill(tr("achat du {date}", "kitchen"), date=format_date(bought_on))
 
 
 @dataclass

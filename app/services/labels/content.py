@@ -24,7 +24,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.i18n import doc_tr, document_locale, fill, tr
+from app import i18n
+from app.i18n import doc_tr, document_locale, fill, tr, without_isolates
 from app.models.menus import Ingredient, Recipe, RecipeLine
 from app.services.errors import ValidationError
 from app.services.labels.templates import (
@@ -217,7 +218,9 @@ class ProductChoice(ProductListing):
 
 # --- formatting -------------------------------------------------------------------------------
 def format_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+    """A label's date as its language writes it ("05/10/2022" in French), without the isolate
+    marks of an Arabic interface (it is printed, and put into QR codes)."""
+    return without_isolates(i18n.format_date(day, document_locale()))
 
 
 def default_lot(production_date: dt.date) -> str:

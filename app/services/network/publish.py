@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.db import DATABASE_ID_KEY, Database
-from app.i18n import fill, tr
+from app.i18n import fill, format_datetime, tr
 from app.models.network import Publication
 from app.models.people import Cohort
 from app.models.settings import Setting
@@ -48,10 +48,6 @@ def laptop_id(session: Session) -> str:
 
 def laptop_name() -> str:
     return socket.gethostname() or "?"
-
-
-def _when(moment: dt.datetime) -> str:
-    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def _open_server(url: str):
@@ -127,7 +123,7 @@ def _check_writer(server_session: Session, cohort: Cohort, me: str) -> None:
                 ),
                 name=cohort.name,
                 other=publication.laptop_name,
-                when=_when(publication.published_at),
+                when=format_datetime(publication.published_at),
                 this=laptop_name(),
             )
         )

@@ -19,7 +19,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr, tr_n
+from app.i18n import fill, format_date, tr, tr_n
 from app.models.sales import SalesEventProduct
 from app.services.errors import ValidationError
 from app.services.menus import ingredients, orders, recipes
@@ -61,7 +61,7 @@ def order_label(info) -> str:
     return fill(
         tr("Commande {customer} du {date}", "trash"),
         customer=info.customer,
-        date=info.event_date.strftime("%d/%m/%Y"),
+        date=format_date(info.event_date),
     )
 
 
@@ -99,7 +99,7 @@ def trash_event(session: Session, event_id: int) -> TrashEntry:
 def morning_label(info) -> str:
     return fill(
         tr("Matinée du {date} ({title})", "trash"),
-        date=info.date.strftime("%d/%m/%Y"),
+        date=format_date(info.date),
         title=info.title,
     )
 

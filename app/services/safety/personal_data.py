@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, format_datetime, tr
 from app.services.errors import NotFound, ValidationError
 from app.services.safety import row_graph
 from app.services.safety.trash import kind_label
@@ -363,9 +363,9 @@ def readable_value(column: str, value, table: str = "") -> str:
     text = str(value)
     try:
         if len(text) == 10:
-            return dt.date.fromisoformat(text).strftime("%d/%m/%Y")
+            return format_date(dt.date.fromisoformat(text))
         if len(text) >= 19 and text[10] == " ":
-            return dt.datetime.fromisoformat(text).strftime("%d/%m/%Y %H:%M")
+            return format_datetime(dt.datetime.fromisoformat(text))
         if len(text) >= 8 and text[2] == ":" and text[5] == ":":
             return text[:5]
     except ValueError:

@@ -23,7 +23,7 @@ from sqlalchemy import JSON, cast, delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import fill, tr, without_isolates
 from app.models import load_all
 from app.models.safety import TrashItem
 from app.services.errors import NotFound, ValidationError
@@ -189,7 +189,7 @@ def move_to_trash(
     item = TrashItem(
         table_name=table_name,
         row_id=row_id,
-        label=label[:200],
+        label=without_isolates(label)[:200],  # fill() marks values in Arabic: not stored
         deleted_at=(now or dt.datetime.now()).replace(microsecond=0),
         snapshot_json=json.dumps(snapshot, ensure_ascii=False),
     )

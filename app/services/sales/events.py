@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.i18n import fill, tr
+from app.i18n import fill, format_date, tr
 from app.models.menus import CustomerOrder, Recipe
 from app.models.people import Cohort, Person
 from app.models.sales import SalesEvent, SalesEventProduct
@@ -76,8 +76,18 @@ class EventInfo:
 
     @property
     def title(self) -> str:
-        place = f" – {self.place}" if self.place else ""
-        return f"{self.date.strftime('%d/%m/%Y')} · {self.format_label}{place}"
+        """ "04/10/2022 · Marché – Place Flagey": the date as the language writes it, each part
+        isolated (in Arabic the parts read from the right)."""
+        if self.place:
+            return fill(
+                tr("{date} · {kind} – {place}", "sales"),
+                date=format_date(self.date),
+                kind=self.format_label,
+                place=self.place,
+            )
+        return fill(
+            tr("{date} · {kind}", "sales"), date=format_date(self.date), kind=self.format_label
+        )
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.i18n import clock_time, fill, time_range, tr
+from app.i18n import format_date as date_text
 from app.models.people import Cohort, Person
 from app.models.schedule import Attendance, Module, Morning, Subgroup
 from app.services.errors import NotFound, ValidationError
@@ -269,8 +270,8 @@ def _validated(
             "date",
             fill(
                 tr("Cette date est en dehors de la cohorte (du {start} au {end}).", "schedule"),
-                start=cohort.start_date.strftime("%d/%m/%Y"),
-                end=cohort.end_date.strftime("%d/%m/%Y"),
+                start=date_text(cohort.start_date),
+                end=date_text(cohort.end_date),
             ),
         )
     if data.module_id is not None and session.get(Module, data.module_id) is None:
@@ -296,7 +297,7 @@ def _validated(
                 "date",
                 fill(
                     tr("Le {date} est un jour de fermeture : {reason}.", "schedule"),
-                    date=data.date.strftime("%d/%m/%Y"),
+                    date=date_text(data.date),
                     reason=closure.reason or tr("fermé", "schedule"),
                 ),
             )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from app.i18n import joined
 from app.services.circles.circles import CircleInfo, CircleInput
 from app.services.circles.suggestions import Suggestion
 from app.ui.dialogs import FormDialog
@@ -116,7 +117,7 @@ class CircleDialog(FormDialog):
             person_id = item.data(PERSON_ID)
             name = dict(self.members)[person_id]
             hint = found.get(person_id)
-            item.setText(f"{name} — {hint.explanation()}" if hint else name)
+            item.setText(joined(name, hint.explanation()) if hint else name)
 
     def typed(self) -> CircleInput:
         ticked = tuple(

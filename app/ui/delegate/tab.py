@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date, format_datetime
+from app.i18n import before_after, fill, format_date, format_datetime
 from app.services.delegate import rotation as delegates
 from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
@@ -42,12 +42,6 @@ def _day(date) -> str:
     from app.i18n import format_locale
 
     return format_date(date, "EEE d MMM y", locale=format_locale())
-
-
-def _unavailable_when(row) -> str:
-    """When a member is unavailable: "chaque lundi", or the date as the interface writes dates
-    (the service's own text writes it 04/10/2022 in every language)."""
-    return format_date(row.on_date) if row.weekday is None and row.on_date else row.when
 
 
 class RotationTab(TabPage):
@@ -116,7 +110,7 @@ class RotationTab(TabPage):
                 Column(
                     t("Rotation", "Avant → après"),
                     lambda c: (
-                        f"{c.before_name or '—'} → {c.after_name or '—'}"
+                        before_after(c.before_name or "—", c.after_name or "—")
                         if c.kind != "plan"
                         else ""
                     ),
@@ -137,7 +131,7 @@ class RotationTab(TabPage):
         self.off_model = RowModel(
             [
                 Column(t("Rotation", "Membre"), lambda u: u.name),
-                Column(t("Rotation", "Quand"), _unavailable_when),
+                Column(t("Rotation", "Quand"), lambda u: u.when),
                 Column(t("Rotation", "Pourquoi"), lambda u: u.reason),
             ],
             parent=self,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, with_percent
+from app.i18n import fill, labelled, listed, with_percent
 from app.services.errors import StaleError, ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from app.ui.areas import Area
@@ -321,8 +321,10 @@ class GridPage(QWidget):
                     d.member_name,
                     d.competence_name,
                     str(d.day),
-                    f"{d.first_evaluator} : {d.first_level} · "
-                    f"{d.second_evaluator} : {d.second_level}",
+                    listed(
+                        labelled(d.first_evaluator, d.first_level),
+                        labelled(d.second_evaluator, d.second_level),
+                    ),
                 ]
                 for d in result.disagreements
             ]
@@ -377,7 +379,7 @@ class GridPage(QWidget):
             level.setAccessibleName(fill(self.tr("Niveau pour {name}"), name=competence.name))
             level.addItem(self.tr("— pas observé"), None)
             for scale in self._framework.scale:
-                level.addItem(f"{scale.level} · {scale.label}", scale.level)
+                level.addItem(listed(scale.level, scale.label), scale.level)
                 level.setItemData(level.count() - 1, scale.description, Qt.ItemDataRole.ToolTipRole)
             comment = QLineEdit()
             comment.setObjectName(f"comment_{competence.id}")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date, format_datetime
+from app.i18n import fill, format_date, format_datetime, joined, listed
 from app.services.errors import StaleError, ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
@@ -290,7 +290,7 @@ class ClosingPage(SaleDayView):
         for movement in cash.movements:
             mark = self.tr(" (correction)") if movement.is_correction else ""
             self.movements.addItem(
-                f"{format_amount(movement.amount_cents)} — {movement.reason}{mark}"
+                joined(format_amount(movement.amount_cents), movement.reason) + mark
             )
         for denomination, edit in self.piece_edits.items():
             edit.blockSignals(True)
@@ -303,10 +303,8 @@ class ClosingPage(SaleDayView):
     def _draw_trail(self, trail) -> None:
         event = self.sale_event
         for entry in trail:
-            reason = f" — {entry.reason}" if entry.reason else ""
-            self.audit.addItem(
-                f"{format_datetime(entry.when)} · {entry.who or '—'} · {entry.what}{reason}"
-            )
+            what = joined(entry.what, entry.reason) if entry.reason else entry.what
+            self.audit.addItem(listed(format_datetime(entry.when), entry.who or "—", what))
         if event.closed:
             self.state_label.setText(
                 fill(

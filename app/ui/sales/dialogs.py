@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, joined
 from app.services.errors import ValidationError
 from app.services.menus import orders
 from app.services.money import format_amount, parse_amount
@@ -90,9 +90,7 @@ class EventDialog(FormDialog):
             for order in orders.list_orders(session, include_closed=True):
                 if order.status == "cancelled":
                     continue
-                self.order.addItem(
-                    f"{order.event_date.strftime('%d/%m/%Y')} — {order.customer}", order.id
-                )
+                self.order.addItem(joined(format_date(order.event_date), order.customer), order.id)
                 self._order_recipes[order.id] = (
                     order.event_date,
                     {line.recipe_id for line in order.lines},
@@ -103,7 +101,7 @@ class EventDialog(FormDialog):
         size_by_font(self.products, min_height=8.8)
         with ctx.db.session() as session:
             for recipe in sales_events.list_recipes_for_sale(session):
-                item = QListWidgetItem(f"{recipe.name} — {format_amount(recipe.price_cents)}")
+                item = QListWidgetItem(joined(recipe.name, format_amount(recipe.price_cents)))
                 item.setData(Qt.ItemDataRole.UserRole, recipe.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, joined, listed
 from app.services.errors import ValidationError
 from app.services.schedule.modules import ModuleInfo
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, MorningInput
@@ -196,7 +196,9 @@ class MoveDialog(FormDialog):
         self.date = date_edit(morning.date)
         self.start = time_edit(morning.start_time)
         form = QFormLayout()
-        form.addRow(QLabel(f"{morning.title} — {format_date(morning.date)}, {morning.time_range}"))
+        form.addRow(
+            QLabel(joined(morning.title, listed(format_date(morning.date), morning.time_range)))
+        )
         self.add_rows(
             form,
             (

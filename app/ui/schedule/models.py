@@ -7,7 +7,15 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.i18n import fill, format_date, format_day_month, labelled, measure, with_percent
+from app.i18n import (
+    fill,
+    format_date,
+    format_day_month,
+    joined,
+    labelled,
+    measure,
+    with_percent,
+)
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo
 from app.ui.row_model import Column, RowModel
@@ -125,7 +133,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{format_day_month(morning.date)}\n{KIND_ICONS.get(morning.kind, '')}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{format_date(morning.date)} — {morning.title}"
+            return joined(format_date(morning.date), morning.title)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill
+from app.i18n import fill, joined
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text, hours_with_unit
@@ -116,7 +116,11 @@ class WeekGrid(QTableWidget):
             item.setFont(font)
             item.setToolTip("\n".join(issues))
         else:
-            item.setToolTip(f"{morning.title} — {morning.facilitator_name}".strip(" —"))
+            item.setToolTip(
+                joined(morning.title, morning.facilitator_name)
+                if morning.facilitator_name
+                else morning.title
+            )
         return item
 
     def morning_id_at(self, row: int, column: int) -> int | None:
@@ -327,7 +331,11 @@ class ProgressPage(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d h")
+        # The unit in the axis's title, in the reader's language ("Uren", "الساعات"), and plain
+        # numbers beside the ticks: a unit glued in the printf format ("%d h") stays French in
+        # every language, and a number with its unit would need the count's plural in Arabic.
+        axis_y.setLabelFormat("%d")
+        axis_y.setTitleText(QCoreApplication.translate("Schedule", "Heures"))
         axis_y.setRange(0, max([3.0] + [float(k.planned) for k in kinds]))
         side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
         chart.addAxis(axis_y, side)

@@ -26,8 +26,9 @@ def test_version(capsys):
 
 
 def test_the_demo_holds_both_2022_cohorts_and_the_next_one(demo_db):
-    """What `coopactives demo PATH` writes (`app.demo.write_demo`, which also wrote the run's demo
-    template that `demo_db` copies: built once for the run, not again here)."""
+    """What `coopactives demo PATH` writes (`app.demo.write_demo`, which also wrote the demo
+    template that `demo_db` copies, in this run or an earlier run of the same code: not built
+    again here)."""
     with demo_db.session() as session:
         found = {c.name: c for c in cohorts.list_cohorts(session)}
         assert set(found) == {"Coopérative 1", "Coopérative 2", "Coopérative 3"}

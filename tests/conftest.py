@@ -3,7 +3,8 @@
 The suite runs in parallel (pytest-xdist, `-n auto` in pyproject.toml): every test has its own
 home, config, data and log folders and its own copy of the database, so that no two workers share
 a file. The templates are built once for the whole run, by the first worker that needs one
-(tests/shared_files.py), and copied by every test.
+(tests/shared_files.py), or kept from an earlier run of the same code (tests/template_cache.py),
+and copied by every test.
 
 `--engine postgresql` runs the tests that use a database through `db`, `demo_db` or `session` on
 a throwaway PostgreSQL cluster (tests/server_cluster.py; one per worker) instead of SQLite files;
@@ -29,6 +30,7 @@ keep_compiled_files_outside_the_tree()  # before the app's and libraries' import
 from app.db import Database, upgrade_to_head  # noqa: E402
 from tests.qt_cleanup import delete_closed_widgets  # noqa: E402
 from tests.shared_files import built_once  # noqa: E402
+from tests.template_cache import kept_between_runs  # noqa: E402
 from tests.throwaway_pragmas import use_throwaway_pragmas  # noqa: E402
 
 # The files whose tests take seconds each (`-m "not slow"` leaves them out of a quick run; the
@@ -68,18 +70,21 @@ def _throwaway_pragmas(request, monkeypatch):
 
 @pytest.fixture(scope="session")
 def _empty_template(tmp_path_factory) -> Path:
-    """Migrated once for the whole run (tests/shared_files.py); each test copies it."""
-    return built_once(
-        tmp_path_factory, "empty.sqlite3", lambda path: upgrade_to_head(path, backup=False)
-    )
+    """Migrated once for the whole run (tests/shared_files.py), or kept from an earlier run of
+    the same code (tests/template_cache.py); each test copies it."""
+    build = kept_between_runs("empty.sqlite3", lambda path: upgrade_to_head(path, backup=False))
+    return built_once(tmp_path_factory, "empty.sqlite3", build)
 
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory) -> Path:
-    """The demo cooperative, built once for the whole run; each test copies it."""
+    """The demo cooperative (`app.demo.write_demo`), built once for the whole run, or kept from
+    an earlier run of the same code (tests/template_cache.py); each test copies it."""
     from app.demo import write_demo
 
-    return built_once(tmp_path_factory, "demo.sqlite3", write_demo)
+    return built_once(
+        tmp_path_factory, "demo.sqlite3", kept_between_runs("demo.sqlite3", write_demo)
+    )
 
 
 def _copy(template: Path, target: Path) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,11 +25,11 @@ def test_version(capsys):
     assert app.__version__ in capsys.readouterr().out
 
 
-def test_demo_writes_both_2022_cohorts_and_the_next_one(tmp_path, capsys):
-    path = tmp_path / "demo.sqlite3"
-    assert main(["demo", str(path)]) == 0
-    database = Database.open(path)
-    with database.session() as session:
+def test_the_demo_holds_both_2022_cohorts_and_the_next_one(demo_db):
+    """What `coopactives demo PATH` writes (`app.demo.write_demo`, which also wrote the demo
+    template that `demo_db` copies, in this run or an earlier run of the same code: not built
+    again here)."""
+    with demo_db.session() as session:
         found = {c.name: c for c in cohorts.list_cohorts(session)}
         assert set(found) == {"Coopérative 1", "Coopérative 2", "Coopérative 3"}
         c3 = found["Coopérative 3"]
@@ -52,7 +53,61 @@ def test_demo_writes_both_2022_cohorts_and_the_next_one(tmp_path, capsys):
         assert len(countries) == 14
         roles = {p.role for p in members.list_people(session, c1.id)}
         assert {"facilitator", "mentor"} <= roles
+
+
+@pytest.fixture
+def demo_written(monkeypatch, _demo_template) -> list[Path]:
+    """`app.demo.write_demo` copies the run's demo template (which it wrote, checked above)
+    instead of building the demo again; the list holds the paths it was asked to write."""
+    import app.demo
+
+    written: list[Path] = []
+
+    def write_demo(path: Path) -> Path:
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise FileExistsError(path)
+        shutil.copyfile(_demo_template, path)
+        written.append(path)
+        return path
+
+    monkeypatch.setattr(app.demo, "write_demo", write_demo)
+    return written
+
+
+def test_the_demo_command_writes_the_demo_to_the_new_file(tmp_path, capsys, demo_written):
+    path = tmp_path / "demo.sqlite3"
+    assert main(["demo", str(path)]) == 0
+    assert demo_written == [path]
+    assert str(path) in capsys.readouterr().out
+    database = Database.open(path)
+    with database.session() as session:
+        assert len(cohorts.list_cohorts(session)) == 3
     database.close()
+
+
+def test_the_demo_option_opens_the_window_on_a_new_demo_in_a_temporary_folder(
+    monkeypatch, tmp_path, qapp, demo_written
+):
+    import tempfile
+
+    from app.ui import screenshot
+
+    seen = {}
+
+    def record(window, folder):
+        seen["path"] = window.ctx.db.path
+        with window.ctx.db.session() as session:
+            seen["cohorts"] = len(cohorts.list_cohorts(session))
+        return []
+
+    monkeypatch.setattr(screenshot, "save_screenshots", record)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # its folder here, not in /tmp
+    assert main(["--demo", "--screenshot", str(tmp_path / "shots")]) == 0
+    assert demo_written == [seen["path"]]
+    assert seen["path"].parent.parent == tmp_path
+    assert seen["path"].parent.name.startswith("coopactives-demo-")
+    assert seen["cohorts"] == 3
 
 
 def test_demo_refuses_to_overwrite(tmp_path, capsys):
@@ -63,11 +118,23 @@ def test_demo_refuses_to_overwrite(tmp_path, capsys):
     assert path.read_bytes() == b"precious"
 
 
-def test_screenshot_of_every_tab_inner_page_and_dialog_and_bad_db(tmp_path):
+def test_screenshot_of_every_tab_inner_page_and_dialog_and_bad_db(tmp_path, demo_db_path):
+    """The real command in a process of its own, on a copy of the demo (`--demo` would build it
+    again: the test below shows `--demo` opens the window on a new demo)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     shots = tmp_path / "shots"
     result = subprocess.run(
-        [sys.executable, "-m", "app", "--demo", "--screenshot", str(shots), "--lang", "nl"],
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--db",
+            str(demo_db_path),
+            "--screenshot",
+            str(shots),
+            "--lang",
+            "nl",
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,

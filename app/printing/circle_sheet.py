@@ -61,7 +61,7 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
     if data.checklist:
         rows = [[tr("Fait", "circles_print"), tr("À mettre en place", "circles_print")]] + [
             [
-                Paragraph(printed_date(line.done_on, "—"), s.cell),
+                printed_date(line.done_on, "—"),
                 Paragraph(escape(line.text), s.cell),
             ]
             for line in data.checklist
@@ -81,7 +81,7 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
             [
                 Paragraph(escape(task.text), s.cell),
                 Paragraph(escape(task.assignee_name or "—"), s.cell),
-                Paragraph(printed_date(task.due_date, "—"), s.cell),
+                printed_date(task.due_date, "—"),
             ]
             for task in data.open_tasks
         ]

@@ -284,7 +284,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
         for entry in summary.audit:
             rows.append(
                 [
-                    Paragraph(printed_datetime(entry.when), s.cell),
+                    printed_datetime(entry.when),  # a cell: put in visual order (Arabic)
                     Paragraph(escape(entry.who or "—"), s.cell),
                     Paragraph(escape(entry.what), s.cell),
                     Paragraph(escape(entry.reason), s.cell),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.i18n import without_isolates
+from app.i18n import RIGHT_TO_LEFT_MARK, without_isolates
 
 RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -31,8 +31,8 @@ def visual_line(text: str, right_to_left: bool | None = None) -> str:
     """One line as reportlab must draw it: shaped, then in visual order. The line's direction is
     its first strong letter's unless given (a wrapped paragraph's lines take the paragraph's)."""
     text = shaped(text)
-    if not RIGHT_TO_LEFT_LETTERS.search(text):
-        return text
+    if not RIGHT_TO_LEFT_LETTERS.search(text) and RIGHT_TO_LEFT_MARK not in text:
+        return text  # (an Arabic date, "10‏/6‏/2022", has marks and no letter)
     from bidi import get_display
 
     if right_to_left is None:

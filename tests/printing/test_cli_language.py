@@ -72,6 +72,10 @@ def test_a_day_summary_prints_in_arabic(demo_db_path, tmp_path):
     assert "ملخص يوم البيع" in read  # the title
     assert "صفحة" in read  # the footer's "page"
     assert "Résumé" not in text and "Sales day" not in text
+    # its dates as the Arabic interface writes them, from the right: 2022/11/25, alone after
+    # "التاريخ:" as beside words (a date has direction marks and no Arabic letter)
+    dates = text.replace("\u200f", "")
+    assert "25/11/2022" not in dates and dates.count("2022/11/25") >= 2
 
 
 def test_without_the_option_the_document_stays_french(demo_db_path, tmp_path):

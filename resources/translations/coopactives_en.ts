@@ -3668,7 +3668,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3697,13 +3697,13 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Brings to the group: {group}</translation>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Mentor: {mentor} — {notes}</translation>
     </message>
@@ -3764,7 +3764,7 @@ Brings to the group: {group}</translation>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
@@ -3970,7 +3970,7 @@ Brings to the group: {group}</translation>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Target food cost: {n}</translation>
     </message>
@@ -5958,7 +5958,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -6830,109 +6830,114 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="142" />
+      <location filename="../../app/ui/sales/tab.py" line="149" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="61" />
+      <location filename="../../app/ui/sales/tab.py" line="62" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="185" />
+      <location filename="../../app/ui/sales/tab.py" line="203" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="188" />
-      <source>Clôturée : seules les corrections sont possibles.</source>
-      <translation>Closed: only corrections are possible.</translation>
+      <location filename="../../app/ui/sales/tab.py" line="206" />
+      <source>Clôturée : corrections seulement</source>
+      <translation>Closed: corrections only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="79" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="84" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="80" />
+      <location filename="../../app/ui/sales/tab.py" line="83" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>The day's price list, with the allergens, to put up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="45" />
+      <location filename="../../app/ui/sales/tab.py" line="46" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="44" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="191" />
-      <source>Ouverte · délégué : {name}</source>
-      <translation>Open · delegate: {name}</translation>
+      <location filename="../../app/ui/sales/tab.py" line="208" />
+      <source>Ouverte</source>
+      <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="193" />
-      <source>Ouverte · déléguée : {name}</source>
-      <translation>Open · delegate: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="183" />
+      <location filename="../../app/ui/sales/tab.py" line="201" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Prix…</source>
       <translation>Prices…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="85" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="51" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="50" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="64" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergen table of each product of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="40" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="85" />
+      <location filename="../../app/ui/sales/tab.py" line="88" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="124" />
+      <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ventes</source>
       <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="210" />
+      <source>délégué : {name}</source>
+      <translation>delegate: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="212" />
+      <source>déléguée : {name}</source>
+      <translation>delegate: {name}</translation>
     </message>
   </context>
   <context>
@@ -8061,72 +8066,72 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="203" />
+      <location filename="../../app/ui/sales/tally.py" line="208" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="140" />
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="296" />
+      <location filename="../../app/ui/sales/tally.py" line="297" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="165" />
+      <location filename="../../app/ui/sales/tally.py" line="170" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="237" />
+      <location filename="../../app/ui/sales/tally.py" line="238" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="121" />
+      <location filename="../../app/ui/sales/tally.py" line="122" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="210" />
+      <location filename="../../app/ui/sales/tally.py" line="215" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="256" />
+      <location filename="../../app/ui/sales/tally.py" line="257" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="98" />
+      <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="108" />
+      <location filename="../../app/ui/sales/tally.py" line="109" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="298" />
+      <location filename="../../app/ui/sales/tally.py" line="299" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="143" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="119" />
+      <location filename="../../app/ui/sales/tally.py" line="120" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="252" />
+      <location filename="../../app/ui/sales/tally.py" line="253" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>

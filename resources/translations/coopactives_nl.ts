@@ -3668,7 +3668,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3697,13 +3697,13 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Meter / peter: {mentor} — {notes}</translation>
     </message>
@@ -3764,7 +3764,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
@@ -3970,7 +3970,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Beoogde grondstofkost: {n}</translation>
     </message>
@@ -5958,7 +5958,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -6830,109 +6830,114 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="142" />
+      <location filename="../../app/ui/sales/tab.py" line="149" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="61" />
+      <location filename="../../app/ui/sales/tab.py" line="62" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="185" />
+      <location filename="../../app/ui/sales/tab.py" line="203" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="188" />
-      <source>Clôturée : seules les corrections sont possibles.</source>
-      <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
+      <location filename="../../app/ui/sales/tab.py" line="206" />
+      <source>Clôturée : corrections seulement</source>
+      <translation>Afgesloten: enkel correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="79" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="84" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="80" />
+      <location filename="../../app/ui/sales/tab.py" line="83" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>Prijslijst van de dag, met de allergenen, om op te hangen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="45" />
+      <location filename="../../app/ui/sales/tab.py" line="46" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="44" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="191" />
-      <source>Ouverte · délégué : {name}</source>
-      <translation>Open · verantwoordelijke: {name}</translation>
+      <location filename="../../app/ui/sales/tab.py" line="208" />
+      <source>Ouverte</source>
+      <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="193" />
-      <source>Ouverte · déléguée : {name}</source>
-      <translation>Open · verantwoordelijke: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="183" />
+      <location filename="../../app/ui/sales/tab.py" line="201" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Prix…</source>
       <translation>Prijzen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="85" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="51" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="50" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="64" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergenentabel van elk product van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="40" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="85" />
+      <location filename="../../app/ui/sales/tab.py" line="88" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="124" />
+      <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="210" />
+      <source>délégué : {name}</source>
+      <translation>verantwoordelijke: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="212" />
+      <source>déléguée : {name}</source>
+      <translation>verantwoordelijke: {name}</translation>
     </message>
   </context>
   <context>
@@ -8061,72 +8066,72 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="203" />
+      <location filename="../../app/ui/sales/tally.py" line="208" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="140" />
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="296" />
+      <location filename="../../app/ui/sales/tally.py" line="297" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="165" />
+      <location filename="../../app/ui/sales/tally.py" line="170" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="237" />
+      <location filename="../../app/ui/sales/tally.py" line="238" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="121" />
+      <location filename="../../app/ui/sales/tally.py" line="122" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="210" />
+      <location filename="../../app/ui/sales/tally.py" line="215" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="256" />
+      <location filename="../../app/ui/sales/tally.py" line="257" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="98" />
+      <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="108" />
+      <location filename="../../app/ui/sales/tally.py" line="109" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="298" />
+      <location filename="../../app/ui/sales/tally.py" line="299" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="143" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="119" />
+      <location filename="../../app/ui/sales/tally.py" line="120" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="252" />
+      <location filename="../../app/ui/sales/tally.py" line="253" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>

@@ -22,6 +22,7 @@ from app.ui.large_mode import apply_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.sales.tally import product_caption
 from app.ui.widgets import SMALL_SCREEN
+from tests.qt_cleanup import delete_closed_widgets
 
 NAMES = [
     "Energy balls cacahuète-sésame",
@@ -136,3 +137,33 @@ def test_the_days_state_and_a_long_delegate_name_take_two_lines_at_most(tally_in
         assert name in delegate.toolTip()
     needs = state.sizeHint().height() + delegate.sizeHint().height()
     assert needs <= page.new_button.height(), "the row is no taller than its buttons"
+
+
+@pytest.mark.parametrize("language", ["nl", "ar"])
+def test_every_sales_page_fits_the_laptops_width_when_started_in_large_mode(
+    language, qtbot, qapp, tmp_path, _demo_template
+):
+    """Started in large mode (not switched to it), every inner page of Ventes is narrower than
+    the laptop: the Résumé's four buttons on one row pushed the tab off the side in Dutch."""
+    apply_language(qapp, language)
+    apply_large_mode(qapp, True)
+    database = Database.open(shutil.copyfile(_demo_template, tmp_path / "demo.sqlite3"))
+    try:
+        window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
+        qtbot.addWidget(window)
+        window.resize(SMALL_SCREEN)
+        window.show()
+        window.open_tab("sales")
+        pages = window.page("sales").pages
+        wide = [
+            f"{pages.tabText(i)}: {pages.widget(i).minimumSizeHint().width()} px"
+            for i in range(pages.count())
+            if pages.widget(i).minimumSizeHint().width() > SIDEWAYS_ROOM
+        ]
+        assert wide == []
+        window.close()
+    finally:
+        delete_closed_widgets()
+        apply_large_mode(qapp, False)
+        apply_language(qapp, "fr")
+        database.close()

@@ -11,7 +11,16 @@ when it is next shown: the switch stays quick on a window with every tab open.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QHeaderView, QRadioButton, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QHeaderView,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
 
 from app.ui.style import (
     FONT_SCALE_LARGE,
@@ -26,8 +35,8 @@ from app.ui.widgets import settle_layouts
 
 MIN_TARGET = MIN_TARGET_PX  # the smallest height of a button or field in large mode
 FONT_SCALE = FONT_SCALE_LARGE
-# The widgets whose look the style sheet changes in large mode (least height, box, tab size).
-POLISHED_CLASSES = (*TARGET_CLASSES, QCheckBox, QRadioButton, QTabBar)
+# The widgets whose look the style sheet changes in large mode (least height, tick box, tab size).
+POLISHED_CLASSES = (*TARGET_CLASSES, QCheckBox, QRadioButton, QGroupBox, QTabBar, QAbstractItemView)
 # Set on a header while its columns sized to their contents wait (Interactive) to be measured.
 WAITING_COLUMNS = "coopactives_columns_to_size"
 ResizeMode = QHeaderView.ResizeMode

@@ -136,6 +136,12 @@ _TARGET_SELECTORS = (
     "QPushButton, QToolButton, QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit,"
     " QTimeEdit, QDateTimeEdit"
 )
+# The tick boxes a finger must hit in large mode: a check box's, a radio button's, and those of the
+# checkable rows of lists and tables (today's checklist, the tasks, the members to choose).
+_INDICATOR_SELECTORS = (
+    "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator,"
+    " QAbstractItemView::indicator"
+)
 
 
 def _rule(role: Role, body: str, widget: str = "*") -> str:
@@ -159,10 +165,14 @@ def style_sheet(line_px: int, large_line_px: int) -> str:
     target = large_target_px(large_line_px)
     sheet = f"{_in_large_windows(_TARGET_SELECTORS)} {{ min-height: {target}px; }}\n"
     box = large_line_px + 6
+    sheet += f"{_in_large_windows(_INDICATOR_SELECTORS)} {{ width: {box}px; height: {box}px; }}\n"
+    # A list's or table's tick box in the middle of its row, and the row as tall as the box (Qt
+    # would keep the box's top where the small box's was, and a row as tall as its text only).
     sheet += (
-        f"{_in_large_windows('QCheckBox::indicator, QRadioButton::indicator')}"
-        f" {{ width: {box}px; height: {box}px; }}\n"
+        f"{_in_large_windows('QAbstractItemView::indicator')}"
+        " { subcontrol-position: left center; }\n"
     )
+    sheet += f"{_in_large_windows('QAbstractItemView::item')} {{ min-height: {box + 2}px; }}\n"
     sheet += (
         f"{_in_large_windows('QTabBar::tab')}"
         f" {{ min-height: {target}px; padding: 0 {large_line_px // 2}px; }}\n"

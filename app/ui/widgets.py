@@ -87,21 +87,21 @@ def combo_box(choices: Iterable[tuple[str, object]]) -> QComboBox:
     return box
 
 
-def placeholder_width(edit: QLineEdit, most: int = 32) -> int:
-    """The width `edit` needs to show its example text (placeholder) whole, up to `most`
-    characters (a longer example sits in a field that stretches, and would only widen its
-    dialog). Qt's text box asks for room for 17 "x"; what it adds around them is kept."""
-    from app.ui.style import chars
-
+def placeholder_width(edit: QLineEdit) -> int:
+    """The width `edit` needs to show its whole example text (placeholder), of any length. Qt's
+    text box asks for room for 17 "x"; what it adds around them is kept."""
     metrics = edit.fontMetrics()
     around = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
-    return min(metrics.horizontalAdvance(edit.placeholderText()), chars(most)) + around
+    return metrics.horizontalAdvance(edit.placeholderText()) + around
 
 
 def placeholder_fits(edit: QLineEdit) -> None:
-    """`edit` at least as wide as its example text (`placeholder_width`): what a short field
-    shows when empty is read whole, in every language and size."""
-    edit.setMinimumWidth(max(edit.minimumWidth(), placeholder_width(edit)))
+    """`edit` at least as wide as its example text (`placeholder_width`), now and when its font
+    changes (the large mode): what a field shows when empty is read whole, in every language."""
+    from app.ui.style import size_by_font
+
+    average = edit.fontMetrics().averageCharWidth()
+    size_by_font(edit, min_width=max(edit.minimumWidth(), placeholder_width(edit)) / average + 1)
 
 
 LayoutPart = QWidget | QLayout | tuple[QWidget | QLayout, int]

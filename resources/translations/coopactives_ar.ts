@@ -12,68 +12,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="80" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="94" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="118" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="148" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="102" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="114" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="122" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="202" />
-      <location filename="../../app/ui/app.py" line="260" />
+      <location filename="../../app/ui/app.py" line="203" />
+      <location filename="../../app/ui/app.py" line="285" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="109" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="221" />
+      <location filename="../../app/ui/app.py" line="237" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="167" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>الخادم غير متاح</translation>
     </message>
@@ -6926,109 +6926,114 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="142" />
+      <location filename="../../app/ui/sales/tab.py" line="149" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="61" />
+      <location filename="../../app/ui/sales/tab.py" line="62" />
       <source>Allergènes…</source>
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="185" />
+      <location filename="../../app/ui/sales/tab.py" line="203" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="188" />
-      <source>Clôturée : seules les corrections sont possibles.</source>
-      <translation>مغلق: التصحيحات فقط ممكنة.</translation>
+      <location filename="../../app/ui/sales/tab.py" line="206" />
+      <source>Clôturée : corrections seulement</source>
+      <translation>مغلق: تصحيحات فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="79" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="84" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="80" />
+      <location filename="../../app/ui/sales/tab.py" line="83" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>قائمة أسعار اليوم مع مسببات الحساسية للتعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="45" />
+      <location filename="../../app/ui/sales/tab.py" line="46" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>بيع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="44" />
       <source>Nouvelle vente…</source>
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="191" />
-      <source>Ouverte · délégué : {name}</source>
-      <translation>مفتوح · المندوب: {name}</translation>
+      <location filename="../../app/ui/sales/tab.py" line="208" />
+      <source>Ouverte</source>
+      <translation>مفتوح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="193" />
-      <source>Ouverte · déléguée : {name}</source>
-      <translation>مفتوح · المندوبة: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="183" />
+      <location filename="../../app/ui/sales/tab.py" line="201" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Prix…</source>
       <translation>الأسعار…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="85" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="51" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Supprimer la vente</source>
       <translation>حذف البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="50" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="64" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>جدول مسببات الحساسية لكل منتج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="40" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="85" />
+      <location filename="../../app/ui/sales/tab.py" line="88" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="124" />
+      <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="210" />
+      <source>délégué : {name}</source>
+      <translation>المندوب: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="212" />
+      <source>déléguée : {name}</source>
+      <translation>المندوبة: {name}</translation>
     </message>
   </context>
   <context>
@@ -8005,17 +8010,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="155" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
@@ -8027,12 +8032,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="189" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="181" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
@@ -8044,7 +8049,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
@@ -8056,17 +8061,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="114" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;المنقول من الأيام السابقة: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="244" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="168" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
@@ -8076,7 +8081,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="256" />
+      <location filename="../../app/ui/sales/summary.py" line="259" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
@@ -8096,7 +8101,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="277" />
+      <location filename="../../app/ui/sales/summary.py" line="280" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
@@ -8116,13 +8121,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="243" />
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
+      <location filename="../../app/ui/sales/summary.py" line="250" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="190" />
+      <location filename="../../app/ui/sales/summary.py" line="193" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
@@ -8132,17 +8137,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="227" />
+      <location filename="../../app/ui/sales/summary.py" line="230" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="220" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="280" />
+      <location filename="../../app/ui/sales/summary.py" line="283" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -8198,72 +8203,72 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="203" />
+      <location filename="../../app/ui/sales/tally.py" line="208" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="140" />
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="296" />
+      <location filename="../../app/ui/sales/tally.py" line="297" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="165" />
+      <location filename="../../app/ui/sales/tally.py" line="170" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>كل ضغطة تُحفظ فورًا. المفاتيح من F1 إلى F9 تضيف واحدًا للمنتجات من 1 إلى 9، ومع مفتاح Shift تطرح واحدًا. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="237" />
+      <location filename="../../app/ui/sales/tally.py" line="238" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="121" />
+      <location filename="../../app/ui/sales/tally.py" line="122" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="210" />
+      <location filename="../../app/ui/sales/tally.py" line="215" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="256" />
+      <location filename="../../app/ui/sales/tally.py" line="257" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="98" />
+      <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Paiement :</source>
       <translation>الدفع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="108" />
+      <location filename="../../app/ui/sales/tally.py" line="109" />
       <source>Paiement : {m}</source>
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="298" />
+      <location filename="../../app/ui/sales/tally.py" line="299" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="143" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>إعادة (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="119" />
+      <location filename="../../app/ui/sales/tally.py" line="120" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="252" />
+      <location filename="../../app/ui/sales/tally.py" line="253" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -9436,112 +9441,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="540" />
+      <location filename="../../app/services/safety/backup.py" line="591" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>هذا الملف هو قاعدة البيانات المفتوحة الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="289" />
+      <location filename="../../app/services/safety/backup.py" line="307" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>لا يوجد شيء للحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="558" />
+      <location filename="../../app/services/safety/backup.py" line="609" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>لا يمكن الكتابة في مجلد قاعدة البيانات ({reason}). لم يتغير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="261" />
+      <location filename="../../app/services/safety/backup.py" line="279" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>لا يمكن كتابة النسخة الاحتياطية في «{folder}» ({reason}). اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="298" />
+      <location filename="../../app/services/safety/backup.py" line="316" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>قاعدة البيانات تالفة ({detail}): لم تُؤخذ أي نسخة احتياطية. استرجعي آخر نسخة احتياطية سليمة (ملف › استرجاع نسخة احتياطية).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="571" />
+      <location filename="../../app/services/safety/backup.py" line="622" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>نسخة النسخة الاحتياطية غير سليمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="315" />
+      <location filename="../../app/services/safety/backup.py" line="333" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>النسخة غير سليمة ({detail}): ربما قاعدة البيانات الحالية تالفة. لم تُحفظ أي نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="447" />
+      <location filename="../../app/services/safety/backup.py" line="497" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>النسخة الاحتياطية «{name}» تالفة ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="463" />
+      <location filename="../../app/services/safety/backup.py" line="513" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>النسخة الاحتياطية «{name}» جاءت من إصدار أحدث من Coopér'Actives. ثبّتي آخر إصدار لاسترجاعها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="252" />
+      <location filename="../../app/services/safety/backup.py" line="270" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>القرص في «{folder}» ممتلئ: لم يمكن كتابة النسخة الاحتياطية. وفّري مساحة أو اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="381" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>المجلد «{folder}» غير موجود. أدخلي مفتاح USB وحاولي مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="77" />
+      <location filename="../../app/services/safety/backup.py" line="95" />
       <source>au démarrage</source>
       <translation>عند التشغيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="80" />
+      <location filename="../../app/services/safety/backup.py" line="98" />
       <source>avant une mise à jour</source>
       <translation>قبل التحديث</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="81" />
+      <location filename="../../app/services/safety/backup.py" line="99" />
       <source>avant une restauration</source>
       <translation>قبل الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="82" />
+      <location filename="../../app/services/safety/backup.py" line="100" />
       <source>base endommagée mise de côté</source>
       <translation>قاعدة بيانات تالفة وُضعت جانبًا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="79" />
+      <location filename="../../app/services/safety/backup.py" line="97" />
       <source>demandée</source>
       <translation>مطلوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="83" />
+      <location filename="../../app/services/safety/backup.py" line="101" />
       <source>sur clé USB</source>
       <translation>على مفتاح USB</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="545" />
+      <location filename="../../app/services/safety/backup.py" line="596" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>«{name}» نسخة احتياطية لقاعدة بيانات أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="430" />
+      <location filename="../../app/services/safety/backup.py" line="480" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>«{name}» مجلد: اختاري ملف نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="416" />
+      <location filename="../../app/services/safety/backup.py" line="466" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>«{name}» ليست نسخة احتياطية من Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="435" />
+      <location filename="../../app/services/safety/backup.py" line="485" />
       <source>« {name} » n'existe pas.</source>
       <translation>«{name}» غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="78" />
+      <location filename="../../app/services/safety/backup.py" line="96" />
       <source>à la fermeture</source>
       <translation>عند الإغلاق</translation>
     </message>

@@ -12,68 +12,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="80" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="94" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="118" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="148" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="102" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="114" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="122" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="202" />
-      <location filename="../../app/ui/app.py" line="260" />
+      <location filename="../../app/ui/app.py" line="203" />
+      <location filename="../../app/ui/app.py" line="285" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="109" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="221" />
+      <location filename="../../app/ui/app.py" line="237" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="167" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>Server unavailable</translation>
     </message>
@@ -6830,109 +6830,114 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="142" />
+      <location filename="../../app/ui/sales/tab.py" line="149" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="61" />
+      <location filename="../../app/ui/sales/tab.py" line="62" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="185" />
+      <location filename="../../app/ui/sales/tab.py" line="203" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="188" />
-      <source>Clôturée : seules les corrections sont possibles.</source>
-      <translation>Closed: only corrections are possible.</translation>
+      <location filename="../../app/ui/sales/tab.py" line="206" />
+      <source>Clôturée : corrections seulement</source>
+      <translation>Closed: corrections only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="79" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="84" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="80" />
+      <location filename="../../app/ui/sales/tab.py" line="83" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>The day's price list, with the allergens, to put up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="45" />
+      <location filename="../../app/ui/sales/tab.py" line="46" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="44" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="191" />
-      <source>Ouverte · délégué : {name}</source>
-      <translation>Open · delegate: {name}</translation>
+      <location filename="../../app/ui/sales/tab.py" line="208" />
+      <source>Ouverte</source>
+      <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="193" />
-      <source>Ouverte · déléguée : {name}</source>
-      <translation>Open · delegate: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="183" />
+      <location filename="../../app/ui/sales/tab.py" line="201" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Prix…</source>
       <translation>Prices…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="85" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="51" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="50" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="64" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergen table of each product of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="40" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="85" />
+      <location filename="../../app/ui/sales/tab.py" line="88" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="124" />
+      <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ventes</source>
       <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="210" />
+      <source>délégué : {name}</source>
+      <translation>delegate: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="212" />
+      <source>déléguée : {name}</source>
+      <translation>delegate: {name}</translation>
     </message>
   </context>
   <context>
@@ -7881,17 +7886,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="155" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n unit.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
@@ -7899,12 +7904,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="189" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="181" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses (products thrown away): %n unit</numerusform>
@@ -7912,7 +7917,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses of the day: %n unit</numerusform>
@@ -7920,17 +7925,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="114" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Carried over from earlier days: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="244" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="168" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
@@ -7940,7 +7945,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="256" />
+      <location filename="../../app/ui/sales/summary.py" line="259" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
@@ -7960,7 +7965,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="277" />
+      <location filename="../../app/ui/sales/summary.py" line="280" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
@@ -7980,13 +7985,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="243" />
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
+      <location filename="../../app/ui/sales/summary.py" line="250" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="190" />
+      <location filename="../../app/ui/sales/summary.py" line="193" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
@@ -7996,17 +8001,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="227" />
+      <location filename="../../app/ui/sales/summary.py" line="230" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="220" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="280" />
+      <location filename="../../app/ui/sales/summary.py" line="283" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -8062,72 +8067,72 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="203" />
+      <location filename="../../app/ui/sales/tally.py" line="208" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="140" />
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="296" />
+      <location filename="../../app/ui/sales/tally.py" line="297" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="165" />
+      <location filename="../../app/ui/sales/tally.py" line="170" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="237" />
+      <location filename="../../app/ui/sales/tally.py" line="238" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="121" />
+      <location filename="../../app/ui/sales/tally.py" line="122" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="210" />
+      <location filename="../../app/ui/sales/tally.py" line="215" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="256" />
+      <location filename="../../app/ui/sales/tally.py" line="257" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="98" />
+      <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="108" />
+      <location filename="../../app/ui/sales/tally.py" line="109" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="298" />
+      <location filename="../../app/ui/sales/tally.py" line="299" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="143" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="119" />
+      <location filename="../../app/ui/sales/tally.py" line="120" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="252" />
+      <location filename="../../app/ui/sales/tally.py" line="253" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -9292,112 +9297,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="540" />
+      <location filename="../../app/services/safety/backup.py" line="591" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="289" />
+      <location filename="../../app/services/safety/backup.py" line="307" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="558" />
+      <location filename="../../app/services/safety/backup.py" line="609" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="261" />
+      <location filename="../../app/services/safety/backup.py" line="279" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="298" />
+      <location filename="../../app/services/safety/backup.py" line="316" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>The database is damaged ({detail}): no backup was made. Restore the last good backup (File › Restore a backup).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="571" />
+      <location filename="../../app/services/safety/backup.py" line="622" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="315" />
+      <location filename="../../app/services/safety/backup.py" line="333" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="447" />
+      <location filename="../../app/services/safety/backup.py" line="497" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="463" />
+      <location filename="../../app/services/safety/backup.py" line="513" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="252" />
+      <location filename="../../app/services/safety/backup.py" line="270" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="381" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="77" />
+      <location filename="../../app/services/safety/backup.py" line="95" />
       <source>au démarrage</source>
       <translation>at start-up</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="80" />
+      <location filename="../../app/services/safety/backup.py" line="98" />
       <source>avant une mise à jour</source>
       <translation>before an update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="81" />
+      <location filename="../../app/services/safety/backup.py" line="99" />
       <source>avant une restauration</source>
       <translation>before a restore</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="82" />
+      <location filename="../../app/services/safety/backup.py" line="100" />
       <source>base endommagée mise de côté</source>
       <translation>damaged database set aside</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="79" />
+      <location filename="../../app/services/safety/backup.py" line="97" />
       <source>demandée</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="83" />
+      <location filename="../../app/services/safety/backup.py" line="101" />
       <source>sur clé USB</source>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="545" />
+      <location filename="../../app/services/safety/backup.py" line="596" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>“{name}” is the backup of another database. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="430" />
+      <location filename="../../app/services/safety/backup.py" line="480" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>“{name}” is a folder: choose a backup file.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="416" />
+      <location filename="../../app/services/safety/backup.py" line="466" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="435" />
+      <location filename="../../app/services/safety/backup.py" line="485" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="78" />
+      <location filename="../../app/services/safety/backup.py" line="96" />
       <source>à la fermeture</source>
       <translation>on closing</translation>
     </message>

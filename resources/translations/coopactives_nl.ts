@@ -12,68 +12,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="80" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="94" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="118" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="148" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="102" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="114" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="122" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="202" />
-      <location filename="../../app/ui/app.py" line="260" />
+      <location filename="../../app/ui/app.py" line="203" />
+      <location filename="../../app/ui/app.py" line="285" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="109" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="221" />
+      <location filename="../../app/ui/app.py" line="237" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="167" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>Server niet beschikbaar</translation>
     </message>
@@ -6830,109 +6830,114 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="142" />
+      <location filename="../../app/ui/sales/tab.py" line="149" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="61" />
+      <location filename="../../app/ui/sales/tab.py" line="62" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="185" />
+      <location filename="../../app/ui/sales/tab.py" line="203" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="188" />
-      <source>Clôturée : seules les corrections sont possibles.</source>
-      <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
+      <location filename="../../app/ui/sales/tab.py" line="206" />
+      <source>Clôturée : corrections seulement</source>
+      <translation>Afgesloten: enkel correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="79" />
+      <location filename="../../app/ui/sales/tab.py" line="82" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="84" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="80" />
+      <location filename="../../app/ui/sales/tab.py" line="83" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>Prijslijst van de dag, met de allergenen, om op te hangen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="45" />
+      <location filename="../../app/ui/sales/tab.py" line="46" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="44" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="191" />
-      <source>Ouverte · délégué : {name}</source>
-      <translation>Open · verantwoordelijke: {name}</translation>
+      <location filename="../../app/ui/sales/tab.py" line="208" />
+      <source>Ouverte</source>
+      <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="193" />
-      <source>Ouverte · déléguée : {name}</source>
-      <translation>Open · verantwoordelijke: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="183" />
+      <location filename="../../app/ui/sales/tab.py" line="201" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Prix…</source>
       <translation>Prijzen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="85" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="51" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="50" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="64" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergenentabel van elk product van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="40" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="85" />
+      <location filename="../../app/ui/sales/tab.py" line="88" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="124" />
+      <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="210" />
+      <source>délégué : {name}</source>
+      <translation>verantwoordelijke: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="212" />
+      <source>déléguée : {name}</source>
+      <translation>verantwoordelijke: {name}</translation>
     </message>
   </context>
   <context>
@@ -7881,17 +7886,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="155" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Btw: {vat}&lt;br&gt;Per betaling: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuk.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
@@ -7899,12 +7904,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="189" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="181" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuk</numerusform>
@@ -7912,7 +7917,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen van de dag: %n stuk</numerusform>
@@ -7920,17 +7925,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="114" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Overgedragen van vorige dagen: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="244" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="168" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
@@ -7940,7 +7945,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="256" />
+      <location filename="../../app/ui/sales/summary.py" line="259" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
@@ -7960,7 +7965,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="277" />
+      <location filename="../../app/ui/sales/summary.py" line="280" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
@@ -7980,13 +7985,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="243" />
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
+      <location filename="../../app/ui/sales/summary.py" line="250" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="190" />
+      <location filename="../../app/ui/sales/summary.py" line="193" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
@@ -7996,17 +8001,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="227" />
+      <location filename="../../app/ui/sales/summary.py" line="230" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="220" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="280" />
+      <location filename="../../app/ui/sales/summary.py" line="283" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -8062,72 +8067,72 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="203" />
+      <location filename="../../app/ui/sales/tally.py" line="208" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="140" />
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="296" />
+      <location filename="../../app/ui/sales/tally.py" line="297" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="165" />
+      <location filename="../../app/ui/sales/tally.py" line="170" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="237" />
+      <location filename="../../app/ui/sales/tally.py" line="238" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="121" />
+      <location filename="../../app/ui/sales/tally.py" line="122" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="210" />
+      <location filename="../../app/ui/sales/tally.py" line="215" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="256" />
+      <location filename="../../app/ui/sales/tally.py" line="257" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="98" />
+      <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="108" />
+      <location filename="../../app/ui/sales/tally.py" line="109" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="298" />
+      <location filename="../../app/ui/sales/tally.py" line="299" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="143" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="119" />
+      <location filename="../../app/ui/sales/tally.py" line="120" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="252" />
+      <location filename="../../app/ui/sales/tally.py" line="253" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -9292,112 +9297,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="540" />
+      <location filename="../../app/services/safety/backup.py" line="591" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>Dit bestand is de databank die open is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="289" />
+      <location filename="../../app/services/safety/backup.py" line="307" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>Er is nog niets om een back-up van te maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="558" />
+      <location filename="../../app/services/safety/backup.py" line="609" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Kan niet schrijven in de map van de databank ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="261" />
+      <location filename="../../app/services/safety/backup.py" line="279" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Kan de back-up niet schrijven in "{folder}" ({reason}). Kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="298" />
+      <location filename="../../app/services/safety/backup.py" line="316" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>De database is beschadigd ({detail}): er is geen back-up gemaakt. Zet de laatste goede back-up terug (Bestand › Een back-up terugzetten).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="571" />
+      <location filename="../../app/services/safety/backup.py" line="622" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>De kopie van de back-up is niet in orde.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="315" />
+      <location filename="../../app/services/safety/backup.py" line="333" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>De kopie is niet in orde ({detail}): de huidige databank is misschien beschadigd. Er is geen back-up opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="447" />
+      <location filename="../../app/services/safety/backup.py" line="497" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>De back-up "{name}" is beschadigd ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="463" />
+      <location filename="../../app/services/safety/backup.py" line="513" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>De back-up "{name}" komt van een nieuwere versie van Coopér'Actives. Installeer de laatste versie om hem terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="252" />
+      <location filename="../../app/services/safety/backup.py" line="270" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>De schijf van "{folder}" is vol: de back-up kon niet geschreven worden. Maak plaats vrij of kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="381" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>De map "{folder}" bestaat niet. Steek de stick in en probeer opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="77" />
+      <location filename="../../app/services/safety/backup.py" line="95" />
       <source>au démarrage</source>
       <translation>bij het opstarten</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="80" />
+      <location filename="../../app/services/safety/backup.py" line="98" />
       <source>avant une mise à jour</source>
       <translation>voor een update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="81" />
+      <location filename="../../app/services/safety/backup.py" line="99" />
       <source>avant une restauration</source>
       <translation>voor het terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="82" />
+      <location filename="../../app/services/safety/backup.py" line="100" />
       <source>base endommagée mise de côté</source>
       <translation>beschadigde databank opzij gezet</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="79" />
+      <location filename="../../app/services/safety/backup.py" line="97" />
       <source>demandée</source>
       <translation>gevraagd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="83" />
+      <location filename="../../app/services/safety/backup.py" line="101" />
       <source>sur clé USB</source>
       <translation>op USB-stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="545" />
+      <location filename="../../app/services/safety/backup.py" line="596" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>„{name}” is de back-up van een andere database. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="430" />
+      <location filename="../../app/services/safety/backup.py" line="480" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>„{name}” is een map: kies een back-upbestand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="416" />
+      <location filename="../../app/services/safety/backup.py" line="466" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is geen back-up van Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="435" />
+      <location filename="../../app/services/safety/backup.py" line="485" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="78" />
+      <location filename="../../app/services/safety/backup.py" line="96" />
       <source>à la fermeture</source>
       <translation>bij het afsluiten</translation>
     </message>

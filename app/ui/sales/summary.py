@@ -87,11 +87,14 @@ class SummaryPage(SaleDayView):
         figures = QGridLayout()
         figures.addWidget(self.day_label, 0, 0)
         figures.addWidget(self.cohort_label, 0, 1)
+        # The printing on one row, deciding and exporting on the next: the four buttons that
+        # shared a row made the page wider than the laptop in large Dutch.
         buttons = QHBoxLayout()
-        for button in (self.print_day, self.print_cohort, self.share_button, self.print_sharing):
+        for button in (self.print_day, self.print_cohort, self.print_sharing):
             buttons.addWidget(button)
         buttons.addStretch(1)
         exports = QHBoxLayout()
+        exports.addWidget(self.share_button)
         exports.addWidget(self.export_sales_button)
         exports.addWidget(self.export_expenses_button)
         exports.addStretch(1)

@@ -17,6 +17,7 @@ from app.i18n import fill
 from app.services.sales import events as sales_events
 from app.services.sales.events import EventInfo
 from app.ui.areas import Area
+from app.ui.elided_label import ElidedLabel
 from app.ui.sales.closing import ClosingPage
 from app.ui.sales.commands import forget_closed_days
 from app.ui.sales.dialogs import EventDialog
@@ -63,11 +64,13 @@ class SalesTab(TabPage):
             self.tr("Tableau des allergènes de chaque produit du jour"),
             self.print_allergens,
         )
-        self.status = QLabel()
+        # The day's state on one line and its delegate on a second, each shortened with "…"
+        # when the row is short of room (large mode, longer languages): never more than two
+        # lines, and the row never makes the page wider than the laptop.
+        self.status = ElidedLabel(least_chars=10)
         self.status.setObjectName("event_status")
-        # On two lines when the row is short of room (large mode, longer languages): the row
-        # never makes the page wider than the laptop, which would push the tally off the side.
-        self.status.setWordWrap(True)
+        self.delegate_line = ElidedLabel(least_chars=10)
+        self.delegate_line.setObjectName("event_delegate")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
 
         self.tally = TallyPage(self.ctx)
@@ -90,7 +93,11 @@ class SalesTab(TabPage):
         top.addWidget(self.delete_button)
         top.addWidget(self.prices_button)
         top.addWidget(self.allergens_button)
-        top.addWidget(self.status, 1)
+        state = QVBoxLayout()
+        state.setSpacing(0)
+        state.addWidget(self.status)
+        state.addWidget(self.delegate_line)
+        top.addLayout(state, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -178,21 +185,7 @@ class SalesTab(TabPage):
         return 0 if self.events else -1
 
     def _show(self, event: EventInfo | None) -> None:
-        if event is None:
-            self.status.setText(
-                self.tr("Pas encore de vente dans cette cohorte.")
-                if self.ctx.cohort_id
-                else self.tr("Choisissez une cohorte.")
-            )
-        elif event.closed:
-            self.status.setText(self.tr("Clôturée : seules les corrections sont possibles."))
-        else:
-            opened = (
-                self.tr("Ouverte · délégué : {name}")
-                if event.delegate_gender == Gender.MAN
-                else self.tr("Ouverte · déléguée : {name}")
-            )
-            self.status.setText(fill(opened, name=event.delegate_name or "—"))
+        self._show_state(event)
         self.tally.set_event(event)
         self.closing.set_event(event)
         self.expenses.set_event(event)
@@ -200,6 +193,27 @@ class SalesTab(TabPage):
         self.delete_button.setEnabled(event is not None and not event.closed)
         self.prices_button.setEnabled(event is not None)
         self.allergens_button.setEnabled(event is not None)
+
+    def _show_state(self, event: EventInfo | None) -> None:
+        """The day's state (one line) and its delegate (a second line, when there is a day)."""
+        if event is None:
+            self.status.setText(
+                self.tr("Pas encore de vente dans cette cohorte.")
+                if self.ctx.cohort_id
+                else self.tr("Choisissez une cohorte.")
+            )
+        elif event.closed:
+            self.status.setText(self.tr("Clôturée : corrections seulement"))
+        else:
+            self.status.setText(self.tr("Ouverte"))
+        delegate = (
+            self.tr("délégué : {name}")
+            if event is not None and event.delegate_gender == Gender.MAN
+            else self.tr("déléguée : {name}")
+        )
+        if event is not None:
+            self.delegate_line.setText(fill(delegate, name=event.delegate_name or "—"))
+        self.delegate_line.setVisible(event is not None)
 
     def delete_event(self) -> None:
         """An open day goes to the Corbeille with its lines (undoable); a closed day is refused."""

@@ -36,7 +36,8 @@ from app.services.sales.events import EventInfo
 from app.ui.areas import Area
 from app.ui.sales.commands import TapCommand, is_tap_of
 from app.ui.steady_label import steady
-from app.ui.style import TALLY_BUTTON_LINES, Role, set_role, size_by_font
+from app.ui.style import TALLY_BUTTON_LINES, Role, lines, set_role, size_by_font
+from app.ui.widgets import hbox
 from app.vocab import values
 from app.vocab.sales import PaymentMethod, payment_method_label
 
@@ -128,7 +129,11 @@ class TallyPage(QWidget):
 
         self.grid_box = QWidget()
         self.grid = QGridLayout(self.grid_box)
-        self.grid.setSpacing(10)
+        # No margins of its own and little room between the rows: two rows of products stay in
+        # view under the payment buttons on the laptop in large mode, in every language.
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setVerticalSpacing(10)
+        self.grid.setHorizontalSpacing(lines(1))
         self.plus_buttons: list[QPushButton] = []
         self.minus_buttons: list[QPushButton] = []
         self.count_labels: list[QLabel] = []
@@ -157,8 +162,8 @@ class TallyPage(QWidget):
         bottom.addWidget(self.redo_button)
         layout = QVBoxLayout(self)
         layout.addLayout(method_row)
-        layout.addWidget(self.scan)
-        layout.addWidget(steady(self.message))
+        # The last tap's message beside the scanner field, not on a line of its own.
+        layout.addLayout(hbox((self.scan, 1), (steady(self.message), 1), margins=False))
         layout.addWidget(self.grid_box, 1)
         layout.addLayout(bottom)
         hint = QLabel(
@@ -215,12 +220,8 @@ class TallyPage(QWidget):
             size_by_font(count, min_width=4)  # four digits of the large count font
             set_role(count, Role.TALLY_COUNT)
             row, column = divmod(index, columns)
-            cell = QHBoxLayout()
-            cell.addWidget(plus, 1)
-            cell.addWidget(steady(count))
-            cell.addWidget(minus)
             holder = QWidget()
-            holder.setLayout(cell)
+            holder.setLayout(hbox((plus, 1), steady(count), minus, margins=False))
             self.grid.addWidget(holder, row, column)
             self.plus_buttons.append(plus)
             self.minus_buttons.append(minus)

@@ -320,12 +320,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="225" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="213" />
       <source>par exemple : rendez-vous médical</source>
       <translation>مثلًا: موعد عند الطبيب</translation>
     </message>
@@ -889,37 +889,37 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="328" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="315" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="319" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -1273,17 +1273,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="224" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -2673,22 +2673,22 @@ Apporte au groupe : {group}</source>
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
       <source>Ce qui est fait</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="127" />
       <source>La suite</source>
       <translation>ما يأتي بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="110" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="111" />
       <source>Passation</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="113" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="114" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>للمندوبة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
     </message>
@@ -3704,7 +3704,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3737,13 +3737,13 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
@@ -3763,7 +3763,7 @@ Apporte au groupe : {group}</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
     </message>
@@ -3804,7 +3804,7 @@ Apporte au groupe : {group}</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -4014,7 +4014,7 @@ Apporte au groupe : {group}</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>تكلفة المواد المطلوبة: {n}</translation>
     </message>
@@ -4048,17 +4048,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -4066,87 +4066,87 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Marraine / parrain</source>
       <translation>عرّابة / عرّاب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Point de rendez-vous</source>
       <translation>نقطة اللقاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Toute la cohorte</source>
       <translation>المجموعة كلها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Visite chez</source>
       <translation>زيارة عند</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>مثلاً: أمام المحطة، على الساعة 8:30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -4154,17 +4154,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="202" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -5189,42 +5189,42 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="155" />
       <source>Garder les jours déjà publiés</source>
       <translation>الاحتفاظ بالأيام المنشورة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="172" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="162" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>أيام العمل هي أيام برنامج المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="170" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="164" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>لا يوجد جدول لهذه المجموعة: اختاري أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="184" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="147" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="148" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="163" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="157" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>نائبة لها خبرة مع من تقوم بذلك أول مرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="177" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="171" />
       <source>À partir du</source>
       <translation>ابتداءً من</translation>
     </message>
@@ -5280,22 +5280,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="353" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -6026,7 +6026,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -8270,7 +8270,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="92" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="93" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
@@ -8278,47 +8278,47 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TaskFields</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="55" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="56" />
       <source>(aucun)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
       <source>(personne en particulier)</source>
       <translation>(لا أحد بعينه)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="49" />
       <source>Avec une date limite</source>
       <translation>مع موعد نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="77" />
       <source>Cercle</source>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="71" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="72" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
       <source>Pour quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="74" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
       <source>Pour qui</source>
       <translation>لمن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="69" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="70" />
       <source>Tâche *</source>
       <translation>المهمة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="46" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
       <source>par exemple : acheter des dattes</source>
       <translation>مثلاً: شراء التمر</translation>
     </message>
@@ -8659,89 +8659,54 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="272" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
-      <source>Dimanche</source>
-      <translation>الأحد</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="271" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
-      <source>Jeudi</source>
-      <translation>الخميس</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
-      <source>Lundi</source>
-      <translation>الإثنين</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
-      <source>Mardi</source>
-      <translation>الثلاثاء</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
-      <source>Mercredi</source>
-      <translation>الأربعاء</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
-      <source>Samedi</source>
-      <translation>السبت</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Type</source>
       <translation>النوع</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
-      <source>Vendredi</source>
-      <translation>الجمعة</translation>
     </message>
   </context>
   <context>
@@ -9090,42 +9055,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="247" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="241" />
       <source>Chaque semaine</source>
       <translation>كل أسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="244" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
       <source>Indisponible</source>
       <translation>غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="256" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="269" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="263" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="271" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="265" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="270" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="246" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="240" />
       <source>Un jour</source>
       <translation>يوم واحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="258" />
       <source>par exemple : garde des enfants</source>
       <translation>مثلًا: رعاية الأطفال</translation>
     </message>
@@ -9192,6 +9157,44 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/view_menu.py" line="48" />
       <source>Langue</source>
       <translation>اللغة</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekdayBoxes</name>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="27" />
+      <source>dim.</source>
+      <translation>الأحد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="24" />
+      <source>jeu.</source>
+      <translation>الخميس</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="21" />
+      <source>lun.</source>
+      <translation>الإثنين</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="22" />
+      <source>mar.</source>
+      <translation>الثلاثاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="23" />
+      <source>mer.</source>
+      <translation>الأربعاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="26" />
+      <source>sam.</source>
+      <translation>السبت</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="25" />
+      <source>ven.</source>
+      <translation>الجمعة</translation>
     </message>
   </context>
   <context>

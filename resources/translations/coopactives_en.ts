@@ -316,12 +316,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="225" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="213" />
       <source>par exemple : rendez-vous médical</source>
       <translation>for example: doctor's appointment</translation>
     </message>
@@ -885,37 +885,37 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="328" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="315" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="319" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -1269,17 +1269,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="224" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -2649,22 +2649,22 @@ Brings to the group: {group}</translation>
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
       <source>Ce qui est fait</source>
       <translation>What is done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="127" />
       <source>La suite</source>
       <translation>What comes next</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="110" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="111" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="113" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="114" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>For the next delegate: what is done, what is still to do.</translation>
     </message>
@@ -3668,7 +3668,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3697,13 +3697,13 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Brings to the group: {group}</translation>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Mentor: {mentor} — {notes}</translation>
     </message>
@@ -3764,7 +3764,7 @@ Brings to the group: {group}</translation>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
@@ -3970,7 +3970,7 @@ Brings to the group: {group}</translation>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Target food cost: {n}</translation>
     </message>
@@ -4004,17 +4004,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4022,87 +4022,87 @@ Brings to the group: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Marraine / parrain</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Point de rendez-vous</source>
       <translation>Meeting point</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Toute la cohorte</source>
       <translation>The whole cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Visite chez</source>
       <translation>Visit at</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>for example: in front of the station, at 8:30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -4110,17 +4110,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="202" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -5129,42 +5129,42 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="155" />
       <source>Garder les jours déjà publiés</source>
       <translation>Keep the days already published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="172" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="162" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>The working days are the ones in the cohort's programme.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="170" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="164" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>No schedule for this cohort: choose the days of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="184" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="147" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="148" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="163" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="157" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>An experienced deputy for a first time</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="177" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="171" />
       <source>À partir du</source>
       <translation>Starting from</translation>
     </message>
@@ -5220,22 +5220,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="353" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -5958,7 +5958,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -8134,7 +8134,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="92" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="93" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
@@ -8142,47 +8142,47 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TaskFields</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="55" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="56" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
       <source>(personne en particulier)</source>
       <translation>(no one in particular)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="49" />
       <source>Avec une date limite</source>
       <translation>With a deadline</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="77" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="71" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="72" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
       <source>Pour quand</source>
       <translation>By when</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="74" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
       <source>Pour qui</source>
       <translation>For whom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="69" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="70" />
       <source>Tâche *</source>
       <translation>Task *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="46" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
       <source>par exemple : acheter des dattes</source>
       <translation>for example: buy dates</translation>
     </message>
@@ -8523,89 +8523,54 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="272" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
-      <source>Dimanche</source>
-      <translation>Sunday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="271" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
-      <source>Jeudi</source>
-      <translation>Thursday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
-      <source>Lundi</source>
-      <translation>Monday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
-      <source>Mardi</source>
-      <translation>Tuesday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
-      <source>Mercredi</source>
-      <translation>Wednesday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
-      <source>Samedi</source>
-      <translation>Saturday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Type</source>
       <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
-      <source>Vendredi</source>
-      <translation>Friday</translation>
     </message>
   </context>
   <context>
@@ -8946,42 +8911,42 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="247" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="241" />
       <source>Chaque semaine</source>
       <translation>Every week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="244" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
       <source>Indisponible</source>
       <translation>Unavailable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="256" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="269" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="263" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="271" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="265" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="270" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="246" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="240" />
       <source>Un jour</source>
       <translation>One day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="258" />
       <source>par exemple : garde des enfants</source>
       <translation>for example: childcare</translation>
     </message>
@@ -9048,6 +9013,44 @@ The current data will first be kept in the backups folder. The application will 
       <location filename="../../app/ui/view_menu.py" line="48" />
       <source>Langue</source>
       <translation>Language</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekdayBoxes</name>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="27" />
+      <source>dim.</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="24" />
+      <source>jeu.</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="21" />
+      <source>lun.</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="22" />
+      <source>mar.</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="23" />
+      <source>mer.</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="26" />
+      <source>sam.</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="25" />
+      <source>ven.</source>
+      <translation>Fri</translation>
     </message>
   </context>
   <context>

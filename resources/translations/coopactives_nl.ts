@@ -316,12 +316,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="225" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="213" />
       <source>par exemple : rendez-vous médical</source>
       <translation>bijvoorbeeld: afspraak bij de dokter</translation>
     </message>
@@ -885,37 +885,37 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="328" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="315" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="319" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -1269,17 +1269,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="225" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="224" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -2649,22 +2649,22 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
       <source>Ce qui est fait</source>
       <translation>Wat gedaan is</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="127" />
       <source>La suite</source>
       <translation>Wat nog komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="110" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="111" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="113" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="114" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>Voor de volgende verantwoordelijke: wat gedaan is, wat nog moet gebeuren.</translation>
     </message>
@@ -3668,7 +3668,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3697,13 +3697,13 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Meter / peter: {mentor} — {notes}</translation>
     </message>
@@ -3764,7 +3764,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
@@ -3970,7 +3970,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Beoogde grondstofkost: {n}</translation>
     </message>
@@ -4004,17 +4004,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="400" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="406" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -4022,87 +4022,87 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Marraine / parrain</source>
       <translation>Meter / peter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Modifier la matinée</source>
       <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Point de rendez-vous</source>
       <translation>Verzamelpunt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Toute la cohorte</source>
       <translation>De hele groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Visite chez</source>
       <translation>Bezoek bij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>bijvoorbeeld: voor het station, om 8u30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -4110,17 +4110,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
       <source>Déplacer la matinée</source>
       <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="203" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="202" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -5129,42 +5129,42 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="155" />
       <source>Garder les jours déjà publiés</source>
       <translation>De dagen die al gepubliceerd zijn houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="172" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="162" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>De werkdagen zijn die van het programma van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="170" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="164" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>Geen planning voor deze groep: kies de dagen van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="184" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="147" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="148" />
       <source>Planifier les déléguées</source>
       <translation>De verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="163" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="157" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>Een ervaren helper voor een eerste keer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="177" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="171" />
       <source>À partir du</source>
       <translation>Vanaf</translation>
     </message>
@@ -5220,22 +5220,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="382" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="381" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="372" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="353" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -5958,7 +5958,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -8134,7 +8134,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="92" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="93" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
@@ -8142,47 +8142,47 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TaskFields</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="55" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="56" />
       <source>(aucun)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
       <source>(personne en particulier)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="49" />
       <source>Avec une date limite</source>
       <translation>Met een uiterste datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="77" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="71" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="72" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
       <source>Pour quand</source>
       <translation>Tegen wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="74" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
       <source>Pour qui</source>
       <translation>Voor wie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="69" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="70" />
       <source>Tâche *</source>
       <translation>Taak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="46" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
       <source>par exemple : acheter des dattes</source>
       <translation>bijvoorbeeld: dadels kopen</translation>
     </message>
@@ -8523,89 +8523,54 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="272" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
-      <source>Dimanche</source>
-      <translation>Zondag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="271" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
-      <source>Jeudi</source>
-      <translation>Donderdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
-      <source>Lundi</source>
-      <translation>Maandag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
-      <source>Mardi</source>
-      <translation>Dinsdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
-      <source>Mercredi</source>
-      <translation>Woensdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
-      <source>Samedi</source>
-      <translation>Zaterdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Type</source>
       <translation>Soort</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
-      <source>Vendredi</source>
-      <translation>Vrijdag</translation>
     </message>
   </context>
   <context>
@@ -8946,42 +8911,42 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="247" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="241" />
       <source>Chaque semaine</source>
       <translation>Elke week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="244" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
       <source>Indisponible</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="256" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="269" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="263" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="271" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="265" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="270" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="246" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="240" />
       <source>Un jour</source>
       <translation>Eén dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="258" />
       <source>par exemple : garde des enfants</source>
       <translation>bijvoorbeeld: opvang van de kinderen</translation>
     </message>
@@ -9048,6 +9013,44 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <location filename="../../app/ui/view_menu.py" line="48" />
       <source>Langue</source>
       <translation>Taal</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekdayBoxes</name>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="27" />
+      <source>dim.</source>
+      <translation>zo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="24" />
+      <source>jeu.</source>
+      <translation>do</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="21" />
+      <source>lun.</source>
+      <translation>ma</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="22" />
+      <source>mar.</source>
+      <translation>di</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="23" />
+      <source>mer.</source>
+      <translation>wo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="26" />
+      <source>sam.</source>
+      <translation>za</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="25" />
+      <source>ven.</source>
+      <translation>vr</translation>
     </message>
   </context>
   <context>

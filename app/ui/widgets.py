@@ -87,7 +87,7 @@ def combo_box(choices: Iterable[tuple[str, object]]) -> QComboBox:
     return box
 
 
-def placeholder_width(edit: QLineEdit, most: int = 32) -> int:
+def placeholder_width(edit: QLineEdit, most: int = 48) -> int:
     """The width `edit` needs to show its example text (placeholder) whole, up to `most`
     characters (a longer example sits in a field that stretches, and would only widen its
     dialog). Qt's text box asks for room for 17 "x"; what it adds around them is kept."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -123,7 +124,7 @@ def clipped(dialog: QDialog) -> list[str]:
         if edit.placeholderText() and _shown_in(edit, dialog):
             if edit.width() < placeholder_width(edit):
                 found.append(f"example text {edit.placeholderText()!r} cut: {edit.width()} px")
-    found += narrow_combos(dialog) + boxes_alike(dialog)
+    found += narrow_combos(dialog) + boxes_alike(dialog) + labels_said_twice(dialog)
     for label in dialog.findChildren(QLabel):
         if label.text() and _shown_in(label, dialog):
             found += [f"{value!r} broken over two lines" for value in broken_values(label)]
@@ -178,6 +179,20 @@ def boxes_alike(dialog: QDialog) -> list[str]:
         for texts in by_parent.values()
         for text in sorted({t for t in texts if texts.count(t) > 1})
     ]
+
+
+def labels_said_twice(dialog: QDialog) -> list[str]:
+    """Form rows whose tick box repeats the row's label ("In gebruik  ☑ In gebruik")."""
+    found = []
+    for form in dialog.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label, field = (item.widget() if item else None for item in (label, field))
+            if isinstance(label, QLabel) and isinstance(field, QCheckBox) and field.text():
+                if label.text().rstrip(" *") == field.text():
+                    found.append(f"the row {label.text()!r} says it twice")
+    return found
 
 
 def isolated_spans(text: str) -> list[tuple[int, int]]:
@@ -376,3 +391,12 @@ def test_an_arabic_line_of_values_only_reads_left_to_right():
     assert not reads_left_to_right(f"\u200f{name} — {value}")
     assert not reads_left_to_right(f"الاسم: {name}")
     assert not reads_left_to_right("Amina Lukusa")  # no Arabic: its own direction is right
+
+
+def test_a_tick_box_that_repeats_its_label_is_found(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    form.addRow("En service", QCheckBox("En service"))
+    form.addRow("Actif *", QCheckBox())
+    assert labels_said_twice(dialog) == ["the row 'En service' says it twice"]

@@ -121,6 +121,8 @@ def clipped(dialog: QDialog) -> list[str]:
         if table.isVisibleTo(dialog):
             found += cut_cells(table)
     for edit in dialog.findChildren(QLineEdit):
+        if shows_only_its_end(edit) and _shown_in(edit, dialog):
+            found.append(f"text box {edit.objectName()!r} shows the end of {edit.text()[:30]!r}")
         if edit.placeholderText() and _shown_in(edit, dialog):
             if edit.width() < placeholder_width(edit):
                 found.append(f"example text {edit.placeholderText()!r} cut: {edit.width()} px")
@@ -179,6 +181,14 @@ def boxes_alike(dialog: QDialog) -> list[str]:
         for texts in by_parent.values()
         for text in sorted({t for t in texts if texts.count(t) > 1})
     ]
+
+
+def shows_only_its_end(edit: QLineEdit) -> bool:
+    """A text box not being typed in whose text is longer than it, scrolled to the text's end:
+    "onde des Possibles asbl, Rue des Champs 67" for the producer's line, its start out of view."""
+    room = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right()
+    too_long = edit.fontMetrics().horizontalAdvance(edit.text()) > room - 8
+    return too_long and not edit.hasFocus() and edit.cursorPosition() > 0
 
 
 def labels_said_twice(dialog: QDialog) -> list[str]:
@@ -400,3 +410,15 @@ def test_a_tick_box_that_repeats_its_label_is_found(qtbot):
     form.addRow("En service", QCheckBox("En service"))
     form.addRow("Actif *", QCheckBox())
     assert labels_said_twice(dialog) == ["the row 'En service' says it twice"]
+
+
+def test_a_long_text_shown_by_its_end_is_found(qtbot):
+    edit = QLineEdit("Produit par Coopér'Actives Cuisine, Le Monde des Possibles asbl, Liège")
+    qtbot.addWidget(edit)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(edit.text()) // 2)
+    edit.show()
+    QApplication.processEvents()
+    edit.clearFocus()  # shown alone, it took the keyboard: a box typed in shows where one types
+    assert shows_only_its_end(edit)
+    edit.setCursorPosition(0)
+    assert not shows_only_its_end(edit)

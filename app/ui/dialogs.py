@@ -31,10 +31,12 @@ def add_field_rows(form: QFormLayout, errors: FieldErrors, rows: Iterable[FieldR
     """Each row is (field, label, widget) or (field, label, widget, shown): the widget takes the
     field's name as object name and the label without its " *" as accessible name; the form shows
     the label beside `shown` (the widget itself when not given), then the field's error line. A
-    text box is at least as wide as its example text (a narrow field cut "vide = un seul jo")."""
+    text box is at least as wide as its example text (a narrow field cut "vide = un seul jo") and
+    shows the start of a text longer than itself (the producer's line showed only its end)."""
     for field, label, widget, *shown in rows:
         if isinstance(widget, QLineEdit):
             placeholder_fits(widget)
+            widget.setCursorPosition(0)  # a text longer than the box shows its start, not its end
         widget.setObjectName(field)
         widget.setAccessibleName(label.rstrip(" *"))
         form.addRow(label, shown[0] if shown and shown[0] is not None else widget)

@@ -81,23 +81,22 @@
   <context>
     <name>AppliancesDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="101" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="103" />
       <source> (hors service)</source>
       <translation> (خارج الخدمة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="69" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="51" />
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="64" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="66" />
       <source>En service</source>
       <translation>في الخدمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="78" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
@@ -108,42 +107,42 @@
       <translation>الثلاجات والمجمدات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="76" />
       <source>Imprimer le mois…</source>
       <translation>طباعة الشهر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="64" />
       <source>Limite basse (°C)</source>
       <translation>الحد الأدنى (°م)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="65" />
       <source>Limite haute (°C)</source>
       <translation>الحد الأعلى (°م)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="68" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="70" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="74" />
       <source>Mois à imprimer</source>
       <translation>الشهر المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="60" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="172" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="174" />
       <source>Relevé des températures</source>
       <translation>سجل درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
       <source>Sorte</source>
       <translation>النوع</translation>
     </message>
@@ -153,7 +152,7 @@
       <translation>مثلاً: الثلاجة السفلية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="96" />
       <source>{name} — {kind}, de {low} à {high}</source>
       <translation>{name} — {kind}، من {low} إلى {high}</translation>
     </message>
@@ -320,12 +319,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="225" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="213" />
       <source>par exemple : rendez-vous médical</source>
       <translation>مثلًا: موعد عند الطبيب</translation>
     </message>
@@ -889,37 +888,37 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="317" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="351" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="342" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -1273,17 +1272,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -2232,12 +2231,12 @@ Apporte au groupe : {group}</source>
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="59" />
+      <location filename="../../app/ui/dialogs.py" line="61" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="56" />
+      <location filename="../../app/ui/dialogs.py" line="58" />
       <source>Enregistrer</source>
       <translation>حفظ</translation>
     </message>
@@ -2673,22 +2672,22 @@ Apporte au groupe : {group}</source>
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
       <source>Ce qui est fait</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="127" />
       <source>La suite</source>
       <translation>ما يأتي بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="110" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="111" />
       <source>Passation</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="113" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="114" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>للمندوبة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
     </message>
@@ -4048,17 +4047,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -4066,87 +4065,87 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Marraine / parrain</source>
       <translation>عرّابة / عرّاب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Point de rendez-vous</source>
       <translation>نقطة اللقاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Toute la cohorte</source>
       <translation>المجموعة كلها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Visite chez</source>
       <translation>زيارة عند</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>مثلاً: أمام المحطة، على الساعة 8:30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -4154,17 +4153,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -4667,7 +4666,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="59" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="61" />
       <source>Accord pour le suivi</source>
       <translation>الموافقة على المتابعة</translation>
     </message>
@@ -4677,37 +4676,37 @@ Apporte au groupe : {group}</source>
       <translation>بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="35" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="37" />
       <source>Après le programme : {name}</source>
       <translation>بعد البرنامج: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="60" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="62" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="84" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
       <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
       <translation>تسحب موافقتها: سيُمحى ما سُجّل عن وضعها. المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="61" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Moment</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="63" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="83" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="85" />
       <source>Retirer son accord</source>
       <translation>سحب موافقتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="62" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
       <source>Situation</source>
       <translation>الوضع</translation>
     </message>
@@ -5189,42 +5188,42 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="155" />
       <source>Garder les jours déjà publiés</source>
       <translation>الاحتفاظ بالأيام المنشورة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="172" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="162" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>أيام العمل هي أيام برنامج المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="170" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="164" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>لا يوجد جدول لهذه المجموعة: اختاري أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="184" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="147" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="148" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="163" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="157" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>نائبة لها خبرة مع من تقوم بذلك أول مرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="177" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="171" />
       <source>À partir du</source>
       <translation>ابتداءً من</translation>
     </message>
@@ -5232,47 +5231,47 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PortfolioDialog</name>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="73" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="75" />
       <source>Accord pour le portfolio</source>
       <translation>الموافقة على الملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="74" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="76" />
       <source>Cohortes</source>
       <translation>المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="85" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
       <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
       <translation>تسحب موافقتها: لن يُطبع أي ملف بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="47" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
       <source>Portfolio employeur : {name}</source>
       <translation>ملف لأصحاب العمل: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="84" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="86" />
       <source>Retirer son accord</source>
       <translation>سحب موافقتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="103" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="105" />
       <source>Sans le code PIN, le portfolio n'est pas fait (il montre ses évaluations).</source>
       <translation>بدون الرمز السري لا يُصنع الملف (فهو يعرض تقييماتها).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="67" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="69" />
       <source>Toutes ses cohortes</source>
       <translation>كل مجموعاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="51" />
       <source>Un document pour les employeurs : ses heures et ses modules, ses journées de déléguée, les ventes qu'elle a menées, ses produits, ses compétences et son attestation. Rien sur les autres membres. Seulement avec son accord.</source>
       <translation>وثيقة لأصحاب العمل: ساعاتها ووحداتها، أيامها كمندوبة، المبيعات التي أدارتها، منتجاتها، كفاءاتها وشهادتها. لا شيء عن العضوات الأخريات. فقط بموافقتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="78" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="80" />
       <source>Voir le portfolio</source>
       <translation>عرض الملف</translation>
     </message>
@@ -5280,22 +5279,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="364" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -8276,7 +8275,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="92" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="93" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
@@ -8284,47 +8283,47 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TaskFields</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="55" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="56" />
       <source>(aucun)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
       <source>(personne en particulier)</source>
       <translation>(لا أحد بعينه)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="49" />
       <source>Avec une date limite</source>
       <translation>مع موعد نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="77" />
       <source>Cercle</source>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="71" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="72" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
       <source>Pour quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="74" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
       <source>Pour qui</source>
       <translation>لمن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="69" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="70" />
       <source>Tâche *</source>
       <translation>المهمة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="46" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
       <source>par exemple : acheter des dattes</source>
       <translation>مثلاً: شراء التمر</translation>
     </message>
@@ -8665,89 +8664,54 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
-      <source>Dimanche</source>
-      <translation>الأحد</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
-      <source>Jeudi</source>
-      <translation>الخميس</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
-      <source>Lundi</source>
-      <translation>الإثنين</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
-      <source>Mardi</source>
-      <translation>الثلاثاء</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
-      <source>Mercredi</source>
-      <translation>الأربعاء</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="268" />
-      <source>Samedi</source>
-      <translation>السبت</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Type</source>
       <translation>النوع</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
-      <source>Vendredi</source>
-      <translation>الجمعة</translation>
     </message>
   </context>
   <context>
@@ -9096,42 +9060,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="247" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="241" />
       <source>Chaque semaine</source>
       <translation>كل أسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="244" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
       <source>Indisponible</source>
       <translation>غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="256" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="269" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="263" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="271" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="265" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="270" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="246" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="240" />
       <source>Un jour</source>
       <translation>يوم واحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="258" />
       <source>par exemple : garde des enfants</source>
       <translation>مثلًا: رعاية الأطفال</translation>
     </message>
@@ -9198,6 +9162,44 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/view_menu.py" line="48" />
       <source>Langue</source>
       <translation>اللغة</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekdayBoxes</name>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="27" />
+      <source>dim.</source>
+      <translation>الأحد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="24" />
+      <source>jeu.</source>
+      <translation>الخميس</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="21" />
+      <source>lun.</source>
+      <translation>الإثنين</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="22" />
+      <source>mar.</source>
+      <translation>الثلاثاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="23" />
+      <source>mer.</source>
+      <translation>الأربعاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="26" />
+      <source>sam.</source>
+      <translation>السبت</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="25" />
+      <source>ven.</source>
+      <translation>الجمعة</translation>
     </message>
   </context>
   <context>

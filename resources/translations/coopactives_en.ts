@@ -81,23 +81,22 @@
   <context>
     <name>AppliancesDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="101" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="103" />
       <source> (hors service)</source>
       <translation> (out of use)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="69" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="51" />
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="64" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="66" />
       <source>En service</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="78" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -108,42 +107,42 @@
       <translation>Fridges and freezers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="76" />
       <source>Imprimer le mois…</source>
       <translation>Print the month…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="64" />
       <source>Limite basse (°C)</source>
       <translation>Lowest limit (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="65" />
       <source>Limite haute (°C)</source>
       <translation>Highest limit (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="68" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="70" />
       <source>Modifier</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="74" />
       <source>Mois à imprimer</source>
       <translation>Month to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="60" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="172" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="174" />
       <source>Relevé des températures</source>
       <translation>Temperature record</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
       <source>Sorte</source>
       <translation>Kind</translation>
     </message>
@@ -153,7 +152,7 @@
       <translation>for example: bottom fridge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="96" />
       <source>{name} — {kind}, de {low} à {high}</source>
       <translation>{name} — {kind}, from {low} to {high}</translation>
     </message>
@@ -316,12 +315,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="225" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="213" />
       <source>par exemple : rendez-vous médical</source>
       <translation>for example: doctor's appointment</translation>
     </message>
@@ -885,37 +884,37 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="317" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="351" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="342" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -1269,17 +1268,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -2220,12 +2219,12 @@ Brings to the group: {group}</translation>
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="59" />
+      <location filename="../../app/ui/dialogs.py" line="61" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="56" />
+      <location filename="../../app/ui/dialogs.py" line="58" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
@@ -2649,22 +2648,22 @@ Brings to the group: {group}</translation>
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
       <source>Ce qui est fait</source>
       <translation>What is done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="127" />
       <source>La suite</source>
       <translation>What comes next</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="110" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="111" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="113" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="114" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>For the next delegate: what is done, what is still to do.</translation>
     </message>
@@ -4004,17 +4003,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4022,87 +4021,87 @@ Brings to the group: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Marraine / parrain</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Point de rendez-vous</source>
       <translation>Meeting point</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Toute la cohorte</source>
       <translation>The whole cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Visite chez</source>
       <translation>Visit at</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>for example: in front of the station, at 8:30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -4110,17 +4109,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -4619,7 +4618,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="59" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="61" />
       <source>Accord pour le suivi</source>
       <translation>Consent to the follow-up</translation>
     </message>
@@ -4629,37 +4628,37 @@ Brings to the group: {group}</translation>
       <translation>After the programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="35" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="37" />
       <source>Après le programme : {name}</source>
       <translation>After the programme: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="60" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="62" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="84" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
       <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
       <translation>She withdraws her consent: what was noted about her situation will be erased. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="61" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Moment</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="63" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="83" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="85" />
       <source>Retirer son accord</source>
       <translation>Withdraw her consent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="62" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
@@ -5129,42 +5128,42 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="155" />
       <source>Garder les jours déjà publiés</source>
       <translation>Keep the days already published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="172" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="162" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>The working days are the ones in the cohort's programme.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="170" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="164" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>No schedule for this cohort: choose the days of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="184" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="147" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="148" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="163" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="157" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>An experienced deputy for a first time</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="177" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="171" />
       <source>À partir du</source>
       <translation>Starting from</translation>
     </message>
@@ -5172,47 +5171,47 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PortfolioDialog</name>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="73" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="75" />
       <source>Accord pour le portfolio</source>
       <translation>Consent to the portfolio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="74" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="76" />
       <source>Cohortes</source>
       <translation>Cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="85" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
       <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
       <translation>She withdraws her consent: no portfolio will be printed any more.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="47" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
       <source>Portfolio employeur : {name}</source>
       <translation>Employer portfolio: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="84" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="86" />
       <source>Retirer son accord</source>
       <translation>Withdraw her consent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="103" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="105" />
       <source>Sans le code PIN, le portfolio n'est pas fait (il montre ses évaluations).</source>
       <translation>Without the PIN code, the portfolio is not made (it shows her evaluations).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="67" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="69" />
       <source>Toutes ses cohortes</source>
       <translation>All her cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="51" />
       <source>Un document pour les employeurs : ses heures et ses modules, ses journées de déléguée, les ventes qu'elle a menées, ses produits, ses compétences et son attestation. Rien sur les autres membres. Seulement avec son accord.</source>
       <translation>A document for employers: her hours and modules, her days as delegate, the sales she ran, her products, her skills and her certificate. Nothing about the other members. Only with her consent.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="78" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="80" />
       <source>Voir le portfolio</source>
       <translation>See the portfolio</translation>
     </message>
@@ -5220,22 +5219,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="364" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -8140,7 +8139,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="92" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="93" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
@@ -8148,47 +8147,47 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TaskFields</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="55" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="56" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
       <source>(personne en particulier)</source>
       <translation>(no one in particular)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="49" />
       <source>Avec une date limite</source>
       <translation>With a deadline</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="77" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="71" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="72" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
       <source>Pour quand</source>
       <translation>By when</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="74" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
       <source>Pour qui</source>
       <translation>For whom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="69" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="70" />
       <source>Tâche *</source>
       <translation>Task *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="46" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
       <source>par exemple : acheter des dattes</source>
       <translation>for example: buy dates</translation>
     </message>
@@ -8529,89 +8528,54 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
-      <source>Dimanche</source>
-      <translation>Sunday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
-      <source>Jeudi</source>
-      <translation>Thursday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
-      <source>Lundi</source>
-      <translation>Monday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
-      <source>Mardi</source>
-      <translation>Tuesday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
-      <source>Mercredi</source>
-      <translation>Wednesday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="268" />
-      <source>Samedi</source>
-      <translation>Saturday</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Type</source>
       <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
-      <source>Vendredi</source>
-      <translation>Friday</translation>
     </message>
   </context>
   <context>
@@ -8952,42 +8916,42 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="247" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="241" />
       <source>Chaque semaine</source>
       <translation>Every week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="244" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
       <source>Indisponible</source>
       <translation>Unavailable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="256" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="269" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="263" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="271" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="265" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="270" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="246" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="240" />
       <source>Un jour</source>
       <translation>One day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="258" />
       <source>par exemple : garde des enfants</source>
       <translation>for example: childcare</translation>
     </message>
@@ -9054,6 +9018,44 @@ The current data will first be kept in the backups folder. The application will 
       <location filename="../../app/ui/view_menu.py" line="48" />
       <source>Langue</source>
       <translation>Language</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekdayBoxes</name>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="27" />
+      <source>dim.</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="24" />
+      <source>jeu.</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="21" />
+      <source>lun.</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="22" />
+      <source>mar.</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="23" />
+      <source>mer.</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="26" />
+      <source>sam.</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="25" />
+      <source>ven.</source>
+      <translation>Fri</translation>
     </message>
   </context>
   <context>

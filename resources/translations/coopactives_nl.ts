@@ -81,23 +81,22 @@
   <context>
     <name>AppliancesDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="101" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="103" />
       <source> (hors service)</source>
       <translation> (buiten gebruik)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="69" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="51" />
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="64" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="66" />
       <source>En service</source>
       <translation>In gebruik</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="78" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
@@ -108,42 +107,42 @@
       <translation>Koelkasten en diepvriezers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="74" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="76" />
       <source>Imprimer le mois…</source>
       <translation>Maand afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="64" />
       <source>Limite basse (°C)</source>
       <translation>Ondergrens (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="65" />
       <source>Limite haute (°C)</source>
       <translation>Bovengrens (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="68" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="70" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="72" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="74" />
       <source>Mois à imprimer</source>
       <translation>Af te drukken maand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="60" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="172" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="174" />
       <source>Relevé des températures</source>
       <translation>Temperatuurregistratie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="61" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
       <source>Sorte</source>
       <translation>Soort</translation>
     </message>
@@ -153,7 +152,7 @@
       <translation>bijvoorbeeld: onderste koelkast</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="96" />
       <source>{name} — {kind}, de {low} à {high}</source>
       <translation>{name} — {kind}, van {low} tot {high}</translation>
     </message>
@@ -316,12 +315,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="225" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="219" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="213" />
       <source>par exemple : rendez-vous médical</source>
       <translation>bijvoorbeeld: afspraak bij de dokter</translation>
     </message>
@@ -885,37 +884,37 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="317" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="351" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="342" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -1269,17 +1268,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -2220,12 +2219,12 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="59" />
+      <location filename="../../app/ui/dialogs.py" line="61" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="56" />
+      <location filename="../../app/ui/dialogs.py" line="58" />
       <source>Enregistrer</source>
       <translation>Opslaan</translation>
     </message>
@@ -2649,22 +2648,22 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
       <source>Ce qui est fait</source>
       <translation>Wat gedaan is</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="126" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="127" />
       <source>La suite</source>
       <translation>Wat nog komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="110" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="111" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="113" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="114" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>Voor de volgende verantwoordelijke: wat gedaan is, wat nog moet gebeuren.</translation>
     </message>
@@ -4004,17 +4003,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -4022,87 +4021,87 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Marraine / parrain</source>
       <translation>Meter / peter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Modifier la matinée</source>
       <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Point de rendez-vous</source>
       <translation>Verzamelpunt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Toute la cohorte</source>
       <translation>De hele groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Visite chez</source>
       <translation>Bezoek bij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>bijvoorbeeld: voor het station, om 8u30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -4110,17 +4109,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
       <source>Déplacer la matinée</source>
       <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -4619,7 +4618,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="59" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="61" />
       <source>Accord pour le suivi</source>
       <translation>Toestemming voor de opvolging</translation>
     </message>
@@ -4629,37 +4628,37 @@ Brengt naar de groep: {group}</translation>
       <translation>Na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="35" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="37" />
       <source>Après le programme : {name}</source>
       <translation>Na het programma: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="60" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="62" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="84" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
       <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
       <translation>Ze trekt haar toestemming in: wat over haar situatie genoteerd werd, wordt gewist. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="61" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Moment</source>
       <translation>Moment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="63" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Note</source>
       <translation>Notitie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="83" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="85" />
       <source>Retirer son accord</source>
       <translation>Haar toestemming intrekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="62" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
@@ -5129,42 +5128,42 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="155" />
       <source>Garder les jours déjà publiés</source>
       <translation>De dagen die al gepubliceerd zijn houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="172" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="162" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>De werkdagen zijn die van het programma van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="170" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="164" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>Geen planning voor deze groep: kies de dagen van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="184" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="178" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="147" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="148" />
       <source>Planifier les déléguées</source>
       <translation>De verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="163" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="157" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>Een ervaren adjunct voor een eerste keer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="177" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="171" />
       <source>À partir du</source>
       <translation>Vanaf</translation>
     </message>
@@ -5172,47 +5171,47 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PortfolioDialog</name>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="73" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="75" />
       <source>Accord pour le portfolio</source>
       <translation>Toestemming voor het portfolio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="74" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="76" />
       <source>Cohortes</source>
       <translation>Groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="85" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
       <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
       <translation>Ze trekt haar toestemming in: er wordt geen portfolio meer afgedrukt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="47" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
       <source>Portfolio employeur : {name}</source>
       <translation>Portfolio voor werkgevers: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="84" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="86" />
       <source>Retirer son accord</source>
       <translation>Haar toestemming intrekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="103" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="105" />
       <source>Sans le code PIN, le portfolio n'est pas fait (il montre ses évaluations).</source>
       <translation>Zonder pincode wordt het portfolio niet gemaakt (het toont haar evaluaties).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="67" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="69" />
       <source>Toutes ses cohortes</source>
       <translation>Al haar groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="51" />
       <source>Un document pour les employeurs : ses heures et ses modules, ses journées de déléguée, les ventes qu'elle a menées, ses produits, ses compétences et son attestation. Rien sur les autres membres. Seulement avec son accord.</source>
       <translation>Een document voor werkgevers: haar uren en modules, haar dagen als afgevaardigde, de verkopen die ze leidde, haar producten, haar vaardigheden en haar attest. Niets over de andere leden. Alleen met haar toestemming.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="78" />
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="80" />
       <source>Voir le portfolio</source>
       <translation>Portfolio bekijken</translation>
     </message>
@@ -5220,22 +5219,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="364" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -8140,7 +8139,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="92" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="93" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
@@ -8148,47 +8147,47 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TaskFields</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="55" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="56" />
       <source>(aucun)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
       <source>(personne en particulier)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="48" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="49" />
       <source>Avec une date limite</source>
       <translation>Met een uiterste datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="77" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="71" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="72" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="76" />
       <source>Pour quand</source>
       <translation>Tegen wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="74" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="75" />
       <source>Pour qui</source>
       <translation>Voor wie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="69" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="70" />
       <source>Tâche *</source>
       <translation>Taak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="46" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="47" />
       <source>par exemple : acheter des dattes</source>
       <translation>bijvoorbeeld: dadels kopen</translation>
     </message>
@@ -8529,89 +8528,54 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
-      <source>Dimanche</source>
-      <translation>Zondag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="266" />
-      <source>Jeudi</source>
-      <translation>Donderdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
-      <source>Lundi</source>
-      <translation>Maandag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="264" />
-      <source>Mardi</source>
-      <translation>Dinsdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="265" />
-      <source>Mercredi</source>
-      <translation>Woensdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="268" />
-      <source>Samedi</source>
-      <translation>Zaterdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Type</source>
       <translation>Soort</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="267" />
-      <source>Vendredi</source>
-      <translation>Vrijdag</translation>
     </message>
   </context>
   <context>
@@ -8952,42 +8916,42 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="247" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="241" />
       <source>Chaque semaine</source>
       <translation>Elke week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="244" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
       <source>Indisponible</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="256" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="269" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="263" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="271" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="265" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="270" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="246" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="240" />
       <source>Un jour</source>
       <translation>Eén dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="264" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="258" />
       <source>par exemple : garde des enfants</source>
       <translation>bijvoorbeeld: opvang van de kinderen</translation>
     </message>
@@ -9054,6 +9018,44 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <location filename="../../app/ui/view_menu.py" line="48" />
       <source>Langue</source>
       <translation>Taal</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekdayBoxes</name>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="27" />
+      <source>dim.</source>
+      <translation>zo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="24" />
+      <source>jeu.</source>
+      <translation>do</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="21" />
+      <source>lun.</source>
+      <translation>ma</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="22" />
+      <source>mar.</source>
+      <translation>di</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="23" />
+      <source>mer.</source>
+      <translation>wo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="26" />
+      <source>sam.</source>
+      <translation>za</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/weekday_boxes.py" line="25" />
+      <source>ven.</source>
+      <translation>vr</translation>
     </message>
   </context>
   <context>

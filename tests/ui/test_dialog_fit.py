@@ -5,30 +5,42 @@ demo cooperative, shown at the size it opens at; its buttons, labels and column 
 wide as their text, and no area may cut its content off on the side. A table's fields, boxes and
 buttons lie whole inside their row and inside the table (the recipe's "Retirer" was cut at the
 table's edge, the decision's position boxes at the top and bottom of their rows), no table scrolls
-sideways, and a text box shows its whole example text (the closure's "vide = un seul jour")."""
+sideways, and a text box shows its whole example text (the closure's "vide = un seul jour").
+A closed list is as wide as its longest choice, no two tick boxes of a dialog read alike (the
+weekdays cut to three letters: "الأ" for Wednesday and Sunday), no value (a date, an amount) is
+broken over two lines of a wrapped text, and a right-to-left line made of values and a few words
+is laid out right to left."""
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
+import unicodedata
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
     QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QWidget,
 )
 
+from app import i18n
 from app.db import Database
+from app.i18n import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from app.ui.context import AppContext
 from app.ui.dialog_catalogue import DIALOGS, dialog_classes, show_as_on_the_laptop
 from app.ui.language import apply_language
@@ -48,6 +60,8 @@ def mode_window(request, tmp_path_factory, _demo_template, qapp):
     language, large = MODES[request.param]
     install_french_once(qapp)  # not over this mode's language at the first test
     apply_language(qapp, language)
+    services_translation = i18n._translate, i18n._translate_n
+    i18n.install_translator(QCoreApplication.translate, QCoreApplication.translate)  # as the app
     apply_large_mode(qapp, large)
     path = shutil.copyfile(_demo_template, tmp_path_factory.mktemp("fit") / "demo.sqlite3")
     database = Database.open(path)
@@ -60,6 +74,7 @@ def mode_window(request, tmp_path_factory, _demo_template, qapp):
     database.close()
     apply_large_mode(qapp, False)
     apply_language(qapp, "fr")
+    i18n.install_translator(*services_translation)
 
 
 def test_every_dialog_of_the_interface_is_in_the_registry():
@@ -106,15 +121,154 @@ def clipped(dialog: QDialog) -> list[str]:
         if table.isVisibleTo(dialog):
             found += cut_cells(table)
     for edit in dialog.findChildren(QLineEdit):
+        if shows_only_its_end(edit) and _shown_in(edit, dialog):
+            found.append(f"text box {edit.objectName()!r} shows the end of {edit.text()[:30]!r}")
         if edit.placeholderText() and _shown_in(edit, dialog):
             if edit.width() < placeholder_width(edit):
                 found.append(f"example text {edit.placeholderText()!r} cut: {edit.width()} px")
+    found += narrow_combos(dialog) + boxes_alike(dialog) + labels_said_twice(dialog)
+    for label in dialog.findChildren(QLabel):
+        if label.text() and _shown_in(label, dialog):
+            found += [f"{value!r} broken over two lines" for value in broken_values(label)]
+            if not label.text().startswith("<") and reads_left_to_right(label.text()):
+                found.append(f"label {label.text()[:40]!r} laid out left to right")
     for row in dialog.findChildren(QDialogButtonBox):
         if row.isVisibleTo(dialog):
             place = row.geometry().translated(row.parentWidget().mapTo(dialog, row.pos() * 0))
             if not dialog.rect().contains(place):
                 found.append("the dialog's buttons are out of view")
     return found
+
+
+def combo_needs(combo: QComboBox) -> int:
+    """The width `combo` needs to show its longest choice whole (as Qt's own size hint counts)."""
+    metrics = combo.fontMetrics()
+    widest = 0
+    for index in range(combo.count()):
+        width = metrics.boundingRect(combo.itemText(index)).width()
+        if not combo.itemIcon(index).isNull():
+            width += combo.iconSize().width() + 4
+        widest = max(widest, width)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    contents = QSize(widest, metrics.height())
+    return (
+        combo.style()
+        .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo)
+        .width()
+    )
+
+
+def narrow_combos(dialog: QDialog) -> list[str]:
+    """Closed lists narrower than their longest choice (a choice shown cut once picked)."""
+    found = []
+    for combo in dialog.findChildren(QComboBox):
+        if combo.count() and not combo.isEditable() and _shown_in(combo, dialog):
+            if combo.width() < combo_needs(combo):
+                longest = max((combo.itemText(i) for i in range(combo.count())), key=len)
+                found.append(f"list {combo.objectName() or longest[:30]!r} narrower than a choice")
+    return found
+
+
+def boxes_alike(dialog: QDialog) -> list[str]:
+    """Texts shown by two tick boxes of one row or group of the dialog: which one is which?"""
+    by_parent: dict[int, list[str]] = {}
+    for box in dialog.findChildren(QCheckBox):
+        if box.text() and box.isVisibleTo(dialog):
+            by_parent.setdefault(id(box.parentWidget()), []).append(box.text())
+    return [
+        f"two tick boxes read {text!r}"
+        for texts in by_parent.values()
+        for text in sorted({t for t in texts if texts.count(t) > 1})
+    ]
+
+
+def shows_only_its_end(edit: QLineEdit) -> bool:
+    """A text box not being typed in whose text is longer than it, scrolled to the text's end:
+    "onde des Possibles asbl, Rue des Champs 67" for the producer's line, its start out of view."""
+    room = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right()
+    too_long = edit.fontMetrics().horizontalAdvance(edit.text()) > room - 8
+    return too_long and not edit.hasFocus() and edit.cursorPosition() > 0
+
+
+def labels_said_twice(dialog: QDialog) -> list[str]:
+    """Form rows whose tick box repeats the row's label ("In gebruik  ☑ In gebruik")."""
+    found = []
+    for form in dialog.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label, field = (item.widget() if item else None for item in (label, field))
+            if isinstance(label, QLabel) and isinstance(field, QCheckBox) and field.text():
+                if label.text().rstrip(" *") == field.text():
+                    found.append(f"the row {label.text()!r} says it twice")
+    return found
+
+
+def isolated_spans(text: str) -> list[tuple[int, int]]:
+    """(first, last) positions of each outermost isolated value of `text`."""
+    spans, depth, start = [], 0, 0
+    for position, character in enumerate(text):
+        if character == FIRST_STRONG_ISOLATE:
+            depth += 1
+            if depth == 1:
+                start = position
+        elif character == POP_DIRECTIONAL_ISOLATE and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, position))
+    return spans
+
+
+def broken_values(label: QLabel) -> list[str]:
+    """The isolated values of one word (a date, an amount, a number) of a wrapped Arabic label
+    that its lines break in two ("7/8/" at the end of a line, "2022." on the next), unless the
+    value alone is wider than a line. Values of several words (names) may wrap between them."""
+    text = label.text()
+    spans = isolated_spans(text)
+    if not spans or not label.wordWrap() or "<" in text:
+        return []
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(label.layoutDirection())
+    layout.setTextOption(option)
+    width = label.contentsRect().width() - 2 * label.margin()
+    starts = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    metrics = label.fontMetrics()
+    return [
+        text[first + 1 : last]
+        for first, last in spans
+        if " " not in text[first:last]
+        and any(first < start <= last for start in starts)
+        and metrics.horizontalAdvance(text[first : last + 1]) < width
+    ]
+
+
+def reads_left_to_right(text: str) -> bool:
+    """Whether a text with Arabic in it takes the left-to-right direction: its first strong
+    letter outside isolated values is Latin, or it has none (a line of values and punctuation
+    only, "⁨Amina⁩ — ⁨حاضرة⁩"), where a right-to-left mark was needed (`labelled` puts one)."""
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return False
+    depth = 0
+    for character in text:
+        if character == FIRST_STRONG_ISOLATE:
+            depth += 1
+        elif character == POP_DIRECTIONAL_ISOLATE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(character)
+            if kind in ("R", "AL"):
+                return False
+            if kind == "L":
+                return True
+    return True
 
 
 def cut_cells(table: QTableView) -> list[str]:
@@ -202,3 +356,69 @@ def test_a_clipped_button_and_a_dialog_too_tall_are_found(qtbot):
         assert any("needs" in problem for problem in problems_of("__probe", None, qtbot))
     finally:
         del DIALOGS["__probe"]
+
+
+def test_a_narrow_list_and_two_tick_boxes_alike_are_found(qtbot):
+    from PySide6.QtWidgets import QHBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    row = QHBoxLayout(dialog)
+    choices = QComboBox()
+    choices.addItems(["non indiqué", "absorbe de l'eau (%)"])
+    choices.setFixedWidth(choices.sizeHint().width() - 10)
+    row.addWidget(choices)
+    for text in ("الأ", "الث", "الأ"):
+        row.addWidget(QCheckBox(text))
+    dialog.show()
+    QApplication.processEvents()
+    assert narrow_combos(dialog) == ['list "absorbe de l\'eau (%)" narrower than a choice']
+    assert boxes_alike(dialog) == ["two tick boxes read 'الأ'"]
+    choices.setFixedWidth(combo_needs(choices))
+    assert narrow_combos(dialog) == []
+
+
+def test_a_date_broken_over_two_lines_is_found(qtbot):
+    written = "24\u200f/6\u200f/2022"  # as Arabic writes a date: a break may follow a "/"
+    date = f"{FIRST_STRONG_ISOLATE}{written}{POP_DIRECTIONAL_ISOLATE}"
+    label = QLabel(f"Accord donné le {date}.")
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    metrics = label.fontMetrics()
+    label.setFixedWidth(metrics.horizontalAdvance(f"Accord donné le {written[:6]}"))
+    label.show()
+    QApplication.processEvents()
+    assert broken_values(label) == [written]
+    label.setFixedWidth(metrics.horizontalAdvance(label.text()) + 10)
+    assert broken_values(label) == []
+
+
+def test_an_arabic_line_of_values_only_reads_left_to_right():
+    value = f"{FIRST_STRONG_ISOLATE}حاضرة{POP_DIRECTIONAL_ISOLATE}"
+    name = f"{FIRST_STRONG_ISOLATE}Amina{POP_DIRECTIONAL_ISOLATE}"
+    assert reads_left_to_right(f"{name} — {value}")
+    assert reads_left_to_right(f"Amina — {value}")
+    assert not reads_left_to_right(f"\u200f{name} — {value}")
+    assert not reads_left_to_right(f"الاسم: {name}")
+    assert not reads_left_to_right("Amina Lukusa")  # no Arabic: its own direction is right
+
+
+def test_a_tick_box_that_repeats_its_label_is_found(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    form.addRow("En service", QCheckBox("En service"))
+    form.addRow("Actif *", QCheckBox())
+    assert labels_said_twice(dialog) == ["the row 'En service' says it twice"]
+
+
+def test_a_long_text_shown_by_its_end_is_found(qtbot):
+    edit = QLineEdit("Produit par Coopér'Actives Cuisine, Le Monde des Possibles asbl, Liège")
+    qtbot.addWidget(edit)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(edit.text()) // 2)
+    edit.show()
+    QApplication.processEvents()
+    edit.clearFocus()  # shown alone, it took the keyboard: a box typed in shows where one types
+    assert shows_only_its_end(edit)
+    edit.setCursorPosition(0)
+    assert not shows_only_its_end(edit)

@@ -23,6 +23,7 @@ from app.services.delegate.tasks import TaskInput
 from app.services.delegate.weekday_names import weekday_name
 from app.ui.dialogs import FormDialog
 from app.ui.style import size_by_font
+from app.ui.weekday_boxes import weekday_boxes
 from app.ui.widgets import date_edit
 
 translate = QCoreApplication.translate
@@ -147,17 +148,10 @@ class PlanDialog(FormDialog):
         self.setWindowTitle(self.tr("Planifier les déléguées"))
         size_by_font(self, min_width=66)
         self.from_date = date_edit(today)
-        days = QWidget()
-        row = QHBoxLayout(days)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.weekday_boxes = []
-        for weekday in range(6):
-            box = QCheckBox(weekday_name(weekday)[:3])
-            box.setAccessibleName(weekday_name(weekday))
+        days, self.weekday_boxes = weekday_boxes(6)
+        for weekday, box in enumerate(self.weekday_boxes):
             box.setChecked(weekday in weekdays)
             box.setEnabled(not has_schedule)
-            self.weekday_boxes.append(box)
-            row.addWidget(box)
         self.keep_published = QCheckBox(self.tr("Garder les jours déjà publiés"))
         self.keep_published.setChecked(True)
         self.pair = QCheckBox(self.tr("Une adjointe expérimentée pour une première fois"))

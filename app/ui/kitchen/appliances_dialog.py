@@ -48,7 +48,9 @@ class AppliancesDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.lowest = QLineEdit()
         self.highest = QLineEdit()
-        self.active = QCheckBox(self.tr("En service"))
+        self.active = (
+            QCheckBox()
+        )  # the row says "En service": the same words twice read as two things
         self.active.setChecked(True)
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)

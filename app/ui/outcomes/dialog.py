@@ -15,6 +15,7 @@ from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.outcomes.commands import RecordOutcome
 from app.ui.outcomes.consent_row import ConsentRow
+from app.ui.style import size_by_font
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import combo_box
 from app.vocab.outcomes import (
@@ -32,6 +33,7 @@ class OutcomesDialog(FormDialog):
         self.ctx = ctx
         self.person = person
         self.setObjectName("outcomes_dialog")
+        size_by_font(self, min_width=60)  # her consent's date on one line in large mode
         self.setWindowTitle(fill(self.tr("Après le programme : {name}"), name=person.full_name))
         self.consent_row = ConsentRow(
             ctx,

@@ -16,6 +16,7 @@ from app.services.errors import ValidationError
 from app.services.outcomes.records import her_cohorts
 from app.ui.dialogs import FormDialog
 from app.ui.outcomes.consent_row import ConsentRow
+from app.ui.style import size_by_font
 from app.ui.widgets import combo_box
 from app.vocab.outcomes import ConsentPurpose
 
@@ -44,6 +45,7 @@ class PortfolioDialog(FormDialog):
         super().__init__(self._make, parent)
         self.ctx, self.person = ctx, person
         self.setObjectName("portfolio_dialog")
+        size_by_font(self, min_width=60)  # her consent's date on one line in large mode
         self.setWindowTitle(fill(self.tr("Portfolio employeur : {name}"), name=person.full_name))
         explain = QLabel(
             self.tr(

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
-    QWidget,
 )
 
 from app.i18n import fill, format_date, joined, listed
@@ -31,6 +29,7 @@ from app.services.schedule.term import TermPattern
 from app.ui.dialogs import FormDialog
 from app.ui.style import size_by_font
 from app.ui.vocab_combo import add_choices
+from app.ui.weekday_boxes import weekday_boxes
 from app.ui.widgets import date_edit
 from app.vocab import values
 from app.vocab.schedule import MorningKind, MorningStatus, morning_kind_label, morning_status_label
@@ -255,28 +254,10 @@ class TermDialog(FormDialog):
         self._preview = preview
         self.start = date_edit(start)
         self.end = date_edit(end)
-        days = QWidget()
-        row = QHBoxLayout(days)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.weekdays: list[QCheckBox] = []
-        names = (
-            self.tr("Lundi"),
-            self.tr("Mardi"),
-            self.tr("Mercredi"),
-            self.tr("Jeudi"),
-            self.tr("Vendredi"),
-            self.tr("Samedi"),
-            self.tr("Dimanche"),
-        )
-        for index, name in enumerate(names):
-            box = QCheckBox(name[:3])
-            box.setObjectName(f"weekday_{index}")
-            box.setAccessibleName(name)
-            box.setToolTip(name)
+        days, self.weekdays = weekday_boxes()
+        for index, box in enumerate(self.weekdays):
             box.setChecked(index < 4)
             box.toggled.connect(self.update_preview)
-            row.addWidget(box)
-            self.weekdays.append(box)
         self.start_time = time_edit(dt.time(9))
         self.end_time = time_edit(dt.time(12))
         self.kind = kind_box()

@@ -84,6 +84,10 @@ class Column:
     background: RowText | None = None  # a colour name, or None for the usual one
     tooltip: RowText | None = None
     computed: bool = False  # needs its row completed (`RowModel`'s `complete`)
+    # Texts as wide as the widest a cell may show ("-9 999,99 €"): the column is then as wide as
+    # they or its header, from the fonts (`table_view.widths_from_samples`), not measured over
+    # the rows, so that a long list is asked only for the cells it paints.
+    widest: Callable[[], Iterable[str]] | None = None
 
 
 def _row_id(row: Row) -> object:

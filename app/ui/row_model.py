@@ -285,6 +285,15 @@ class RowModel(QAbstractTableModel):
             return 0
         return self._rows_shown if self._rows_per_page is not None else len(self._rows)
 
+    def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
+        """Qt's own calls `rowCount` and `columnCount` from C++ (two crossings into Python) for
+        every index a proxy or a view makes, thousands at a long list's first paint: one here."""
+        if parent.isValid() or not (
+            0 <= row < self.rowCount() and 0 <= column < self.columnCount()
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._columns)
 

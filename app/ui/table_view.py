@@ -98,6 +98,7 @@ class _WidthsFromSamples(QObject):
         super().__init__(view)
         self._view = view
         self._samples = samples
+        self._seen: tuple = ()  # the fonts and headers the widths were set for
         view.installEventFilter(self)
         view.horizontalHeader().installEventFilter(self)  # its font may change after the view's
         self.apply()
@@ -105,6 +106,15 @@ class _WidthsFromSamples(QObject):
     def apply(self) -> None:
         view = self._view
         header = view.horizontalHeader()
+        model = view.model()
+        seen = (
+            view.font().key(),
+            header.font().key(),
+            tuple(model.headerData(column, Qt.Orientation.Horizontal) for column in self._samples),
+        )
+        if seen == self._seen:  # a show, or a style that changed no font and no header
+            return
+        self._seen = seen
         metrics = QFontMetrics(view.font())
         # What the item delegate adds around a cell's text, and the grid line.
         frame = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)

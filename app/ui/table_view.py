@@ -120,7 +120,8 @@ class _WidthsFromSamples(QObject):
         frame = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
         margins = 2 * (frame + 1) + (1 if view.showGrid() else 0)
         for column, texts in self._samples.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Fixed:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             cells = max((metrics.horizontalAdvance(text) for text in texts()), default=0)
             header.resizeSection(column, max(cells + margins, header.sectionSizeHint(column)))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from app.i18n import fill, plural_count, tr, tr_n
 from app.services.errors import Field, ValidationError
@@ -109,12 +110,22 @@ def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -
     language by default (documents for customers pass their own locale). No thousands separator:
     "1.500" would read as 1,5 where the dot groups thousands (Dutch, English, Arabic), and a
     quantity shown must read back as typed (`parse_quantity`)."""
-    from babel.numbers import format_decimal as babel_format
-
     from app.i18n import format_locale
 
+    value = Decimal(value)
+    return _formatted_decimal(value, value.is_signed(), places, locale or format_locale())
+
+
+@lru_cache(maxsize=8192)
+def _formatted_decimal(value: Decimal, _signed: bool, places: int, locale: str) -> str:
+    """Babel's text of `value` (kept: a list shows the same percentages and quantities again and
+    again, and Babel parses its pattern at every call). Equal values give the same text, whatever
+    their trailing zeros: the pattern sets the decimals; the sign is part of the key, since -0
+    equals 0 but is written "-0"."""
+    from babel.numbers import format_decimal as babel_format
+
     pattern = "0." + "#" * places if places else "0"
-    return babel_format(Decimal(value), format=pattern, locale=locale or format_locale())
+    return babel_format(value, format=pattern, locale=locale)
 
 
 def quantity_with_unit(value: Decimal, unit: str, places: int = 3) -> str:

@@ -64,6 +64,14 @@ _ANSWERED = frozenset(
     )
 )
 _ROOT = QModelIndex()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_KEY = int(Qt.ItemDataRole.UserRole)
 
 Row = Any
 RowText = Callable[[Row], str | None]
@@ -84,6 +92,10 @@ class Column:
     background: RowText | None = None  # a colour name, or None for the usual one
     tooltip: RowText | None = None
     computed: bool = False  # needs its row completed (`RowModel`'s `complete`)
+    # Texts as wide as the widest a cell may show ("-9 999,99 €"): the column is then as wide as
+    # they or its header, from the fonts (`table_view.widths_from_samples`), not measured over
+    # the rows, so that a long list is asked only for the cells it paints.
+    widest: Callable[[], Iterable[str]] | None = None
 
 
 def _row_id(row: Row) -> object:
@@ -125,6 +137,7 @@ class RowModel(QAbstractTableModel):
         self._in_order = False  # the rows are in that order (a view may ask twice)
         self._texts: dict[tuple[int, int], object] = {}
         self._sort_keys: dict[tuple[int, int], object] = {}
+        self._cells: dict[tuple[int, int], dict[int, object]] = {}  # by role, see `_cell`
         self.dataChanged.connect(self._forget)
 
     def set_rows(self, rows: Iterable) -> None:
@@ -198,6 +211,7 @@ class RowModel(QAbstractTableModel):
             for column in range(len(self._columns)):
                 self._texts.pop((position, column), None)
                 self._sort_keys.pop((position, column), None)
+                self._cells.pop((position, column), None)
 
     def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 (Qt's name)
         return (
@@ -221,6 +235,7 @@ class RowModel(QAbstractTableModel):
     def _forget(self, *_changed) -> None:
         self._texts.clear()
         self._sort_keys.clear()
+        self._cells.clear()
         self._searched.clear()
         self._in_order = False
 
@@ -281,6 +296,15 @@ class RowModel(QAbstractTableModel):
             return 0
         return self._rows_shown if self._rows_per_page is not None else len(self._rows)
 
+    def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
+        """Qt's own calls `rowCount` and `columnCount` from C++ (two crossings into Python) for
+        every index a proxy or a view makes, thousands at a long list's first paint: one here."""
+        if parent.isValid() or not (
+            0 <= row < self.rowCount() and 0 <= column < self.columnCount()
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._columns)
 
@@ -296,39 +320,48 @@ class RowModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ANSWERED:  # font, icon, check box, size: half of what a view asks
             return None
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        column = self._columns[index.column()]
-        if column.computed:
-            self._complete_row(index.row())
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            value = self._text(index.row(), index.column())
-            if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
-                return isolate(value)  # a phone number keeps its order in Arabic
-            return "" if value is None else value
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            value = self._text(index.row(), index.column())
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            return self._sort_key(index.row(), index.column())
+        row_index, column_index = index.row(), index.column()
+        cell = self._cells.get((row_index, column_index))
+        if cell is not None and role != SORT_ROLE and role != SEARCH_ROLE:
+            return cell[role]
+        if not (0 <= row_index < len(self._rows) and 0 <= column_index < len(self._columns)):
+            return None  # an invalid index too (row -1)
         if role == SEARCH_ROLE:
-            return self._search(index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column.right else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column.warning is not None and column.warning(row):
-                return QBrush(QColor(WARNING_COLOR))
-            return _brush(self._row_color, row)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _brush(column.background, row) or _brush(self._row_background, row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _first(column.tooltip, row) or _first(self._row_tooltip, row)
-        if role == Qt.ItemDataRole.UserRole:
-            return self._key(row)
-        return None
+            return self._search(row_index)
+        if role == SORT_ROLE:
+            if self._columns[column_index].computed:
+                self._complete_row(row_index)
+            return self._sort_key(row_index, column_index)
+        cell = self._cell(row_index, column_index)
+        return cell[role]
+
+    def _cell(self, row_index: int, column_index: int) -> dict[int, object]:
+        """Every role a view asks of one cell, computed together the first time and kept until
+        the rows change: a view asks each cell it paints for eight roles, at every paint."""
+        column = self._columns[column_index]
+        if column.computed:
+            self._complete_row(row_index)
+        row = self._rows[row_index]
+        value = self._text(row_index, column_index)
+        if column.warning is not None and column.warning(row):
+            foreground = QBrush(QColor(WARNING_COLOR))
+        else:
+            foreground = _brush(self._row_color, row)
+        cell = {
+            # a phone number keeps its order in Arabic
+            _DISPLAY: isolate(value)
+            if isinstance(value, str)
+            else ("" if value is None else value),
+            _EDIT: "" if value is None else value,
+            _ACCESSIBLE: "" if value is None else str(value),
+            _ALIGNMENT: _RIGHT if column.right else None,
+            _FOREGROUND: foreground,
+            _BACKGROUND: _brush(column.background, row) or _brush(self._row_background, row),
+            _TOOLTIP: _first(column.tooltip, row) or _first(self._row_tooltip, row),
+            _KEY: self._key(row),
+        }
+        self._cells[(row_index, column_index)] = cell
+        return cell
 
 
 def _first(function: RowText | None, row: Row) -> str | None:

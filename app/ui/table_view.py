@@ -4,10 +4,20 @@ on a header (through a proxy that sorts by the columns' sort keys)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from collections.abc import Callable, Iterable
 
-from app.ui.row_model import SORT_ROLE, RowModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+
+from app.ui.row_model import SORT_ROLE, Column, RowModel
 
 SIZED_ROWS = 30  # the rows whose text sets the columns' widths: about a screenful
 
@@ -60,6 +70,65 @@ def name_column_takes_the_room(view: QTableView, *columns: int) -> QTableView:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
+
+
+def widths_from_samples(view: QTableView, columns: list[Column]) -> QTableView:
+    """The columns given `widest` texts get a fixed width: the widest of those texts in the
+    view's font, or the header's own, whichever is wider. Set from the fonts, not measured over
+    the rows (Qt's "as wide as the contents" asks the model for every role of every cell of
+    `SIZED_ROWS` rows at each layout), and set again when the font, the style or the language
+    changes (the large mode)."""
+    samples = {index: column.widest for index, column in enumerate(columns) if column.widest}
+    if samples:
+        _WidthsFromSamples(view, samples)
+    return view
+
+
+class _WidthsFromSamples(QObject):
+    _AGAIN = frozenset(
+        {
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LanguageChange,
+            QEvent.Type.Show,
+        }
+    )
+
+    def __init__(self, view: QTableView, samples: dict[int, Callable[[], Iterable[str]]]):
+        super().__init__(view)
+        self._view = view
+        self._samples = samples
+        self._seen: tuple = ()  # the fonts and headers the widths were set for
+        view.installEventFilter(self)
+        view.horizontalHeader().installEventFilter(self)  # its font may change after the view's
+        self.apply()
+
+    def apply(self) -> None:
+        view = self._view
+        header = view.horizontalHeader()
+        model = view.model()
+        seen = (
+            view.font().key(),
+            header.font().key(),
+            tuple(model.headerData(column, Qt.Orientation.Horizontal) for column in self._samples),
+        )
+        if seen == self._seen:  # a show, or a style that changed no font and no header
+            return
+        self._seen = seen
+        metrics = QFontMetrics(view.font())
+        # What the item delegate adds around a cell's text, and the grid line.
+        frame = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+        margins = 2 * (frame + 1) + (1 if view.showGrid() else 0)
+        for column, texts in self._samples.items():
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Fixed:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            cells = max((metrics.horizontalAdvance(text) for text in texts()), default=0)
+            header.resizeSection(column, max(cells + margins, header.sectionSizeHint(column)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in self._AGAIN:
+            self.apply()
+        return False
 
 
 def sorted_proxy(model: RowModel, parent) -> QSortFilterProxyModel:

@@ -69,6 +69,7 @@ TABS: list[TabSpec] = [
         "app.ui.sales.tab",
         "SalesTab",
         "cash-register",
+        ("app.ui.sales.closing", "app.ui.sales.expenses", "app.ui.sales.summary"),
     ),
     TabSpec(
         "rotation",

@@ -127,3 +127,26 @@ def test_each_language_has_one_decimal_separator_a_comma(language):
     assert locale == i18n.document_locale(language)  # the interface and its documents agree
     assert get_decimal_symbol(locale) == ","
     assert format_decimal(Decimal("1.5"), 1, locale) == "1,5"
+
+
+@pytest.mark.parametrize("locale", sorted(set(i18n.FORMAT_LOCALES.values())))
+@given(
+    value=st.decimals(
+        min_value=Decimal("-99999.9999"),
+        max_value=Decimal("99999.9999"),
+        places=4,
+    ),
+    places=st.integers(min_value=0, max_value=3),
+    zeros=st.integers(min_value=0, max_value=4),
+)
+def test_a_number_kept_once_shown_reads_as_babel_writes_it(locale, value, places, zeros):
+    """format_decimal keeps each text (a list shows the same figures again and again): an equal
+    value written with more trailing zeros, asked for next, gets Babel's own text too."""
+    from babel.numbers import format_decimal as babel_format
+
+    padded = value.quantize(Decimal(10) ** (value.as_tuple().exponent - zeros))
+    pattern = "0." + "#" * places if places else "0"
+    for number in (value, padded, -value):
+        assert format_decimal(number, places, locale) == babel_format(
+            number, format=pattern, locale=locale
+        )

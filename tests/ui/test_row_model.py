@@ -151,3 +151,51 @@ def test_a_sorted_table_keeps_its_selection_and_its_order_for_new_rows(qtbot):
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     model.set_rows(rows[:3])
     assert [proxy.index(r, 0).data() for r in range(3)] == ["n3", "n2", "n1"]
+
+
+def test_each_cell_is_worked_out_once_for_every_role_until_its_row_changes(qtbot):
+    """A view asks each painted cell for eight roles at every paint: the column's functions run
+    once per cell, and again only after the rows or the cell changed."""
+    calls = {"text": 0, "warning": 0, "tooltip": 0}
+
+    def counted(name, function):
+        def call(row):
+            calls[name] += 1
+            return function(row)
+
+        return call
+
+    model = RowModel(
+        [
+            Column(
+                "Prix",
+                counted("text", lambda r: f"{r.price} €"),
+                right=True,
+                warning=counted("warning", lambda r: r.price > 9),
+                tooltip=counted("tooltip", lambda r: r.name),
+            )
+        ]
+    )
+    model.set_rows(ROWS[:2])
+    roles = (
+        DISPLAY,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+    )
+    for _paint in range(3):
+        answers = [model.index(0, 0).data(role) for role in roles]
+    assert calls == {"text": 1, "warning": 1, "tooltip": 1}
+    assert answers[1:4] == ["10 €", "10 €", int(Qt.AlignmentFlag.AlignRight | Qt.AlignVCenter)]
+    assert answers[4].color().name() == WARNING_COLOR.lower() and answers[6:] == ["pain", 1]
+    model.dataChanged.emit(model.index(0, 0), model.index(0, 0))  # a count typed, say
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "pain"
+    assert calls["tooltip"] == 2
+    model.set_rows([Item(1, "pain", 5)])
+    assert model.index(0, 0).data(DISPLAY).strip("\u2068\u2069") == "5 €"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(1, 0).data(DISPLAY) is None  # no such row

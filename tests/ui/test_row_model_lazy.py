@@ -104,8 +104,13 @@ def test_rows_are_shown_a_page_at_a_time(qtmodeltester):
     model = make_model(completer, page_size=40)
     model.set_rows(ROWS)
     assert model.rowCount() == 40
+    assert model.index(39, 1).isValid()
+    assert not model.index(40, 0).isValid()  # a row not shown yet has no index
+    assert not model.index(0, 2).isValid()
+    assert not model.index(0, 0, model.index(0, 0)).isValid()  # a table: no children
     assert model.canFetchMore()
     model.fetchMore()
+    assert model.index(79, 0).isValid()
     assert model.rowCount() == 80
     assert model.row_of(201) == 201  # looked for: shown, with the rows before it
     assert model.rowCount() == 202

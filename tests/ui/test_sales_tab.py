@@ -329,3 +329,23 @@ def test_a_tap_reads_only_the_day_counts_and_the_other_pages_follow_when_shown(
     assert read["list"] == 1
     window.close()
     database.close()
+
+
+def test_only_the_tally_is_built_with_the_tab_and_a_page_built_later_shows_the_day(qtbot, db_path):
+    """The closing, expenses and summary pages are built when first shown (their modules and
+    widgets are not paid for at the tab's first show); built after taps, the summary shows the
+    day shown, taps included."""
+    window, tab, database = open_sales(qtbot, db_path)
+    create_day(qtbot, tab)
+    assert set(tab._lazy.built()) == {"tally"}
+    for _ in range(3):
+        qtbot.mouseClick(tab.tally.plus_buttons[0], LEFT)
+    assert set(tab._lazy.built()) == {"tally"}
+    tab.pages.setCurrentIndex(3)  # Résumé, clicked
+    summary = tab.pages.currentWidget()
+    assert summary is tab.summary and set(tab._lazy.built()) == {"tally", "summary"}
+    assert summary.sale_event.id == tab.current_event().id
+    day_text = summary.day_label.text().replace("\u202f", " ").replace("\xa0", " ")
+    assert "TVAC : 7,50 €" in day_text  # three balls at 2,50 €
+    window.close()
+    database.close()

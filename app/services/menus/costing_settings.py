@@ -28,8 +28,13 @@ def get_costing_settings(session: Session) -> CostingSettings:
         int(get_setting(session, "vat.food_bp")),
         int(get_setting(session, "vat.catering_bp")),
         int(get_setting(session, "vat.standard_bp")),
-        int(get_setting(session, "costing.target_food_cost_percent")),
+        target_food_cost_percent(session),
     )
+
+
+def target_food_cost_percent(session: Session) -> int:
+    """The food cost aimed at, in % of the price without VAT (one setting read)."""
+    return int(get_setting(session, "costing.target_food_cost_percent"))
 
 
 def save_costing_settings(session: Session, data: CostingSettings) -> CostingSettings:

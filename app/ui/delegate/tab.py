@@ -23,7 +23,6 @@ from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
 from app.ui.areas import Area
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
-from app.ui.pdf_preview import preview_pdf
 from app.ui.row_model import Column, RowModel
 from app.ui.style import COLOURS, Role, set_role
 from app.ui.tab_page import TabPage
@@ -555,4 +554,6 @@ class RotationTab(TabPage):
 
         with self.ctx.db.session() as session:
             data = rotation_pdf(session, cohort_id, self.ctx.today())
+        from app.ui.pdf_preview import preview_pdf  # QtPdf: when first used
+
         preview_pdf(data, self.tr("Calendrier des déléguées"), "deleguees.pdf", self)

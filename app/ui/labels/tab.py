@@ -38,7 +38,6 @@ from app.ui.labels.commands import DeleteTemplate
 from app.ui.labels.model import COUNT_COLUMN, CountDelegate, ProductsModel
 from app.ui.labels.sheet_map import SheetMap
 from app.ui.labels.template_dialog import TemplateDialog
-from app.ui.pdf_preview import preview_pdf
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.table_view import name_column_takes_the_room, read_only_table, select_row
@@ -417,6 +416,8 @@ class LabelsTab(TabPage):
         if pdf is None:
             return
         name = f"etiquettes-{_pydate(self.production_date.date()).isoformat()}.pdf"
+        from app.ui.pdf_preview import preview_pdf  # QtPdf: when first used
+
         preview_pdf(pdf, self.tr("Étiquettes"), name, self, actual_size=True)
 
     def print_calibration(self) -> None:
@@ -426,6 +427,8 @@ class LabelsTab(TabPage):
         if template is None:
             return
         pdf = calibration_pdf(template, (self.offset_x.value(), self.offset_y.value()))
+        from app.ui.pdf_preview import preview_pdf  # QtPdf: when first used
+
         preview_pdf(
             pdf, self.tr("Page de réglage"), f"reglage-{template.id}.pdf", self, actual_size=True
         )

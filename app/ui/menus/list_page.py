@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from app.ui.row_model import INACTIVE_COLOR, SEARCH_ROLE, Column, RowModel
 from app.ui.style import Role, set_role, size_by_font
-from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
+from app.ui.table_view import (
+    read_only_table,
+    select_key,
+    selected_row,
+    sorted_proxy,
+    widths_from_samples,
+)
 
 
 class ListPage(QWidget):
@@ -66,6 +72,7 @@ class ListPage(QWidget):
         self.proxy.setFilterRole(SEARCH_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both casefolded
         self.table = read_only_table(f"{name}_table", search_hint, self.proxy, sortable=True)
+        widths_from_samples(self.table, columns)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -23,13 +23,27 @@ from app.ui.menus.list_page import ListPage
 from app.ui.row_model import Column
 from app.ui.stale import SeenRecord
 from app.ui.table_view import name_column_takes_the_room
-from app.vocab.menus import yield_kind_label
+from app.vocab.menus import YieldKind, yield_kind_label
 
 if TYPE_CHECKING:  # the editor, its dialogs and printing are imported when first used
     from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
 
 
+def _widest_amount() -> tuple[str, ...]:
+    return (format_amount(-999_999),)  # "-9 999,99 €"
+
+
+def _widest_percent() -> tuple[str, ...]:
+    return (percent(Decimal("-9999.9")),)  # "-9 999,9 %"
+
+
+def _widest_batch() -> tuple[str, ...]:
+    return tuple(f"999 {yield_kind_label(kind)}" for kind in YieldKind)
+
+
 def _columns() -> list[Column]:
+    """The recipe list's columns; the figures' widths come from their widest possible text (no
+    measuring over the rows: a list of 3,000 recipes asks only for the cells it paints)."""
     warn = lambda r: r.check.warning  # noqa: E731
     return [
         Column(
@@ -41,6 +55,7 @@ def _columns() -> list[Column]:
             QCoreApplication.translate("RecipesPage", "Version"),
             lambda r: f"v{r.version}",
             lambda r: r.version,
+            widest=lambda: ("v999",),
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Catégorie"),
@@ -52,6 +67,7 @@ def _columns() -> list[Column]:
             lambda r: f"{r.yield_count} {yield_kind_label(r.yield_kind)}",
             lambda r: r.yield_count,
             right=True,
+            widest=_widest_batch,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Coût / unité"),
@@ -59,6 +75,7 @@ def _columns() -> list[Column]:
             lambda r: r.check.cost_exact,
             right=True,
             computed=True,
+            widest=_widest_amount,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Prix TVAC"),
@@ -67,6 +84,7 @@ def _columns() -> list[Column]:
             right=True,
             warning=warn,
             computed=True,
+            widest=_widest_amount,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Prix HTVA"),
@@ -74,6 +92,7 @@ def _columns() -> list[Column]:
             lambda r: r.check.price_excl_exact,
             right=True,
             computed=True,
+            widest=_widest_amount,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Marge"),
@@ -82,6 +101,7 @@ def _columns() -> list[Column]:
             right=True,
             warning=warn,
             computed=True,
+            widest=_widest_amount,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Marge %"),
@@ -92,6 +112,7 @@ def _columns() -> list[Column]:
             right=True,
             warning=warn,
             computed=True,
+            widest=_widest_percent,
         ),
         Column(
             QCoreApplication.translate("RecipesPage", "Coût matière"),
@@ -104,6 +125,7 @@ def _columns() -> list[Column]:
             right=True,
             warning=warn,
             computed=True,
+            widest=_widest_percent,
         ),
     ]
 

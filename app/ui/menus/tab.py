@@ -85,8 +85,7 @@ class MenusTab(TabPage):
         top.addWidget(self.settings_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
-        self._update_target()
+        layout.addWidget(self.pages, 1)  # the target and the page on screen: at the first show
 
     def title(self) -> str:
         return self.tr("Menus")
@@ -126,13 +125,8 @@ class MenusTab(TabPage):
 
     def _update_target(self) -> None:
         with self.ctx.db.session() as session:
-            current = costing_settings.get_costing_settings(session)
-        self.target_label.setText(
-            fill(
-                self.tr("Coût matière visé : {n}"),
-                n=with_percent(current.target_food_cost_percent),
-            )
-        )
+            target = costing_settings.target_food_cost_percent(session)
+        self.target_label.setText(fill(self.tr("Coût matière visé : {n}"), n=with_percent(target)))
 
     def new_in_current_page(self) -> None:
         page = self.pages.currentWidget()

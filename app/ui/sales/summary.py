@@ -24,7 +24,6 @@ from app.services.money import format_amount
 from app.services.sales.result import ArithmeticRow, result_arithmetic
 from app.services.sales.summaries import cohort_summary, day_summary
 from app.ui.areas import Area
-from app.ui.pdf_preview import preview_pdf
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import SharingDialog
 from app.ui.style import size_by_font
@@ -215,6 +214,8 @@ class SummaryPage(SaleDayView):
             return
         with self.ctx.db.session() as session:
             pdf = day_summary_pdf(session, self.sale_event.id)
+        from app.ui.pdf_preview import preview_pdf  # QtPdf: when first used
+
         preview_pdf(
             pdf,
             self.tr("Résumé de la journée"),
@@ -227,6 +228,8 @@ class SummaryPage(SaleDayView):
 
         with self.ctx.db.session() as session:
             pdf = cohort_summary_pdf(session, self.ctx.cohort_id)
+        from app.ui.pdf_preview import preview_pdf  # QtPdf: when first used
+
         preview_pdf(pdf, self.tr("Résumé de la cohorte"), "ventes-cohorte.pdf", self)
 
     def decide_sharing(self) -> None:
@@ -247,6 +250,8 @@ class SummaryPage(SaleDayView):
                 self.tr("Aucune décision de partage pour cette cohorte."),
             )
             return
+        from app.ui.pdf_preview import preview_pdf  # QtPdf: when first used
+
         preview_pdf(pdf, self.tr("Partage du résultat"), "partage-resultat.pdf", self)
 
     def ask_export_path(self, suggested: str) -> str:

@@ -1,5 +1,9 @@
 """The Sales tab: pick or create a sales day, then Comptage (live tally), Fin de journée,
-Dépenses and Résumé. Ctrl+N makes a new sales day."""
+Dépenses and Résumé. Ctrl+N makes a new sales day.
+
+The tally is built with the tab; the other pages (and their modules: the closing's forms, the
+summary's chart) when first shown or asked for (`tab.closing`, `tab.page("summary")`), each then
+given the day shown (`app/ui/lazy_pages.py`)."""
 
 from __future__ import annotations
 
@@ -18,15 +22,30 @@ from app.services.sales import events as sales_events
 from app.services.sales.events import EventInfo
 from app.ui.areas import Area
 from app.ui.elided_label import ElidedLabel
-from app.ui.sales.closing import ClosingPage
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.sales.commands import forget_closed_days
-from app.ui.sales.dialogs import EventDialog
-from app.ui.sales.expenses import ExpensesPage
-from app.ui.sales.summary import SummaryPage
 from app.ui.sales.tally import TallyPage
 from app.ui.style import size_by_font
 from app.ui.tab_page import TabPage
 from app.vocab.people import Gender
+
+
+def _closing_page(ctx):
+    from app.ui.sales.closing import ClosingPage
+
+    return ClosingPage(ctx)
+
+
+def _expenses_page(ctx):
+    from app.ui.sales.expenses import ExpensesPage
+
+    return ExpensesPage(ctx)
+
+
+def _summary_page(ctx):
+    from app.ui.sales.summary import SummaryPage
+
+    return SummaryPage(ctx)
 
 
 class SalesTab(TabPage):
@@ -74,15 +93,19 @@ class SalesTab(TabPage):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
 
         self.tally = TallyPage(self.ctx)
-        self.closing = ClosingPage(self.ctx)
-        self.expenses = ExpensesPage(self.ctx)
-        self.summary = SummaryPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("sales_pages")
-        self.pages.addTab(self.tally, self.tr("Comptage"))
-        self.pages.addTab(self.closing, self.tr("Fin de journée"))
-        self.pages.addTab(self.expenses, self.tr("Dépenses"))
-        self.pages.addTab(self.summary, self.tr("Résumé"))
+        ctx = self.ctx
+        self._lazy = LazyPages(
+            self.pages,
+            (
+                LazyPage("tally", self.tr("Comptage"), lambda: self.tally),
+                LazyPage("closing", self.tr("Fin de journée"), lambda: _closing_page(ctx)),
+                LazyPage("expenses", self.tr("Dépenses"), lambda: _expenses_page(ctx)),
+                LazyPage("summary", self.tr("Résumé"), lambda: _summary_page(ctx)),
+            ),
+            on_built=lambda _key, page: page.set_event(self.current_event()),
+        )
 
         top = QHBoxLayout()
         label = QLabel(self.tr("Vente :"))
@@ -102,6 +125,15 @@ class SalesTab(TabPage):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self._refreshing = False
+
+    closing = lazy_page("closing")
+    expenses = lazy_page("expenses")
+    summary = lazy_page("summary")
+
+    def page(self, key: str):
+        """The inner page named `key` ("tally", "closing", "expenses", "summary"), built first
+        if it was not yet."""
+        return self._lazy.page(key)
 
     def _stand_button(self, text: str, name: str, tip: str, slot) -> QPushButton:
         """A button for a sheet to put up at the stand (the day's prices, its allergens)."""
@@ -162,7 +194,7 @@ class SalesTab(TabPage):
         """A tap of the tally changes the day's counts only: the tally redraws them itself and the
         day's other pages read the day again when shown; the day list is not read again."""
         if self.tally.announcing_tap:
-            for page in (self.closing, self.expenses, self.summary):
+            for page in self._other_pages():
                 page.mark_stale()
             return
         super()._on_data_changed(areas)
@@ -187,9 +219,8 @@ class SalesTab(TabPage):
     def _show(self, event: EventInfo | None) -> None:
         self._show_state(event)
         self.tally.set_event(event)
-        self.closing.set_event(event)
-        self.expenses.set_event(event)
-        self.summary.set_event(event)
+        for page in self._other_pages():
+            page.set_event(event)
         self.delete_button.setEnabled(event is not None and not event.closed)
         self.prices_button.setEnabled(event is not None)
         self.allergens_button.setEnabled(event is not None)
@@ -214,6 +245,11 @@ class SalesTab(TabPage):
         if event is not None:
             self.delegate_line.setText(fill(delegate, name=event.delegate_name or "—"))
         self.delegate_line.setVisible(event is not None)
+
+    def _other_pages(self) -> list:
+        """The day's pages besides the tally that are built (the others read the day when
+        first shown)."""
+        return [page for key, page in self._lazy.built().items() if key != "tally"]
 
     def delete_event(self) -> None:
         """An open day goes to the Corbeille with its lines (undoable); a closed day is refused."""
@@ -246,6 +282,8 @@ class SalesTab(TabPage):
     def new_event(self) -> None:
         if self.ctx.cohort_id is None:
             return
+        from app.ui.sales.dialogs import EventDialog
+
         dialog = EventDialog(self.ctx, parent=self)
         accepted = dialog.exec() and dialog.result_value is not None
         dialog.deleteLater()

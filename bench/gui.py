@@ -157,7 +157,6 @@ def child(db_path: Path, at_once: bool = False) -> dict:
     are shown without leaving the window idle first (nothing preloaded), and nothing else is
     measured."""
     from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLabel
 
     from app.db import Database
@@ -206,7 +205,10 @@ def child(db_path: Path, at_once: bool = False) -> dict:
     out["tap_ms"] = taps
     out["tap_floor_ms"] = tap_floor(application, database, sales.current_event().id, QLabel)
 
-    # Filtering the recipe list while typing.
+    # Filtering the recipe list while typing (QtTest imported only now: the app never loads it,
+    # so it is not in the memory figure above).
+    from PySide6.QtTest import QTest
+
     window.open_tab("menus")
     recipes = window.page("menus").recipes
     settle(application)

@@ -42,6 +42,8 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
+from startup_floor import WINDOW  # noqa: E402  (the floor's window has the app's size)
+
 TODAY = dt.date(2026, 12, 1)
 TAPS = 60
 TYPED = "tajine 12"
@@ -155,7 +157,6 @@ def child(db_path: Path, at_once: bool = False) -> dict:
     are shown without leaving the window idle first (nothing preloaded), and nothing else is
     measured."""
     from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLabel
 
     from app.db import Database
@@ -167,7 +168,7 @@ def child(db_path: Path, at_once: bool = False) -> dict:
     database = Database.open(db_path)
     cohort_id = open_today(database)
     window = MainWindow(AppContext(database, today=lambda: TODAY))
-    window.resize(1200, 800)
+    window.resize(*WINDOW)
     window.cohort_box.setCurrentIndex(window.cohort_box.findData(cohort_id))
     window.show()
     settle(application)
@@ -204,7 +205,10 @@ def child(db_path: Path, at_once: bool = False) -> dict:
     out["tap_ms"] = taps
     out["tap_floor_ms"] = tap_floor(application, database, sales.current_event().id, QLabel)
 
-    # Filtering the recipe list while typing.
+    # Filtering the recipe list while typing (QtTest imported only now: the app never loads it,
+    # so it is not in the memory figure above).
+    from PySide6.QtTest import QTest
+
     window.open_tab("menus")
     recipes = window.page("menus").recipes
     settle(application)
@@ -309,14 +313,26 @@ def floor_rss(db_path: Path, env: dict) -> float:
     return float(next(x for x in result.stdout.splitlines() if x.startswith("rss ")).split()[1])
 
 
-def run_child(db_path: Path, env: dict, at_once: bool = False) -> dict:
+def bench_environment() -> dict:
+    """The children's environment: offscreen unless a platform is chosen, compiled modules kept."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run_child(
+    db_path: Path, env: dict, extra: list[str] | tuple = (), script: Path = Path(__file__)
+) -> dict:
+    """`script --child COPY *extra` in a fresh process on a copy of `db_path` with a config
+    folder of its own; its last line of output, read as JSON."""
     folder = Path(tempfile.mkdtemp(prefix="coopactives-gui-"))
     copy = folder / "scale.sqlite3"
     shutil.copyfile(db_path, copy)
     child_env = dict(env, COOPACTIVES_CONFIG_DIR=str(folder / "config"))
     try:
         result = subprocess.run(
-            [sys.executable, __file__, "--child", str(copy), *(["--at-once"] if at_once else [])],
+            [sys.executable, str(script), "--child", str(copy), *extra],
             capture_output=True,
             text=True,
             env=child_env,
@@ -465,9 +481,7 @@ def main() -> None:
     from scale import scale_database
 
     db_path = scale_database(args.years)
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = bench_environment()
     import sqlite3
 
     connection = sqlite3.connect(db_path)
@@ -478,7 +492,7 @@ def main() -> None:
     connection.close()
     start = startup(db_path, env, max(args.runs, 3))
     runs = [run_child(db_path, env) for _ in range(args.runs)]
-    at_once = [run_child(db_path, env, at_once=True) for _ in range(args.runs)]
+    at_once = [run_child(db_path, env, ["--at-once"]) for _ in range(args.runs)]
     floor_mb = statistics.median(floor_rss(db_path, env) for _ in range(3))
     print(report(runs, at_once, start, floor_mb, counts))
 

@@ -23,6 +23,7 @@ from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
 from app.ui.areas import Area
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.row_model import Column, RowModel
 from app.ui.style import COLOURS, Role, set_role
 from app.ui.tab_page import TabPage
@@ -135,16 +136,39 @@ class RotationTab(TabPage):
             ],
             parent=self,
         )
-        self.fair_table = read_only_table(
-            "rotation_fairness", self.tr("Tours par personne"), self.fair_model
+        self.history = named(QTabWidget(), "rotation_history")
+        self._lazy = LazyPages(
+            self.history,
+            (
+                LazyPage("fair", self.tr("Tours par personne"), self._build_fair_table),
+                LazyPage("changes", self.tr("Changements"), self._build_changes_table),
+                LazyPage("done", self.tr("Tâches faites"), self._build_done_table),
+                LazyPage("unavailabilities", self.tr("Indisponibilités"), self._build_off_page),
+            ),
+            on_built=lambda _key, _page: self._update_buttons(),
         )
-        self.changes_table = read_only_table(
-            "rotation_changes", self.tr("Changements"), self.changes_model
-        )
-        name_column_takes_the_room(self.changes_table, 3, 4)  # the names and the reason
-        self.done_table = read_only_table(
-            "rotation_done_tasks", self.tr("Tâches faites"), self.done_model
-        )
+        return self.history
+
+    # The history's tables, each built when its tab is first shown or asked for (their models are
+    # filled at every refresh either way): the person who never opens them holds no widgets.
+    fair_table = lazy_page("fair")
+    changes_table = lazy_page("changes")
+    done_table = lazy_page("done")
+    off_page = lazy_page("unavailabilities")
+
+    def _build_fair_table(self) -> QTableView:
+        return read_only_table("rotation_fairness", self.tr("Tours par personne"), self.fair_model)
+
+    def _build_changes_table(self) -> QTableView:
+        table = read_only_table("rotation_changes", self.tr("Changements"), self.changes_model)
+        name_column_takes_the_room(table, 3, 4)  # the names and the reason
+        return table
+
+    def _build_done_table(self) -> QTableView:
+        return read_only_table("rotation_done_tasks", self.tr("Tâches faites"), self.done_model)
+
+    def _build_off_page(self) -> QWidget:
+        """The unavailabilities, with their buttons."""
         self.off_table = read_only_table(
             "rotation_unavailability", self.tr("Indisponibilités"), self.off_model
         )
@@ -154,17 +178,12 @@ class RotationTab(TabPage):
         self.off_remove_button = self._button(
             self.tr("Retirer"), "remove_unavailable", self.remove_unavailability
         )
-        off_page = QWidget()
-        off_layout = QVBoxLayout(off_page)
-        off_layout.addWidget(self.off_table, 1)
-        off_layout.addLayout(hbox(self.off_button, self.off_remove_button, stretch_after=True))
-        self.history = named(QTabWidget(), "rotation_history")
-        self.history.addTab(self.fair_table, self.tr("Tours par personne"))
-        self.history.addTab(self.changes_table, self.tr("Changements"))
-        self.history.addTab(self.done_table, self.tr("Tâches faites"))
-        off_page.setObjectName("unavailabilities")
-        self.history.addTab(off_page, self.tr("Indisponibilités"))
-        return self.history
+        page = QWidget()
+        page.setObjectName("unavailabilities")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.off_table, 1)
+        layout.addLayout(hbox(self.off_button, self.off_remove_button, stretch_after=True))
+        return page
 
     def _build_actions(self) -> QHBoxLayout:
         """Changes to the plan on the left; the day's lists, circles and printing on the right."""
@@ -264,14 +283,16 @@ class RotationTab(TabPage):
     def _update_buttons(self) -> None:
         has_cohort = bool(self.ctx.cohort_id)
         day = self.selected_day()
-        for widget in (self.plan_button, self.leave_button, self.off_button):
+        for widget in (self.plan_button, self.leave_button):
             widget.setEnabled(has_cohort)
         self.publish_button.setEnabled(has_cohort and self.days_model.rowCount() > 0)
         self.print_button.setEnabled(has_cohort)
         for widget in (self.swap_button, self.absent_button):
             widget.setEnabled(day is not None and day.delegate_id is not None)
         self.choose_button.setEnabled(day is not None)
-        self.off_remove_button.setEnabled(self.off_model.rowCount() > 0)
+        if "unavailabilities" in self._lazy.built():
+            self.off_button.setEnabled(has_cohort)
+            self.off_remove_button.setEnabled(self.off_model.rowCount() > 0)
 
     def _members(self) -> list[tuple[int, str]]:
         with self.ctx.db.session() as session:

@@ -29,6 +29,7 @@ keep_compiled_files_outside_the_tree()  # before the app's and libraries' import
 
 from app.db import Database, upgrade_to_head  # noqa: E402
 from tests.qt_cleanup import delete_closed_widgets  # noqa: E402
+from tests.run_order import longest_first  # noqa: E402
 from tests.shared_files import built_once  # noqa: E402
 from tests.template_cache import kept_between_runs  # noqa: E402
 from tests.throwaway_pragmas import use_throwaway_pragmas  # noqa: E402
@@ -134,9 +135,11 @@ _FILE_FIXTURES = {"db_path", "demo_db_path"}
 
 
 def pytest_collection_modifyitems(config, items):
-    """Slow files marked; on the server: only the tests that use a database, and not those about
-    SQLite files; on SQLite: not the tests that need the server."""
+    """Slow files marked, the longest tests first (tests/run_order.py); on the server: only the
+    tests that use a database, and not those about SQLite files; on SQLite: not the tests that
+    need the server."""
     _mark_slow(config, items)
+    longest_first(Path(str(config.rootpath)), items)
     on_server = _on_server(config)
     keep, drop = [], []
     for item in items:

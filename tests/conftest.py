@@ -28,6 +28,7 @@ from tests.bytecode_cache import keep_compiled_files_outside_the_tree  # noqa: E
 keep_compiled_files_outside_the_tree()  # before the app's and libraries' imports below
 
 from app.db import Database, upgrade_to_head  # noqa: E402
+from tests.isolation import isolate  # noqa: E402
 from tests.qt_cleanup import delete_closed_widgets  # noqa: E402
 from tests.run_order import longest_first  # noqa: E402
 from tests.shared_files import built_once  # noqa: E402
@@ -54,13 +55,9 @@ def _mark_slow(config, items) -> None:
 
 @pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path_factory, monkeypatch):
-    """Never touch the real user's database or settings."""
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("COOPACTIVES_CONFIG_DIR", str(home / "config"))
-    monkeypatch.setenv("COOPACTIVES_DB", str(home / "data" / "default.sqlite3"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
-    monkeypatch.setenv("COOPACTIVES_LOG_DIR", str(home / "logs"))
+    """Never touch the real user's database or settings (a fixture wider than a test, set up
+    before this one, isolates itself with `tests.isolation.isolate`)."""
+    isolate(monkeypatch, tmp_path_factory.mktemp("home"))
 
 
 @pytest.fixture(autouse=True)

@@ -28,7 +28,9 @@ from tests.bytecode_cache import keep_compiled_files_outside_the_tree  # noqa: E
 keep_compiled_files_outside_the_tree()  # before the app's and libraries' imports below
 
 from app.db import Database, upgrade_to_head  # noqa: E402
+from tests.isolation import isolate  # noqa: E402
 from tests.qt_cleanup import delete_closed_widgets  # noqa: E402
+from tests.run_order import longest_first  # noqa: E402
 from tests.shared_files import built_once  # noqa: E402
 from tests.template_cache import kept_between_runs  # noqa: E402
 from tests.throwaway_pragmas import use_throwaway_pragmas  # noqa: E402
@@ -45,21 +47,17 @@ SLOW_FILES = (
 
 
 def _mark_slow(config, items) -> None:
-    root = Path(str(config.rootpath))
+    slow = {str(Path(str(config.rootpath)) / name) for name in SLOW_FILES}
     for item in items:
-        if Path(str(item.path)).relative_to(root).as_posix() in SLOW_FILES:
+        if str(item.path) in slow:
             item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path_factory, monkeypatch):
-    """Never touch the real user's database or settings."""
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("COOPACTIVES_CONFIG_DIR", str(home / "config"))
-    monkeypatch.setenv("COOPACTIVES_DB", str(home / "data" / "default.sqlite3"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
-    monkeypatch.setenv("COOPACTIVES_LOG_DIR", str(home / "logs"))
+    """Never touch the real user's database or settings (a fixture wider than a test, set up
+    before this one, isolates itself with `tests.isolation.isolate`)."""
+    isolate(monkeypatch, tmp_path_factory.mktemp("home"))
 
 
 @pytest.fixture(autouse=True)
@@ -134,9 +132,11 @@ _FILE_FIXTURES = {"db_path", "demo_db_path"}
 
 
 def pytest_collection_modifyitems(config, items):
-    """Slow files marked; on the server: only the tests that use a database, and not those about
-    SQLite files; on SQLite: not the tests that need the server."""
+    """Slow files marked, the longest tests first (tests/run_order.py); on the server: only the
+    tests that use a database, and not those about SQLite files; on SQLite: not the tests that
+    need the server."""
     _mark_slow(config, items)
+    longest_first(Path(str(config.rootpath)), items)
     on_server = _on_server(config)
     keep, drop = [], []
     for item in items:

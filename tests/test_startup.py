@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import subprocess
 import sys
 
+import pytest
+
 from app import startup
+from tests.isolation import isolate
 
 # Opens the main window on a database like `coopactives --db PATH`, closes it once shown, and
 # prints every module imported, in order (a finder that records and finds nothing).
@@ -47,8 +51,19 @@ def modules_imported_at_start(db_path, config_dir) -> list[str]:
     return lines[-1].split()[1:]
 
 
-def test_the_first_window_imports_no_library_or_service_after_qt(demo_db_path, tmp_path):
-    imported = modules_imported_at_start(demo_db_path, tmp_path)
+@pytest.fixture(scope="module")
+def imported_at_start(tmp_path_factory, _demo_template) -> list[str]:
+    """The modules a start on a copy of the demo imports, in order (one child process for the
+    tests below, which only read the list)."""
+    folder = tmp_path_factory.mktemp("start")
+    demo = shutil.copyfile(_demo_template, folder / "demo.sqlite3")
+    with pytest.MonkeyPatch.context() as monkeypatch:  # set up before the test's own home
+        isolate(monkeypatch, folder)
+        return modules_imported_at_start(demo, folder / "config")
+
+
+def test_the_first_window_imports_no_library_or_service_after_qt(imported_at_start):
+    imported = imported_at_start
     after_qt = imported[imported.index("PySide6") :]
     late = [
         name
@@ -59,9 +74,9 @@ def test_the_first_window_imports_no_library_or_service_after_qt(demo_db_path, t
     assert late == [], "add these to app.startup.BEFORE_QT (PySide6 reads each one's source)"
 
 
-def test_the_first_window_loads_no_model_class(demo_db_path, tmp_path):
+def test_the_first_window_loads_no_model_class(imported_at_start):
     # The Today screen and the window around it read with app.services.today.first_screen (SQL).
-    imported = modules_imported_at_start(demo_db_path, tmp_path)
+    imported = imported_at_start
     assert "app.services.today.first_screen" in imported
     assert [name for name in imported if name.startswith("app.models")] == []
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.i18n import tr
-from app.vocab.people import Gender
 
 
 class ChecklistKind(StrEnum):
@@ -74,11 +73,13 @@ class UnavailableWhy(StrEnum):
     THAT_DAY = "that_day"  # she said she cannot come that day
 
 
-def unavailable_why_label(value: str, gender: str = Gender.UNSTATED) -> str:
+def unavailable_why_label(value: str, gender: str = "unstated") -> str:
     """Why she (or he: `gender` "man") could not be delegate, in the person's gender as the
     language marks it ("pas encore arrivée" / "pas encore arrivé"; Arabic also "غير متاحة" /
     "غير متاح", the same French: the man's texts have their own context). Unstated reads as the
     feminine, as for the roles (`app.vocab.people.delegate_word`)."""
+    from app.vocab.people import Gender  # here: a vocabulary module holds only its own enums
+
     if gender == Gender.MAN:
         return {
             UnavailableWhy.NOT_YET: tr("pas encore arrivé", "delegate_man"),

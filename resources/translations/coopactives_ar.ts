@@ -10997,7 +10997,7 @@ Linh Nguyen</translation>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="93" />
+      <location filename="../../app/vocab/delegate.py" line="94" />
       <source>indisponible ce jour</source>
       <translation>غير متاحة في هذا اليوم</translation>
     </message>
@@ -11027,12 +11027,12 @@ Linh Nguyen</translation>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="91" />
+      <location filename="../../app/vocab/delegate.py" line="92" />
       <source>partie</source>
       <translation>غادرت</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="90" />
+      <location filename="../../app/vocab/delegate.py" line="91" />
       <source>pas encore arrivée</source>
       <translation>لم تصل بعد</translation>
     </message>
@@ -11076,17 +11076,17 @@ Linh Nguyen</translation>
   <context>
     <name>delegate_man</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="87" />
+      <location filename="../../app/vocab/delegate.py" line="88" />
       <source>indisponible ce jour</source>
       <translation>غير متاح في هذا اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="85" />
+      <location filename="../../app/vocab/delegate.py" line="86" />
       <source>parti</source>
       <translation>غادر</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="84" />
+      <location filename="../../app/vocab/delegate.py" line="85" />
       <source>pas encore arrivé</source>
       <translation>لم يصل بعد</translation>
     </message>
@@ -16932,68 +16932,68 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_delegate</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="45" />
+      <location filename="../../app/vocab/delegate.py" line="44" />
       <source>Absence</source>
       <translation>غياب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="62" />
+      <location filename="../../app/vocab/delegate.py" line="61" />
       <source>Aucun membre actif</source>
       <translation>لا عضوة نشيطة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="47" />
+      <location filename="../../app/vocab/delegate.py" line="46" />
       <source>Choix manuel</source>
       <translation>اختيار يدوي</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="46" />
+      <location filename="../../app/vocab/delegate.py" line="45" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="27" />
+      <location filename="../../app/vocab/delegate.py" line="26" />
       <source>Fermeture</source>
       <translation>الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="25" />
+      <location filename="../../app/vocab/delegate.py" line="24" />
       <source>Jour de cuisine</source>
       <translation>يوم الطبخ</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="26" />
+      <location filename="../../app/vocab/delegate.py" line="25" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="24" />
+      <location filename="../../app/vocab/delegate.py" line="23" />
       <source>Ouverture</source>
       <translation>الفتح</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="63" />
+      <location filename="../../app/vocab/delegate.py" line="62" />
       <source>Personne n'est disponible</source>
       <translation>لا أحد متاح</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="43" />
+      <location filename="../../app/vocab/delegate.py" line="42" />
       <source>Planning</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="64" />
+      <location filename="../../app/vocab/delegate.py" line="63" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="86" />
-      <location filename="../../app/vocab/delegate.py" line="92" />
+      <location filename="../../app/vocab/delegate.py" line="87" />
+      <location filename="../../app/vocab/delegate.py" line="93" />
       <source>jamais ce jour de la semaine</source>
       <translation>أبدًا في هذا اليوم من الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="44" />
+      <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Échange</source>
       <translation>تبديل</translation>
     </message>

@@ -10821,7 +10821,7 @@ Linh Nguyen</translation>
       <translation>zondag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="93" />
+      <location filename="../../app/vocab/delegate.py" line="94" />
       <source>indisponible ce jour</source>
       <translation>niet beschikbaar op deze dag</translation>
     </message>
@@ -10851,12 +10851,12 @@ Linh Nguyen</translation>
       <translation>woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="91" />
+      <location filename="../../app/vocab/delegate.py" line="92" />
       <source>partie</source>
       <translation>vertrokken</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="90" />
+      <location filename="../../app/vocab/delegate.py" line="91" />
       <source>pas encore arrivée</source>
       <translation>nog niet begonnen</translation>
     </message>
@@ -10900,17 +10900,17 @@ Linh Nguyen</translation>
   <context>
     <name>delegate_man</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="87" />
+      <location filename="../../app/vocab/delegate.py" line="88" />
       <source>indisponible ce jour</source>
       <translation>niet beschikbaar op deze dag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="85" />
+      <location filename="../../app/vocab/delegate.py" line="86" />
       <source>parti</source>
       <translation>vertrokken</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="84" />
+      <location filename="../../app/vocab/delegate.py" line="85" />
       <source>pas encore arrivé</source>
       <translation>nog niet begonnen</translation>
     </message>
@@ -16716,68 +16716,68 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_delegate</name>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="45" />
+      <location filename="../../app/vocab/delegate.py" line="44" />
       <source>Absence</source>
       <translation>Afwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="62" />
+      <location filename="../../app/vocab/delegate.py" line="61" />
       <source>Aucun membre actif</source>
       <translation>Geen actief lid</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="47" />
+      <location filename="../../app/vocab/delegate.py" line="46" />
       <source>Choix manuel</source>
       <translation>Zelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="46" />
+      <location filename="../../app/vocab/delegate.py" line="45" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="27" />
+      <location filename="../../app/vocab/delegate.py" line="26" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="25" />
+      <location filename="../../app/vocab/delegate.py" line="24" />
       <source>Jour de cuisine</source>
       <translation>Kookdag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="26" />
+      <location filename="../../app/vocab/delegate.py" line="25" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="24" />
+      <location filename="../../app/vocab/delegate.py" line="23" />
       <source>Ouverture</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="63" />
+      <location filename="../../app/vocab/delegate.py" line="62" />
       <source>Personne n'est disponible</source>
       <translation>Niemand is beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="43" />
+      <location filename="../../app/vocab/delegate.py" line="42" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="64" />
+      <location filename="../../app/vocab/delegate.py" line="63" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="86" />
-      <location filename="../../app/vocab/delegate.py" line="92" />
+      <location filename="../../app/vocab/delegate.py" line="87" />
+      <location filename="../../app/vocab/delegate.py" line="93" />
       <source>jamais ce jour de la semaine</source>
       <translation>nooit op die dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/delegate.py" line="44" />
+      <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Échange</source>
       <translation>Ruil</translation>
     </message>

@@ -11,7 +11,7 @@ import io
 import math
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, fill, tr
+from app.i18n import doc_tr, fill, in_customer_language, tr
 from app.printing import palette
 from app.printing.document import escape, printable
 from app.printing.fonts import (
@@ -570,7 +570,13 @@ def check_job_fits(job: LabelJob) -> list[_Layout]:
 
 
 def labels_pdf(job: LabelJob) -> bytes:
-    """The sheets of a print job: skip the first `job.skip` places, then every label in order."""
+    """The sheets of a print job: skip the first `job.skip` places, then every label in order,
+    every word in the job's label language."""
+    with in_customer_language(job.language):
+        return _labels_pdf(job)
+
+
+def _labels_pdf(job: LabelJob) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
     layouts = check_job_fits(job)

@@ -3704,7 +3704,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3737,13 +3737,13 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
@@ -3763,7 +3763,7 @@ Apporte au groupe : {group}</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
     </message>
@@ -3804,7 +3804,7 @@ Apporte au groupe : {group}</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -4014,7 +4014,7 @@ Apporte au groupe : {group}</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>تكلفة المواد المطلوبة: {n}</translation>
     </message>
@@ -6026,7 +6026,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -9374,7 +9374,7 @@ Linh Nguyen</translation>
       <translation>لا شيء من مسببات الحساسية الأربعة عشر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="99" />
+      <location filename="../../app/printing/allergen_sheet.py" line="105" />
       <source>Aucun plat.</source>
       <translation>لا يوجد طبق.</translation>
     </message>
@@ -9389,7 +9389,7 @@ Linh Nguyen</translation>
       <translation>غير معروف: اسألوا الفريق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="101" />
+      <location filename="../../app/printing/allergen_sheet.py" line="107" />
       <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
       <translation>مسببات الحساسية الأربعة عشر لكل طبق، حسب وصفاتنا</translation>
     </message>
@@ -11972,12 +11972,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="855" />
+      <location filename="../../app/services/labels/content.py" line="893" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="860" />
+      <location filename="../../app/services/labels/content.py" line="898" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -11992,7 +11992,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="955" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -12002,12 +12002,12 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="364" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="937" />
+      <location filename="../../app/services/labels/content.py" line="976" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -12017,12 +12017,12 @@ Linh Nguyen</translation>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="666" />
+      <location filename="../../app/printing/labels.py" line="672" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="571" />
+      <location filename="../../app/services/labels/content.py" line="591" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -12037,12 +12037,12 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="681" />
+      <location filename="../../app/services/labels/content.py" line="707" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="660" />
+      <location filename="../../app/printing/labels.py" line="666" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -12072,7 +12072,7 @@ Linh Nguyen</translation>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="304" />
+      <location filename="../../app/services/labels/content.py" line="318" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -12082,7 +12082,7 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="290" />
+      <location filename="../../app/services/labels/content.py" line="304" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
@@ -12092,7 +12092,7 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="621" />
+      <location filename="../../app/services/labels/content.py" line="641" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
@@ -12102,7 +12102,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="906" />
+      <location filename="../../app/services/labels/content.py" line="945" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -12143,7 +12143,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="346" />
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="701" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -12153,7 +12153,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="919" />
+      <location filename="../../app/services/labels/content.py" line="958" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -12163,12 +12163,12 @@ Linh Nguyen</translation>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="643" />
+      <location filename="../../app/printing/labels.py" line="649" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="665" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
@@ -12178,7 +12178,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="851" />
+      <location filename="../../app/services/labels/content.py" line="889" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -12188,12 +12188,12 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="710" />
+      <location filename="../../app/services/labels/content.py" line="748" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="316" />
+      <location filename="../../app/services/labels/content.py" line="330" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -12203,7 +12203,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="696" />
+      <location filename="../../app/services/labels/content.py" line="722" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -12233,52 +12233,127 @@ Linh Nguyen</translation>
       <translation>القيم الغذائية لكل 100 غ: الطاقة {kj} kJ / {kcal} kcal؛ الدهون {fat}، منها الدهون المشبعة {saturates}؛ الكربوهيدرات {carbohydrate}، منها السكريات {sugars}؛ البروتين {protein}؛ الملح {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="642" />
+      <location filename="../../app/services/labels/content.py" line="112" />
+      <source>arachides</source>
+      <translation>الفول السوداني</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="100" />
+      <source>blé</source>
+      <translation>القمح</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="99" />
+      <source>blé dur</source>
+      <translation>القمح الصلب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="109" />
+      <source>crustacés</source>
+      <translation>القشريات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="116" />
+      <source>céleri</source>
+      <translation>الكرفس</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="115" />
+      <source>fruits à coque</source>
+      <translation>المكسرات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="108" />
+      <source>gluten</source>
+      <translation>الغلوتين</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="662" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="640" />
+      <location filename="../../app/services/labels/content.py" line="660" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="653" />
+      <location filename="../../app/services/labels/content.py" line="114" />
+      <source>lait</source>
+      <translation>الحليب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="651" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="545" />
+      <location filename="../../app/services/labels/content.py" line="565" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="645" />
+      <location filename="../../app/services/labels/content.py" line="665" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="638" />
+      <location filename="../../app/services/labels/content.py" line="658" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="120" />
+      <source>lupin</source>
+      <translation>الترمس</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="121" />
+      <source>mollusques</source>
+      <translation>الرخويات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="117" />
+      <source>moutarde</source>
+      <translation>الخردل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="254" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="254" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="111" />
+      <source>poisson</source>
+      <translation>السمك</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="113" />
+      <source>soja</source>
+      <translation>الصويا</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="119" />
+      <source>sulfites</source>
+      <translation>الكبريتيت</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="118" />
+      <source>sésame</source>
+      <translation>السمسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="429" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -12338,24 +12413,29 @@ Linh Nguyen</translation>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="283" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="268" />
+      <location filename="../../app/services/labels/content.py" line="282" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="582" />
+      <location filename="../../app/printing/labels.py" line="588" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="585" />
+      <location filename="../../app/printing/labels.py" line="591" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>ملصقات غذائية، تُطبع بالحجم الحقيقي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="110" />
+      <source>œufs</source>
+      <translation>البيض</translation>
     </message>
   </context>
   <context>
@@ -13803,32 +13883,32 @@ Linh Nguyen</translation>
   <context>
     <name>price_list</name>
     <message>
-      <location filename="../../app/printing/price_list.py" line="36" />
+      <location filename="../../app/printing/price_list.py" line="43" />
       <source>Allergènes</source>
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="50" />
+      <location filename="../../app/printing/price_list.py" line="57" />
       <source>Nos prix — {date}</source>
       <translation>أسعارنا — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="35" />
+      <location filename="../../app/printing/price_list.py" line="42" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="57" />
+      <location filename="../../app/printing/price_list.py" line="64" />
       <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
       <translation>الأسعار شاملة الضريبة. مسببات الحساسية: اسألونا.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="60" />
+      <location filename="../../app/printing/price_list.py" line="67" />
       <source>Prix et allergènes des produits du stand</source>
       <translation>أسعار ومسببات الحساسية لمنتجات الكشك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="34" />
+      <location filename="../../app/printing/price_list.py" line="41" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -14451,7 +14531,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="149" />
+      <location filename="../../app/i18n.py" line="151" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -14469,12 +14549,12 @@ Linh Nguyen</translation>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="203" />
+      <location filename="../../app/printing/quote.py" line="211" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="181" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
@@ -14494,12 +14574,12 @@ Linh Nguyen</translation>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="150" />
+      <location filename="../../app/printing/quote.py" line="158" />
       <source>Devis n° {id}</source>
       <translation>عرض سعر رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="210" />
+      <location filename="../../app/printing/quote.py" line="218" />
       <source>Devis pour {customer}</source>
       <translation>عرض سعر لـ {customer}</translation>
     </message>
@@ -14519,7 +14599,7 @@ Linh Nguyen</translation>
       <translation>رقم الضريبة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="188" />
+      <location filename="../../app/printing/quote.py" line="196" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>الدفع بالتحويل إلى الحساب {iban} باسم {name}، مع ذكر «عرض سعر {id}».</translation>
     </message>
@@ -14551,7 +14631,7 @@ Linh Nguyen</translation>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="163" />
+      <location filename="../../app/printing/quote.py" line="171" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>النظام الخاص بإعفاء المؤسسات الصغيرة — الضريبة على القيمة المضافة غير مطبقة</translation>
     </message>
@@ -14579,12 +14659,12 @@ Linh Nguyen</translation>
       <translation>المجموع مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="168" />
+      <location filename="../../app/printing/quote.py" line="176" />
       <source>Total à payer : {total}</source>
       <translation>المجموع المستحق: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="173" />
+      <location filename="../../app/printing/quote.py" line="181" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>المبلغ الذي يجب دفعه: {total} مع ضريبة القيمة المضافة</translation>
     </message>
@@ -15911,12 +15991,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="186" />
+      <location filename="../../app/i18n.py" line="188" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="183" />
+      <location filename="../../app/i18n.py" line="185" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16707,6 +16787,11 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
+      <location filename="../../app/services/labels/content.py" line="426" />
+      <source>&lt; {value} %</source>
+      <translation>&lt; {value} %</translation>
+    </message>
+    <message>
       <location filename="../../app/services/units.py" line="151" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
@@ -16780,12 +16865,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="169" />
+      <location filename="../../app/i18n.py" line="171" />
+      <location filename="../../app/services/labels/content.py" line="433" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="174" />
+      <location filename="../../app/i18n.py" line="176" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>

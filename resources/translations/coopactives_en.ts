@@ -3668,7 +3668,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3697,13 +3697,13 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="207" />
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="276" />
+      <location filename="../../app/ui/people/tab.py" line="274" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Brings to the group: {group}</translation>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="222" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Mentor: {mentor} — {notes}</translation>
     </message>
@@ -3764,7 +3764,7 @@ Brings to the group: {group}</translation>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
@@ -3970,7 +3970,7 @@ Brings to the group: {group}</translation>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="146" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Target food cost: {n}</translation>
     </message>
@@ -5958,7 +5958,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -9230,7 +9230,7 @@ Linh Nguyen</translation>
       <translation>None of the 14 allergens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="99" />
+      <location filename="../../app/printing/allergen_sheet.py" line="105" />
       <source>Aucun plat.</source>
       <translation>No dish.</translation>
     </message>
@@ -9245,7 +9245,7 @@ Linh Nguyen</translation>
       <translation>Unknown: ask the team</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="101" />
+      <location filename="../../app/printing/allergen_sheet.py" line="107" />
       <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
       <translation>The 14 allergens of each dish, from our recipes</translation>
     </message>
@@ -11792,12 +11792,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="855" />
+      <location filename="../../app/services/labels/content.py" line="893" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="860" />
+      <location filename="../../app/services/labels/content.py" line="898" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -11812,7 +11812,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="955" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -11822,12 +11822,12 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="364" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="937" />
+      <location filename="../../app/services/labels/content.py" line="976" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -11837,12 +11837,12 @@ Linh Nguyen</translation>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="666" />
+      <location filename="../../app/printing/labels.py" line="672" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="571" />
+      <location filename="../../app/services/labels/content.py" line="591" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11857,12 +11857,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="681" />
+      <location filename="../../app/services/labels/content.py" line="707" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="660" />
+      <location filename="../../app/printing/labels.py" line="666" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -11892,7 +11892,7 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="304" />
+      <location filename="../../app/services/labels/content.py" line="318" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -11902,7 +11902,7 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="290" />
+      <location filename="../../app/services/labels/content.py" line="304" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -11912,7 +11912,7 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="621" />
+      <location filename="../../app/services/labels/content.py" line="641" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
@@ -11922,7 +11922,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="906" />
+      <location filename="../../app/services/labels/content.py" line="945" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -11963,9 +11963,9 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="346" />
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="701" />
       <source>Lot : {lot}</source>
-      <translation>Batch: {lot}</translation>
+      <translation>Lot: {lot}</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="132" />
@@ -11973,7 +11973,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="919" />
+      <location filename="../../app/services/labels/content.py" line="958" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -11983,12 +11983,12 @@ Linh Nguyen</translation>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="643" />
+      <location filename="../../app/printing/labels.py" line="649" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="665" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
@@ -11998,7 +11998,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="851" />
+      <location filename="../../app/services/labels/content.py" line="889" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -12008,12 +12008,12 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="710" />
+      <location filename="../../app/services/labels/content.py" line="748" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="316" />
+      <location filename="../../app/services/labels/content.py" line="330" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -12023,7 +12023,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="696" />
+      <location filename="../../app/services/labels/content.py" line="722" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -12053,52 +12053,127 @@ Linh Nguyen</translation>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="642" />
+      <location filename="../../app/services/labels/content.py" line="112" />
+      <source>arachides</source>
+      <translation>peanuts</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="100" />
+      <source>blé</source>
+      <translation>wheat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="99" />
+      <source>blé dur</source>
+      <translation>durum wheat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="109" />
+      <source>crustacés</source>
+      <translation>crustaceans</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="116" />
+      <source>céleri</source>
+      <translation>celery</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="115" />
+      <source>fruits à coque</source>
+      <translation>nuts</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="108" />
+      <source>gluten</source>
+      <translation>gluten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="662" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="640" />
+      <location filename="../../app/services/labels/content.py" line="660" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="653" />
+      <location filename="../../app/services/labels/content.py" line="114" />
+      <source>lait</source>
+      <translation>milk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="651" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="545" />
+      <location filename="../../app/services/labels/content.py" line="565" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="645" />
+      <location filename="../../app/services/labels/content.py" line="665" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="638" />
+      <location filename="../../app/services/labels/content.py" line="658" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="120" />
+      <source>lupin</source>
+      <translation>lupin</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="121" />
+      <source>mollusques</source>
+      <translation>molluscs</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="117" />
+      <source>moutarde</source>
+      <translation>mustard</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="254" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="240" />
+      <location filename="../../app/services/labels/content.py" line="254" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="111" />
+      <source>poisson</source>
+      <translation>fish</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="113" />
+      <source>soja</source>
+      <translation>soybeans</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="119" />
+      <source>sulfites</source>
+      <translation>sulphites</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="118" />
+      <source>sésame</source>
+      <translation>sesame</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="429" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12158,24 +12233,29 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="283" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="268" />
+      <location filename="../../app/services/labels/content.py" line="282" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="582" />
+      <location filename="../../app/printing/labels.py" line="588" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="585" />
+      <location filename="../../app/printing/labels.py" line="591" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Food labels, to print at actual size</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="110" />
+      <source>œufs</source>
+      <translation>eggs</translation>
     </message>
   </context>
   <context>
@@ -13615,32 +13695,32 @@ Linh Nguyen</translation>
   <context>
     <name>price_list</name>
     <message>
-      <location filename="../../app/printing/price_list.py" line="36" />
+      <location filename="../../app/printing/price_list.py" line="43" />
       <source>Allergènes</source>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="50" />
+      <location filename="../../app/printing/price_list.py" line="57" />
       <source>Nos prix — {date}</source>
       <translation>Our prices — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="35" />
+      <location filename="../../app/printing/price_list.py" line="42" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="57" />
+      <location filename="../../app/printing/price_list.py" line="64" />
       <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
       <translation>Prices include VAT. Allergens: ask us.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="60" />
+      <location filename="../../app/printing/price_list.py" line="67" />
       <source>Prix et allergènes des produits du stand</source>
       <translation>Prices and allergens of the stand's products</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="34" />
+      <location filename="../../app/printing/price_list.py" line="41" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -14255,7 +14335,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="149" />
+      <location filename="../../app/i18n.py" line="151" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -14273,12 +14353,12 @@ Linh Nguyen</translation>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="203" />
+      <location filename="../../app/printing/quote.py" line="211" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="181" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
@@ -14298,12 +14378,12 @@ Linh Nguyen</translation>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="150" />
+      <location filename="../../app/printing/quote.py" line="158" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="210" />
+      <location filename="../../app/printing/quote.py" line="218" />
       <source>Devis pour {customer}</source>
       <translation>Quote for {customer}</translation>
     </message>
@@ -14323,7 +14403,7 @@ Linh Nguyen</translation>
       <translation>VAT number: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="188" />
+      <location filename="../../app/printing/quote.py" line="196" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
     </message>
@@ -14355,7 +14435,7 @@ Linh Nguyen</translation>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="163" />
+      <location filename="../../app/printing/quote.py" line="171" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Special small-business franchise scheme — VAT not applicable</translation>
     </message>
@@ -14383,12 +14463,12 @@ Linh Nguyen</translation>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="168" />
+      <location filename="../../app/printing/quote.py" line="176" />
       <source>Total à payer : {total}</source>
       <translation>Total to pay: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="173" />
+      <location filename="../../app/printing/quote.py" line="181" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -15711,12 +15791,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="186" />
+      <location filename="../../app/i18n.py" line="188" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="183" />
+      <location filename="../../app/i18n.py" line="185" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16495,6 +16575,11 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
+      <location filename="../../app/services/labels/content.py" line="426" />
+      <source>&lt; {value} %</source>
+      <translation>&lt; {value}%</translation>
+    </message>
+    <message>
       <location filename="../../app/services/units.py" line="151" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
@@ -16564,12 +16649,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="169" />
+      <location filename="../../app/i18n.py" line="171" />
+      <location filename="../../app/services/labels/content.py" line="433" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="174" />
+      <location filename="../../app/i18n.py" line="176" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

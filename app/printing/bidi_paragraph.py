@@ -5,7 +5,8 @@ optional `rlbidi`. Reordering a whole paragraph before wrapping (what `printable
 line) puts a long Arabic paragraph's lines in the wrong order: the first line printed would hold
 the end of the text. So a paragraph's text is only shaped (`document.escape`: letters joined,
 logical order kept), reportlab wraps it, and each wrapped line is put in visual order as it is
-drawn (python-bidi). Import `Paragraph` from here in every document, never from reportlab.
+drawn (python-bidi). In a right-to-left document the paragraph also reads from the right margin.
+Import `Paragraph` from here in every document, never from reportlab.
 """
 
 from __future__ import annotations
@@ -15,24 +16,54 @@ import re
 
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-from app.printing.shaping import RIGHT_TO_LEFT_LETTERS, starts_right_to_left, visual_line
+from app.i18n import document_right_to_left
+from app.printing.shaping import (
+    RIGHT_TO_LEFT_LETTERS,
+    starts_right_to_left,
+    visual_line,
+    visual_runs,
+)
 
 
 class Paragraph(_ReportlabParagraph):
     """A reportlab Paragraph whose lines are put in visual order when drawn (a no-op without
-    right-to-left letters). Splitting across pages keeps the logical lines (the reorder is a
-    copy made only for drawing)."""
+    right-to-left letters). In a right-to-left document (`app.i18n.document_right_to_left`) every
+    paragraph reads from the right margin: its alignment is mirrored (left becomes right, right
+    becomes left; a Latin name alone stands at the right too) and each line containing Arabic is
+    laid out right to left, even when it starts with a Latin word. Splitting across pages keeps
+    the logical lines (the reorder and the mirrored style are used only while drawing)."""
 
     def drawPara(self, debug=0):  # noqa: N802 (reportlab's name)
-        logical = self.blPara
-        if not RIGHT_TO_LEFT_LETTERS.search(self.text or ""):
+        right_to_left_page = document_right_to_left()
+        right_to_left_text = RIGHT_TO_LEFT_LETTERS.search(self.text or "")
+        if not right_to_left_page and not right_to_left_text:
             return super().drawPara(debug)
-        words = re.sub(r"<[^>]*>", "", self.text)  # the text without its markup (<b>…</b>)
-        self.blPara = _visual_lines(logical, starts_right_to_left(words))
+        logical, style = self.blPara, self.style
+        if right_to_left_text:
+            words = re.sub(r"<[^>]*>", "", self.text)  # the text without its markup (<b>…</b>)
+            self.blPara = _visual_lines(logical, right_to_left_page or starts_right_to_left(words))
+        if right_to_left_page:
+            self.style = mirrored_style(style)
         try:
             return super().drawPara(debug)
         finally:
-            self.blPara = logical
+            self.blPara, self.style = logical, style
+
+
+def mirrored_style(style):
+    """`style` for a right-to-left page: left and right alignment and indents swapped (centred and
+    justified text stay)."""
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    turned = {TA_LEFT: TA_RIGHT, TA_RIGHT: TA_LEFT}
+    return ParagraphStyle(
+        f"{style.name}_right_to_left",
+        parent=style,
+        alignment=turned.get(style.alignment, style.alignment),
+        leftIndent=style.rightIndent,
+        rightIndent=style.leftIndent,
+    )
 
 
 def _visual_lines(para, right_to_left: bool):
@@ -48,12 +79,11 @@ def _visual_lines(para, right_to_left: bool):
     lines = []
     for line in para.lines:  # several fonts: each line holds fragments, each with its text
         new = copy.copy(line)
-        fragments = [copy.copy(fragment) for fragment in line.words]
-        for fragment in fragments:
-            fragment.text = visual_line(fragment.text, right_to_left)
-        if right_to_left:
-            fragments.reverse()
-        new.words = fragments
+        new.words = []
+        for owner, text in visual_runs([fragment.text for fragment in line.words], right_to_left):
+            fragment = copy.copy(line.words[owner])
+            fragment.text = text
+            new.words.append(fragment)
         lines.append(new)
     visual.lines = lines
     return visual

@@ -11,7 +11,7 @@ import io
 import math
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, fill, in_customer_language, tr
+from app.i18n import doc_tr, document_right_to_left, fill, in_customer_language, tr
 from app.printing import palette
 from app.printing.document import escape, printable
 from app.printing.fonts import (
@@ -176,6 +176,7 @@ class _Layout:
     barcode: tuple[object, float, float] | None  # (drawing, x, y)
     logo: tuple[object, float, float, float, float] | None  # (reader, x, y, w, h)
     box: tuple[float, float, float, float]  # the mandatory block's rule: (x, y, w, h)
+    width: float = 0.0  # the label's inner width, the x positions' span
 
 
 def _barcode_drawing(content: LabelContent):
@@ -437,7 +438,8 @@ class _LabelLayouter:
             barcode = (self.barcode, box_w - pad_x - bc_w, box_bottom + pad + (block_h - bc_h) / 2)
         elif self.barcode is not None:
             barcode = (self.barcode, side_x + (side_w - bc_w) / 2, 0.0)
-        return _Layout(size, placed, barcode, logo, (0.0, box_bottom, box_w, box_h))
+        box = (0.0, box_bottom, box_w, box_h)
+        return _Layout(size, placed, barcode, logo, box, self.inner_w)
 
     def best(self) -> _Layout | None:
         """The largest size (0.1 pt steps) from the legal minimum up to MAX_BODY_PT that fits."""
@@ -480,24 +482,32 @@ def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
     return layout
 
 
-def _draw_layout(canvas, layout: _Layout) -> None:
+def _draw_layout(canvas, layout: _Layout, right_to_left: bool = False) -> None:
+    """Draw a label laid out from its left; `right_to_left` (a label in Arabic), its mirror
+    image: the name at the right and the logo at the left, the lot at the right of the box's foot
+    and the net quantity at its left, the side column on the left (the paragraphs align to the
+    right themselves, `bidi_paragraph`)."""
     from reportlab.lib import colors
 
     ox, oy = PADDING_X_MM * MM, PADDING_Y_MM * MM
+
+    def left(x: float, width: float) -> float:
+        return ox + (layout.width - x - width if right_to_left else x)
+
     x, y, w, h = layout.box
     canvas.setStrokeColor(colors.HexColor(palette.LABEL_RULE))
     canvas.setLineWidth(BOX_RULE_PT)
-    canvas.roundRect(ox + x, oy + y, w, h, BOX_RADIUS_MM * MM)
+    canvas.roundRect(left(x, w), oy + y, w, h, BOX_RADIUS_MM * MM)
     for item in layout.placed:
-        item.flowable.drawOn(canvas, ox + item.x, oy + item.y)
+        item.flowable.drawOn(canvas, left(item.x, item.flowable.width), oy + item.y)
     if layout.logo is not None:
         reader, x, y, w, h = layout.logo
-        canvas.drawImage(reader, ox + x, oy + y, w, h, mask="auto")
+        canvas.drawImage(reader, left(x, w), oy + y, w, h, mask="auto")
     if layout.barcode is not None:
         from reportlab.graphics import renderPDF
 
         drawing, x, y = layout.barcode
-        renderPDF.draw(drawing, canvas, ox + x, oy + y)
+        renderPDF.draw(drawing, canvas, left(x, drawing.width), oy + y)
 
 
 def _fits(content: LabelContent, template: LabelTemplate) -> bool:
@@ -594,7 +604,7 @@ def _labels_pdf(job: LabelJob) -> bytes:
     for index, layout in enumerate(layouts):
         name = f"label{index}"
         canvas.beginForm(name, lowerx=0, lowery=0, upperx=label_w, uppery=label_h)
-        _draw_layout(canvas, layout)
+        _draw_layout(canvas, layout, document_right_to_left())
         canvas.endForm()
         names.append(name)
     place = job.skip

@@ -40,6 +40,40 @@ def visual_line(text: str, right_to_left: bool | None = None) -> str:
     return mirrored_pairs(get_display(text, base_dir="R" if right_to_left else "L"))
 
 
+def visual_runs(texts: list[str], right_to_left: bool) -> list[tuple[int, str]]:
+    """A line made of several pieces in different fonts (`texts`, shaped, in logical order: a
+    bold label, then its value) in visual order, left to right, as (the piece each run of
+    characters comes from, the run's text). The line is reordered as a whole — reordering each
+    piece alone misplaced the spaces between them ("التاريخ:25/11/2022") and could not interleave
+    a piece's runs with its neighbours'. python-bidi's own algorithm, step by step, so that each
+    character keeps the piece it belongs to."""
+    from bidi import algorithm as uba
+
+    storage = uba.get_empty_storage()
+    storage["base_level"] = 1 if right_to_left else 0
+    storage["base_dir"] = "R" if right_to_left else "L"
+    uba.get_embedding_levels("".join(texts), storage)
+    owners = [index for index, text in enumerate(texts) for _character in text]
+    for character, owner in zip(storage["chars"], owners, strict=True):
+        character["piece"] = owner
+    for step in (
+        uba.explicit_embed_and_overrides,
+        uba.resolve_weak_types,
+        uba.resolve_neutral_types,
+        uba.resolve_implicit_levels,
+        uba.reorder_resolved_levels,
+    ):
+        step(storage, False)
+    visual = mirrored_pairs("".join(character["ch"] for character in storage["chars"]))
+    runs: list[tuple[int, str]] = []
+    for character, mirrored in zip(storage["chars"], visual, strict=True):
+        if runs and runs[-1][0] == character["piece"]:
+            runs[-1] = (character["piece"], runs[-1][1] + mirrored)
+        else:
+            runs.append((character["piece"], mirrored))
+    return runs
+
+
 # Brackets that face the text they enclose: reversed in a right-to-left run, each takes its mirror
 OPENING = "([{«‹"
 CLOSING = ")]}»›"

@@ -157,9 +157,10 @@ def wall_scale(days: list[WallDay], width: float, height: float) -> float:
 def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
     from app.printing.bidi_paragraph import Paragraph
+    from app.printing.bidi_table import Table
 
     base = styles()
     monday = schedule.monday_of(monday)

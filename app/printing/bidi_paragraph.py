@@ -18,11 +18,16 @@ from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from app.i18n import document_right_to_left
 from app.printing.shaping import (
+    LEFT_TO_RIGHT_MARK,
     RIGHT_TO_LEFT_LETTERS,
+    RIGHT_TO_LEFT_MARK,
+    marked_isolates,
     starts_right_to_left,
     visual_line,
     visual_runs,
 )
+
+DIRECTION_MARKS_FOUND = re.compile(f"[{LEFT_TO_RIGHT_MARK}{RIGHT_TO_LEFT_MARK}]")
 
 
 class Paragraph(_ReportlabParagraph):
@@ -33,14 +38,22 @@ class Paragraph(_ReportlabParagraph):
     laid out right to left, even when it starts with a Latin word. Splitting across pages keeps
     the logical lines (the reorder and the mirrored style are used only while drawing)."""
 
+    def __init__(self, text, style=None, *args, **kwargs):
+        # a value put in unescaped (a formatted amount) may still hold the interface's isolate
+        # marks, which the fonts have no glyph for (measured as a box's width): direction marks
+        if isinstance(text, str):
+            text = marked_isolates(text)
+        super().__init__(text, style, *args, **kwargs)
+
     def drawPara(self, debug=0):  # noqa: N802 (reportlab's name)
         right_to_left_page = document_right_to_left()
-        right_to_left_text = RIGHT_TO_LEFT_LETTERS.search(self.text or "")
-        if not right_to_left_page and not right_to_left_text:
+        words = _words(self)
+        right_to_left_text = RIGHT_TO_LEFT_LETTERS.search(words)
+        marked = DIRECTION_MARKS_FOUND.search(words)  # isolated values (shaping)
+        if not right_to_left_page and not right_to_left_text and not marked:
             return super().drawPara(debug)
         logical, style = self.blPara, self.style
-        if right_to_left_text:
-            words = re.sub(r"<[^>]*>", "", self.text)  # the text without its markup (<b>…</b>)
+        if right_to_left_text or marked:
             self.blPara = _visual_lines(logical, right_to_left_page or starts_right_to_left(words))
         if right_to_left_page:
             self.style = mirrored_style(style)
@@ -48,6 +61,17 @@ class Paragraph(_ReportlabParagraph):
             return super().drawPara(debug)
         finally:
             self.blPara, self.style = logical, style
+
+
+def _words(paragraph) -> str:
+    """The paragraph's text without its markup (<b>…</b>); for the pieces of a paragraph split
+    across pages, which reportlab makes without a text, the words of their lines."""
+    if paragraph.text:
+        return re.sub(r"<[^>]*>", "", paragraph.text)
+    lines = paragraph.blPara.lines
+    if paragraph.blPara.kind == 0:
+        return " ".join(" ".join(words) for _extra, words in lines)
+    return "".join(fragment.text for line in lines for fragment in line.words)
 
 
 def mirrored_style(style):
@@ -67,20 +91,25 @@ def mirrored_style(style):
 
 
 def _visual_lines(para, right_to_left: bool):
-    """A copy of reportlab's wrapped lines with each line in visual order; every line takes the
-    paragraph's direction (a line that starts with "Lot A12" in an Arabic paragraph stays RTL)."""
+    """A copy of reportlab's wrapped lines with each line in visual order; every line with
+    Arabic takes the paragraph's direction (a line that starts with "Lot A12" in an Arabic
+    paragraph stays RTL); a line without any (a phone number and an e-mail address under an
+    Arabic line) reads left to right, or its numbers would be turned over ("00 00 232 4 32+")."""
     visual = copy.copy(para)
     if para.kind == 0:  # one font: each line is (extra space, [words])
-        visual.lines = [
-            (extra, visual_line(" ".join(words), right_to_left).split(" "))
-            for extra, words in para.lines
-        ]
+        visual.lines = []
+        for extra, words in para.lines:
+            text = " ".join(words)
+            direction = right_to_left and bool(RIGHT_TO_LEFT_LETTERS.search(text))
+            visual.lines.append((extra, visual_line(text, direction).split(" ")))
         return visual
     lines = []
     for line in para.lines:  # several fonts: each line holds fragments, each with its text
         new = copy.copy(line)
         new.words = []
-        for owner, text in visual_runs([fragment.text for fragment in line.words], right_to_left):
+        texts = [fragment.text for fragment in line.words]
+        direction = right_to_left and bool(RIGHT_TO_LEFT_LETTERS.search("".join(texts)))
+        for owner, text in visual_runs(texts, direction):
             fragment = copy.copy(line.words[owner])
             fragment.text = text
             new.words.append(fragment)

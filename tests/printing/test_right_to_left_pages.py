@@ -74,9 +74,11 @@ def test_an_arabic_attestation_reads_from_the_right_margin(demo_db_path, tmp_pat
     # the header at the right margin, the page number at the left one
     header = line_with(lines, "Coopér'Actives Cuisine")
     assert header["x1"] == pytest.approx(width - MARGIN, abs=1.0)
-    footer = lines[-1]  # "صفحة 1 / 2" from the left margin, the title ending at the right one
+    # "صفحة 1 / 2" from the left margin (its figures isolated, as on screen), the title ending
+    # at the right one
+    footer = lines[-1]
     assert footer["x0"] == pytest.approx(MARGIN, abs=1.0)
-    assert footer["text"].startswith("2 / 1 ﺔﺤﻔﺻ")
+    assert footer["text"].startswith("1 / 2 ﺔﺤﻔﺻ")
     assert footer["x1"] == pytest.approx(width - MARGIN, abs=1.0)
 
 
@@ -176,3 +178,40 @@ def test_every_document_uses_the_table_that_turns_over_its_columns():
         and re.search(r"from reportlab\.platypus import [^\n]*\bTable\b", path.read_text())
     ]
     assert direct == []
+
+
+def test_a_bold_label_and_an_isolated_value_read_in_order():
+    from app.printing.label_value import label_line
+
+    i18n.set_right_to_left(True)  # values come isolated, as from the Arabic interface's fill
+    value = i18n.fill("{amount}", amount="1.234,50 €")
+    assert i18n.FIRST_STRONG_ISOLATE in value
+    pdf = build_pdf([Paragraph(label_line("المبلغ", value), styles().body)], "Essai")
+    width, lines = lines_of(pdf)
+    amount = line_with(lines, "1.234,50")
+    # the label (with the French colon: no catalogue here) on the right, the amount whole,
+    # its sign after it, as the isolated value reads on screen (not "€ 1.234,50")
+    assert amount["text"].startswith("1.234,50 € : ﻎﻠﺒﻤﻟﺍ")
+    assert amount["x1"] == pytest.approx(width - TEXT_END, abs=1.0)
+
+
+def test_an_arabic_paragraph_split_over_two_pages_reads_from_the_right_on_both():
+    # numbered phrases "الجملة 7": reportlab makes the second page's piece without a text, which
+    # left its lines in logical order (letters reversed) before
+    text = " ".join(f"الجملة {n}" for n in range(1, 700))
+    pdf = build_pdf([Paragraph(escape(text), styles().body)], "Essai")
+    for page in (0, 1):
+        width, lines = lines_of(pdf, page)
+        body = [line for line in lines if "ﺔﻠﻤﺠﻟﺍ" in line["text"]]
+        assert len(body) > 3
+        numbers = [int(n) for n in re.findall(r"\d+", body[1]["text"])]
+        assert numbers == sorted(numbers, reverse=True)  # read from the right
+
+
+def test_a_latin_line_under_an_arabic_one_keeps_its_figures_in_order():
+    i18n.set_right_to_left(True)
+    lines_markup = "<br/>".join(escape(line) for line in ("التعاونية", "+32 4 232 00 00 · a@b.be"))
+    width, lines = lines_of(build_pdf([Paragraph(lines_markup, styles().body)], "Essai"))
+    phone = line_with(lines, "a@b.be")
+    assert phone["text"] == "+32 4 232 00 00 · a@b.be"  # not "00 00 232 4 32+"
+    assert phone["x1"] == pytest.approx(width - TEXT_END, abs=1.0)

@@ -108,11 +108,12 @@ def is_right_to_left() -> bool:
 
 
 def isolate(value) -> str:
-    """`value` as text that keeps its own direction inside a sentence of the interface: one
+    """`value` as text that keeps its own direction inside a sentence of the interface (or of
+    the customer document being made, `in_customer_language`): one
     isolated run around the whole of it. A value built of isolated parts ("⁨9⁩:00 – ⁨12⁩:00") is
     wrapped too: only a value isolated from its first character to its last is left as it is."""
     text = "" if value is None else str(value)
-    if not _right_to_left or not text or _wholly_isolated(text):
+    if not document_right_to_left() or not text or _wholly_isolated(text):
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 

@@ -152,3 +152,19 @@ def test_the_price_list_and_the_quote_follow_the_label_language(demo_db, read_in
     assert "Offerte" in quote and "Allergenen" in quote and "selderij, mosterd" in quote
     for text in (prices, quote):
         assert "Allergènes" not in text and "Pagina 1 /" in text
+
+
+def test_an_arabic_quote_from_a_french_interface_keeps_its_amounts_whole(demo_db):
+    from dataclasses import replace
+
+    from app.printing.quote import quote_pdf
+    from app.services.menus.orders import get_order
+
+    with demo_db.session() as session:
+        info = replace(cooperative.get_cooperative(session), label_language="ar")
+        order = get_order(session, 1)
+    text = text_of(quote_pdf(order, info), lines=True)
+    total = next(line for line in text.splitlines() if "142,20" in line and ":" in line)
+    # "المبلغ الذي يجب دفعه: 142,20 € ..." read from the right: the amount whole beside its
+    # label, written as the Arabic interface writes it (Babel's ar_MA amount reads from the right)
+    assert "€ 142,20 :ﻪﻌﻓﺩ" in total

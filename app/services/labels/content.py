@@ -699,7 +699,8 @@ def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:
         contact = " ".join(part for part in (info.phone.strip(), info.email.strip()) if part)
         contact = contact or info.name.strip()
     lines = (code, name, fill(doc_tr("Lot : {lot}", "labels"), lot=lot), best, contact)
-    return "\n".join(line for line in lines if line)
+    # a scanner reads the characters as they are: no isolate marks (an Arabic label's)
+    return without_isolates("\n".join(line for line in lines if line))
 
 
 def _refuse_missing(recipe: Recipe, missing: list[str]) -> LabelRefused:

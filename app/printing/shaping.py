@@ -86,10 +86,15 @@ def visual_runs(texts: list[str], right_to_left: bool) -> list[tuple[int, str]]:
     characters comes from, the run's text). The line is reordered as a whole — reordering each
     piece alone misplaced the spaces between them ("التاريخ:25/11/2022") and could not interleave
     a piece's runs with its neighbours'. python-bidi's own algorithm, step by step, so that each
-    character keeps the piece it belongs to."""
+    character keeps the piece it belongs to (that older algorithm knows no bracket pairs: a line
+    in one font goes through `visual_line`, which does)."""
     from bidi import algorithm as uba
 
     texts = [marked_isolates(text) for text in texts]  # marks the algorithm does not know
+    pieces = [index for index, text in enumerate(texts) if text]
+    if len(pieces) <= 1:  # one font after all (a line break's empty piece beside it)
+        text = "".join(texts)
+        return [(pieces[0], visual_line(text, right_to_left))] if pieces else []
     storage = uba.get_empty_storage()
     storage["base_level"] = 1 if right_to_left else 0
     storage["base_dir"] = "R" if right_to_left else "L"

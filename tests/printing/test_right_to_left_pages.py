@@ -215,3 +215,10 @@ def test_a_latin_line_under_an_arabic_one_keeps_its_figures_in_order():
     phone = line_with(lines, "a@b.be")
     assert phone["text"] == "+32 4 232 00 00 · a@b.be"  # not "00 00 232 4 32+"
     assert phone["x1"] == pytest.approx(width - TEXT_END, abs=1.0)
+
+
+def test_brackets_in_a_line_of_a_multi_line_arabic_paragraph_face_their_words():
+    i18n.set_right_to_left(True)
+    markup = "<br/>".join(escape(line) for line in ("التعاونية", "رقم المؤسسة (BCE): 0123.456.749"))
+    width, lines = lines_of(build_pdf([Paragraph(markup, styles().body)], "Essai"))
+    assert line_with(lines, "BCE")["text"] == "0123.456.749 :(BCE) ﺔﺴﺳﺆﻤﻟﺍ ﻢﻗﺭ"

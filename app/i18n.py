@@ -274,6 +274,17 @@ def in_customer_language(language: str | None):
         _customer_language.reset(token)
 
 
+@contextlib.contextmanager
+def for_the_interface():
+    """Inside a customer document, a message for the person at the screen (a label that does
+    not fit): values isolated as the interface needs, not as the document does."""
+    token = _customer_language.set(None)
+    try:
+        yield
+    finally:
+        _customer_language.reset(token)
+
+
 def customer_language() -> str:
     """The language of the customer document being made (French outside one)."""
     return _customer_language.get() or DOCUMENT_LANGUAGE

@@ -11,7 +11,14 @@ import io
 import math
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, document_right_to_left, fill, in_customer_language, tr
+from app.i18n import (
+    doc_tr,
+    document_right_to_left,
+    fill,
+    for_the_interface,
+    in_customer_language,
+    tr,
+)
 from app.printing import palette
 from app.printing.document import escape, printable
 from app.printing.fonts import (
@@ -517,16 +524,15 @@ def _fits(content: LabelContent, template: LabelTemplate) -> bool:
     )
 
 
-def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
-    """Names the part that does not fit: the story, the barcode, or the legal text itself."""
-    from dataclasses import replace
-
+def _what_does_not_fit(content: LabelContent, template: LabelTemplate, culprit: str) -> str:
+    """Names the part that does not fit (`culprit`): the story, the barcode, or the legal text
+    itself."""
     values = {
         "name": content.name,
         "template": template.name,
         "x": f"{content.min_x_height_mm:.1f}".replace(".", ","),
     }
-    if content.story and _fits(replace(content, story=""), template):
+    if culprit == "story":
         return fill(
             tr(
                 "L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des "
@@ -535,7 +541,7 @@ def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
             ),
             **values,
         )
-    if content.barcode is not None and _fits(replace(content, barcode=None), template):
+    if culprit == "barcode":
         return fill(
             tr(
                 "Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des "
@@ -556,8 +562,22 @@ def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
 
 
 def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
+    """The refusal of a label that does not fit: what to leave out or which template to take,
+    measured in the label's language, said in the interface's."""
+    from dataclasses import replace
+
     suggestion = next((t for t in alternatives if _fits(content, t)), None)
-    message = _what_does_not_fit(content, template)
+    culprit = "text"
+    if content.story and _fits(replace(content, story=""), template):
+        culprit = "story"
+    elif content.barcode is not None and _fits(replace(content, barcode=None), template):
+        culprit = "barcode"
+    with for_the_interface():
+        return _refusal(content, template, suggestion, culprit)
+
+
+def _refusal(content: LabelContent, template, suggestion, culprit: str) -> LabelDoesNotFit:
+    message = _what_does_not_fit(content, template, culprit)
     if suggestion is not None:
         message += " " + fill(
             tr("Ou prenez un modèle plus grand, par exemple {name}.", "labels"),

@@ -168,3 +168,21 @@ def test_an_arabic_quote_from_a_french_interface_keeps_its_amounts_whole(demo_db
     # "المبلغ الذي يجب دفعه: 142,20 € ..." read from the right: the amount whole beside its
     # label, written as the Arabic interface writes it (Babel's ar_MA amount reads from the right)
     assert "€ 142,20 :ﻪﻌﻓﺩ" in total
+
+
+def test_a_refusal_is_said_in_the_interface_s_way_not_the_label_s(session):
+    from app.i18n import FIRST_STRONG_ISOLATE
+    from app.printing.labels import LabelDoesNotFit
+
+    label_language(session, "ar")
+    long_list = [(ingredient(session, f"Épice numéro {i}"), 10 + i, "g") for i in range(40)]
+    crowded = recipe(session, "Mélange", long_list)
+    try:
+        printed_labels(session, crowded, template="L7160")
+    except LabelDoesNotFit as refusal:
+        message = refusal.message
+    else:
+        raise AssertionError("the crowded label fitted")
+    # French interface: no isolate marks around the values (the Arabic label would want them)
+    assert "Les mentions obligatoires de « Mélange »" in message
+    assert FIRST_STRONG_ISOLATE not in message

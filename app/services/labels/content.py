@@ -25,7 +25,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.i18n import doc_tr, document_locale, fill, in_customer_language, tr, without_isolates
+from app.i18n import (
+    doc_tr,
+    document_locale,
+    fill,
+    for_the_interface,
+    in_customer_language,
+    tr,
+    without_isolates,
+)
 from app.models.menus import Ingredient, Recipe, RecipeLine
 from app.services.errors import ValidationError
 from app.services.labels.templates import (
@@ -704,6 +712,11 @@ def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:
 
 
 def _refuse_missing(recipe: Recipe, missing: list[str]) -> LabelRefused:
+    with for_the_interface():  # a message for the screen, not a word of the label
+        return _missing_refusal(recipe, missing)
+
+
+def _missing_refusal(recipe: Recipe, missing: list[str]) -> LabelRefused:
     message = fill(
         tr(
             "Impossible de faire l'étiquette de « {name} ». "

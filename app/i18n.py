@@ -7,6 +7,8 @@ Use `tr("Texte en français", "Contexte")`; the context groups strings in the `.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -106,11 +108,12 @@ def is_right_to_left() -> bool:
 
 
 def isolate(value) -> str:
-    """`value` as text that keeps its own direction inside a sentence of the interface: one
+    """`value` as text that keeps its own direction inside a sentence of the interface (or of
+    the customer document being made, `in_customer_language`): one
     isolated run around the whole of it. A value built of isolated parts ("⁨9⁩:00 – ⁨12⁩:00") is
     wrapped too: only a value isolated from its first character to its last is left as it is."""
     text = "" if value is None else str(value)
-    if not _right_to_left or not text or _wholly_isolated(text):
+    if not document_right_to_left() or not text or _wholly_isolated(text):
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
@@ -264,20 +267,68 @@ def format_datetime(value, locale: str | None = None) -> str:
 
 
 # --- Documents for customers ---------------------------------------------------------------------
-# Labels and quotes stay in the cooperative's label language (French by default) whatever the
-# interface language: their texts go through `doc_tr`, never through the interface translator.
+# Labels, quotes, allergen sheets and price lists are for customers: they are written in the
+# cooperative's label language (French by default) whatever the interface language. Their texts
+# go through `doc_tr`, never through the interface translator, and their entry points build them
+# inside `in_customer_language(cooperative.label_language)`; every other document follows the
+# interface (docs/DEVELOPING.md, "Which language a document is printed in").
 DOCUMENT_LANGUAGE = "fr"
 DOCUMENT_LOCALES = FORMAT_LOCALES
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar"})
+# The customer language of the document being made; None outside a customer document.
+_customer_language: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "customer_language", default=None
+)
 
 
-def document_locale(language: str = DOCUMENT_LANGUAGE) -> str:
-    """The Babel locale of documents for customers in `language` (French: "fr_BE")."""
-    return DOCUMENT_LOCALES.get(language, "fr_BE")
+@contextlib.contextmanager
+def in_customer_language(language: str | None):
+    """Make a document for customers in `language` (the cooperative's label language): `doc_tr`,
+    `document_locale` and the document's direction follow it until the block ends. A language the
+    app does not speak is French."""
+    token = _customer_language.set(language if language in DOCUMENT_LOCALES else "fr")
+    try:
+        yield
+    finally:
+        _customer_language.reset(token)
 
 
-def doc_tr(text: str, context: str = DEFAULT_CONTEXT, language: str = DOCUMENT_LANGUAGE) -> str:
-    """`text` in the label language: the French source itself for French (the default), else the
-    finished translation of the shipped .ts file (French when there is none)."""
+@contextlib.contextmanager
+def for_the_interface():
+    """Inside a customer document, a message for the person at the screen (a label that does
+    not fit): values isolated as the interface needs, not as the document does."""
+    token = _customer_language.set(None)
+    try:
+        yield
+    finally:
+        _customer_language.reset(token)
+
+
+def customer_language() -> str:
+    """The language of the customer document being made (French outside one)."""
+    return _customer_language.get() or DOCUMENT_LANGUAGE
+
+
+def document_right_to_left() -> bool:
+    """Whether the document being made reads right to left: a customer document in Arabic, or any
+    other document in an Arabic interface."""
+    language = _customer_language.get()
+    if language is None:
+        return _right_to_left
+    return language in RIGHT_TO_LEFT_LANGUAGES
+
+
+def document_locale(language: str | None = None) -> str:
+    """The Babel locale of documents for customers in `language`, by default the customer document
+    being made (French: "fr_BE")."""
+    return DOCUMENT_LOCALES.get(language or customer_language(), "fr_BE")
+
+
+def doc_tr(text: str, context: str = DEFAULT_CONTEXT, language: str | None = None) -> str:
+    """`text` in the label language (`language`, by default the customer document's, French
+    outside one): the French source itself for French, else the finished translation of the
+    shipped .ts file (French when there is none)."""
+    language = language or customer_language()
     if language == "fr":
         return text
     return _document_catalogue(language).get((context, text), [text])[0] or text

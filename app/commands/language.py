@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from app import i18n
 
-RIGHT_TO_LEFT = frozenset({"ar"})  # as app.ui.language.RIGHT_TO_LEFT (which needs QtWidgets)
-
 
 def _plural_form(language: str, n: int) -> int:
     """Which of the catalogue's plural forms `n` takes, by Qt's rules for the language: English
@@ -62,5 +60,5 @@ def use_language(code: str) -> str:
 
         i18n.install_translator(text_in, counted_in)
     i18n.set_format_locale(i18n.FORMAT_LOCALES[code])
-    i18n.set_right_to_left(code in RIGHT_TO_LEFT)
+    i18n.set_right_to_left(code in i18n.RIGHT_TO_LEFT_LANGUAGES)
     return code

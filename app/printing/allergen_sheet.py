@@ -4,15 +4,15 @@ the same rows as a section of the quote. Documents for customers: the label lang
 
 from __future__ import annotations
 
-from app.i18n import doc_tr, document_locale, fill, format_date
+from app.i18n import doc_tr, document_locale, fill, format_date, in_customer_language
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.allergen_sheet import AllergenSheet, DishAllergens
-from app.services.labels.content import ALLERGEN_SHORT
+from app.services.labels.content import allergen_word
 
 
 def allergen_words(keys) -> str:
-    """'gluten, fruits à coque' (the label's words, annex II order)."""
-    return ", ".join(ALLERGEN_SHORT[key] for key in keys)
+    """'gluten, fruits à coque' (the label's words in the label language, annex II order)."""
+    return ", ".join(allergen_word(key) for key in keys)
 
 
 def contains_text(dish: DishAllergens) -> str:
@@ -85,6 +85,12 @@ def _ask_text() -> str:
 
 
 def allergen_sheet_pdf(sheet: AllergenSheet, cooperative=None) -> bytes:
+    """The sheet in the cooperative's label language."""
+    with in_customer_language(getattr(cooperative, "label_language", None)):
+        return _allergen_sheet_pdf(sheet, cooperative)
+
+
+def _allergen_sheet_pdf(sheet: AllergenSheet, cooperative) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 

@@ -32,9 +32,10 @@ def attestation_pdf(
     session: Session, cohort_id: int, person_id: int, today: dt.date | None = None
 ) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer, Table
+    from reportlab.platypus import KeepTogether, Spacer
 
     from app.printing.bidi_paragraph import Paragraph
+    from app.printing.bidi_table import Table
 
     s = styles()
     cohort = get_cohort(session, cohort_id)
@@ -158,9 +159,10 @@ def _signature_block(cooperative, organisation: str, today: dt.date) -> list:
     """Place and date; the signatory's line (name, function, organisation, BCE) beside a framed
     area for the organisation's stamp."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer, Table
+    from reportlab.platypus import Spacer
 
     from app.printing.bidi_paragraph import Paragraph
+    from app.printing.bidi_table import Table
 
     s = styles()
     who = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, fill, tr, without_isolates
+from app.i18n import doc_tr, document_right_to_left, fill, tr, without_isolates
 from app.printing import palette
 from app.printing.fonts import FONT, FONT_BOLD, register_fonts
 from app.printing.shaping import printable, shaped
@@ -94,7 +94,8 @@ def table(
     available_mm: float = PORTRAIT_WIDTH_MM,
     fill: bool | int = False,
 ):
-    """A table in the house style: bold header row on grey, thin grid, numbers right-aligned.
+    """A table in the house style: bold header row on grey, thin grid, numbers right-aligned
+    (in a right-to-left document, columns from the right and numbers left-aligned: `bidi_table`).
 
     Without `col_widths`, the columns are measured from their content (`columns.fit_columns`)
     within `available_mm`. Given widths are a wish: when a column is narrower than its content
@@ -102,8 +103,9 @@ def table(
     """
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
+    from app.printing.bidi_table import Table
     from app.printing.columns import column_needs, fit_columns
 
     register_fonts()
@@ -210,35 +212,51 @@ def build_pdf(
         else tr("Page {n} / {total}", "printing")
     )
 
+    # a page read from the right: the header and the title at the right margin, "page N / M"
+    # at the left (each string starts at its margin, however long)
+    right_to_left = document_right_to_left()
+    width = pagesize[0]
+
+    def at_start(canvas, x: float, y: float, text: str) -> None:
+        """`text` from the reading start: `x` from the left margin (or the right one)."""
+        if right_to_left:
+            canvas.drawRightString(width - x, y, printable(text))
+        else:
+            canvas.drawString(x, y, printable(text))
+
+    def at_end(canvas, x: float, y: float, text: str) -> None:
+        """`text` ending `x` before the reading end (the right margin, or the left one)."""
+        if right_to_left:
+            canvas.drawString(width - x, y, printable(text))
+        else:
+            canvas.drawRightString(x, y, printable(text))
+
     def decorate(canvas, doc):
-        width, height = pagesize
+        height = pagesize[1]
         canvas.saveState()
         canvas.setFont(FONT_BOLD, 9)
         x = 18 * mm
         if logo is not None:
-            canvas.drawImage(
-                logo, x, height - 17 * mm, 10 * mm, 10 * mm, preserveAspectRatio=True, mask="auto"
-            )
+            left = width - x - 10 * mm if right_to_left else x
+            top, size = height - 17 * mm, 10 * mm
+            canvas.drawImage(logo, left, top, size, size, preserveAspectRatio=True, mask="auto")
             x += 12 * mm
         if cooperative is not None:
-            canvas.drawString(x, height - 11 * mm, printable(cooperative.name))
+            at_start(canvas, x, height - 11 * mm, cooperative.name)
             canvas.setFont(FONT, 7.5)
             address = ", ".join(
                 line.strip() for line in cooperative.address.splitlines() if line.strip()
             )
-            canvas.drawString(x, height - 15 * mm, printable(address))
+            at_start(canvas, x, height - 15 * mm, address)
         canvas.setFont(FONT, 8)
-        canvas.drawString(18 * mm, 10 * mm, printable(title))
+        at_start(canvas, 18 * mm, 10 * mm, title)
         canvas.restoreState()
 
     def footer(canvas, total: int) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
-        canvas.drawRightString(
-            pagesize[0] - 18 * mm,
-            10 * mm,
-            printable(fill(page_of, n=canvas.getPageNumber(), total=total)),
-        )
+        page = fill(page_of, n=canvas.getPageNumber(), total=total)
+        at_end(canvas, width - 18 * mm, 10 * mm, page)
         canvas.restoreState()
 
     document.build(

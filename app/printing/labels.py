@@ -11,7 +11,14 @@ import io
 import math
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, fill, tr
+from app.i18n import (
+    doc_tr,
+    document_right_to_left,
+    fill,
+    for_the_interface,
+    in_customer_language,
+    tr,
+)
 from app.printing import palette
 from app.printing.document import escape, printable
 from app.printing.fonts import (
@@ -176,6 +183,7 @@ class _Layout:
     barcode: tuple[object, float, float] | None  # (drawing, x, y)
     logo: tuple[object, float, float, float, float] | None  # (reader, x, y, w, h)
     box: tuple[float, float, float, float]  # the mandatory block's rule: (x, y, w, h)
+    width: float = 0.0  # the label's inner width, the x positions' span
 
 
 def _barcode_drawing(content: LabelContent):
@@ -437,7 +445,8 @@ class _LabelLayouter:
             barcode = (self.barcode, box_w - pad_x - bc_w, box_bottom + pad + (block_h - bc_h) / 2)
         elif self.barcode is not None:
             barcode = (self.barcode, side_x + (side_w - bc_w) / 2, 0.0)
-        return _Layout(size, placed, barcode, logo, (0.0, box_bottom, box_w, box_h))
+        box = (0.0, box_bottom, box_w, box_h)
+        return _Layout(size, placed, barcode, logo, box, self.inner_w)
 
     def best(self) -> _Layout | None:
         """The largest size (0.1 pt steps) from the legal minimum up to MAX_BODY_PT that fits."""
@@ -480,24 +489,32 @@ def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
     return layout
 
 
-def _draw_layout(canvas, layout: _Layout) -> None:
+def _draw_layout(canvas, layout: _Layout, right_to_left: bool = False) -> None:
+    """Draw a label laid out from its left; `right_to_left` (a label in Arabic), its mirror
+    image: the name at the right and the logo at the left, the lot at the right of the box's foot
+    and the net quantity at its left, the side column on the left (the paragraphs align to the
+    right themselves, `bidi_paragraph`)."""
     from reportlab.lib import colors
 
     ox, oy = PADDING_X_MM * MM, PADDING_Y_MM * MM
+
+    def left(x: float, width: float) -> float:
+        return ox + (layout.width - x - width if right_to_left else x)
+
     x, y, w, h = layout.box
     canvas.setStrokeColor(colors.HexColor(palette.LABEL_RULE))
     canvas.setLineWidth(BOX_RULE_PT)
-    canvas.roundRect(ox + x, oy + y, w, h, BOX_RADIUS_MM * MM)
+    canvas.roundRect(left(x, w), oy + y, w, h, BOX_RADIUS_MM * MM)
     for item in layout.placed:
-        item.flowable.drawOn(canvas, ox + item.x, oy + item.y)
+        item.flowable.drawOn(canvas, left(item.x, item.flowable.width), oy + item.y)
     if layout.logo is not None:
         reader, x, y, w, h = layout.logo
-        canvas.drawImage(reader, ox + x, oy + y, w, h, mask="auto")
+        canvas.drawImage(reader, left(x, w), oy + y, w, h, mask="auto")
     if layout.barcode is not None:
         from reportlab.graphics import renderPDF
 
         drawing, x, y = layout.barcode
-        renderPDF.draw(drawing, canvas, ox + x, oy + y)
+        renderPDF.draw(drawing, canvas, left(x, drawing.width), oy + y)
 
 
 def _fits(content: LabelContent, template: LabelTemplate) -> bool:
@@ -507,16 +524,15 @@ def _fits(content: LabelContent, template: LabelTemplate) -> bool:
     )
 
 
-def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
-    """Names the part that does not fit: the story, the barcode, or the legal text itself."""
-    from dataclasses import replace
-
+def _what_does_not_fit(content: LabelContent, template: LabelTemplate, culprit: str) -> str:
+    """Names the part that does not fit (`culprit`): the story, the barcode, or the legal text
+    itself."""
     values = {
         "name": content.name,
         "template": template.name,
         "x": f"{content.min_x_height_mm:.1f}".replace(".", ","),
     }
-    if content.story and _fits(replace(content, story=""), template):
+    if culprit == "story":
         return fill(
             tr(
                 "L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des "
@@ -525,7 +541,7 @@ def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
             ),
             **values,
         )
-    if content.barcode is not None and _fits(replace(content, barcode=None), template):
+    if culprit == "barcode":
         return fill(
             tr(
                 "Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des "
@@ -546,8 +562,22 @@ def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
 
 
 def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
+    """The refusal of a label that does not fit: what to leave out or which template to take,
+    measured in the label's language, said in the interface's."""
+    from dataclasses import replace
+
     suggestion = next((t for t in alternatives if _fits(content, t)), None)
-    message = _what_does_not_fit(content, template)
+    culprit = "text"
+    if content.story and _fits(replace(content, story=""), template):
+        culprit = "story"
+    elif content.barcode is not None and _fits(replace(content, barcode=None), template):
+        culprit = "barcode"
+    with for_the_interface():
+        return _refusal(content, template, suggestion, culprit)
+
+
+def _refusal(content: LabelContent, template, suggestion, culprit: str) -> LabelDoesNotFit:
+    message = _what_does_not_fit(content, template, culprit)
     if suggestion is not None:
         message += " " + fill(
             tr("Ou prenez un modèle plus grand, par exemple {name}.", "labels"),
@@ -570,7 +600,13 @@ def check_job_fits(job: LabelJob) -> list[_Layout]:
 
 
 def labels_pdf(job: LabelJob) -> bytes:
-    """The sheets of a print job: skip the first `job.skip` places, then every label in order."""
+    """The sheets of a print job: skip the first `job.skip` places, then every label in order,
+    every word in the job's label language."""
+    with in_customer_language(job.language):
+        return _labels_pdf(job)
+
+
+def _labels_pdf(job: LabelJob) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
     layouts = check_job_fits(job)
@@ -588,7 +624,7 @@ def labels_pdf(job: LabelJob) -> bytes:
     for index, layout in enumerate(layouts):
         name = f"label{index}"
         canvas.beginForm(name, lowerx=0, lowery=0, upperx=label_w, uppery=label_h)
-        _draw_layout(canvas, layout)
+        _draw_layout(canvas, layout, document_right_to_left())
         canvas.endForm()
         names.append(name)
     place = job.skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import doc_tr, document_locale, fill, format_date
+from app.i18n import doc_tr, document_locale, fill, format_date, in_customer_language
 from app.printing.allergen_sheet import contains_text
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.allergen_sheet import for_sale_day
@@ -15,6 +15,13 @@ from app.services.sales.events import get_event
 
 
 def price_list_pdf(session: Session, event_id: int) -> bytes:
+    """The price list in the cooperative's label language."""
+    cooperative = get_cooperative(session)
+    with in_customer_language(getattr(cooperative, "label_language", None)):
+        return _price_list_pdf(session, event_id, cooperative)
+
+
+def _price_list_pdf(session: Session, event_id: int, cooperative) -> bytes:
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -58,4 +65,4 @@ def price_list_pdf(session: Session, event_id: int) -> bytes:
         ),
     ]
     subject = doc_tr("Prix et allergènes des produits du stand", "price_list")
-    return build_pdf(story, title, get_cooperative(session), for_customer=True, subject=subject)
+    return build_pdf(story, title, cooperative, for_customer=True, subject=subject)

@@ -5,7 +5,7 @@ by transfer."""
 
 from __future__ import annotations
 
-from app.i18n import doc_tr, document_locale, fill, format_date
+from app.i18n import doc_tr, document_locale, fill, format_date, in_customer_language
 from app.printing.allergen_sheet import allergen_section
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.allergen_sheet import AllergenSheet
@@ -138,7 +138,15 @@ def _vat_rows(order: OrderInfo) -> list[list[str]]:
 def quote_pdf(
     order: OrderInfo, cooperative: CooperativeInfo | None, allergens: AllergenSheet | None = None
 ) -> bytes:
-    """The quote; with `allergens`, a section listing the 14 allergens per dish."""
+    """The quote, in the cooperative's label language; with `allergens`, a section listing the
+    14 allergens per dish."""
+    with in_customer_language(getattr(cooperative, "label_language", None)):
+        return _quote_pdf(order, cooperative, allergens)
+
+
+def _quote_pdf(
+    order: OrderInfo, cooperative: CooperativeInfo | None, allergens: AllergenSheet | None
+) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 

@@ -5,21 +5,60 @@ shaped (`arabic-reshaper`) and each printed line put in visual order (`python-bi
 `shaped` joins the letters and keeps the logical order (for paragraphs, which wrap before they are
 reordered line by line: `bidi_paragraph`); `visual_line` does both for one line drawn as is (a
 canvas string, a label's text, a table cell that never wraps).
+
+A value the interface isolated (`app.i18n.isolate`: "⁨1.234,50 €⁩") keeps its own direction in
+a line of the other one, as on screen; but reportlab's fonts have no glyph for the isolate marks
+and python-bidi's step-by-step algorithm does not know them. So `shaped` puts the value between
+two zero-width marks of its own direction instead (left-to-right or right-to-left mark, which the
+fonts draw as nothing and the algorithm knows), and the marks are taken out once the line is in
+visual order: "المبلغ: 1.234,50 €" no longer prints "€ 1.234,50 :المبلغ".
 """
 
 from __future__ import annotations
 
 import re
 
-from app.i18n import RIGHT_TO_LEFT_MARK, without_isolates
+from app.i18n import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 
 RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+LEFT_TO_RIGHT_MARK = "\u200e"
+RIGHT_TO_LEFT_MARK = "\u200f"
+DIRECTION_MARKS = {ord(LEFT_TO_RIGHT_MARK): None, ord(RIGHT_TO_LEFT_MARK): None}
+
+
+def marked_isolates(text: str) -> str:
+    """`text` with each isolated value between two marks of its direction (its first strong
+    letter's; left to right for figures alone) instead of the isolate marks."""
+    if FIRST_STRONG_ISOLATE not in text and POP_DIRECTIONAL_ISOLATE not in text:
+        return text
+    characters = list(text)
+    openings: list[int] = []
+    for position, character in enumerate(characters):
+        if character == FIRST_STRONG_ISOLATE:
+            openings.append(position)
+        elif character == POP_DIRECTIONAL_ISOLATE:
+            if openings:
+                start = openings.pop()
+                value = text[start + 1 : position]
+                mark = RIGHT_TO_LEFT_MARK if starts_right_to_left(value) else LEFT_TO_RIGHT_MARK
+                characters[start] = characters[position] = mark
+            else:
+                characters[position] = ""
+    for start in openings:  # an isolate never closed
+        characters[start] = ""
+    return "".join(characters)
+
+
+def without_marks(text: str) -> str:
+    """`text` without the zero-width direction marks, once they have done their work."""
+    return text.translate(DIRECTION_MARKS)
 
 
 def shaped(text: str) -> str:
-    """`text` without isolate marks and with its Arabic letters joined, in logical order."""
-    text = without_isolates(text)
+    """`text` with its Arabic letters joined, in logical order, its isolated values between
+    direction marks (`marked_isolates`)."""
+    text = marked_isolates(text)
     if not ARABIC_LETTERS.search(text):
         return text
     import arabic_reshaper
@@ -32,12 +71,56 @@ def visual_line(text: str, right_to_left: bool | None = None) -> str:
     its first strong letter's unless given (a wrapped paragraph's lines take the paragraph's)."""
     text = shaped(text)
     if not RIGHT_TO_LEFT_LETTERS.search(text) and RIGHT_TO_LEFT_MARK not in text:
-        return text  # (an Arabic date, "10‏/6‏/2022", has marks and no letter)
+        return without_marks(text)  # (an Arabic date, "10‏/6‏/2022", has marks and no letter)
     from bidi import get_display
 
     if right_to_left is None:
-        return mirrored_pairs(get_display(text))
-    return mirrored_pairs(get_display(text, base_dir="R" if right_to_left else "L"))
+        return without_marks(mirrored_pairs(get_display(text)))
+    base = "R" if right_to_left else "L"
+    return without_marks(mirrored_pairs(get_display(text, base_dir=base)))
+
+
+def visual_runs(texts: list[str], right_to_left: bool) -> list[tuple[int, str]]:
+    """A line made of several pieces in different fonts (`texts`, shaped, in logical order: a
+    bold label, then its value) in visual order, left to right, as (the piece each run of
+    characters comes from, the run's text). The line is reordered as a whole — reordering each
+    piece alone misplaced the spaces between them ("التاريخ:25/11/2022") and could not interleave
+    a piece's runs with its neighbours'. python-bidi's own algorithm, step by step, so that each
+    character keeps the piece it belongs to (that older algorithm knows no bracket pairs: a line
+    in one font goes through `visual_line`, which does)."""
+    from bidi import algorithm as uba
+
+    texts = [marked_isolates(text) for text in texts]  # marks the algorithm does not know
+    pieces = [index for index, text in enumerate(texts) if text]
+    if len(pieces) <= 1:  # one font after all (a line break's empty piece beside it)
+        text = "".join(texts)
+        return [(pieces[0], visual_line(text, right_to_left))] if pieces else []
+    storage = uba.get_empty_storage()
+    storage["base_level"] = 1 if right_to_left else 0
+    storage["base_dir"] = "R" if right_to_left else "L"
+    uba.get_embedding_levels("".join(texts), storage)
+    owners = [index for index, text in enumerate(texts) for _character in text]
+    for character, owner in zip(storage["chars"], owners, strict=True):
+        character["piece"] = owner
+    for step in (
+        uba.explicit_embed_and_overrides,
+        uba.resolve_weak_types,
+        uba.resolve_neutral_types,
+        uba.resolve_implicit_levels,
+        uba.reorder_resolved_levels,
+    ):
+        step(storage, False)
+    visual = mirrored_pairs("".join(character["ch"] for character in storage["chars"]))
+    runs: list[tuple[int, str]] = []
+    for character, mirrored in zip(storage["chars"], visual, strict=True):
+        mirrored = without_marks(mirrored)
+        if not mirrored:
+            continue
+        if runs and runs[-1][0] == character["piece"]:
+            runs[-1] = (character["piece"], runs[-1][1] + mirrored)
+        else:
+            runs.append((character["piece"], mirrored))
+    return runs
 
 
 # Brackets that face the text they enclose: reversed in a right-to-left run, each takes its mirror
@@ -88,4 +171,4 @@ def starts_right_to_left(text: str) -> bool:
 
 def printable(text: str) -> str:
     """Each line of `text` shaped and in visual order, for drawing line by line on a canvas."""
-    return "\n".join(visual_line(line) for line in without_isolates(text).split("\n"))
+    return "\n".join(visual_line(line) for line in marked_isolates(text).split("\n"))

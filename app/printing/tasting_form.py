@@ -38,9 +38,8 @@ def _answer_cell(question: QuestionInfo, s) -> object:
 
 
 def _one_form(name: str, asked: list[QuestionInfo], width: float):
-    from reportlab.platypus import Table
-
     from app.printing.bidi_paragraph import Paragraph
+    from app.printing.bidi_table import Table
 
     s = styles()
     rows = [

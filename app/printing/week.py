@@ -24,6 +24,8 @@ from app.vocab.schedule import MorningKind, morning_kind_label
 # the type of the wall sheet, at scale 1; the sheet uses twice this when it fits
 BASE_SIZES = {"day": 15, "kind": 17, "time": 14, "title": 14, "detail": 12, "empty": 13, "who": 14}
 MOST = 2.0
+# below the base type when a long word needs it (Dutch "Verantwoordelijke:" in a day's column)
+LEAST = 0.6
 GRID_HEIGHT_MM = 112
 
 
@@ -147,9 +149,10 @@ def _header(day: WallDay, st):
 
 
 def wall_scale(days: list[WallDay], width: float, height: float) -> float:
-    """The largest scale, up to twice the base type, at which the week fits its grid."""
+    """The largest scale, up to twice the base type, at which the week fits its grid (below the
+    base type, down to LEAST, only as far as needed: a word is never cut)."""
     scale = MOST
-    while scale > 1 and not _fits(days, scale, width, height):
+    while scale > LEAST and not _fits(days, scale, width, height):
         scale = round(scale - 0.1, 2)
     return scale
 
@@ -157,9 +160,10 @@ def wall_scale(days: list[WallDay], width: float, height: float) -> float:
 def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
     from app.printing.bidi_paragraph import Paragraph
+    from app.printing.bidi_table import Table
 
     base = styles()
     monday = schedule.monday_of(monday)

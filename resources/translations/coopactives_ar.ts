@@ -3297,7 +3297,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="340" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>لا أوراق {name}</numerusform>
@@ -3309,7 +3309,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>لا ملصقات</numerusform>
@@ -3321,203 +3321,203 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="121" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. المنتجات: اكتبي عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="155" />
+      <location filename="../../app/ui/labels/tab.py" line="154" />
       <source>2. Impression</source>
       <translation>2. الطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="174" />
+      <location filename="../../app/ui/labels/tab.py" line="173" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="182" />
       <source>Aperçu et impression…</source>
       <translation>المعاينة والطباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Aucun</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="109" />
+      <location filename="../../app/ui/labels/tab.py" line="108" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="309" />
+      <location filename="../../app/ui/labels/tab.py" line="308" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (رمز المنتج، الحروف مسموحة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="159" />
       <source>Date de production</source>
       <translation>تاريخ الإنتاج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers la droite</source>
       <translation>إزاحة نحو اليمين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers le bas</source>
       <translation>إزاحة نحو الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Feuille d'étiquettes</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Garder ce décalage</source>
       <translation>الاحتفاظ بهذه الإزاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="212" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="343" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="225" />
+      <location filename="../../app/ui/labels/tab.py" line="224" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Nouveau modèle…</source>
       <translation>نموذج جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Numéro de lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="118" />
       <source>Ouvrir la recette</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="430" />
+      <location filename="../../app/ui/labels/tab.py" line="433" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Page de réglage…</source>
       <translation>صفحة الضبط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="92" />
+      <location filename="../../app/ui/labels/tab.py" line="91" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>المنتجات وعدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>QR code (code produit, nom, lot, date, contact)</source>
       <translation>رمز QR (رمز المنتج، الاسم، رقم التشغيلة، التاريخ، جهة الاتصال)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Réglages de la feuille</source>
       <translation>إعدادات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Supprimer ce modèle</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="470" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="469" />
+      <location filename="../../app/ui/labels/tab.py" line="472" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="329" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="186" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="318" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} على {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="357" />
+      <location filename="../../app/ui/labels/tab.py" line="356" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="363" />
+      <location filename="../../app/ui/labels/tab.py" line="362" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="242" />
-      <location filename="../../app/ui/labels/tab.py" line="420" />
+      <location filename="../../app/ui/labels/tab.py" line="241" />
+      <location filename="../../app/ui/labels/tab.py" line="421" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Étiquettes déjà utilisées</source>
       <translation>ملصقات مستعملة بالفعل</translation>
     </message>
@@ -3525,7 +3525,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="48" />
+      <location filename="../../app/ui/menus/list_page.py" line="54" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
@@ -4013,7 +4013,7 @@ Apporte au groupe : {group}</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="132" />
+      <location filename="../../app/ui/menus/tab.py" line="129" />
       <source>Coût matière visé : {n}</source>
       <translation>تكلفة المواد المطلوبة: {n}</translation>
     </message>
@@ -4029,7 +4029,7 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="60" />
-      <location filename="../../app/ui/menus/tab.py" line="92" />
+      <location filename="../../app/ui/menus/tab.py" line="91" />
       <source>Menus</source>
       <translation>القوائم</translation>
     </message>
@@ -5998,7 +5998,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="163" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="185" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -6010,22 +6010,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="61" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="310" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="313" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="354" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -6037,104 +6037,104 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
       <source>Coût / unité</source>
       <translation>التكلفة / الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="97" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Coût matière</source>
       <translation>تكلفة المواد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
       <source>Fournée</source>
       <translation>الدفعة المطهوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="309" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="318" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="340" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="87" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="277" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="147" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="151" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="289" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="155" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="72" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="90" />
       <source>Prix HTVA</source>
       <translation>السعر دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="81" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
       <source>Recette</source>
       <translation>الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="149" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="171" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="55" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
@@ -6444,17 +6444,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="447" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="175" />
+      <location filename="../../app/ui/delegate/tab.py" line="193" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="249" />
+      <location filename="../../app/ui/delegate/tab.py" line="267" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -6466,94 +6466,94 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="374" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="558" />
+      <location filename="../../app/ui/delegate/tab.py" line="580" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="181" />
+      <location filename="../../app/ui/delegate/tab.py" line="199" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="468" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="194" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="221" />
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="452" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="208" />
+      <location filename="../../app/ui/delegate/tab.py" line="226" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="491" />
+      <location filename="../../app/ui/delegate/tab.py" line="511" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="195" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="492" />
+      <location filename="../../app/ui/delegate/tab.py" line="512" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="183" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="150" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
@@ -6563,116 +6563,116 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="197" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="497" />
+      <location filename="../../app/ui/delegate/tab.py" line="517" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="499" />
+      <location filename="../../app/ui/delegate/tab.py" line="519" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="254" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="324" />
+      <location filename="../../app/ui/delegate/tab.py" line="344" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="191" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="341" />
+      <location filename="../../app/ui/delegate/tab.py" line="361" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="469" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
-      <location filename="../../app/ui/delegate/tab.py" line="526" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="546" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="528" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="257" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="368" />
+      <location filename="../../app/ui/delegate/tab.py" line="388" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="392" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="366" />
+      <location filename="../../app/ui/delegate/tab.py" line="386" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -6925,112 +6925,112 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="149" />
+      <location filename="../../app/ui/sales/tab.py" line="181" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <location filename="../../app/ui/sales/tab.py" line="81" />
       <source>Allergènes…</source>
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="203" />
+      <location filename="../../app/ui/sales/tab.py" line="234" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="206" />
+      <location filename="../../app/ui/sales/tab.py" line="237" />
       <source>Clôturée : corrections seulement</source>
       <translation>مغلق: تصحيحات فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="102" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="84" />
+      <location filename="../../app/ui/sales/tab.py" line="104" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="83" />
+      <location filename="../../app/ui/sales/tab.py" line="103" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="77" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>قائمة أسعار اليوم مع مسببات الحساسية للتعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="46" />
+      <location filename="../../app/ui/sales/tab.py" line="65" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>بيع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="44" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Nouvelle vente…</source>
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="208" />
+      <location filename="../../app/ui/sales/tab.py" line="239" />
       <source>Ouverte</source>
       <translation>مفتوح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="201" />
+      <location filename="../../app/ui/sales/tab.py" line="232" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Prix…</source>
       <translation>الأسعار…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="85" />
+      <location filename="../../app/ui/sales/tab.py" line="105" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="71" />
       <source>Supprimer la vente</source>
       <translation>حذف البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="50" />
+      <location filename="../../app/ui/sales/tab.py" line="69" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="83" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>جدول مسببات الحساسية لكل منتج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="60" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="88" />
+      <location filename="../../app/ui/sales/tab.py" line="111" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="163" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="210" />
+      <location filename="../../app/ui/sales/tab.py" line="241" />
       <source>délégué : {name}</source>
       <translation>المندوب: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="212" />
+      <location filename="../../app/ui/sales/tab.py" line="243" />
       <source>déléguée : {name}</source>
       <translation>المندوبة: {name}</translation>
     </message>
@@ -8009,17 +8009,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <location filename="../../app/ui/sales/summary.py" line="157" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="122" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
@@ -8031,12 +8031,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="189" />
+      <location filename="../../app/ui/sales/summary.py" line="188" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="183" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
@@ -8048,7 +8048,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="119" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
@@ -8060,93 +8060,93 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="116" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;المنقول من الأيام السابقة: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="250" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="170" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Décider le partage du résultat…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="259" />
+      <location filename="../../app/ui/sales/summary.py" line="264" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="74" />
+      <location filename="../../app/ui/sales/summary.py" line="73" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="71" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="280" />
+      <location filename="../../app/ui/sales/summary.py" line="285" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="246" />
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="249" />
+      <location filename="../../app/ui/sales/summary.py" line="255" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="193" />
+      <location filename="../../app/ui/sales/summary.py" line="192" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="230" />
+      <location filename="../../app/ui/sales/summary.py" line="233" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="220" />
+      <location filename="../../app/ui/sales/summary.py" line="221" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="283" />
+      <location filename="../../app/ui/sales/summary.py" line="288" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -8159,7 +8159,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="75" />
+      <location filename="../../app/ui/tabs.py" line="76" />
       <source>Déléguées</source>
       <translation>المندوبات</translation>
     </message>
@@ -8169,7 +8169,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المواعيد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="103" />
+      <location filename="../../app/ui/tabs.py" line="104" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
@@ -8184,7 +8184,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="95" />
+      <location filename="../../app/ui/tabs.py" line="96" />
       <source>Vie coopérative</source>
       <translation>الحياة التعاونية</translation>
     </message>
@@ -8194,7 +8194,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="82" />
+      <location filename="../../app/ui/tabs.py" line="83" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -9382,7 +9382,7 @@ Linh Nguyen</translation>
       <translation>لا شيء من مسببات الحساسية الأربعة عشر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="99" />
+      <location filename="../../app/printing/allergen_sheet.py" line="105" />
       <source>Aucun plat.</source>
       <translation>لا يوجد طبق.</translation>
     </message>
@@ -9397,7 +9397,7 @@ Linh Nguyen</translation>
       <translation>غير معروف: اسألوا الفريق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="101" />
+      <location filename="../../app/printing/allergen_sheet.py" line="107" />
       <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
       <translation>مسببات الحساسية الأربعة عشر لكل طبق، حسب وصفاتنا</translation>
     </message>
@@ -10659,32 +10659,32 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="369" />
+      <location filename="../../app/services/menus/costing.py" line="402" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>انتباه: الهامش صغير جدًا ({margin}). التكلفة تساوي {food_cost} من السعر بدون الضريبة؛ الهدف هو {target} على الأكثر. السعر المقترح: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="355" />
+      <location filename="../../app/services/menus/costing.py" line="388" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>انتباه: السعر بدون الضريبة ({price}) أقل من التكلفة ({cost}). نخسر {loss}. السعر المقترح: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="244" />
+      <location filename="../../app/services/menus/costing.py" line="277" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>هدف تكلفة المواد يجب أن يكون بين 1 و 99 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="381" />
+      <location filename="../../app/services/menus/costing.py" line="414" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>السعر يغطي التكلفة والهامش المطلوب.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="135" />
+      <location filename="../../app/services/menus/costing.py" line="139" />
       <source>Le rendement doit être plus grand que zéro.</source>
       <translation>الكمية الناتجة يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="349" />
+      <location filename="../../app/services/menus/costing.py" line="382" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>لا يوجد سعر بيع بعد. السعر المقترح: {suggested}.</translation>
     </message>
@@ -12000,12 +12000,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="858" />
+      <location filename="../../app/services/labels/content.py" line="910" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="863" />
+      <location filename="../../app/services/labels/content.py" line="915" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -12020,7 +12020,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="919" />
+      <location filename="../../app/services/labels/content.py" line="972" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -12030,27 +12030,27 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="353" />
+      <location filename="../../app/services/labels/content.py" line="375" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="940" />
+      <location filename="../../app/services/labels/content.py" line="993" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="152" />
+      <location filename="../../app/printing/labels.py" line="159" />
       <source>Contient</source>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="666" />
+      <location filename="../../app/printing/labels.py" line="702" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="574" />
+      <location filename="../../app/services/labels/content.py" line="602" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -12065,12 +12065,12 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="724" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="660" />
+      <location filename="../../app/printing/labels.py" line="696" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -12090,17 +12090,17 @@ Linh Nguyen</translation>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="126" />
+      <location filename="../../app/printing/labels.py" line="133" />
       <source>Ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="521" />
+      <location filename="../../app/printing/labels.py" line="537" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="307" />
+      <location filename="../../app/services/labels/content.py" line="329" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -12110,17 +12110,17 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="293" />
+      <location filename="../../app/services/labels/content.py" line="315" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="530" />
+      <location filename="../../app/printing/labels.py" line="546" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="624" />
+      <location filename="../../app/services/labels/content.py" line="652" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
@@ -12130,7 +12130,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="909" />
+      <location filename="../../app/services/labels/content.py" line="962" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -12155,7 +12155,7 @@ Linh Nguyen</translation>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="538" />
+      <location filename="../../app/printing/labels.py" line="554" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
@@ -12170,8 +12170,8 @@ Linh Nguyen</translation>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="346" />
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/printing/labels.py" line="354" />
+      <location filename="../../app/services/labels/content.py" line="712" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -12181,47 +12181,47 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="922" />
+      <location filename="../../app/services/labels/content.py" line="975" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="553" />
+      <location filename="../../app/printing/labels.py" line="583" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="643" />
+      <location filename="../../app/printing/labels.py" line="679" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="695" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="309" />
+      <location filename="../../app/printing/labels.py" line="317" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="854" />
+      <location filename="../../app/services/labels/content.py" line="906" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="557" />
+      <location filename="../../app/printing/labels.py" line="587" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="713" />
+      <location filename="../../app/services/labels/content.py" line="765" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="319" />
+      <location filename="../../app/services/labels/content.py" line="341" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -12231,7 +12231,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="699" />
+      <location filename="../../app/services/labels/content.py" line="739" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -12261,52 +12261,127 @@ Linh Nguyen</translation>
       <translation>القيم الغذائية لكل 100 غ: الطاقة {kj} kJ / {kcal} kcal؛ الدهون {fat}، منها الدهون المشبعة {saturates}؛ الكربوهيدرات {carbohydrate}، منها السكريات {sugars}؛ البروتين {protein}؛ الملح {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="645" />
+      <location filename="../../app/services/labels/content.py" line="121" />
+      <source>arachides</source>
+      <translation>الفول السوداني</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="109" />
+      <source>blé</source>
+      <translation>القمح</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="108" />
+      <source>blé dur</source>
+      <translation>القمح الصلب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="118" />
+      <source>crustacés</source>
+      <translation>القشريات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="125" />
+      <source>céleri</source>
+      <translation>الكرفس</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="124" />
+      <source>fruits à coque</source>
+      <translation>المكسرات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="117" />
+      <source>gluten</source>
+      <translation>الغلوتين</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="643" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="656" />
+      <location filename="../../app/services/labels/content.py" line="123" />
+      <source>lait</source>
+      <translation>الحليب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="654" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="548" />
+      <location filename="../../app/services/labels/content.py" line="576" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="648" />
+      <location filename="../../app/services/labels/content.py" line="676" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="641" />
+      <location filename="../../app/services/labels/content.py" line="669" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="243" />
+      <location filename="../../app/services/labels/content.py" line="129" />
+      <source>lupin</source>
+      <translation>الترمس</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="130" />
+      <source>mollusques</source>
+      <translation>الرخويات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="126" />
+      <source>moutarde</source>
+      <translation>الخردل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="243" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="418" />
+      <location filename="../../app/services/labels/content.py" line="120" />
+      <source>poisson</source>
+      <translation>السمك</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="122" />
+      <source>soja</source>
+      <translation>الصويا</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="128" />
+      <source>sulfites</source>
+      <translation>الكبريتيت</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="127" />
+      <source>sésame</source>
+      <translation>السمسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="440" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -12366,24 +12441,29 @@ Linh Nguyen</translation>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="272" />
+      <location filename="../../app/services/labels/content.py" line="294" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="271" />
+      <location filename="../../app/services/labels/content.py" line="293" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="582" />
+      <location filename="../../app/printing/labels.py" line="618" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="585" />
+      <location filename="../../app/printing/labels.py" line="621" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>ملصقات غذائية، تُطبع بالحجم الحقيقي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="119" />
+      <source>œufs</source>
+      <translation>البيض</translation>
     </message>
   </context>
   <context>
@@ -13831,32 +13911,32 @@ Linh Nguyen</translation>
   <context>
     <name>price_list</name>
     <message>
-      <location filename="../../app/printing/price_list.py" line="36" />
+      <location filename="../../app/printing/price_list.py" line="43" />
       <source>Allergènes</source>
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="50" />
+      <location filename="../../app/printing/price_list.py" line="57" />
       <source>Nos prix — {date}</source>
       <translation>أسعارنا — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="35" />
+      <location filename="../../app/printing/price_list.py" line="42" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="57" />
+      <location filename="../../app/printing/price_list.py" line="64" />
       <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
       <translation>الأسعار شاملة الضريبة. مسببات الحساسية: اسألونا.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="60" />
+      <location filename="../../app/printing/price_list.py" line="67" />
       <source>Prix et allergènes des produits du stand</source>
       <translation>أسعار ومسببات الحساسية لمنتجات الكشك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="34" />
+      <location filename="../../app/printing/price_list.py" line="41" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -13876,7 +13956,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="87" />
+      <location filename="../../app/printing/attestation.py" line="88" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>النشاط</translation>
@@ -13893,17 +13973,17 @@ Linh Nguyen</translation>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="50" />
+      <location filename="../../app/printing/attestation.py" line="51" />
       <source>Attestation de participation</source>
       <translation>شهادة مشاركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="153" />
+      <location filename="../../app/printing/attestation.py" line="154" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>شهادة مشاركة في تعاونية مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="148" />
+      <location filename="../../app/printing/attestation.py" line="149" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
     </message>
@@ -13918,7 +13998,7 @@ Linh Nguyen</translation>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="183" />
+      <location filename="../../app/printing/attestation.py" line="185" />
       <source>Cachet de l'organisation</source>
       <translation>ختم المنظمة</translation>
     </message>
@@ -13938,17 +14018,17 @@ Linh Nguyen</translation>
       <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="124" />
+      <location filename="../../app/printing/week.py" line="126" />
       <source>Comment y aller : {note}</source>
       <translation>كيفية الوصول: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="79" />
+      <location filename="../../app/printing/tasting_form.py" line="78" />
       <source>Dégustation : {product}</source>
       <translation>تذوّق: {product}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="68" />
+      <location filename="../../app/printing/week.py" line="70" />
       <source>Délégué : {name}</source>
       <translation>مندوب اليوم: {name}</translation>
     </message>
@@ -13959,7 +14039,7 @@ Linh Nguyen</translation>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="70" />
+      <location filename="../../app/printing/week.py" line="72" />
       <source>Déléguée : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
@@ -13969,12 +14049,12 @@ Linh Nguyen</translation>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="124" />
+      <location filename="../../app/printing/attestation.py" line="125" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضرت {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="199" />
+      <location filename="../../app/printing/attestation.py" line="201" />
       <source>Fait à Liège, le {date}.</source>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
@@ -13989,25 +14069,25 @@ Linh Nguyen</translation>
       <translation>أوراق الحضور — الأسبوع {week} — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="49" />
+      <location filename="../../app/printing/tasting_form.py" line="48" />
       <source>Formulaire n° ______</source>
       <translation>الاستمارة رقم ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="89" />
       <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
-      <location filename="../../app/printing/attestation.py" line="89" />
+      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="90" />
       <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
+      <location filename="../../app/printing/attestation.py" line="123" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضر {attended} من أصل {planned} مقررة.</translation>
     </message>
@@ -14018,7 +14098,7 @@ Linh Nguyen</translation>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="79" />
+      <location filename="../../app/printing/week.py" line="81" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
@@ -14028,7 +14108,7 @@ Linh Nguyen</translation>
       <translation>الجدول لم يُعمل بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="244" />
+      <location filename="../../app/printing/week.py" line="248" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
@@ -14044,17 +14124,17 @@ Linh Nguyen</translation>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="84" />
+      <location filename="../../app/printing/tasting_form.py" line="83" />
       <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
       <translation>شكراً لتذوّق منتجنا! ضعي علامة في خانة واحدة في كل سطر (1 = غير جيد، 5 = جيد جداً).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="133" />
+      <location filename="../../app/printing/attestation.py" line="134" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="52" />
+      <location filename="../../app/printing/attestation.py" line="53" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
     </message>
@@ -14064,18 +14144,18 @@ Linh Nguyen</translation>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="176" />
+      <location filename="../../app/printing/attestation.py" line="178" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="208" />
       <location filename="../../app/printing/document.py" line="210" />
+      <location filename="../../app/printing/document.py" line="212" />
       <source>Page {n} / {total}</source>
       <translation>صفحة {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="110" />
+      <location filename="../../app/printing/week.py" line="112" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -14085,7 +14165,7 @@ Linh Nguyen</translation>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="109" />
+      <location filename="../../app/printing/tasting_form.py" line="108" />
       <source>Questionnaire de dégustation</source>
       <translation>استمارة التذوّق</translation>
     </message>
@@ -14105,12 +14185,12 @@ Linh Nguyen</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="119" />
+      <location filename="../../app/printing/week.py" line="121" />
       <source>Rendez-vous : {place}</source>
       <translation>اللقاء: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="201" />
+      <location filename="../../app/printing/week.py" line="205" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
@@ -14125,12 +14205,12 @@ Linh Nguyen</translation>
       <translation>توقيع المنشطة:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="172" />
+      <location filename="../../app/printing/attestation.py" line="174" />
       <source>Signature de la coordinatrice</source>
       <translation>توقيع المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="104" />
+      <location filename="../../app/printing/attestation.py" line="105" />
       <location filename="../../app/printing/portfolio.py" line="69" />
       <location filename="../../app/printing/portfolio.py" line="158" />
       <source>Total</source>
@@ -14142,7 +14222,7 @@ Linh Nguyen</translation>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="74" />
+      <location filename="../../app/printing/attestation.py" line="75" />
       <location filename="../../app/printing/portfolio.py" line="349" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
@@ -14153,12 +14233,12 @@ Linh Nguyen</translation>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="58" />
+      <location filename="../../app/printing/attestation.py" line="59" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="89" />
+      <location filename="../../app/printing/week.py" line="91" />
       <source>annulée</source>
       <translation>ملغاة</translation>
     </message>
@@ -14168,7 +14248,7 @@ Linh Nguyen</translation>
       <translation>منها مبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="175" />
       <source>pour {organisation}</source>
       <translation>عن {organisation}</translation>
     </message>
@@ -14473,12 +14553,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="163" />
+      <location filename="../../app/i18n.py" line="166" />
       <source>{before} → {after}</source>
       <translation>{before} ← {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="157" />
+      <location filename="../../app/i18n.py" line="160" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14489,7 +14569,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="149" />
+      <location filename="../../app/i18n.py" line="152" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -14507,12 +14587,12 @@ Linh Nguyen</translation>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="203" />
+      <location filename="../../app/printing/quote.py" line="211" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="181" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
@@ -14532,12 +14612,12 @@ Linh Nguyen</translation>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="150" />
+      <location filename="../../app/printing/quote.py" line="158" />
       <source>Devis n° {id}</source>
       <translation>عرض سعر رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="210" />
+      <location filename="../../app/printing/quote.py" line="218" />
       <source>Devis pour {customer}</source>
       <translation>عرض سعر لـ {customer}</translation>
     </message>
@@ -14557,7 +14637,7 @@ Linh Nguyen</translation>
       <translation>رقم الضريبة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="188" />
+      <location filename="../../app/printing/quote.py" line="196" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>الدفع بالتحويل إلى الحساب {iban} باسم {name}، مع ذكر «عرض سعر {id}».</translation>
     </message>
@@ -14589,7 +14669,7 @@ Linh Nguyen</translation>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="163" />
+      <location filename="../../app/printing/quote.py" line="171" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>النظام الخاص بإعفاء المؤسسات الصغيرة — الضريبة على القيمة المضافة غير مطبقة</translation>
     </message>
@@ -14617,12 +14697,12 @@ Linh Nguyen</translation>
       <translation>المجموع مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="168" />
+      <location filename="../../app/printing/quote.py" line="176" />
       <source>Total à payer : {total}</source>
       <translation>المجموع المستحق: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="173" />
+      <location filename="../../app/printing/quote.py" line="181" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>المبلغ الذي يجب دفعه: {total} مع ضريبة القيمة المضافة</translation>
     </message>
@@ -15964,12 +16044,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="208" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="202" />
+      <location filename="../../app/i18n.py" line="205" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -15977,12 +16057,12 @@ Linh Nguyen</translation>
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="45" />
+      <location filename="../../app/services/menus/costing_settings.py" line="50" />
       <source>L'objectif de coût matière va de 1 à 99 %.</source>
       <translation>هدف تكلفة المواد من 1 إلى 99 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="42" />
+      <location filename="../../app/services/menus/costing_settings.py" line="47" />
       <source>Un taux de TVA va de 0 à 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة من 0 إلى 100 %.</translation>
     </message>
@@ -16760,68 +16840,73 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="151" />
+      <location filename="../../app/services/labels/content.py" line="437" />
+      <source>&lt; {value} %</source>
+      <translation>&lt; {value} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="162" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="100" />
+      <location filename="../../app/services/units.py" line="101" />
       <source>Ce nombre est trop grand : au plus {limit}.</source>
       <translation>هذا العدد كبير جدًا: {limit} على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="85" />
+      <location filename="../../app/services/units.py" line="86" />
       <source>Cette quantité est trop grande : au plus {limit}.</source>
       <translation>هذه الكمية كبيرة جدًا: {limit} على الأكثر.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="153" />
+      <location filename="../../app/services/units.py" line="164" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="95" />
+      <location filename="../../app/services/units.py" line="96" />
       <source>Indiquez un nombre plus grand que zéro.</source>
       <translation>اكتبي عددًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="134" />
+      <location filename="../../app/services/units.py" line="145" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>اكتبي كمية، مثلًا 250 أو 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="149" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="50" />
+      <location filename="../../app/services/units.py" line="51" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>لا يمكن تحويل «{a}» إلى «{b}»: اختاري وحدة من نفس النوع (وزن أو حجم أو قطع).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="34" />
+      <location filename="../../app/services/units.py" line="35" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>وحدة غير معروفة: «{unit}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="167" />
+      <location filename="../../app/services/units.py" line="178" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="165" />
+      <location filename="../../app/services/units.py" line="176" />
       <source>poids (g, kg)</source>
       <translation>الوزن (g، kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="166" />
+      <location filename="../../app/services/units.py" line="177" />
       <source>volume (ml, l)</source>
       <translation>الحجم (ml، l)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="124" />
+      <location filename="../../app/services/units.py" line="135" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} قطعة</numerusform>
@@ -16833,22 +16918,23 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="188" />
+      <location filename="../../app/i18n.py" line="191" />
+      <location filename="../../app/services/labels/content.py" line="444" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="193" />
+      <location filename="../../app/i18n.py" line="196" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="177" />
+      <location filename="../../app/services/units.py" line="188" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>«{name}» يُحسب بـ {unit}: لا يمكن كتابته بـ {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="143" />
+      <location filename="../../app/services/units.py" line="154" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>«{text}» ليست كمية. اكتبي مثلًا 1,5.</translation>
     </message>

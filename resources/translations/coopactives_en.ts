@@ -3269,7 +3269,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="340" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n {name} sheet</numerusform>
@@ -3277,7 +3277,7 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n label</numerusform>
@@ -3285,203 +3285,203 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="121" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="155" />
+      <location filename="../../app/ui/labels/tab.py" line="154" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="174" />
+      <location filename="../../app/ui/labels/tab.py" line="173" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="182" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="109" />
+      <location filename="../../app/ui/labels/tab.py" line="108" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="309" />
+      <location filename="../../app/ui/labels/tab.py" line="308" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (product code, letters allowed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="159" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="212" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="343" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="225" />
+      <location filename="../../app/ui/labels/tab.py" line="224" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Numéro de lot</source>
       <translation>Lot number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="118" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="430" />
+      <location filename="../../app/ui/labels/tab.py" line="433" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="92" />
+      <location filename="../../app/ui/labels/tab.py" line="91" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>QR code (code produit, nom, lot, date, contact)</source>
       <translation>QR code (product code, name, lot, date, contact)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="470" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="469" />
+      <location filename="../../app/ui/labels/tab.py" line="472" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="329" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="186" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="318" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="357" />
+      <location filename="../../app/ui/labels/tab.py" line="356" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="363" />
+      <location filename="../../app/ui/labels/tab.py" line="362" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="242" />
-      <location filename="../../app/ui/labels/tab.py" line="420" />
+      <location filename="../../app/ui/labels/tab.py" line="241" />
+      <location filename="../../app/ui/labels/tab.py" line="421" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -3489,7 +3489,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="48" />
+      <location filename="../../app/ui/menus/list_page.py" line="54" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
@@ -3969,7 +3969,7 @@ Brings to the group: {group}</translation>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="132" />
+      <location filename="../../app/ui/menus/tab.py" line="129" />
       <source>Coût matière visé : {n}</source>
       <translation>Target food cost: {n}</translation>
     </message>
@@ -3985,7 +3985,7 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="60" />
-      <location filename="../../app/ui/menus/tab.py" line="92" />
+      <location filename="../../app/ui/menus/tab.py" line="91" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
@@ -5934,7 +5934,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="163" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="185" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -5942,22 +5942,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="61" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="310" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="313" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="354" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -5965,104 +5965,104 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
       <source>Coût / unité</source>
       <translation>Cost / unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="97" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Coût matière</source>
       <translation>Ingredient cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
       <source>Fournée</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="309" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="318" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="340" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="87" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="277" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="147" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="151" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="289" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="155" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="72" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="90" />
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="81" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="149" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="171" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="55" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -6368,17 +6368,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="447" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="175" />
+      <location filename="../../app/ui/delegate/tab.py" line="193" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="249" />
+      <location filename="../../app/ui/delegate/tab.py" line="267" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6386,94 +6386,94 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="374" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="558" />
+      <location filename="../../app/ui/delegate/tab.py" line="580" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="181" />
+      <location filename="../../app/ui/delegate/tab.py" line="199" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="468" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="194" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="221" />
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="452" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="208" />
+      <location filename="../../app/ui/delegate/tab.py" line="226" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="491" />
+      <location filename="../../app/ui/delegate/tab.py" line="511" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="195" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="492" />
+      <location filename="../../app/ui/delegate/tab.py" line="512" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="183" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="150" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
@@ -6483,116 +6483,116 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="197" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="497" />
+      <location filename="../../app/ui/delegate/tab.py" line="517" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="499" />
+      <location filename="../../app/ui/delegate/tab.py" line="519" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="254" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="324" />
+      <location filename="../../app/ui/delegate/tab.py" line="344" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="191" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="341" />
+      <location filename="../../app/ui/delegate/tab.py" line="361" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="469" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
-      <location filename="../../app/ui/delegate/tab.py" line="526" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="546" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="528" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="257" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="368" />
+      <location filename="../../app/ui/delegate/tab.py" line="388" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="392" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="366" />
+      <location filename="../../app/ui/delegate/tab.py" line="386" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -6829,112 +6829,112 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="149" />
+      <location filename="../../app/ui/sales/tab.py" line="181" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <location filename="../../app/ui/sales/tab.py" line="81" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="203" />
+      <location filename="../../app/ui/sales/tab.py" line="234" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="206" />
+      <location filename="../../app/ui/sales/tab.py" line="237" />
       <source>Clôturée : corrections seulement</source>
       <translation>Closed: corrections only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="102" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="84" />
+      <location filename="../../app/ui/sales/tab.py" line="104" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="83" />
+      <location filename="../../app/ui/sales/tab.py" line="103" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="77" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>The day's price list, with the allergens, to put up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="46" />
+      <location filename="../../app/ui/sales/tab.py" line="65" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="44" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="208" />
+      <location filename="../../app/ui/sales/tab.py" line="239" />
       <source>Ouverte</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="201" />
+      <location filename="../../app/ui/sales/tab.py" line="232" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Prix…</source>
       <translation>Prices…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="85" />
+      <location filename="../../app/ui/sales/tab.py" line="105" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="71" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="50" />
+      <location filename="../../app/ui/sales/tab.py" line="69" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="83" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergen table of each product of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="60" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="88" />
+      <location filename="../../app/ui/sales/tab.py" line="111" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="163" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="210" />
+      <location filename="../../app/ui/sales/tab.py" line="241" />
       <source>délégué : {name}</source>
       <translation>delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="212" />
+      <location filename="../../app/ui/sales/tab.py" line="243" />
       <source>déléguée : {name}</source>
       <translation>delegate: {name}</translation>
     </message>
@@ -7885,17 +7885,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <location filename="../../app/ui/sales/summary.py" line="157" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="122" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n unit.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
@@ -7903,12 +7903,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="189" />
+      <location filename="../../app/ui/sales/summary.py" line="188" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="183" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses (products thrown away): %n unit</numerusform>
@@ -7916,7 +7916,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="119" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses of the day: %n unit</numerusform>
@@ -7924,93 +7924,93 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="116" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Carried over from earlier days: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="250" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="170" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Décider le partage du résultat…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="259" />
+      <location filename="../../app/ui/sales/summary.py" line="264" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="74" />
+      <location filename="../../app/ui/sales/summary.py" line="73" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="71" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="280" />
+      <location filename="../../app/ui/sales/summary.py" line="285" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="246" />
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="249" />
+      <location filename="../../app/ui/sales/summary.py" line="255" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="193" />
+      <location filename="../../app/ui/sales/summary.py" line="192" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="230" />
+      <location filename="../../app/ui/sales/summary.py" line="233" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="220" />
+      <location filename="../../app/ui/sales/summary.py" line="221" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="283" />
+      <location filename="../../app/ui/sales/summary.py" line="288" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -8023,7 +8023,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="75" />
+      <location filename="../../app/ui/tabs.py" line="76" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
@@ -8033,7 +8033,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="103" />
+      <location filename="../../app/ui/tabs.py" line="104" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
@@ -8048,7 +8048,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="95" />
+      <location filename="../../app/ui/tabs.py" line="96" />
       <source>Vie coopérative</source>
       <translation>Cooperative life</translation>
     </message>
@@ -8058,7 +8058,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="82" />
+      <location filename="../../app/ui/tabs.py" line="83" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -9238,7 +9238,7 @@ Linh Nguyen</translation>
       <translation>None of the 14 allergens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="99" />
+      <location filename="../../app/printing/allergen_sheet.py" line="105" />
       <source>Aucun plat.</source>
       <translation>No dish.</translation>
     </message>
@@ -9253,7 +9253,7 @@ Linh Nguyen</translation>
       <translation>Unknown: ask the team</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="101" />
+      <location filename="../../app/printing/allergen_sheet.py" line="107" />
       <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
       <translation>The 14 allergens of each dish, from our recipes</translation>
     </message>
@@ -10487,32 +10487,32 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="369" />
+      <location filename="../../app/services/menus/costing.py" line="402" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the margin is too small ({margin}). The cost is {food_cost} of the price without VAT; the target is {target} at most. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="355" />
+      <location filename="../../app/services/menus/costing.py" line="388" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the price without VAT ({price}) is lower than the cost ({cost}). We lose {loss}. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="244" />
+      <location filename="../../app/services/menus/costing.py" line="277" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>The target food cost must be between 1 and 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="381" />
+      <location filename="../../app/services/menus/costing.py" line="414" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>The price covers the cost and the target margin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="135" />
+      <location filename="../../app/services/menus/costing.py" line="139" />
       <source>Le rendement doit être plus grand que zéro.</source>
       <translation>The yield must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="349" />
+      <location filename="../../app/services/menus/costing.py" line="382" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>No selling price yet. Suggested price: {suggested}.</translation>
     </message>
@@ -11820,12 +11820,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="858" />
+      <location filename="../../app/services/labels/content.py" line="910" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="863" />
+      <location filename="../../app/services/labels/content.py" line="915" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -11840,7 +11840,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="919" />
+      <location filename="../../app/services/labels/content.py" line="972" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -11850,27 +11850,27 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="353" />
+      <location filename="../../app/services/labels/content.py" line="375" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="940" />
+      <location filename="../../app/services/labels/content.py" line="993" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="152" />
+      <location filename="../../app/printing/labels.py" line="159" />
       <source>Contient</source>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="666" />
+      <location filename="../../app/printing/labels.py" line="702" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="574" />
+      <location filename="../../app/services/labels/content.py" line="602" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11885,12 +11885,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="724" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="660" />
+      <location filename="../../app/printing/labels.py" line="696" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -11910,17 +11910,17 @@ Linh Nguyen</translation>
       <translation>Give a size bigger than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="126" />
+      <location filename="../../app/printing/labels.py" line="133" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="521" />
+      <location filename="../../app/printing/labels.py" line="537" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="307" />
+      <location filename="../../app/services/labels/content.py" line="329" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -11930,17 +11930,17 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="293" />
+      <location filename="../../app/services/labels/content.py" line="315" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="530" />
+      <location filename="../../app/printing/labels.py" line="546" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="624" />
+      <location filename="../../app/services/labels/content.py" line="652" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
@@ -11950,7 +11950,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="909" />
+      <location filename="../../app/services/labels/content.py" line="962" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -11975,7 +11975,7 @@ Linh Nguyen</translation>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="538" />
+      <location filename="../../app/printing/labels.py" line="554" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
@@ -11990,10 +11990,10 @@ Linh Nguyen</translation>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="346" />
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/printing/labels.py" line="354" />
+      <location filename="../../app/services/labels/content.py" line="712" />
       <source>Lot : {lot}</source>
-      <translation>Batch: {lot}</translation>
+      <translation>Lot: {lot}</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="132" />
@@ -12001,47 +12001,47 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="922" />
+      <location filename="../../app/services/labels/content.py" line="975" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="553" />
+      <location filename="../../app/printing/labels.py" line="583" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="643" />
+      <location filename="../../app/printing/labels.py" line="679" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="695" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="309" />
+      <location filename="../../app/printing/labels.py" line="317" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="854" />
+      <location filename="../../app/services/labels/content.py" line="906" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="557" />
+      <location filename="../../app/printing/labels.py" line="587" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="713" />
+      <location filename="../../app/services/labels/content.py" line="765" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="319" />
+      <location filename="../../app/services/labels/content.py" line="341" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -12051,7 +12051,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="699" />
+      <location filename="../../app/services/labels/content.py" line="739" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -12081,52 +12081,127 @@ Linh Nguyen</translation>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="645" />
+      <location filename="../../app/services/labels/content.py" line="121" />
+      <source>arachides</source>
+      <translation>peanuts</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="109" />
+      <source>blé</source>
+      <translation>wheat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="108" />
+      <source>blé dur</source>
+      <translation>durum wheat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="118" />
+      <source>crustacés</source>
+      <translation>crustaceans</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="125" />
+      <source>céleri</source>
+      <translation>celery</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="124" />
+      <source>fruits à coque</source>
+      <translation>nuts</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="117" />
+      <source>gluten</source>
+      <translation>gluten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="643" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="656" />
+      <location filename="../../app/services/labels/content.py" line="123" />
+      <source>lait</source>
+      <translation>milk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="654" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="548" />
+      <location filename="../../app/services/labels/content.py" line="576" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="648" />
+      <location filename="../../app/services/labels/content.py" line="676" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="641" />
+      <location filename="../../app/services/labels/content.py" line="669" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="243" />
+      <location filename="../../app/services/labels/content.py" line="129" />
+      <source>lupin</source>
+      <translation>lupin</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="130" />
+      <source>mollusques</source>
+      <translation>molluscs</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="126" />
+      <source>moutarde</source>
+      <translation>mustard</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="243" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="418" />
+      <location filename="../../app/services/labels/content.py" line="120" />
+      <source>poisson</source>
+      <translation>fish</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="122" />
+      <source>soja</source>
+      <translation>soybeans</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="128" />
+      <source>sulfites</source>
+      <translation>sulphites</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="127" />
+      <source>sésame</source>
+      <translation>sesame</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="440" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12186,24 +12261,29 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="272" />
+      <location filename="../../app/services/labels/content.py" line="294" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="271" />
+      <location filename="../../app/services/labels/content.py" line="293" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="582" />
+      <location filename="../../app/printing/labels.py" line="618" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="585" />
+      <location filename="../../app/printing/labels.py" line="621" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Food labels, to print at actual size</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="119" />
+      <source>œufs</source>
+      <translation>eggs</translation>
     </message>
   </context>
   <context>
@@ -13643,32 +13723,32 @@ Linh Nguyen</translation>
   <context>
     <name>price_list</name>
     <message>
-      <location filename="../../app/printing/price_list.py" line="36" />
+      <location filename="../../app/printing/price_list.py" line="43" />
       <source>Allergènes</source>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="50" />
+      <location filename="../../app/printing/price_list.py" line="57" />
       <source>Nos prix — {date}</source>
       <translation>Our prices — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="35" />
+      <location filename="../../app/printing/price_list.py" line="42" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="57" />
+      <location filename="../../app/printing/price_list.py" line="64" />
       <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
       <translation>Prices include VAT. Allergens: ask us.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="60" />
+      <location filename="../../app/printing/price_list.py" line="67" />
       <source>Prix et allergènes des produits du stand</source>
       <translation>Prices and allergens of the stand's products</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="34" />
+      <location filename="../../app/printing/price_list.py" line="41" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -13684,7 +13764,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="87" />
+      <location filename="../../app/printing/attestation.py" line="88" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>Activity</translation>
@@ -13701,17 +13781,17 @@ Linh Nguyen</translation>
       <translation>Arrival</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="50" />
+      <location filename="../../app/printing/attestation.py" line="51" />
       <source>Attestation de participation</source>
       <translation>Certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="153" />
+      <location filename="../../app/printing/attestation.py" line="154" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Certificate of participation in a temporary cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="148" />
+      <location filename="../../app/printing/attestation.py" line="149" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
     </message>
@@ -13726,7 +13806,7 @@ Linh Nguyen</translation>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="183" />
+      <location filename="../../app/printing/attestation.py" line="185" />
       <source>Cachet de l'organisation</source>
       <translation>Organisation's stamp</translation>
     </message>
@@ -13746,17 +13826,17 @@ Linh Nguyen</translation>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="124" />
+      <location filename="../../app/printing/week.py" line="126" />
       <source>Comment y aller : {note}</source>
       <translation>How to get there: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="79" />
+      <location filename="../../app/printing/tasting_form.py" line="78" />
       <source>Dégustation : {product}</source>
       <translation>Tasting: {product}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="68" />
+      <location filename="../../app/printing/week.py" line="70" />
       <source>Délégué : {name}</source>
       <translation>Delegate: {name}</translation>
     </message>
@@ -13767,7 +13847,7 @@ Linh Nguyen</translation>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="70" />
+      <location filename="../../app/printing/week.py" line="72" />
       <source>Déléguée : {name}</source>
       <translation>Delegate: {name}</translation>
     </message>
@@ -13777,12 +13857,12 @@ Linh Nguyen</translation>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="124" />
+      <location filename="../../app/printing/attestation.py" line="125" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>She attended {attended} of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="199" />
+      <location filename="../../app/printing/attestation.py" line="201" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Done in Liège, on {date}.</translation>
     </message>
@@ -13797,25 +13877,25 @@ Linh Nguyen</translation>
       <translation>Attendance sheets — week {week} — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="49" />
+      <location filename="../../app/printing/tasting_form.py" line="48" />
       <source>Formulaire n° ______</source>
       <translation>Form no. ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="89" />
       <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
-      <location filename="../../app/printing/attestation.py" line="89" />
+      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="90" />
       <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
+      <location filename="../../app/printing/attestation.py" line="123" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>He attended {attended} of the {planned} planned.</translation>
     </message>
@@ -13826,7 +13906,7 @@ Linh Nguyen</translation>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="79" />
+      <location filename="../../app/printing/week.py" line="81" />
       <source>Jour de vente</source>
       <translation>Sales day</translation>
     </message>
@@ -13836,7 +13916,7 @@ Linh Nguyen</translation>
       <translation>The schedule is not made yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="244" />
+      <location filename="../../app/printing/week.py" line="248" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
@@ -13852,17 +13932,17 @@ Linh Nguyen</translation>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="84" />
+      <location filename="../../app/printing/tasting_form.py" line="83" />
       <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
       <translation>Thank you for tasting our product! Tick one box per line (1 = not good, 5 = very good).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="133" />
+      <location filename="../../app/printing/attestation.py" line="134" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="52" />
+      <location filename="../../app/printing/attestation.py" line="53" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
     </message>
@@ -13872,18 +13952,18 @@ Linh Nguyen</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="176" />
+      <location filename="../../app/printing/attestation.py" line="178" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="208" />
       <location filename="../../app/printing/document.py" line="210" />
+      <location filename="../../app/printing/document.py" line="212" />
       <source>Page {n} / {total}</source>
       <translation>Page {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="110" />
+      <location filename="../../app/printing/week.py" line="112" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
@@ -13893,7 +13973,7 @@ Linh Nguyen</translation>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="109" />
+      <location filename="../../app/printing/tasting_form.py" line="108" />
       <source>Questionnaire de dégustation</source>
       <translation>Tasting questionnaire</translation>
     </message>
@@ -13913,12 +13993,12 @@ Linh Nguyen</translation>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="119" />
+      <location filename="../../app/printing/week.py" line="121" />
       <source>Rendez-vous : {place}</source>
       <translation>Meeting point: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="201" />
+      <location filename="../../app/printing/week.py" line="205" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
@@ -13933,12 +14013,12 @@ Linh Nguyen</translation>
       <translation>Facilitator's signature:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="172" />
+      <location filename="../../app/printing/attestation.py" line="174" />
       <source>Signature de la coordinatrice</source>
       <translation>Coordinator's signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="104" />
+      <location filename="../../app/printing/attestation.py" line="105" />
       <location filename="../../app/printing/portfolio.py" line="69" />
       <location filename="../../app/printing/portfolio.py" line="158" />
       <source>Total</source>
@@ -13950,7 +14030,7 @@ Linh Nguyen</translation>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="74" />
+      <location filename="../../app/printing/attestation.py" line="75" />
       <location filename="../../app/printing/portfolio.py" line="349" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
@@ -13961,12 +14041,12 @@ Linh Nguyen</translation>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="58" />
+      <location filename="../../app/printing/attestation.py" line="59" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="89" />
+      <location filename="../../app/printing/week.py" line="91" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
@@ -13976,7 +14056,7 @@ Linh Nguyen</translation>
       <translation>of which sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="175" />
       <source>pour {organisation}</source>
       <translation>for {organisation}</translation>
     </message>
@@ -14277,12 +14357,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="163" />
+      <location filename="../../app/i18n.py" line="166" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="157" />
+      <location filename="../../app/i18n.py" line="160" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14293,7 +14373,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="149" />
+      <location filename="../../app/i18n.py" line="152" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -14311,12 +14391,12 @@ Linh Nguyen</translation>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="203" />
+      <location filename="../../app/printing/quote.py" line="211" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="181" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
@@ -14336,12 +14416,12 @@ Linh Nguyen</translation>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="150" />
+      <location filename="../../app/printing/quote.py" line="158" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="210" />
+      <location filename="../../app/printing/quote.py" line="218" />
       <source>Devis pour {customer}</source>
       <translation>Quote for {customer}</translation>
     </message>
@@ -14361,7 +14441,7 @@ Linh Nguyen</translation>
       <translation>VAT number: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="188" />
+      <location filename="../../app/printing/quote.py" line="196" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
     </message>
@@ -14393,7 +14473,7 @@ Linh Nguyen</translation>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="163" />
+      <location filename="../../app/printing/quote.py" line="171" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Special small-business franchise scheme — VAT not applicable</translation>
     </message>
@@ -14421,12 +14501,12 @@ Linh Nguyen</translation>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="168" />
+      <location filename="../../app/printing/quote.py" line="176" />
       <source>Total à payer : {total}</source>
       <translation>Total to pay: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="173" />
+      <location filename="../../app/printing/quote.py" line="181" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -15764,12 +15844,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="208" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="202" />
+      <location filename="../../app/i18n.py" line="205" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -15777,12 +15857,12 @@ Linh Nguyen</translation>
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="45" />
+      <location filename="../../app/services/menus/costing_settings.py" line="50" />
       <source>L'objectif de coût matière va de 1 à 99 %.</source>
       <translation>The target food cost goes from 1 to 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="42" />
+      <location filename="../../app/services/menus/costing_settings.py" line="47" />
       <source>Un taux de TVA va de 0 à 100 %.</source>
       <translation>A VAT rate goes from 0 to 100%.</translation>
     </message>
@@ -16548,68 +16628,73 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="151" />
+      <location filename="../../app/services/labels/content.py" line="437" />
+      <source>&lt; {value} %</source>
+      <translation>&lt; {value}%</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="162" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="100" />
+      <location filename="../../app/services/units.py" line="101" />
       <source>Ce nombre est trop grand : au plus {limit}.</source>
       <translation>This number is too large: {limit} at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="85" />
+      <location filename="../../app/services/units.py" line="86" />
       <source>Cette quantité est trop grande : au plus {limit}.</source>
       <translation>This quantity is too large: {limit} at most.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="153" />
+      <location filename="../../app/services/units.py" line="164" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="95" />
+      <location filename="../../app/services/units.py" line="96" />
       <source>Indiquez un nombre plus grand que zéro.</source>
       <translation>Enter a number greater than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="134" />
+      <location filename="../../app/services/units.py" line="145" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="149" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="50" />
+      <location filename="../../app/services/units.py" line="51" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Can't convert "{a}" into "{b}": choose a unit of the same kind (weight, volume or pieces).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="34" />
+      <location filename="../../app/services/units.py" line="35" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="167" />
+      <location filename="../../app/services/units.py" line="178" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="165" />
+      <location filename="../../app/services/units.py" line="176" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="166" />
+      <location filename="../../app/services/units.py" line="177" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="124" />
+      <location filename="../../app/services/units.py" line="135" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} piece</numerusform>
@@ -16617,22 +16702,23 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="188" />
+      <location filename="../../app/i18n.py" line="191" />
+      <location filename="../../app/services/labels/content.py" line="444" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="193" />
+      <location filename="../../app/i18n.py" line="196" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="177" />
+      <location filename="../../app/services/units.py" line="188" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="143" />
+      <location filename="../../app/services/units.py" line="154" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>

@@ -3269,7 +3269,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="340" />
+      <location filename="../../app/ui/labels/tab.py" line="339" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n blad {name}</numerusform>
@@ -3277,7 +3277,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n etiket</numerusform>
@@ -3285,203 +3285,203 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="121" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="155" />
+      <location filename="../../app/ui/labels/tab.py" line="154" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="174" />
+      <location filename="../../app/ui/labels/tab.py" line="173" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="182" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Aucun</source>
       <translation>Geen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="109" />
+      <location filename="../../app/ui/labels/tab.py" line="108" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="309" />
+      <location filename="../../app/ui/labels/tab.py" line="308" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (productcode, letters toegestaan)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="159" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="212" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="343" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="225" />
+      <location filename="../../app/ui/labels/tab.py" line="224" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="118" />
       <source>Ouvrir la recette</source>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="430" />
+      <location filename="../../app/ui/labels/tab.py" line="433" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Page de réglage…</source>
       <translation>Testpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="92" />
+      <location filename="../../app/ui/labels/tab.py" line="91" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>QR code (code produit, nom, lot, date, contact)</source>
       <translation>QR-code (productcode, naam, lot, datum, contact)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="470" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="469" />
+      <location filename="../../app/ui/labels/tab.py" line="472" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="329" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="186" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="318" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="357" />
+      <location filename="../../app/ui/labels/tab.py" line="356" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="363" />
+      <location filename="../../app/ui/labels/tab.py" line="362" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="242" />
-      <location filename="../../app/ui/labels/tab.py" line="420" />
+      <location filename="../../app/ui/labels/tab.py" line="241" />
+      <location filename="../../app/ui/labels/tab.py" line="421" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -3489,7 +3489,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="48" />
+      <location filename="../../app/ui/menus/list_page.py" line="54" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
@@ -3969,7 +3969,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="132" />
+      <location filename="../../app/ui/menus/tab.py" line="129" />
       <source>Coût matière visé : {n}</source>
       <translation>Beoogde grondstofkost: {n}</translation>
     </message>
@@ -3985,7 +3985,7 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="60" />
-      <location filename="../../app/ui/menus/tab.py" line="92" />
+      <location filename="../../app/ui/menus/tab.py" line="91" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
@@ -5934,7 +5934,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="163" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="185" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -5942,22 +5942,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="61" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="310" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="313" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="354" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -5965,104 +5965,104 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
       <source>Coût / unité</source>
       <translation>Kost / eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="97" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Coût matière</source>
       <translation>Grondstofkost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
       <source>Fournée</source>
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="309" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="318" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="340" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="87" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="277" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="147" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="151" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="289" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="155" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="72" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="90" />
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="81" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="149" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="171" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="55" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -6368,17 +6368,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="447" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="175" />
+      <location filename="../../app/ui/delegate/tab.py" line="193" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="249" />
+      <location filename="../../app/ui/delegate/tab.py" line="267" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -6386,94 +6386,94 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="374" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="558" />
+      <location filename="../../app/ui/delegate/tab.py" line="580" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="181" />
+      <location filename="../../app/ui/delegate/tab.py" line="199" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="468" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="194" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="221" />
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="452" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="208" />
+      <location filename="../../app/ui/delegate/tab.py" line="226" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="491" />
+      <location filename="../../app/ui/delegate/tab.py" line="511" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="195" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="492" />
+      <location filename="../../app/ui/delegate/tab.py" line="512" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="183" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="150" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
@@ -6483,116 +6483,116 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="197" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="497" />
+      <location filename="../../app/ui/delegate/tab.py" line="517" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="499" />
+      <location filename="../../app/ui/delegate/tab.py" line="519" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="254" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="324" />
+      <location filename="../../app/ui/delegate/tab.py" line="344" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="191" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="341" />
+      <location filename="../../app/ui/delegate/tab.py" line="361" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="469" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
-      <location filename="../../app/ui/delegate/tab.py" line="526" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="546" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="528" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="257" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="368" />
+      <location filename="../../app/ui/delegate/tab.py" line="388" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Zijn adjunct vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar adjunct vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="392" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="366" />
+      <location filename="../../app/ui/delegate/tab.py" line="386" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -6829,112 +6829,112 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="149" />
+      <location filename="../../app/ui/sales/tab.py" line="181" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <location filename="../../app/ui/sales/tab.py" line="81" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="203" />
+      <location filename="../../app/ui/sales/tab.py" line="234" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="206" />
+      <location filename="../../app/ui/sales/tab.py" line="237" />
       <source>Clôturée : corrections seulement</source>
       <translation>Afgesloten: enkel correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="82" />
+      <location filename="../../app/ui/sales/tab.py" line="102" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="84" />
+      <location filename="../../app/ui/sales/tab.py" line="104" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="83" />
+      <location filename="../../app/ui/sales/tab.py" line="103" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="77" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>Prijslijst van de dag, met de allergenen, om op te hangen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="46" />
+      <location filename="../../app/ui/sales/tab.py" line="65" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="44" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="208" />
+      <location filename="../../app/ui/sales/tab.py" line="239" />
       <source>Ouverte</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="201" />
+      <location filename="../../app/ui/sales/tab.py" line="232" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Prix…</source>
       <translation>Prijzen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="85" />
+      <location filename="../../app/ui/sales/tab.py" line="105" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="71" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="50" />
+      <location filename="../../app/ui/sales/tab.py" line="69" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="83" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergenentabel van elk product van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="60" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="88" />
+      <location filename="../../app/ui/sales/tab.py" line="111" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="163" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="210" />
+      <location filename="../../app/ui/sales/tab.py" line="241" />
       <source>délégué : {name}</source>
       <translation>verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="212" />
+      <location filename="../../app/ui/sales/tab.py" line="243" />
       <source>déléguée : {name}</source>
       <translation>verantwoordelijke: {name}</translation>
     </message>
@@ -7885,17 +7885,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <location filename="../../app/ui/sales/summary.py" line="157" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Btw: {vat}&lt;br&gt;Per betaling: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="122" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuk.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
@@ -7903,12 +7903,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="189" />
+      <location filename="../../app/ui/sales/summary.py" line="188" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="183" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuk</numerusform>
@@ -7916,7 +7916,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="119" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen van de dag: %n stuk</numerusform>
@@ -7924,93 +7924,93 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="116" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Overgedragen van vorige dagen: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="250" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="170" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Décider le partage du résultat…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="259" />
+      <location filename="../../app/ui/sales/summary.py" line="264" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="74" />
+      <location filename="../../app/ui/sales/summary.py" line="73" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="71" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="280" />
+      <location filename="../../app/ui/sales/summary.py" line="285" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="246" />
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="249" />
+      <location filename="../../app/ui/sales/summary.py" line="255" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="193" />
+      <location filename="../../app/ui/sales/summary.py" line="192" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="230" />
+      <location filename="../../app/ui/sales/summary.py" line="233" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="220" />
+      <location filename="../../app/ui/sales/summary.py" line="221" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="283" />
+      <location filename="../../app/ui/sales/summary.py" line="288" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -8023,7 +8023,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="75" />
+      <location filename="../../app/ui/tabs.py" line="76" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
@@ -8033,7 +8033,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="103" />
+      <location filename="../../app/ui/tabs.py" line="104" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
@@ -8048,7 +8048,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="95" />
+      <location filename="../../app/ui/tabs.py" line="96" />
       <source>Vie coopérative</source>
       <translation>Coöperatief leven</translation>
     </message>
@@ -8058,7 +8058,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="82" />
+      <location filename="../../app/ui/tabs.py" line="83" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -9238,7 +9238,7 @@ Linh Nguyen</translation>
       <translation>Geen van de 14 allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="99" />
+      <location filename="../../app/printing/allergen_sheet.py" line="105" />
       <source>Aucun plat.</source>
       <translation>Geen gerecht.</translation>
     </message>
@@ -9253,7 +9253,7 @@ Linh Nguyen</translation>
       <translation>Onbekend: vraag het aan het team</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="101" />
+      <location filename="../../app/printing/allergen_sheet.py" line="107" />
       <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
       <translation>De 14 allergenen van elk gerecht, volgens onze recepten</translation>
     </message>
@@ -10487,32 +10487,32 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="369" />
+      <location filename="../../app/services/menus/costing.py" line="402" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Let op: de marge is te klein ({margin}). De kost is {food_cost} van de prijs zonder btw; het doel is maximaal {target}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="355" />
+      <location filename="../../app/services/menus/costing.py" line="388" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Let op: de prijs zonder btw ({price}) is lager dan de kost ({cost}). We verliezen {loss}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="244" />
+      <location filename="../../app/services/menus/costing.py" line="277" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>Het doel voor de grondstofkost moet tussen 1 en 99 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="381" />
+      <location filename="../../app/services/menus/costing.py" line="414" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>De prijs dekt de kost en de beoogde marge.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="135" />
+      <location filename="../../app/services/menus/costing.py" line="139" />
       <source>Le rendement doit être plus grand que zéro.</source>
       <translation>De opbrengst moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="349" />
+      <location filename="../../app/services/menus/costing.py" line="382" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>Nog geen verkoopprijs. Aangeraden prijs: {suggested}.</translation>
     </message>
@@ -11820,12 +11820,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="858" />
+      <location filename="../../app/services/labels/content.py" line="910" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="863" />
+      <location filename="../../app/services/labels/content.py" line="915" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -11840,7 +11840,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="919" />
+      <location filename="../../app/services/labels/content.py" line="972" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -11850,27 +11850,27 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="353" />
+      <location filename="../../app/services/labels/content.py" line="375" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="940" />
+      <location filename="../../app/services/labels/content.py" line="993" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="152" />
+      <location filename="../../app/printing/labels.py" line="159" />
       <source>Contient</source>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="666" />
+      <location filename="../../app/printing/labels.py" line="702" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="574" />
+      <location filename="../../app/services/labels/content.py" line="602" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11885,12 +11885,12 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="724" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="660" />
+      <location filename="../../app/printing/labels.py" line="696" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -11910,17 +11910,17 @@ Linh Nguyen</translation>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="126" />
+      <location filename="../../app/printing/labels.py" line="133" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="521" />
+      <location filename="../../app/printing/labels.py" line="537" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="307" />
+      <location filename="../../app/services/labels/content.py" line="329" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -11930,17 +11930,17 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="293" />
+      <location filename="../../app/services/labels/content.py" line="315" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="530" />
+      <location filename="../../app/printing/labels.py" line="546" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="624" />
+      <location filename="../../app/services/labels/content.py" line="652" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
@@ -11950,7 +11950,7 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="909" />
+      <location filename="../../app/services/labels/content.py" line="962" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -11975,7 +11975,7 @@ Linh Nguyen</translation>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="538" />
+      <location filename="../../app/printing/labels.py" line="554" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
@@ -11990,8 +11990,8 @@ Linh Nguyen</translation>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="346" />
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/printing/labels.py" line="354" />
+      <location filename="../../app/services/labels/content.py" line="712" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -12001,47 +12001,47 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="922" />
+      <location filename="../../app/services/labels/content.py" line="975" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="553" />
+      <location filename="../../app/printing/labels.py" line="583" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="643" />
+      <location filename="../../app/printing/labels.py" line="679" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="659" />
+      <location filename="../../app/printing/labels.py" line="695" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="309" />
+      <location filename="../../app/printing/labels.py" line="317" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="854" />
+      <location filename="../../app/services/labels/content.py" line="906" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="557" />
+      <location filename="../../app/printing/labels.py" line="587" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="713" />
+      <location filename="../../app/services/labels/content.py" line="765" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="319" />
+      <location filename="../../app/services/labels/content.py" line="341" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -12051,7 +12051,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="699" />
+      <location filename="../../app/services/labels/content.py" line="739" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -12081,52 +12081,127 @@ Linh Nguyen</translation>
       <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="645" />
+      <location filename="../../app/services/labels/content.py" line="121" />
+      <source>arachides</source>
+      <translation>aardnoten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="109" />
+      <source>blé</source>
+      <translation>tarwe</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="108" />
+      <source>blé dur</source>
+      <translation>harde tarwe</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="118" />
+      <source>crustacés</source>
+      <translation>schaaldieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="125" />
+      <source>céleri</source>
+      <translation>selderij</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="124" />
+      <source>fruits à coque</source>
+      <translation>noten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="117" />
+      <source>gluten</source>
+      <translation>gluten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="643" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="656" />
+      <location filename="../../app/services/labels/content.py" line="123" />
+      <source>lait</source>
+      <translation>melk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="654" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="548" />
+      <location filename="../../app/services/labels/content.py" line="576" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="648" />
+      <location filename="../../app/services/labels/content.py" line="676" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="641" />
+      <location filename="../../app/services/labels/content.py" line="669" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="243" />
+      <location filename="../../app/services/labels/content.py" line="129" />
+      <source>lupin</source>
+      <translation>lupine</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="130" />
+      <source>mollusques</source>
+      <translation>weekdieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="126" />
+      <source>moutarde</source>
+      <translation>mosterd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="243" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="418" />
+      <location filename="../../app/services/labels/content.py" line="120" />
+      <source>poisson</source>
+      <translation>vis</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="122" />
+      <source>soja</source>
+      <translation>soja</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="128" />
+      <source>sulfites</source>
+      <translation>sulfieten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="127" />
+      <source>sésame</source>
+      <translation>sesam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="440" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12186,24 +12261,29 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="272" />
+      <location filename="../../app/services/labels/content.py" line="294" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="271" />
+      <location filename="../../app/services/labels/content.py" line="293" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="582" />
+      <location filename="../../app/printing/labels.py" line="618" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="585" />
+      <location filename="../../app/printing/labels.py" line="621" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Voedingsetiketten, af te drukken op ware grootte</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="119" />
+      <source>œufs</source>
+      <translation>eieren</translation>
     </message>
   </context>
   <context>
@@ -13643,32 +13723,32 @@ Linh Nguyen</translation>
   <context>
     <name>price_list</name>
     <message>
-      <location filename="../../app/printing/price_list.py" line="36" />
+      <location filename="../../app/printing/price_list.py" line="43" />
       <source>Allergènes</source>
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="50" />
+      <location filename="../../app/printing/price_list.py" line="57" />
       <source>Nos prix — {date}</source>
       <translation>Onze prijzen — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="35" />
+      <location filename="../../app/printing/price_list.py" line="42" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="57" />
+      <location filename="../../app/printing/price_list.py" line="64" />
       <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
       <translation>Prijzen inclusief btw. Allergenen: vraag het ons.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="60" />
+      <location filename="../../app/printing/price_list.py" line="67" />
       <source>Prix et allergènes des produits du stand</source>
       <translation>Prijzen en allergenen van de producten van de stand</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="34" />
+      <location filename="../../app/printing/price_list.py" line="41" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -13684,7 +13764,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="87" />
+      <location filename="../../app/printing/attestation.py" line="88" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>Activiteit</translation>
@@ -13701,17 +13781,17 @@ Linh Nguyen</translation>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="50" />
+      <location filename="../../app/printing/attestation.py" line="51" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="153" />
+      <location filename="../../app/printing/attestation.py" line="154" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Attest van deelname aan een tijdelijke coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="148" />
+      <location filename="../../app/printing/attestation.py" line="149" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
@@ -13726,7 +13806,7 @@ Linh Nguyen</translation>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="183" />
+      <location filename="../../app/printing/attestation.py" line="185" />
       <source>Cachet de l'organisation</source>
       <translation>Stempel van de organisatie</translation>
     </message>
@@ -13746,17 +13826,17 @@ Linh Nguyen</translation>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de adjunct helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="124" />
+      <location filename="../../app/printing/week.py" line="126" />
       <source>Comment y aller : {note}</source>
       <translation>Hoe er te komen: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="79" />
+      <location filename="../../app/printing/tasting_form.py" line="78" />
       <source>Dégustation : {product}</source>
       <translation>Proeverij: {product}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="68" />
+      <location filename="../../app/printing/week.py" line="70" />
       <source>Délégué : {name}</source>
       <translation>Verantwoordelijke: {name}</translation>
     </message>
@@ -13767,7 +13847,7 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="70" />
+      <location filename="../../app/printing/week.py" line="72" />
       <source>Déléguée : {name}</source>
       <translation>Verantwoordelijke: {name}</translation>
     </message>
@@ -13777,12 +13857,12 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="124" />
+      <location filename="../../app/printing/attestation.py" line="125" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>Zij volgde {attended} van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="199" />
+      <location filename="../../app/printing/attestation.py" line="201" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
@@ -13797,25 +13877,25 @@ Linh Nguyen</translation>
       <translation>Aanwezigheidslijsten — week {week} — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="49" />
+      <location filename="../../app/printing/tasting_form.py" line="48" />
       <source>Formulaire n° ______</source>
       <translation>Formulier nr. ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="89" />
       <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
-      <location filename="../../app/printing/attestation.py" line="89" />
+      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="90" />
       <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
+      <location filename="../../app/printing/attestation.py" line="123" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>Hij volgde {attended} van de {planned} geplande.</translation>
     </message>
@@ -13826,7 +13906,7 @@ Linh Nguyen</translation>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="79" />
+      <location filename="../../app/printing/week.py" line="81" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
@@ -13836,7 +13916,7 @@ Linh Nguyen</translation>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="244" />
+      <location filename="../../app/printing/week.py" line="248" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
@@ -13852,17 +13932,17 @@ Linh Nguyen</translation>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="84" />
+      <location filename="../../app/printing/tasting_form.py" line="83" />
       <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
       <translation>Bedankt om ons product te proeven! Kruis één vakje per regel aan (1 = niet lekker, 5 = heel lekker).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="133" />
+      <location filename="../../app/printing/attestation.py" line="134" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="52" />
+      <location filename="../../app/printing/attestation.py" line="53" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
     </message>
@@ -13872,18 +13952,18 @@ Linh Nguyen</translation>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="176" />
+      <location filename="../../app/printing/attestation.py" line="178" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="208" />
       <location filename="../../app/printing/document.py" line="210" />
+      <location filename="../../app/printing/document.py" line="212" />
       <source>Page {n} / {total}</source>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="110" />
+      <location filename="../../app/printing/week.py" line="112" />
       <source>Pas de matinée</source>
       <translation>Geen voormiddag</translation>
     </message>
@@ -13893,7 +13973,7 @@ Linh Nguyen</translation>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/tasting_form.py" line="109" />
+      <location filename="../../app/printing/tasting_form.py" line="108" />
       <source>Questionnaire de dégustation</source>
       <translation>Proefvragenlijst</translation>
     </message>
@@ -13913,12 +13993,12 @@ Linh Nguyen</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="119" />
+      <location filename="../../app/printing/week.py" line="121" />
       <source>Rendez-vous : {place}</source>
       <translation>Afspraak: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="201" />
+      <location filename="../../app/printing/week.py" line="205" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
@@ -13933,12 +14013,12 @@ Linh Nguyen</translation>
       <translation>Handtekening van de begeleidster:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="172" />
+      <location filename="../../app/printing/attestation.py" line="174" />
       <source>Signature de la coordinatrice</source>
       <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="104" />
+      <location filename="../../app/printing/attestation.py" line="105" />
       <location filename="../../app/printing/portfolio.py" line="69" />
       <location filename="../../app/printing/portfolio.py" line="158" />
       <source>Total</source>
@@ -13950,7 +14030,7 @@ Linh Nguyen</translation>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="74" />
+      <location filename="../../app/printing/attestation.py" line="75" />
       <location filename="../../app/printing/portfolio.py" line="349" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
@@ -13961,12 +14041,12 @@ Linh Nguyen</translation>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="58" />
+      <location filename="../../app/printing/attestation.py" line="59" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="89" />
+      <location filename="../../app/printing/week.py" line="91" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>
@@ -13976,7 +14056,7 @@ Linh Nguyen</translation>
       <translation>waarvan verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="175" />
       <source>pour {organisation}</source>
       <translation>voor {organisation}</translation>
     </message>
@@ -14277,12 +14357,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="163" />
+      <location filename="../../app/i18n.py" line="166" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="157" />
+      <location filename="../../app/i18n.py" line="160" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14293,7 +14373,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="149" />
+      <location filename="../../app/i18n.py" line="152" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -14311,12 +14391,12 @@ Linh Nguyen</translation>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="203" />
+      <location filename="../../app/printing/quote.py" line="211" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="181" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
@@ -14336,12 +14416,12 @@ Linh Nguyen</translation>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="150" />
+      <location filename="../../app/printing/quote.py" line="158" />
       <source>Devis n° {id}</source>
       <translation>Offerte nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="210" />
+      <location filename="../../app/printing/quote.py" line="218" />
       <source>Devis pour {customer}</source>
       <translation>Offerte voor {customer}</translation>
     </message>
@@ -14361,7 +14441,7 @@ Linh Nguyen</translation>
       <translation>Btw-nummer: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="188" />
+      <location filename="../../app/printing/quote.py" line="196" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Betaling per overschrijving op rekening {iban} van {name}, met de mededeling „Offerte {id}”.</translation>
     </message>
@@ -14393,7 +14473,7 @@ Linh Nguyen</translation>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="163" />
+      <location filename="../../app/printing/quote.py" line="171" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Bijzondere vrijstellingsregeling voor kleine ondernemingen — btw niet van toepassing</translation>
     </message>
@@ -14421,12 +14501,12 @@ Linh Nguyen</translation>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="168" />
+      <location filename="../../app/printing/quote.py" line="176" />
       <source>Total à payer : {total}</source>
       <translation>Te betalen totaal: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="173" />
+      <location filename="../../app/printing/quote.py" line="181" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Totaal te betalen: {total} inclusief btw</translation>
     </message>
@@ -15764,12 +15844,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="208" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="202" />
+      <location filename="../../app/i18n.py" line="205" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -15777,12 +15857,12 @@ Linh Nguyen</translation>
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="45" />
+      <location filename="../../app/services/menus/costing_settings.py" line="50" />
       <source>L'objectif de coût matière va de 1 à 99 %.</source>
       <translation>Het doel voor de grondstofkost gaat van 1 tot 99 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="42" />
+      <location filename="../../app/services/menus/costing_settings.py" line="47" />
       <source>Un taux de TVA va de 0 à 100 %.</source>
       <translation>Een btw-tarief gaat van 0 tot 100 %.</translation>
     </message>
@@ -16548,68 +16628,73 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="151" />
+      <location filename="../../app/services/labels/content.py" line="437" />
+      <source>&lt; {value} %</source>
+      <translation>&lt; {value} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="162" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="100" />
+      <location filename="../../app/services/units.py" line="101" />
       <source>Ce nombre est trop grand : au plus {limit}.</source>
       <translation>Dit getal is te groot: hoogstens {limit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="85" />
+      <location filename="../../app/services/units.py" line="86" />
       <source>Cette quantité est trop grande : au plus {limit}.</source>
       <translation>Deze hoeveelheid is te groot: hoogstens {limit}.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="153" />
+      <location filename="../../app/services/units.py" line="164" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="95" />
+      <location filename="../../app/services/units.py" line="96" />
       <source>Indiquez un nombre plus grand que zéro.</source>
       <translation>Geef een getal groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="134" />
+      <location filename="../../app/services/units.py" line="145" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="149" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="50" />
+      <location filename="../../app/services/units.py" line="51" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Je kunt "{a}" niet omzetten naar "{b}": kies een eenheid van dezelfde soort (gewicht, volume of stuks).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="34" />
+      <location filename="../../app/services/units.py" line="35" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="167" />
+      <location filename="../../app/services/units.py" line="178" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="165" />
+      <location filename="../../app/services/units.py" line="176" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="166" />
+      <location filename="../../app/services/units.py" line="177" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="124" />
+      <location filename="../../app/services/units.py" line="135" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} stuk</numerusform>
@@ -16617,22 +16702,23 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="188" />
+      <location filename="../../app/i18n.py" line="191" />
+      <location filename="../../app/services/labels/content.py" line="444" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="193" />
+      <location filename="../../app/i18n.py" line="196" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="177" />
+      <location filename="../../app/services/units.py" line="188" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="143" />
+      <location filename="../../app/services/units.py" line="154" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>

@@ -141,3 +141,15 @@ def test_attestation_of_a_man_says_il(session, data):
         text = "\n".join(page.extract_text() for page in document.pages)
     assert "Il a suivi 9,50 h sur les 12,50 h prévues." in text
     assert "Elle a suivi" not in text
+
+
+def test_the_dutch_wall_week_shrinks_its_type_rather_than_cut_a_word(demo_db, read_in):
+    read_in("nl")
+    with demo_db.session() as s:
+        cohort = find_cohort(s, "Coopérative 2")
+        pdf = week_pdf(s, cohort.id, D(2022, 11, 21))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        words = [w["text"] for w in document.pages[0].extract_words()]
+    # "Verantwoordelijke: Diane" in a fifth of the page: the word whole, not "Verantwoordelijk" +
+    # "e:" on two lines
+    assert "Verantwoordelijke:" in words and "e:" not in words

@@ -278,3 +278,27 @@ def test_a_product_to_check_says_why_in_its_state(qtmodeltester):
     state = model.index(0, 3)
     assert state.data() == "Prêt, à vérifier : Demande « À consommer jusqu'au »."
     assert "À consommer jusqu'au" in state.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_preview_prints_in_the_label_language_not_the_interface_s(qtbot, db_path, monkeypatch):
+    from dataclasses import replace
+
+    from app.services.people import cooperative
+
+    seed(db_path)
+    database = Database.open(db_path)
+    with database.session() as session:
+        info = cooperative.get_cooperative(session)
+        cooperative.save_cooperative(session, replace(info, label_language="nl", producer_line=""))
+    database.close()
+    tab, database = open_tab(qtbot, db_path)
+    shown = capture_previews(monkeypatch)
+    type_count(qtbot, tab, "Energy balls Thị Hiền", "1")
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    with pdfplumber.open(io.BytesIO(shown[0])) as document:
+        text = " ".join(document.pages[0].extract_text().split())
+    assert "Ingrediënten:" in text and "Kan sporen bevatten van: noten." in text
+    assert "Lot: L221005" in text and "Gemaakt door" in text
+    assert "Ingrédients" not in text and "Lot :" not in text
+    tab.close()
+    database.close()

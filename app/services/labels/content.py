@@ -7,9 +7,10 @@ from the production date and shelf life, the lot, storage, producer line, and op
 story, logo and a barcode. A label that would be incomplete is refused (`LabelRefused`) with the
 list of what is missing. `prepare_job` checks a whole print job (products, counts, template, skip).
 
-Laying the content out on a sheet, and refusing a label that does not fit, is in
-app/printing/labels.py. Arabic and Hebrew are refused for now: the printer does no right-to-left
-shaping yet.
+Every word a label prints is in the cooperative's label language (`label_language`: the content
+is made inside `app.i18n.in_customer_language`); what the recipe's data says (names, storage,
+story) is printed as typed. Laying the content out on a sheet, and refusing a label that does not
+fit, is in app/printing/labels.py.
 """
 
 from __future__ import annotations
@@ -25,7 +26,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app import i18n
-from app.i18n import doc_tr, document_locale, fill, tr, without_isolates
+from app.i18n import (
+    doc_tr,
+    document_locale,
+    fill,
+    for_the_interface,
+    in_customer_language,
+    tr,
+    without_isolates,
+)
 from app.models.menus import Ingredient, Recipe, RecipeLine
 from app.services.errors import ValidationError
 from app.services.labels.templates import (
@@ -78,36 +87,49 @@ ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
     "molluscs": ("mollusque", "moule", "calamar", "poulpe", "huître", "seiche", "escargot"),
 }
 # The cereal an ingredient is made of, when its name says it without naming the cereal: added after
-# the name instead of the generic "gluten" ("Semoule de couscous (blé dur)").
+# the name instead of the generic "gluten" ("Semoule de couscous (blé dur)"); `cereal_word` says it
+# in the label language.
 CEREAL_OF: tuple[tuple[str, str], ...] = (
-    ("semoule", "blé dur"),
-    ("couscous", "blé dur"),
-    ("boulgour", "blé dur"),
-    ("pâtes", "blé dur"),
-    ("spaghetti", "blé dur"),
-    ("farine", "blé"),
-    ("pain", "blé"),
-    ("chapelure", "blé"),
-    ("biscuit", "blé"),
+    ("semoule", "durum"),
+    ("couscous", "durum"),
+    ("boulgour", "durum"),
+    ("pâtes", "durum"),
+    ("spaghetti", "durum"),
+    ("farine", "wheat"),
+    ("pain", "wheat"),
+    ("chapelure", "wheat"),
+    ("biscuit", "wheat"),
 )
-# The word added after an ingredient's name when nothing more precise is known, and used in the
-# traces sentence.
-ALLERGEN_SHORT: dict[str, str] = {
-    "gluten": "gluten",
-    "crustaceans": "crustacés",
-    "eggs": "œufs",
-    "fish": "poisson",
-    "peanuts": "arachides",
-    "soy": "soja",
-    "milk": "lait",
-    "nuts": "fruits à coque",
-    "celery": "céleri",
-    "mustard": "moutarde",
-    "sesame": "sésame",
-    "sulphites": "sulfites",
-    "lupin": "lupin",
-    "molluscs": "mollusques",
-}
+
+
+def cereal_word(cereal: str) -> str:
+    """The cereal of CEREAL_OF in the label language ("blé dur", "harde tarwe")."""
+    if cereal == "durum":
+        return doc_tr("blé dur", "labels")
+    return doc_tr("blé", "labels")
+
+
+def allergen_word(key: str, language: str | None = None) -> str:
+    """The word printed after an ingredient's name when nothing more precise is known, and in the
+    traces sentence and the allergen sheets ("lait", "fruits à coque"), in the label language (or
+    in `language`)."""
+    words = {
+        Allergen.GLUTEN: doc_tr("gluten", "labels", language),
+        Allergen.CRUSTACEANS: doc_tr("crustacés", "labels", language),
+        Allergen.EGGS: doc_tr("œufs", "labels", language),
+        Allergen.FISH: doc_tr("poisson", "labels", language),
+        Allergen.PEANUTS: doc_tr("arachides", "labels", language),
+        Allergen.SOY: doc_tr("soja", "labels", language),
+        Allergen.MILK: doc_tr("lait", "labels", language),
+        Allergen.NUTS: doc_tr("fruits à coque", "labels", language),
+        Allergen.CELERY: doc_tr("céleri", "labels", language),
+        Allergen.MUSTARD: doc_tr("moutarde", "labels", language),
+        Allergen.SESAME: doc_tr("sésame", "labels", language),
+        Allergen.SULPHITES: doc_tr("sulfites", "labels", language),
+        Allergen.LUPIN: doc_tr("lupin", "labels", language),
+        Allergen.MOLLUSCS: doc_tr("mollusques", "labels", language),
+    }
+    return words[Allergen(key)]
 
 
 @functools.lru_cache(maxsize=8192)  # the same names come back for every label and warning
@@ -412,13 +434,15 @@ def _percent_text(part: Decimal, whole: Decimal) -> str:
         return ""
     value = part * 100 / whole
     if value < 1:
-        return "< 1 %"
+        return without_isolates(fill(doc_tr("< {value} %", "units"), value=1))
     if value > 100:
         return fill(
             doc_tr("{grams} g pour 100 g", "labels"),
             grams=int(value.to_integral_value(ROUND_HALF_UP)),
         )
-    return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
+    return without_isolates(
+        fill(doc_tr("{value} %", "units"), value=int(value.to_integral_value(ROUND_HALF_UP)))
+    )
 
 
 # Water as an ingredient (not a flavouring such as "eau de fleur d'oranger").
@@ -498,14 +522,18 @@ def _water_in_finished(
 
 
 def _allergen_word(key: str, plain_name: str) -> str:
-    """The allergen named after an ingredient: its cereal when the name tells it, else the
-    allergen's own word."""
+    """The allergen named after an ingredient, in the label language: its cereal when the name
+    tells it, else the allergen's own word."""
     if key == "gluten":
         for word, cereal in CEREAL_OF:
             if _plain(word) in plain_name:
-                return cereal
-    # "" when the name is the allergen's word already ("Gluten" needs no "(gluten)")
-    return "" if _plain(ALLERGEN_SHORT[key]) in plain_name else ALLERGEN_SHORT[key]
+                return cereal_word(cereal)
+    word = allergen_word(key)
+    # "" when the name is the allergen's word already, in French (the recipes' language) or in
+    # the label's ("Gluten" needs no "(gluten)")
+    if _plain(word) in plain_name or _plain(allergen_word(key, "fr")) in plain_name:
+        return ""
+    return word
 
 
 def _added_words(name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -591,7 +619,7 @@ def composition(recipe: Recipe) -> Composition:
                 parts,
             )
         )
-    traces = [ALLERGEN_SHORT[key] for key in Allergen if key in trace_keys and key not in present]
+    traces = [allergen_word(key) for key in Allergen if key in trace_keys and key not in present]
     used = tuple((by_id[key], totals[key], key in water) for key in totals)
     return Composition(tuple(entries), tuple(traces), tuple(missing), ingredients_g, finished, used)
 
@@ -657,6 +685,12 @@ def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
     return missing
 
 
+def label_language(session: Session) -> str:
+    """The language labels are printed in: the cooperative's label language (French without one)."""
+    info = get_cooperative(session)
+    return info.label_language if info is not None else "fr"
+
+
 def _producer(session: Session) -> tuple[str, bytes | None]:
     info = get_cooperative(session)
     if info is None or not info.name.strip():
@@ -676,10 +710,16 @@ def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:
         contact = " ".join(part for part in (info.phone.strip(), info.email.strip()) if part)
         contact = contact or info.name.strip()
     lines = (code, name, fill(doc_tr("Lot : {lot}", "labels"), lot=lot), best, contact)
-    return "\n".join(line for line in lines if line)
+    # a scanner reads the characters as they are: no isolate marks (an Arabic label's)
+    return without_isolates("\n".join(line for line in lines if line))
 
 
 def _refuse_missing(recipe: Recipe, missing: list[str]) -> LabelRefused:
+    with for_the_interface():  # a message for the screen, not a word of the label
+        return _missing_refusal(recipe, missing)
+
+
+def _missing_refusal(recipe: Recipe, missing: list[str]) -> LabelRefused:
     message = fill(
         tr(
             "Impossible de faire l'étiquette de « {name} ». "
@@ -708,7 +748,19 @@ def label_content(
     lot: str = "",
     options: LabelOptions = LabelOptions(),
 ) -> LabelContent:
-    """The label of one product made on `production_date`; LabelRefused when data is missing."""
+    """The label of one product made on `production_date`, every word in the cooperative's label
+    language; LabelRefused (in the interface language) when data is missing."""
+    with in_customer_language(label_language(session)):
+        return _label_content(session, recipe_id, production_date, lot, options)
+
+
+def _label_content(
+    session: Session,
+    recipe_id: int,
+    production_date: dt.date,
+    lot: str,
+    options: LabelOptions,
+) -> LabelContent:
     if options.barcode not in BARCODE_KINDS:
         raise ValidationError("barcode", tr("Type de code-barres inconnu.", "labels"))
     recipe = _recipe(session, recipe_id)
@@ -891,6 +943,7 @@ class LabelJob:
     production_date: dt.date
     alternatives: tuple[LabelTemplate, ...] = field(default=())  # larger labels, to suggest
     maker: str = ""  # the cooperative's name: the sheets' author
+    language: str = "fr"  # the label language, every word on the labels is in it
 
     @property
     def total(self) -> int:
@@ -957,9 +1010,14 @@ def prepare_job(session: Session, job: LabelJobInput) -> LabelJob:
             ),
         )
     )
-    maker = get_cooperative(session).name
     return LabelJob(
-        with_offset(base, right, down), labels, skip, job.production_date, alternatives, maker
+        with_offset(base, right, down),
+        labels,
+        skip,
+        job.production_date,
+        alternatives,
+        maker=get_cooperative(session).name,
+        language=label_language(session),
     )
 
 

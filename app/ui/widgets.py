@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QScrollArea,
+    QStyle,
     QWidget,
 )
 
@@ -141,6 +143,16 @@ def scrolling(layout: QLayout, *, sideways: bool = True) -> QScrollArea:
     if not sideways:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+def list_fits_its_items(view: QListWidget) -> QListWidget:
+    """`view` at least as wide as its widest item (filled beforehand) and room for a scroll bar:
+    a dialog's list of names with a role ("Isabelle Francotte (Beoordelaar)") scrolled sideways
+    in large mode, the role cut."""
+    frame = 2 * view.frameWidth()
+    scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    view.setMinimumWidth(view.sizeHintForColumn(0) + frame + scroll_bar)
+    return view
 
 
 SMALL_SCREEN = QSize(1366, 700)  # the kitchen laptop's usable screen; every window fits in it

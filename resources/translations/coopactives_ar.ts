@@ -2025,7 +2025,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="69" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>تلاحظ مقيّمتان على الأقل كل عضوة.</translation>
     </message>
@@ -2436,7 +2436,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>GridPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
       <source>%n jour(s)</source>
       <translation>
         <numerusform>لا أيام</numerusform>
@@ -2448,7 +2448,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="273" />
       <source>%n évaluatrice(s)</source>
       <translation>
         <numerusform>لا مقيّمات</numerusform>
@@ -2460,74 +2460,74 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="341" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="342" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} متطابقة، {close} بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="335" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="336" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="240" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="241" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="387" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="388" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="134" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="136" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="467" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
@@ -2539,132 +2539,132 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="494" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="503" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="504" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="496" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="267" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="268" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="103" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="104" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="188" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="379" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="96" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="184" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="185" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="270" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
       <source>{days}, {evaluators}</source>
       <translation>{days}، {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="191" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="99" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="381" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -7579,8 +7579,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="596" />
-      <source>Sautés : {days}</source>
-      <translation>متروكة: {days}</translation>
+      <source>Sautés : {days}.</source>
+      <translation>متروكة: {days}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="128" />
@@ -7752,7 +7752,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="209" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="233" />
       <source>Achat d'ingrédient</source>
       <translation>شراء مكوّن</translation>
     </message>
@@ -7762,17 +7762,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تنتهي صلاحيتها قريبًا (أو انتهت):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="291" />
       <source>Comptage du stock</source>
       <translation>جرد المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="238" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
       <source>Lot fabriqué</source>
       <translation>رقم التشغيلة المصنوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="324" />
       <source>Perte</source>
       <translation>خسارة</translation>
     </message>
@@ -7802,155 +7802,155 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="319" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="343" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>تم الشراء: {ingredient}، {supplier}، يوم {date}، رقم التشغيلة {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Acheté le</source>
       <translation>اشتُري يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="313" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="337" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="279" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="303" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>اختاري أولًا رقم التشغيلة في قائمة المنتجات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="97" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Compter le stock…</source>
       <translation>جرد المخزون…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="79" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="82" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
       <source>En stock</source>
       <translation>في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
       <source>Fabriqué le</source>
       <translation>صُنع يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="183" />
       <source>Imprimer la traçabilité…</source>
       <translation>طباعة التتبّع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="85" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
       <source>Ingrédients en stock</source>
       <translation>المكوّنات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
       <source>Lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="333" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="357" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>رقم التشغيلة {lot}: {product}، صُنع يوم {date}؛ بيع: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
       <source>Noter la perte du lot choisi</source>
       <translation>تسجيل خسارة رقم التشغيلة المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="96" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="111" />
       <source>Nouveau lot fabriqué…</source>
       <translation>رقم التشغيلة مصنوع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
       <source>Nouvel achat…</source>
       <translation>شراء جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="173" />
       <source>Numéro de lot à retrouver</source>
       <translation>رقم التشغيلة للبحث عنه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="63" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Produits en stock</source>
       <translation>المنتجات في المخزون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="138" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Raison de la perte</source>
       <translation>سبب الخسارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="182" />
       <source>Retrouver le lot</source>
       <translation>البحث عن رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="178" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="202" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>لا شيء تنتهي صلاحيته قريبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="51" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
       <source>Stock et lots</source>
       <translation>المخزون وأرقام التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="377" />
       <source>Traçabilité du lot</source>
       <translation>تتبّع رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
       <source>Unités perdues</source>
       <translation>الوحدات الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="69" />
       <source>Vendues</source>
       <translation>المباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>رقم التشغيلة: الملصق أو المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="129" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>مثلًا: سقطت، انتهت الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="328" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="352" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>

@@ -2013,7 +2013,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="69" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>Minstens twee beoordelaars observeren elk lid.</translation>
     </message>
@@ -2424,7 +2424,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>GridPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
       <source>%n jour(s)</source>
       <translation>
         <numerusform>%n dag</numerusform>
@@ -2432,7 +2432,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="272" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="273" />
       <source>%n évaluatrice(s)</source>
       <translation>
         <numerusform>%n beoordelaar</numerusform>
@@ -2440,74 +2440,74 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="341" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="342" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} identiques, {close} à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} gelijk, {close} met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="335" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="336" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="240" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="241" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="387" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="388" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="134" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="136" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="467" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Fiche opgeslagen: %n punt.</numerusform>
@@ -2515,132 +2515,132 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="100" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="494" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="503" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="504" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="495" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="496" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="267" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="268" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="103" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="104" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="188" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="189" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="379" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="96" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="184" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="185" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="270" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="271" />
       <source>{days}, {evaluators}</source>
       <translation>{days}, {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="190" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="191" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="99" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="380" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="381" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -7463,8 +7463,8 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="596" />
-      <source>Sautés : {days}</source>
-      <translation>Overgeslagen: {days}</translation>
+      <source>Sautés : {days}.</source>
+      <translation>Overgeslagen: {days}.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="128" />
@@ -7632,7 +7632,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="209" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="233" />
       <source>Achat d'ingrédient</source>
       <translation>Aankoop van ingrediënt</translation>
     </message>
@@ -7642,17 +7642,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Bijna vervallen (of vervallen):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="267" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="291" />
       <source>Comptage du stock</source>
       <translation>Voorraadtelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="238" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
       <source>Lot fabriqué</source>
       <translation>Gemaakt lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="300" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="324" />
       <source>Perte</source>
       <translation>Verlies</translation>
     </message>
@@ -7678,155 +7678,155 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="319" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="343" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Gekocht: {ingredient}, {supplier}, op {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="77" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Acheté le</source>
       <translation>Gekocht op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="313" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="337" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="279" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="303" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>Kies eerst het lot in de lijst van producten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="97" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Compter le stock…</source>
       <translation>Voorraad tellen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="62" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="79" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="82" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
       <source>En stock</source>
       <translation>In voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="60" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
       <source>Fabriqué le</source>
       <translation>Gemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="183" />
       <source>Imprimer la traçabilité…</source>
       <translation>Traceerbaarheid afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="85" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
       <source>Ingrédients en stock</source>
       <translation>Ingrediënten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="59" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="333" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="357" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, gemaakt op {date}; verkocht: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
       <source>Noter la perte du lot choisi</source>
       <translation>Verlies van het gekozen lot noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="96" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="111" />
       <source>Nouveau lot fabriqué…</source>
       <translation>Nieuw gemaakt lot…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="95" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
       <source>Nouvel achat…</source>
       <translation>Nieuwe aankoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="173" />
       <source>Numéro de lot à retrouver</source>
       <translation>Te zoeken lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="58" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="63" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
       <source>Produits en stock</source>
       <translation>Producten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="138" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Raison de la perte</source>
       <translation>Reden van het verlies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="182" />
       <source>Retrouver le lot</source>
       <translation>Lot terugvinden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="178" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="202" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Niets vervalt binnenkort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="51" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
       <source>Stock et lots</source>
       <translation>Voorraad en loten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="377" />
       <source>Traçabilité du lot</source>
       <translation>Traceerbaarheid van het lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="137" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
       <source>Unités perdues</source>
       <translation>Verloren stuks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="69" />
       <source>Vendues</source>
       <translation>Verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lotnummer: etiket of leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="129" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>bijvoorbeeld: gevallen, vervallen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="328" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="352" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
@@ -86,6 +87,11 @@ def test_every_dialog_of_the_interface_is_in_the_registry():
     assert sorted(set(DIALOGS) - found) == [], "dialogs that no longer exist"
 
 
+# Lists known to scroll sideways in large mode, left to the developer of their tab this session
+# (app/ui/sales: the new sale's products, "… — 4,50 €" cut): remove the line once it is fixed.
+LISTS_LEFT_SIDEWAYS = {("event_dialog", "products")}
+
+
 def _shown_in(widget: QWidget, dialog: QDialog) -> bool:
     """`widget` is visible and not inside an area that scrolls (where it may lie out of view)."""
     if not widget.isVisibleTo(dialog):
@@ -114,6 +120,11 @@ def clipped(dialog: QDialog) -> list[str]:
         if area.isVisibleTo(dialog) and inner is not None:
             if inner.width() > area.viewport().width():
                 found.append(f"{area.objectName() or 'an area'} is cut off or scrolls sideways")
+    for view in dialog.findChildren(QListView):
+        if (dialog.objectName(), view.objectName()) in LISTS_LEFT_SIDEWAYS:
+            continue
+        if view.isVisibleTo(dialog) and view.horizontalScrollBar().maximum() > 0:
+            found.append(f"the list {view.objectName()!r} scrolls sideways")
     for header in dialog.findChildren(QHeaderView):
         if header.isVisibleTo(dialog) and header.orientation() == Qt.Orientation.Horizontal:
             found += [f"column {text!r} is cut" for text in cut_headers(header)]

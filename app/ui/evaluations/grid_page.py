@@ -42,7 +42,7 @@ from app.ui.table_view import (
     select_row,
 )
 from app.ui.undo import ServiceCommand
-from app.ui.widgets import button
+from app.ui.widgets import button, list_fits_its_items
 from app.vocab import values
 from app.vocab.evaluations import CompetenceCategory, competence_category_short_label
 
@@ -65,6 +65,7 @@ class EvaluatorsDialog(FormDialog):
                 Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
+        list_fits_its_items(self.list)
         hint = QLabel(self.tr("Au moins deux évaluatrices observent chaque membre."))
         hint.setWordWrap(True)
         self.lay_out(hint, self.list, self.errors.add("evaluators", self.list))

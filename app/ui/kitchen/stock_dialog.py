@@ -6,7 +6,7 @@ recall: from a lot number back to the purchases and forward to the sale days) wi
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout
 
 from app.i18n import fill, format_date
 from app.services.errors import ValidationError
@@ -41,6 +41,11 @@ class RecordedCommand(DoneCommand):
 
 
 TABLE_MIN_LINES = 8  # each table's least height; on the laptop's screen they show about ten rows
+# The ingredients' lot column is as wide as its lots up to a supplier's long lot number
+# ("DAT-2210-03") and leaves the rest of the width to the names: shared half and half, large mode
+# showed "Dattes …", "Noix de coco …". A longer lot (a purchase without one: "achat du
+# 28/10/2022") is elided, its tooltip whole.
+SUPPLIER_LOT_CHARS = 15
 
 
 class StockDialog(QDialog):
@@ -69,11 +74,17 @@ class StockDialog(QDialog):
         self.products_table = read_only_table(
             "product_lots", self.tr("Produits en stock"), self.products
         )
-        name_column_takes_the_room(self.products_table, 0, 1)  # the names, never sideways
+        name_column_takes_the_room(self.products_table, 0)  # the names, never sideways
+        self.products_table.horizontalHeader().setSectionResizeMode(
+            1,
+            QHeaderView.ResizeMode.ResizeToContents,  # the app's own short lots: "L221012"
+        )
         self.ingredients = RowModel(
             [
-                Column(self.tr("Ingrédient"), lambda r: r.ingredient),
-                Column(self.tr("Lot"), lambda r: r.lot),
+                Column(
+                    self.tr("Ingrédient"), lambda r: r.ingredient, tooltip=lambda r: r.ingredient
+                ),
+                Column(self.tr("Lot"), lambda r: r.lot, tooltip=lambda r: r.lot),
                 Column(self.tr("Acheté le"), lambda r: format_date(r.bought_on)),
                 Column(
                     self.tr("Date"), lambda r: format_date(r.expires_on) if r.expires_on else ""
@@ -87,7 +98,11 @@ class StockDialog(QDialog):
         self.ingredients_table = read_only_table(
             "ingredient_lots", self.tr("Ingrédients en stock"), self.ingredients
         )
-        name_column_takes_the_room(self.ingredients_table, 0, 1)
+        name_column_takes_the_room(self.ingredients_table, 0)
+        self.ingredients_table.horizontalHeader().setSectionResizeMode(
+            1,
+            QHeaderView.ResizeMode.Interactive,  # sized in refresh, as its lots need
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.soon)
         layout.addLayout(
@@ -138,14 +153,19 @@ class StockDialog(QDialog):
                 ("reason", self.tr("Raison de la perte"), self.waste_reason),
             ),
         )
-        row = hbox(form, stretch_after=False)
+        # The button under the fields, not beside them: beside, the products' half of the dialog
+        # was as wide as both, and the ingredients' names were cut ("Dattes …") in large mode.
         column = QVBoxLayout()
-        column.addWidget(
-            button(self.tr("Noter la perte du lot choisi"), "record_waste", self.record_waste)
+        column.addLayout(form)
+        column.addLayout(
+            hbox(
+                button(self.tr("Noter la perte du lot choisi"), "record_waste", self.record_waste),
+                stretch_after=True,
+                margins=False,
+            )
         )
         column.addWidget(self.waste_error)
-        row.addLayout(column)
-        return row
+        return column
 
     def _build_trace(self):
         self.trace_lot = QLineEdit()
@@ -171,6 +191,10 @@ class StockDialog(QDialog):
             soon = stock.soon_out_of_date(session, cohort, today) if cohort else []
         self.products.set_rows(products)
         self.ingredients.set_rows(ingredients)
+        needs = self.ingredients_table.sizeHintForColumn(1)
+        self.ingredients_table.horizontalHeader().resizeSection(
+            1, min(needs, chars(SUPPLIER_LOT_CHARS))
+        )
         if soon:
             text = soon_text(soon)
             set_role(self.soon, Role.NOTICE)

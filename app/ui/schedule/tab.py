@@ -593,7 +593,7 @@ class ScheduleTab(TabPage):
             text = self.tr("Matinées à ajouter : %n.", "", len(plan.dates))
             if plan.skipped:
                 text += " " + fill(
-                    self.tr("Sautés : {days}"),
+                    self.tr("Sautés : {days}."),
                     days="; ".join(f"{format_day_month(d)} ({why})" for d, why in plan.skipped[:6])
                     + (" …" if len(plan.skipped) > 6 else ""),
                 )

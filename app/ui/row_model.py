@@ -298,12 +298,12 @@ class RowModel(QAbstractTableModel):
 
     def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
         """Qt's own calls `rowCount` and `columnCount` from C++ (two crossings into Python) for
-        every index a proxy or a view makes, thousands at a long list's first paint: one here."""
-        if parent.isValid() or not (
-            0 <= row < self.rowCount() and 0 <= column < self.columnCount()
-        ):
-            return QModelIndex()
-        return self.createIndex(row, column)
+        every index a proxy or a view makes, thousands at a long list's first paint: one here,
+        counting rows as `rowCount` does (a subclass that changes one changes both)."""
+        shown = self._rows_shown if self._rows_per_page is not None else len(self._rows)
+        if 0 <= row < shown and 0 <= column < len(self._columns) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._columns)

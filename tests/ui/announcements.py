@@ -23,7 +23,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -302,6 +302,20 @@ class Unit:
     def announces(self) -> bool:
         return _announces(self.module, self.methods, self.node, set())
 
+    @cached_property
+    def calls(self) -> frozenset[str]:
+        """The dotted names it calls ("self.save", "people.create_person"; "" for the others),
+        read once: every write's callers are looked for among all the units."""
+        return frozenset(
+            dotted_name(node.func) or ""
+            for node in ast.walk(self.node)
+            if isinstance(node, ast.Call)
+        )
+
+    @cached_property
+    def calls_by_last_name(self) -> frozenset[str]:
+        return frozenset(called.rpartition(".")[2] for called in self.calls)
+
 
 def _units(modules: list[Module]) -> list[Unit]:
     units = []
@@ -323,15 +337,8 @@ def _callers(unit: Unit, units: list[Unit]) -> list[Unit]:
     for other in units:
         if other is unit or (self_only and other.qualname.rpartition(".")[0] != owner):
             continue
-        for node in ast.walk(other.node):
-            if isinstance(node, ast.Call):
-                called = dotted_name(node.func) or ""
-                if self_only and called == f"self.{name}":
-                    callers.append(other)
-                    break
-                if not self_only and called.rpartition(".")[2] == name:
-                    callers.append(other)
-                    break
+        if (f"self.{name}" in other.calls) if self_only else (name in other.calls_by_last_name):
+            callers.append(other)
     return callers
 
 

@@ -242,6 +242,13 @@ def backup_at_start(database: Database, parent=None):
     return job
 
 
+def alive(window):
+    """`window`, or None once Qt has deleted it (a restore replaced it before the backup)."""
+    from shiboken6 import isValid
+
+    return window if isValid(window) else None
+
+
 def purge_trash(database: Database) -> None:
     from app.services.safety import trash
 
@@ -347,7 +354,9 @@ def run_gui(
         if not startup_probe:
             QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
         if first_window and not startup_probe:
-            when_sound(window, database, AFTER_SHOWN_MS, lambda db: backup_at_start(db, window))
+            when_sound(
+                window, database, AFTER_SHOWN_MS, lambda db: backup_at_start(db, alive(window))
+            )
             from app.desktop_entry import register_in_menu  # the unpacked Linux app: in the menu
 
             QTimer.singleShot(AFTER_SHOWN_MS, register_in_menu)

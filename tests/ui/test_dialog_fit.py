@@ -89,7 +89,7 @@ def test_every_dialog_of_the_interface_is_in_the_registry():
 
 # Lists known to scroll sideways in large mode, left to the developer of their tab this session
 # (app/ui/sales: the new sale's products, "… — 4,50 €" cut): remove the line once it is fixed.
-LISTS_LEFT_SIDEWAYS = {("event_dialog", "products")}
+LISTS_LEFT_SIDEWAYS: set[tuple[str, str]] = set()  # (dialog, list) let through, for now
 
 
 def _shown_in(widget: QWidget, dialog: QDialog) -> bool:

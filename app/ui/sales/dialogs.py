@@ -36,6 +36,7 @@ from app.services.sales.events import EventInfo, EventInput
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.vocab_combo import add_choices
+from app.ui.widgets import list_fits_its_items
 from app.vocab.sales import (
     ExpenseCategory,
     LineKind,
@@ -106,6 +107,7 @@ class EventDialog(FormDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.products.addItem(item)
+        list_fits_its_items(self.products)  # the prices whole, in large mode too
         self.opening_float = QLineEdit("0,00")
         self._apply_defaults()
         self.date.dateChanged.connect(lambda _d: self._apply_defaults())

@@ -149,7 +149,13 @@ def labelled(label, value) -> str:
     29" in the others), both isolated. In Arabic the line starts with a right-to-left mark: with
     both parts isolated it has no letter of its own, and would take the direction of the label's
     first letter (left to right for "Zineb")."""
-    line = fill(tr("{label} : {value}", "punctuation"), label=label, value=value)
+    return values_line(fill(tr("{label} : {value}", "punctuation"), label=label, value=value))
+
+
+def values_line(line: str) -> str:
+    """A line made only of isolated values and punctuation, starting with a right-to-left mark
+    in Arabic: it has no letter of its own, and would otherwise take the direction of its first
+    value's first letter (left to right for "Zineb", or for a Latin product name)."""
     return f"{RIGHT_TO_LEFT_MARK}{line}" if _right_to_left else line
 
 
@@ -157,19 +163,19 @@ def joined(first, second) -> str:
     """Two values side by side, a dash between ("04/10/2022 — Épicerie Nour"), each isolated: in
     Arabic the first stands on the right. Never an f-string of values and a dash, which runs
     Latin values together in a right-to-left line (tests/test_isolated_values.py)."""
-    return fill(tr("{first} — {second}", "punctuation"), first=first, second=second)
+    return values_line(fill(tr("{first} — {second}", "punctuation"), first=first, second=second))
 
 
 def before_after(before, after) -> str:
     """A change from one value to another ("Nadia → Amina"; in Arabic the arrow points left,
     from the right-hand value to the left-hand one), each isolated."""
-    return fill(tr("{before} → {after}", "punctuation"), before=before, after=after)
+    return values_line(fill(tr("{before} → {after}", "punctuation"), before=before, after=after))
 
 
 def listed(*values) -> str:
     """Values in a row with a middle dot between ("3 · Autonome"), each isolated, so that in
     Arabic they read from the right in the order given."""
-    return " · ".join(isolate(value) for value in values)
+    return values_line(" · ".join(isolate(value) for value in values))
 
 
 def without_isolates(text: str) -> str:

@@ -18,6 +18,7 @@ import pytest
 from app import i18n, i18n_catalog
 from app.i18n import FIRST_STRONG_ISOLATE as FSI
 from app.i18n import POP_DIRECTIONAL_ISOLATE as PDI
+from app.i18n import RIGHT_TO_LEFT_MARK as RLM
 from app.i18n import fill
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,9 +156,11 @@ def test_the_join_check_catches_arrows_and_dashes():
 def test_joined_values_read_in_order_in_arabic(right_to_left):
     from app.i18n import before_after, joined, listed
 
-    assert joined("04/10", "Nour") == f"{FSI}04/10{PDI} — {FSI}Nour{PDI}"
-    assert listed("3", "Autonome") == f"{FSI}3{PDI} · {FSI}Autonome{PDI}"
-    assert before_after("Nadia", "Amina") == f"{FSI}Nadia{PDI} → {FSI}Amina{PDI}"  # French
+    # A line of values only starts with a right-to-left mark: without it, it would take the
+    # direction of its first value's first letter ("Nour": left to right).
+    assert joined("04/10", "Nour") == f"{RLM}{FSI}04/10{PDI} — {FSI}Nour{PDI}"
+    assert listed("3", "Autonome") == f"{RLM}{FSI}3{PDI} · {FSI}Autonome{PDI}"
+    assert before_after("Nadia", "Amina") == f"{RLM}{FSI}Nadia{PDI} → {FSI}Amina{PDI}"  # French
 
 
 def _arabic_sentences() -> list[str]:
@@ -201,4 +204,4 @@ def test_a_change_points_from_before_to_after_in_arabic():
     from app.i18n import before_after
 
     use_language("ar")
-    assert before_after("Nadia", "Amina") == f"{FSI}Nadia{PDI} ← {FSI}Amina{PDI}"
+    assert before_after("Nadia", "Amina") == f"{RLM}{FSI}Nadia{PDI} ← {FSI}Amina{PDI}"

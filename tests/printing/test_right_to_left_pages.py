@@ -89,13 +89,13 @@ def test_an_arabic_day_summary_puts_labels_on_the_right_and_tables_from_the_righ
     width, lines = lines_of(pdf)
     right_end = width - TEXT_END
     # "التاريخ: 25/11/2022": the label and its colon on the right, then a space, then the date
-    # with its figures in order
-    date = line_with(lines, "25/11/2022", "ﺦﻳﺭﺎﺘﻟﺍ")
+    # as Arabic writes it (day, month, year from the right: "2022/11/25" left to right on the page)
+    date = line_with(lines, "2022/11/25", "ﺦﻳﺭﺎﺘﻟﺍ")
     assert date["x1"] == pytest.approx(right_end, abs=1.0)
-    assert date["text"].startswith("25/11/2022 :")
+    assert date["text"].startswith("2022/11/25 :")
     assert as_read(date["text"]).startswith("التاريخ:")
     closed = line_with(lines, "Diane Uwimana", "14:30")
-    assert closed["text"].index("14:30") < closed["text"].index("25/11/2022")  # read from right
+    assert closed["text"].index("14:30") < closed["text"].index("2022/11/25")  # read from right
     # the products' table: its first column ("المنتج", the product) at the right, the names
     # aligned to the right in it, the amounts at the left
     with pdfplumber.open(io.BytesIO(pdf)) as document:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date, joined
+from app.i18n import RIGHT_TO_LEFT_MARK, fill, format_date, joined, without_isolates
 from app.services.errors import ValidationError
 from app.services.menus import orders
 from app.services.money import format_amount, parse_amount
@@ -194,9 +194,12 @@ class EventDialog(FormDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def check_recipes(self, names: list[str]) -> None:
+        """Tick the products whose name starts with one of `names` (in any interface language:
+        the name is read without the marks that set its direction in Arabic)."""
         for index in range(self.products.count()):
             item = self.products.item(index)
-            if any(item.text().startswith(name) for name in names):
+            shown = without_isolates(item.text()).lstrip(RIGHT_TO_LEFT_MARK)
+            if any(shown.startswith(name) for name in names):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def typed(self) -> EventInput:

@@ -3313,7 +3313,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>لا أوراق {name}</numerusform>
@@ -3325,7 +3325,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>لا ملصقات</numerusform>
@@ -3367,7 +3367,7 @@ Apporte au groupe : {group}</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="308" />
+      <location filename="../../app/ui/labels/tab.py" line="319" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
@@ -3417,14 +3417,14 @@ Apporte au groupe : {group}</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
-      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
-      <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="253" />
+      <source>Langue des étiquettes : {language}. Pour la changer : Fichier &gt; Paramètres de la coopérative.</source>
+      <translation>لغة الملصقات: {language}. لتغييرها: ملف &gt; إعدادات التعاونية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="224" />
-      <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
-      <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
+      <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="149" />
@@ -3447,7 +3447,7 @@ Apporte au groupe : {group}</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="433" />
+      <location filename="../../app/ui/labels/tab.py" line="444" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
@@ -3487,17 +3487,17 @@ Apporte au groupe : {group}</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="470" />
+      <location filename="../../app/ui/labels/tab.py" line="481" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="472" />
+      <location filename="../../app/ui/labels/tab.py" line="483" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
@@ -3507,28 +3507,28 @@ Apporte au groupe : {group}</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} على {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="356" />
+      <location filename="../../app/ui/labels/tab.py" line="367" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="362" />
+      <location filename="../../app/ui/labels/tab.py" line="373" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="241" />
-      <location filename="../../app/ui/labels/tab.py" line="421" />
+      <location filename="../../app/ui/labels/tab.py" line="242" />
+      <location filename="../../app/ui/labels/tab.py" line="432" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>

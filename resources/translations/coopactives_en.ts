@@ -3285,7 +3285,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n {name} sheet</numerusform>
@@ -3293,7 +3293,7 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n label</numerusform>
@@ -3331,7 +3331,7 @@ Brings to the group: {group}</translation>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="308" />
+      <location filename="../../app/ui/labels/tab.py" line="319" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
@@ -3381,14 +3381,14 @@ Brings to the group: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
-      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
-      <translation>The first {n} (in grey) are already used.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="253" />
+      <source>Langue des étiquettes : {language}. Pour la changer : Fichier &gt; Paramètres de la coopérative.</source>
+      <translation>Language of the labels: {language}. To change it: File &gt; Cooperative settings.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="224" />
-      <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
-      <translation>Labels in Arabic are not possible yet.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
+      <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="149" />
@@ -3411,7 +3411,7 @@ Brings to the group: {group}</translation>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="433" />
+      <location filename="../../app/ui/labels/tab.py" line="444" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
@@ -3451,17 +3451,17 @@ Brings to the group: {group}</translation>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="470" />
+      <location filename="../../app/ui/labels/tab.py" line="481" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="472" />
+      <location filename="../../app/ui/labels/tab.py" line="483" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
@@ -3471,28 +3471,28 @@ Brings to the group: {group}</translation>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="356" />
+      <location filename="../../app/ui/labels/tab.py" line="367" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="362" />
+      <location filename="../../app/ui/labels/tab.py" line="373" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="241" />
-      <location filename="../../app/ui/labels/tab.py" line="421" />
+      <location filename="../../app/ui/labels/tab.py" line="242" />
+      <location filename="../../app/ui/labels/tab.py" line="432" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>

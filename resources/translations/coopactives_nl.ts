@@ -3285,7 +3285,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n blad {name}</numerusform>
@@ -3293,7 +3293,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n etiket</numerusform>
@@ -3331,7 +3331,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="308" />
+      <location filename="../../app/ui/labels/tab.py" line="319" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
@@ -3381,14 +3381,14 @@ Brengt naar de groep: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
-      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
-      <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="253" />
+      <source>Langue des étiquettes : {language}. Pour la changer : Fichier &gt; Paramètres de la coopérative.</source>
+      <translation>Taal van de etiketten: {language}. Wijzigen: Bestand &gt; Instellingen van de coöperatie.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="224" />
-      <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
-      <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
+      <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="149" />
@@ -3411,7 +3411,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="433" />
+      <location filename="../../app/ui/labels/tab.py" line="444" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
@@ -3451,17 +3451,17 @@ Brengt naar de groep: {group}</translation>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="470" />
+      <location filename="../../app/ui/labels/tab.py" line="481" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="472" />
+      <location filename="../../app/ui/labels/tab.py" line="483" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
@@ -3471,28 +3471,28 @@ Brengt naar de groep: {group}</translation>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="356" />
+      <location filename="../../app/ui/labels/tab.py" line="367" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="362" />
+      <location filename="../../app/ui/labels/tab.py" line="373" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="241" />
-      <location filename="../../app/ui/labels/tab.py" line="421" />
+      <location filename="../../app/ui/labels/tab.py" line="242" />
+      <location filename="../../app/ui/labels/tab.py" line="432" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>

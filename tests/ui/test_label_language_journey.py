@@ -90,6 +90,8 @@ def test_nederlands_chosen_in_the_settings_prints_dutch_labels_and_undo_brings_f
 
     text = preview_text(qtbot, window, monkeypatch)
     assert "Ingrediënten:" in text and "Gemaakt door" in text
+    hint = window.page("labels").language_hint.text()
+    assert hint.startswith("Langue des étiquettes : Nederlands.")
     assert "Ingrédients" not in text
     assert new_order_conditions(qtbot, window).startswith("Voorschot van 30 %")
 
@@ -102,6 +104,7 @@ def test_nederlands_chosen_in_the_settings_prints_dutch_labels_and_undo_brings_f
     assert info.producer_line.startswith("Produit par Coopér'Actives")
     text = preview_text(qtbot, window, monkeypatch)
     assert "Ingrédients :" in text and "Ingrediënten" not in text
+    assert "Français" in window.page("labels").language_hint.text()
     assert new_order_conditions(qtbot, window).startswith("Acompte de 30 %")
 
     window.open_tab("labels")

@@ -138,3 +138,40 @@ def test_a_save_keeps_what_another_window_wrote_meanwhile(qtbot, db_path):
     assert (info.label_language, info.email) == ("en", "x@y.be")
     window.close()
     database.close()
+
+
+def test_the_language_changed_meanwhile_elsewhere_refuses_her_save_and_shows_it(qtbot, db_path):
+    """Another window chose English while her dialog was open; she chose Nederlands: nothing is
+    written, the dialog says why and now shows English; saving again writes her choice."""
+    window, database = open_window(qtbot, db_path)
+    seen: dict = {}
+
+    def fill(dialog):
+        with database.session() as session:
+            shown = cooperative.get_cooperative(session)
+            cooperative.save_cooperative(
+                session, cooperative.CooperativeInfo(**{**shown.__dict__, "label_language": "en"})
+            )
+        combo = dialog.findChild(QComboBox, "label_language")
+        combo.setCurrentIndex(combo.findData("nl"))
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.click()
+        seen["open"] = dialog.isVisible()
+        seen["message"] = dialog.general_error.text()
+        seen["shown"] = combo.currentText()
+        with database.session() as session:
+            seen["stored"] = cooperative.label_language(session)
+        combo.setCurrentIndex(combo.findData("nl"))
+        save.click()
+
+    errors = when_dialog_opens(fill, "cooperative_dialog")
+    window.settings_action.trigger()
+    assert errors == []
+    assert seen["open"] and seen["message"].startswith(
+        "Les paramètres de la coopérative ont changé"
+    )
+    assert (seen["shown"], seen["stored"]) == ("English", "en")
+    with database.session() as session:
+        assert cooperative.label_language(session) == "nl"
+    window.close()
+    database.close()

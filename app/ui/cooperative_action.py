@@ -36,13 +36,18 @@ class EditCooperative(DoneCommand):
         cooperative.save_cooperative(session, self.before, seen=self.after)
 
     def _refused(self, error: NotFound | ValidationError) -> None:
-        """Another window changed the same settings since: say so, nothing was written."""
-        if isinstance(error, ValidationError):
-            QMessageBox.warning(
-                None,
-                QCoreApplication.translate("CooperativeDialog", "Paramètres de la coopérative"),
-                error.message,
-            )
+        """Another window changed the same settings since (`StaleError`): say so, nothing was
+        written."""
+        t = QCoreApplication.translate
+        QMessageBox.warning(
+            None,
+            t("CooperativeDialog", "Paramètres de la coopérative"),
+            t(
+                "CooperativeDialog",
+                "Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent "
+                "comme ils sont.",
+            ),
+        )
 
 
 def edit_cooperative(ctx: AppContext, parent) -> None:

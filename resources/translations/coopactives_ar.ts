@@ -1154,6 +1154,11 @@ Apporte au groupe : {group}</source>
       <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/cooperative_action.py" line="45" />
+      <source>Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
+      <translation>تغيّرت هذه الإعدادات منذ ذلك الحين في نافذة أخرى: تبقى كما هي.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/cooperative_dialog.py" line="193" />
       <source>Choisir un logo</source>
       <translation>اختيار شعار</translation>
@@ -1214,7 +1219,7 @@ Apporte au groupe : {group}</source>
       <translation>رقم المؤسسة / ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="43" />
+      <location filename="../../app/ui/cooperative_action.py" line="44" />
       <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Paramètres de la coopérative</source>
       <translation>إعدادات التعاونية</translation>

@@ -1150,6 +1150,11 @@ Brings to the group: {group}</translation>
       <translation>This file is not a readable image.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/cooperative_action.py" line="45" />
+      <source>Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
+      <translation>These settings were changed since, in another window: they stay as they are.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/cooperative_dialog.py" line="193" />
       <source>Choisir un logo</source>
       <translation>Choose a logo</translation>
@@ -1210,7 +1215,7 @@ Brings to the group: {group}</translation>
       <translation>Company / VAT number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="43" />
+      <location filename="../../app/ui/cooperative_action.py" line="44" />
       <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Paramètres de la coopérative</source>
       <translation>Cooperative settings</translation>

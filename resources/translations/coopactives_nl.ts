@@ -1150,6 +1150,11 @@ Brengt naar de groep: {group}</translation>
       <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/cooperative_action.py" line="45" />
+      <source>Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
+      <translation>Deze instellingen zijn intussen in een ander venster gewijzigd: ze blijven zoals ze zijn.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/cooperative_dialog.py" line="193" />
       <source>Choisir un logo</source>
       <translation>Een logo kiezen</translation>
@@ -1210,7 +1215,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Ondernemingsnr. / btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="43" />
+      <location filename="../../app/ui/cooperative_action.py" line="44" />
       <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Paramètres de la coopérative</source>
       <translation>Instellingen van de coöperatie</translation>

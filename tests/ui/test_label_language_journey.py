@@ -9,7 +9,7 @@ import io
 
 import pdfplumber
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QMessageBox
 
 from app.db import Database
 from app.services.people import cooperative
@@ -173,5 +173,30 @@ def test_the_language_changed_meanwhile_elsewhere_refuses_her_save_and_shows_it(
     assert (seen["shown"], seen["stored"]) == ("English", "en")
     with database.session() as session:
         assert cooperative.label_language(session) == "nl"
+    window.close()
+    database.close()
+
+
+def test_undo_is_refused_when_the_language_changed_again_since(qtbot, db_path, monkeypatch):
+    """Édition › Annuler would put French back over English chosen since in another window: it
+    says why and writes nothing."""
+    window, database = open_window(qtbot, db_path)
+    errors = choose_language(qtbot, "Nederlands", {})
+    window.settings_action.trigger()
+    assert errors == []
+    with database.session() as session:
+        shown = cooperative.get_cooperative(session)
+        cooperative.save_cooperative(
+            session, cooperative.CooperativeInfo(**{**shown.__dict__, "label_language": "en"})
+        )
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    window.undo_action.trigger()
+    assert told == [
+        "Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent comme ils "
+        "sont."
+    ]
+    with database.session() as session:
+        assert cooperative.label_language(session) == "en"
     window.close()
     database.close()

@@ -31,6 +31,15 @@ DEFAULT_CONTEXT = "coopactives"
 # (Arabic as written in Morocco, "1.234,56", with the digits 0-9 the cooperatives' members use;
 # Babel's plain "ar" wrote "1,234.56"). docs/glossary.md says so; the parsers read all of them.
 FORMAT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar_MA"}
+# The languages the app speaks (the interface's and the label language's choices), each named in
+# its own script: a name that is never translated, so that she finds her language whatever the
+# interface shows.
+LANGUAGE_NAMES: dict[str, str] = {
+    "fr": "Français",
+    "en": "English",
+    "nl": "Nederlands",
+    "ar": "العربية",
+}
 # Babel locale for numbers, dates and amounts shown in the interface (documents for customers
 # use the cooperative's label language instead).
 _format_locale = "fr_BE"

@@ -1,5 +1,6 @@
-"""The cooperative's settings: identity, contacts, logo, the producer line printed on labels, and
-the legal particulars printed on quotes and attestations (VAT status, BCE, RPM, IBAN, signatory)."""
+"""The cooperative's settings: identity, contacts, logo, the producer line printed on labels, the
+language of labels and customer documents, and the legal particulars printed on quotes and
+attestations (VAT status, BCE, RPM, IBAN, signatory)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from app.services.people.cooperative import CooperativeInfo
+from app.i18n import LANGUAGE_NAMES
+from app.services.people.cooperative import CooperativeInfo, default_producer_line
 from app.services.people.legal_numbers import VatStatus, vat_status_label
 from app.ui.dialogs import FormDialog
 from app.ui.style import Role, set_role, size_by_font
@@ -43,9 +45,22 @@ def image_file_to_png(path: str, max_side: int = 600) -> bytes | None:
     return bytes(data.data())
 
 
+def label_language_combo(language: str) -> QComboBox:
+    """The four languages, each named in its own script as the Langue menu names them (item
+    data: the code), `language` chosen (French when it is none of them)."""
+    combo = QComboBox()
+    for code, name in LANGUAGE_NAMES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(language)))
+    return combo
+
+
 class CooperativeDialog(FormDialog):
-    def __init__(self, save, info: CooperativeInfo | None, parent=None):
-        super().__init__(save, parent)
+    """`save(typed())` writes; with `reload` (the cooperative read anew), a save refused because
+    another window changed the settings meanwhile shows them (`refill`)."""
+
+    def __init__(self, save, info: CooperativeInfo | None, parent=None, reload=None):
+        super().__init__(save, parent, reload)
         self.setObjectName("cooperative_dialog")
         self.setWindowTitle(self.tr("Paramètres de la coopérative"))
         size_by_font(self, min_width=74)
@@ -61,6 +76,12 @@ class CooperativeDialog(FormDialog):
         self.vat_number.setPlaceholderText(self.tr("facultatif, par exemple BE 0123.456.789"))
         self.producer_line = QLineEdit(info.producer_line)
         self.producer_line.setPlaceholderText(self.tr("Produit par … (imprimé sur les étiquettes)"))
+        self.label_language = label_language_combo(info.label_language)
+        self.label_language.setToolTip(
+            self.tr("Les étiquettes, la liste de prix, les fiches allergènes et les devis.")
+        )
+        self._shown_language = self.label_language.currentData()
+        self.label_language.currentIndexChanged.connect(self._language_picked)
         self.logo_preview = QLabel()
         size_by_font(self.logo_preview, width=14, height=6)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,6 +107,11 @@ class CooperativeDialog(FormDialog):
                 ("phone", self.tr("Téléphone"), self.phone),
                 ("vat_number", self.tr("N° d'entreprise / TVA"), self.vat_number),
                 ("producer_line", self.tr("Ligne « producteur »"), self.producer_line),
+                (
+                    "label_language",
+                    self.tr("Langue des étiquettes et documents clients"),
+                    self.label_language,
+                ),
                 *self._build_legal_fields(info),
             ),
         )
@@ -116,6 +142,33 @@ class CooperativeDialog(FormDialog):
             ("signatory_name", self.tr("Qui signe (nom)"), self.signatory_name),
             ("signatory_function", self.tr("Qui signe (fonction)"), self.signatory_function),
         ]
+
+    def _language_picked(self) -> None:
+        """The producer line she did not write herself (the default) follows the language."""
+        language = self.label_language.currentData()
+        name, address = self.name.text(), self.address.toPlainText()
+        if self.producer_line.text() == default_producer_line(name, address, self._shown_language):
+            self.producer_line.setText(default_producer_line(name, address, language))
+            self.producer_line.setCursorPosition(0)
+        self._shown_language = language
+
+    def refill(self, record: CooperativeInfo) -> None:
+        """Show the settings as they are now (another window saved them meanwhile)."""
+        self._info = record
+        for field in (
+            *("name", "email", "phone", "vat_number", "producer_line"),
+            *("bce_number", "rpm", "iban", "signatory_name", "signatory_function"),
+        ):
+            getattr(self, field).setText(getattr(record, field))
+        self.address.setPlainText(record.address)
+        self.vat_status.setCurrentIndex(max(0, self.vat_status.findData(record.vat_status)))
+        self.label_language.blockSignals(True)
+        self.label_language.setCurrentIndex(
+            max(0, self.label_language.findData(record.label_language))
+        )
+        self.label_language.blockSignals(False)
+        self._shown_language = self.label_language.currentData()
+        self._set_logo(record.logo_png)
 
     def _set_logo(self, png: bytes | None) -> None:
         self.logo_png = png
@@ -159,7 +212,7 @@ class CooperativeDialog(FormDialog):
             vat_number=self.vat_number.text(),
             producer_line=self.producer_line.text(),
             logo_png=self.logo_png,
-            label_language=self._info.label_language,
+            label_language=self.label_language.currentData(),
             vat_status=self.vat_status.currentData(),
             bce_number=self.bce_number.text(),
             rpm=self.rpm.text(),

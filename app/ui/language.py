@@ -22,7 +22,7 @@ from app.resources import RESOURCES_DIR
 LOG = logging.getLogger(__name__)
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 # Each language named in its own script.
-LANGUAGES: dict[str, str] = {"fr": "Français", "en": "English", "nl": "Nederlands", "ar": "العربية"}
+LANGUAGES: dict[str, str] = i18n.LANGUAGE_NAMES
 RIGHT_TO_LEFT = {"ar"}
 # The locale for numbers, dates and amounts in each interface language (one table: app.i18n).
 FORMAT_LOCALES = i18n.FORMAT_LOCALES

@@ -337,19 +337,9 @@ class MainWindow(QMainWindow):
     # Actions import the services that write where they are used: opening the window reads with
     # app.services.today.first_screen only, without loading the model classes.
     def edit_cooperative(self) -> None:
-        from app.services.people import cooperative
+        from app.ui.cooperative_action import edit_cooperative
 
-        with self.ctx.db.session() as session:
-            info = cooperative.get_cooperative(session)
-
-        def save(data):
-            with self.ctx.db.session() as session:
-                return cooperative.save_cooperative(session, data)
-
-        from app.ui.cooperative_dialog import CooperativeDialog
-
-        if CooperativeDialog(save, info, self).exec():
-            self.ctx.changed(Area.COOPERATIVE)
+        edit_cooperative(self.ctx, self)
 
     def new_cohort(self) -> None:
         from app.services.people import cohorts

@@ -58,7 +58,7 @@
     </message>
     <message>
       <location filename="../../app/ui/app.py" line="203" />
-      <location filename="../../app/ui/app.py" line="285" />
+      <location filename="../../app/ui/app.py" line="292" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
@@ -282,32 +282,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="282" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -1135,132 +1135,153 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="135" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="188" />
       <source>(aucun)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="105" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="148" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="201" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="140" />
+      <location filename="../../app/ui/cooperative_action.py" line="45" />
+      <source>Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
+      <translation>Deze instellingen zijn intussen in een ander venster gewijzigd: ze blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="193" />
       <source>Choisir un logo</source>
       <translation>Een logo kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="68" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
       <source>Choisir un logo…</source>
       <translation>Een logo kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="141" />
       <source>IBAN</source>
       <translation>IBAN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="142" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="195" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="88" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
+      <source>Langue des étiquettes et documents clients</source>
+      <translation>Taal van etiketten en klantendocumenten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <source>Les étiquettes, la liste de prix, les fiches allergènes et les devis.</source>
+      <translation>De etiketten, de prijslijst, de allergenenfiches en de offertes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
       <source>Ligne « producteur »</source>
       <translation>Regel "producent"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="92" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
       <source>N° d'entreprise (BCE)</source>
       <translation>Ondernemingsnummer (KBO)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="108" />
       <source>N° d'entreprise / TVA</source>
       <translation>Ondernemingsnr. / btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="50" />
+      <location filename="../../app/ui/cooperative_action.py" line="44" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Paramètres de la coopérative</source>
       <translation>Instellingen van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="63" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Gemaakt door … (gedrukt op de etiketten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="117" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="143" />
       <source>Qui signe (fonction)</source>
       <translation>Ondertekenaar (functie)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="142" />
       <source>Qui signe (nom)</source>
       <translation>Ondertekenaar (naam)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="140" />
       <source>RPM</source>
       <translation>RPR</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="70" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="91" />
       <source>Retirer le logo</source>
       <translation>Logo weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="138" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="61" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="76" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>niet verplicht, bijvoorbeeld BE 0123.456.789</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="103" />
+      <location filename="../../app/ui/cooperative_action.py" line="28" />
+      <source>modification des paramètres de la coopérative</source>
+      <translation>instellingen van de coöperatie wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="129" />
       <source>par exemple 0123.456.749</source>
       <translation>bijvoorbeeld 0123.456.749</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="110" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="136" />
       <source>par exemple Coordinatrice</source>
       <translation>bijvoorbeeld Coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="105" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="131" />
       <source>par exemple RPM Liège, division Liège</source>
       <translation>bijvoorbeeld RPR Luik, afdeling Luik</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="133" />
       <source>pour les virements, par exemple BE68 5390 0754 7034</source>
       <translation>voor overschrijvingen, bijvoorbeeld BE68 5390 0754 7034</translation>
     </message>
@@ -1286,42 +1307,42 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <location filename="../../app/ui/sales/dialogs.py" line="243" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="228" />
+      <location filename="../../app/ui/sales/dialogs.py" line="230" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -2027,67 +2048,67 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="87" />
+      <location filename="../../app/ui/sales/dialogs.py" line="88" />
       <source>(aucune)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="85" />
+      <location filename="../../app/ui/sales/dialogs.py" line="86" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="121" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="117" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="167" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Deuxième vente le même jour</source>
       <translation>Tweede verkoop op dezelfde dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="123" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="169" />
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>Er is al een verkoop op {date} op deze plaats: ‘{title}’. Toch een tweede verkoop aanmaken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <location filename="../../app/ui/sales/dialogs.py" line="81" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="122" />
+      <location filename="../../app/ui/sales/dialogs.py" line="124" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="118" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -2095,52 +2116,52 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="336" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="337" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="327" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="317" />
+      <location filename="../../app/ui/sales/dialogs.py" line="319" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="324" />
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -2191,27 +2212,27 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="187" />
+      <location filename="../../app/ui/first_run/wizard.py" line="192" />
       <source>&lt; Retour</source>
       <translation>&lt; Terug</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="189" />
+      <location filename="../../app/ui/first_run/wizard.py" line="194" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="172" />
+      <location filename="../../app/ui/first_run/wizard.py" line="177" />
       <source>Premier démarrage</source>
       <translation>Eerste start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="191" />
       <source>Suivant &gt;</source>
       <translation>Volgende &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="188" />
+      <location filename="../../app/ui/first_run/wizard.py" line="193" />
       <source>Terminer</source>
       <translation>Klaar</translation>
     </message>
@@ -3269,7 +3290,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="339" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n blad {name}</numerusform>
@@ -3277,7 +3298,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="338" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n etiket</numerusform>
@@ -3315,7 +3336,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="308" />
+      <location filename="../../app/ui/labels/tab.py" line="319" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
@@ -3365,14 +3386,14 @@ Brengt naar de groep: {group}</translation>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
-      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
-      <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="253" />
+      <source>Langue des étiquettes : {language}. Pour la changer : Fichier &gt; Paramètres de la coopérative.</source>
+      <translation>Taal van de etiketten: {language}. Wijzigen: Bestand &gt; Instellingen van de coöperatie.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="224" />
-      <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
-      <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
+      <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="149" />
@@ -3395,7 +3416,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="433" />
+      <location filename="../../app/ui/labels/tab.py" line="444" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
@@ -3435,17 +3456,17 @@ Brengt naar de groep: {group}</translation>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="470" />
+      <location filename="../../app/ui/labels/tab.py" line="481" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="472" />
+      <location filename="../../app/ui/labels/tab.py" line="483" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
@@ -3455,28 +3476,28 @@ Brengt naar de groep: {group}</translation>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="356" />
+      <location filename="../../app/ui/labels/tab.py" line="367" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="362" />
+      <location filename="../../app/ui/labels/tab.py" line="373" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="241" />
-      <location filename="../../app/ui/labels/tab.py" line="421" />
+      <location filename="../../app/ui/labels/tab.py" line="242" />
+      <location filename="../../app/ui/labels/tab.py" line="432" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -3502,7 +3523,7 @@ Brengt naar de groep: {group}</translation>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="397" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
@@ -3588,7 +3609,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="395" />
+      <location filename="../../app/ui/main_window.py" line="385" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -4193,192 +4214,192 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="126" />
       <source>(pas de menu)</source>
       <translation>(geen menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="170" />
       <source>Ajouter une ligne</source>
       <translation>Een regel toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="356" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="360" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Voeg regels toe om de kost en de marge te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="249" />
       <source>Choisissez d'abord un menu.</source>
       <translation>Kies eerst een menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
       <source>Client *</source>
       <translation>Klant *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="89" />
       <source>Commande n° {id}</source>
       <translation>Bestelling nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="157" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Devis valable</source>
       <translation>Offerte geldig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="116" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="120" />
       <source>Du répertoire</source>
       <translation>Uit het adresboek</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Imprimées sur le devis, dans la langue du devis.</source>
       <translation>Afgedrukt op de offerte, in de taal van de offerte.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="272" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="276" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Regel {n}: kies een product uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="165" />
       <source>Lignes de la commande</source>
       <translation>Regels van de bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Nombre de personnes</source>
       <translation>Aantal personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="158" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="87" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="363" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="367" />
       <source>Pour calculer : {message}</source>
       <translation>Om te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="167" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="199" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Eenheidsprijs, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="167" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
       <source>Produit, ligne {n}</source>
       <translation>Product, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="167" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="197" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="128" />
       <source>Remplir depuis le menu</source>
       <translation>Invullen vanuit het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="208" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="205" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="209" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="155" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="167" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="201" />
       <source>TVA, ligne {n}</source>
       <translation>Btw, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="368" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="372" />
       <source>Total : {total} TVA comprise</source>
       <translation>Totaal: {total} inclusief btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="114" />
       <source>nom, téléphone, e-mail</source>
       <translation>naam, telefoon, e-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="108" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
       <source>organisation ou personne</source>
       <translation>organisatie of persoon</translation>
     </message>
@@ -4399,7 +4420,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="227" />
+      <location filename="../../app/ui/menus/orders_page.py" line="229" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
@@ -4429,7 +4450,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="258" />
+      <location filename="../../app/ui/menus/orders_page.py" line="260" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
@@ -4444,7 +4465,7 @@ Brengt naar de groep: {group}</translation>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="228" />
+      <location filename="../../app/ui/menus/orders_page.py" line="230" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
@@ -4469,7 +4490,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="197" />
+      <location filename="../../app/ui/menus/orders_page.py" line="199" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
@@ -7518,82 +7539,82 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="453" />
+      <location filename="../../app/ui/sales/dialogs.py" line="455" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="428" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="378" />
+      <location filename="../../app/ui/sales/dialogs.py" line="380" />
       <source>Partage du résultat (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="429" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="415" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="424" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="410" />
+      <location filename="../../app/ui/sales/dialogs.py" line="412" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -9061,57 +9082,57 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="123" />
+      <location filename="../../app/ui/first_run/wizard.py" line="128" />
       <source>&amp;Début</source>
       <translation>&amp;Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="124" />
+      <location filename="../../app/ui/first_run/wizard.py" line="129" />
       <source>&amp;Fin</source>
       <translation>&amp;Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="127" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="106" />
+      <location filename="../../app/ui/first_run/wizard.py" line="111" />
       <source>Coopérative 1</source>
       <translation>Coöperatie 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="111" />
+      <location filename="../../app/ui/first_run/wizard.py" line="116" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="116" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="131" />
+      <location filename="../../app/ui/first_run/wizard.py" line="136" />
       <source>La fin doit venir après le début.</source>
       <translation>Het einde moet na het begin komen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="105" />
+      <location filename="../../app/ui/first_run/wizard.py" line="110" />
       <source>La première cohorte</source>
       <translation>De eerste groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="108" />
+      <location filename="../../app/ui/first_run/wizard.py" line="113" />
       <source>Nom de la cohorte</source>
       <translation>Naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="126" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>Een groep, dat zijn leden die drie maanden samen zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="129" />
+      <location filename="../../app/ui/first_run/wizard.py" line="134" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Schrijf de naam van de groep.</translation>
     </message>
@@ -9119,37 +9140,47 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="89" />
+      <location filename="../../app/ui/first_run/wizard.py" line="93" />
       <source>&amp;Adresse</source>
       <translation>&amp;Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="88" />
+      <location filename="../../app/ui/first_run/wizard.py" line="94" />
+      <source>&amp;Langue des étiquettes et documents clients</source>
+      <translation>&amp;Taal van etiketten en klantendocumenten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="92" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="80" />
+      <location filename="../../app/ui/first_run/wizard.py" line="81" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="77" />
+      <location filename="../../app/ui/first_run/wizard.py" line="86" />
+      <source>Langue des étiquettes et documents clients</source>
+      <translation>Taal van etiketten en klantendocumenten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="78" />
       <source>Nom de la coopérative</source>
       <translation>Naam van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="74" />
+      <location filename="../../app/ui/first_run/wizard.py" line="75" />
       <source>Votre coopérative</source>
       <translation>Je coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="96" />
+      <location filename="../../app/ui/first_run/wizard.py" line="101" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Schrijf de naam van de coöperatie.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="86" />
+      <location filename="../../app/ui/first_run/wizard.py" line="90" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Schrijf de naam van je coöperatie. Het adres is niet verplicht.</translation>
     </message>
@@ -9157,12 +9188,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="158" />
+      <location filename="../../app/ui/first_run/wizard.py" line="163" />
       <source>&amp;Membres :</source>
       <translation>&amp;Leden:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="146" />
+      <location filename="../../app/ui/first_run/wizard.py" line="151" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -9171,17 +9202,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="142" />
+      <location filename="../../app/ui/first_run/wizard.py" line="147" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="145" />
+      <location filename="../../app/ui/first_run/wizard.py" line="150" />
       <source>Membres, un nom par ligne</source>
       <translation>Leden, één naam per regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="152" />
+      <location filename="../../app/ui/first_run/wizard.py" line="157" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Schrijf één naam per regel: eerst de voornaam, dan de achternaam. Je kunt er later meer toevoegen in het tabblad Leden.</translation>
     </message>
@@ -9189,22 +9220,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="52" />
+      <location filename="../../app/ui/first_run/wizard.py" line="53" />
       <source>Bienvenue !</source>
       <translation>Welkom!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="58" />
+      <location filename="../../app/ui/first_run/wizard.py" line="59" />
       <source>Cette base est vide.</source>
       <translation>Deze databank is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="53" />
+      <location filename="../../app/ui/first_run/wizard.py" line="54" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>De &amp;demo openen (om te proberen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="61" />
+      <location filename="../../app/ui/first_run/wizard.py" line="62" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>Klik op "Volgende" om je coöperatie te maken. Open de demo om de app te proberen met voorbeelden.</translation>
     </message>
@@ -10449,9 +10480,14 @@ Linh Nguyen</translation>
       <translation>Dit IBAN bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="88" />
+      <location filename="../../app/services/people/cooperative.py" line="156" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>Kies een btw-regeling uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="160" />
+      <source>Choisissez une langue de la liste.</source>
+      <translation>Kies een taal uit de lijst.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/legal_numbers.py" line="28" />
@@ -10459,12 +10495,17 @@ Linh Nguyen</translation>
       <translation>Vrijstellingsregeling kleine ondernemingen (geen btw)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="99" />
+      <location filename="../../app/services/people/cooperative.py" line="172" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="123" />
+      <location filename="../../app/services/people/cooperative.py" line="104" />
+      <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>De instellingen van de coöperatie zijn gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="186" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
@@ -10479,7 +10520,7 @@ Linh Nguyen</translation>
       <translation>Een ondernemingsnummer heeft 10 cijfers: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="80" />
+      <location filename="../../app/services/people/cooperative.py" line="147" />
       <source>le nom de la coopérative</source>
       <translation>de naam van de coöperatie</translation>
     </message>
@@ -11570,12 +11611,12 @@ Linh Nguyen</translation>
   <context>
     <name>first_run</name>
     <message>
-      <location filename="../../app/services/people/first_run.py" line="50" />
+      <location filename="../../app/services/people/first_run.py" line="51" />
       <source>Une coopérative existe déjà dans cette base.</source>
       <translation>Er is al een coöperatie in deze databank.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/first_run.py" line="57" />
+      <location filename="../../app/services/people/first_run.py" line="58" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} staat er twee keer.</translation>
     </message>
@@ -11820,12 +11861,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="910" />
+      <location filename="../../app/services/labels/content.py" line="908" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="915" />
+      <location filename="../../app/services/labels/content.py" line="913" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -11840,7 +11881,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="972" />
+      <location filename="../../app/services/labels/content.py" line="970" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -11850,12 +11891,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="375" />
+      <location filename="../../app/services/labels/content.py" line="379" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="993" />
+      <location filename="../../app/services/labels/content.py" line="991" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -11870,7 +11911,7 @@ Linh Nguyen</translation>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="602" />
+      <location filename="../../app/services/labels/content.py" line="606" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -11885,7 +11926,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="724" />
+      <location filename="../../app/services/labels/content.py" line="722" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -11920,7 +11961,7 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="329" />
+      <location filename="../../app/services/labels/content.py" line="333" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -11930,7 +11971,7 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="315" />
+      <location filename="../../app/services/labels/content.py" line="319" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
@@ -11940,7 +11981,7 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="652" />
+      <location filename="../../app/services/labels/content.py" line="656" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
@@ -11950,7 +11991,7 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="962" />
+      <location filename="../../app/services/labels/content.py" line="960" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -11991,7 +12032,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="354" />
-      <location filename="../../app/services/labels/content.py" line="712" />
+      <location filename="../../app/services/labels/content.py" line="710" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -12001,7 +12042,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="975" />
+      <location filename="../../app/services/labels/content.py" line="973" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -12026,7 +12067,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="906" />
+      <location filename="../../app/services/labels/content.py" line="904" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -12036,12 +12077,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="765" />
+      <location filename="../../app/services/labels/content.py" line="763" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="341" />
+      <location filename="../../app/services/labels/content.py" line="345" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -12051,7 +12092,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="739" />
+      <location filename="../../app/services/labels/content.py" line="737" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -12081,127 +12122,127 @@ Linh Nguyen</translation>
       <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="121" />
+      <location filename="../../app/services/labels/content.py" line="125" />
       <source>arachides</source>
       <translation>aardnoten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="109" />
+      <location filename="../../app/services/labels/content.py" line="113" />
       <source>blé</source>
       <translation>tarwe</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="108" />
+      <location filename="../../app/services/labels/content.py" line="112" />
       <source>blé dur</source>
       <translation>harde tarwe</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="118" />
+      <location filename="../../app/services/labels/content.py" line="122" />
       <source>crustacés</source>
       <translation>schaaldieren</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="129" />
       <source>céleri</source>
       <translation>selderij</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="124" />
+      <location filename="../../app/services/labels/content.py" line="128" />
       <source>fruits à coque</source>
       <translation>noten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="117" />
+      <location filename="../../app/services/labels/content.py" line="121" />
       <source>gluten</source>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="677" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="671" />
+      <location filename="../../app/services/labels/content.py" line="675" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="123" />
+      <location filename="../../app/services/labels/content.py" line="127" />
       <source>lait</source>
       <translation>melk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="688" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="682" />
+      <location filename="../../app/services/labels/content.py" line="686" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="576" />
+      <location filename="../../app/services/labels/content.py" line="580" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="676" />
+      <location filename="../../app/services/labels/content.py" line="680" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="669" />
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="133" />
       <source>lupin</source>
       <translation>lupine</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="134" />
       <source>mollusques</source>
       <translation>weekdieren</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>moutarde</source>
       <translation>mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="269" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="269" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="120" />
+      <location filename="../../app/services/labels/content.py" line="124" />
       <source>poisson</source>
       <translation>vis</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="122" />
+      <location filename="../../app/services/labels/content.py" line="126" />
       <source>soja</source>
       <translation>soja</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="132" />
       <source>sulfites</source>
       <translation>sulfieten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>sésame</source>
       <translation>sesam</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="440" />
+      <location filename="../../app/services/labels/content.py" line="444" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12261,12 +12302,12 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="294" />
+      <location filename="../../app/services/labels/content.py" line="298" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="293" />
+      <location filename="../../app/services/labels/content.py" line="297" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -12281,7 +12322,7 @@ Linh Nguyen</translation>
       <translation>Voedingsetiketten, af te drukken op ware grootte</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="119" />
+      <location filename="../../app/services/labels/content.py" line="123" />
       <source>œufs</source>
       <translation>eieren</translation>
     </message>
@@ -12661,7 +12702,7 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="226" />
+      <location filename="../../app/services/menus/orders.py" line="233" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
@@ -12671,57 +12712,57 @@ Linh Nguyen</translation>
       <translation>Deze klant staat niet meer in het adresboek.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="208" />
+      <location filename="../../app/services/menus/orders.py" line="215" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="299" />
+      <location filename="../../app/services/menus/orders.py" line="306" />
       <source>Cette commande a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze bestelling is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="220" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="217" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="239" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="202" />
+      <location filename="../../app/services/menus/orders.py" line="209" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="183" />
+      <location filename="../../app/services/menus/orders.py" line="190" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="235" />
+      <location filename="../../app/services/menus/orders.py" line="242" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="204" />
+      <location filename="../../app/services/menus/orders.py" line="211" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="246" />
+      <location filename="../../app/services/menus/orders.py" line="253" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="249" />
+      <location filename="../../app/services/menus/orders.py" line="256" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
@@ -12731,18 +12772,18 @@ Linh Nguyen</translation>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="216" />
-      <location filename="../../app/services/menus/orders.py" line="329" />
+      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="336" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="222" />
+      <location filename="../../app/services/menus/orders.py" line="229" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="197" />
+      <location filename="../../app/services/menus/orders.py" line="204" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
@@ -14357,12 +14398,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="166" />
+      <location filename="../../app/i18n.py" line="175" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="160" />
+      <location filename="../../app/i18n.py" line="169" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14373,7 +14414,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="152" />
+      <location filename="../../app/i18n.py" line="161" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -14381,7 +14422,7 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="37" />
+      <location filename="../../app/services/menus/orders.py" line="38" />
       <source>Acompte de 30 % à la confirmation. Solde à la livraison, en espèces, par carte ou par virement. Les quantités peuvent être modifiées jusqu'à 5 jours avant la date.</source>
       <translation>Voorschot van 30 % bij de bevestiging. Saldo bij de levering, contant, met de kaart of via overschrijving. De hoeveelheden kunnen tot 5 dagen voor de datum worden gewijzigd.</translation>
     </message>
@@ -15844,12 +15885,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="208" />
+      <location filename="../../app/i18n.py" line="217" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="214" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -16628,7 +16669,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="437" />
+      <location filename="../../app/services/labels/content.py" line="441" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value} %</translation>
     </message>
@@ -16702,13 +16743,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="191" />
-      <location filename="../../app/services/labels/content.py" line="444" />
+      <location filename="../../app/i18n.py" line="200" />
+      <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="196" />
+      <location filename="../../app/i18n.py" line="205" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

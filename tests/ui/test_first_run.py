@@ -19,7 +19,7 @@ from tests.ui.helpers import type_text, when_dialog_opens
 TODAY = dt.date(2022, 9, 12)
 
 
-def fill_and_finish(qtbot, members: str):
+def fill_and_finish(qtbot, members: str, label_language: str = ""):
     def fill(wizard: FirstRunWizard):
         click = lambda which: qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
         click(QWizard.WizardButton.NextButton)
@@ -27,6 +27,8 @@ def fill_and_finish(qtbot, members: str):
         click(QWizard.WizardButton.NextButton)  # refused: no name yet
         assert page.error.isVisibleTo(wizard) and wizard.currentPage() is page
         type_text(qtbot, page.name, "Les Cuisinières de Liège")
+        if label_language:
+            page.label_language.setCurrentIndex(page.label_language.findText(label_language))
         click(QWizard.WizardButton.NextButton)
         wizard.cohort_page.name.selectAll()
         type_text(qtbot, wizard.cohort_page.name, "Coopérative 2")
@@ -49,6 +51,8 @@ def test_fill_the_assistant_and_the_window_shows_the_cooperative_and_members(qtb
     assert run_first_run(db, TODAY) == "created"
     assert errors == []
     assert not needs_first_run(db)
+    with db.session() as session:
+        assert cooperative.label_language(session) == "fr"  # unless she chooses another
 
     window = MainWindow(AppContext(db, today=lambda: TODAY))
     qtbot.addWidget(window)
@@ -61,6 +65,16 @@ def test_fill_the_assistant_and_the_window_shows_the_cooperative_and_members(qtb
     shown = {model.index(row, 0).data() for row in range(model.rowCount())}
     assert shown == {"Amina", "Olga", "Linh"}
     window.close()
+
+
+def test_the_label_language_chosen_in_the_assistant_is_kept(qtbot, db):
+    errors = fill_and_finish(qtbot, "Amina Diallo", label_language="Nederlands")
+    assert run_first_run(db, TODAY) == "created"
+    assert errors == []
+    with db.session() as session:
+        info = cooperative.get_cooperative(session)
+    assert info.label_language == "nl"
+    assert info.producer_line == "Gemaakt door Les Cuisinières de Liège"
 
 
 def test_a_member_written_twice_is_refused_and_nothing_is_saved(qtbot, db):

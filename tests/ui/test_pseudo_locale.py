@@ -36,7 +36,7 @@ DATA_WIDGETS = re.compile(
     r"|person|delegate|paid_by|order_ref|menu|(required_)?module_id|facilitator_id|subgroup_id"
     r"|lookInCombo|fileTypeCombo|outcome_notes|portfolio_cohort|source_cohort"
     r"|circle_checklist|circle_tasks|members|assignee|circle"
-    r"|organisation|mentor_id|host_organisation_id"
+    r"|organisation|mentor_id|host_organisation_id|label_language"
 )
 DATA_TEXTS = {"Coopér'Actives Cuisine", "MON-70x36"}  # the app's name, a sheet code
 NOTHING = re.compile(r"(?!)")

@@ -46,7 +46,11 @@ from app.services.labels.templates import (
 )
 from app.services.menus.allergens import parse_keys
 from app.services.money import format_amount
-from app.services.people.cooperative import default_producer_line, get_cooperative
+from app.services.people.cooperative import (
+    default_producer_line,
+    get_cooperative,
+    label_language,
+)
 from app.services.settings import get_setting, set_setting
 from app.services.units import to_base
 from app.services.validation import plausible_date
@@ -683,12 +687,6 @@ def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
     if options.barcode != "none" and not recipe.product_code.strip():
         missing.append(tr("le code produit (pour le code-barres)", "labels"))
     return missing
-
-
-def label_language(session: Session) -> str:
-    """The language labels are printed in: the cooperative's label language (French without one)."""
-    info = get_cooperative(session)
-    return info.label_language if info is not None else "fr"
 
 
 def _producer(session: Session) -> tuple[str, bytes | None]:

@@ -22,6 +22,7 @@ from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
 from app.services.menus.customers import directory_name
 from app.services.menus.recipes import get_recipe
+from app.services.people.cooperative import label_language
 from app.services.units import check_count, check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.services.versions import claim_version
@@ -40,6 +41,12 @@ def default_conditions(language: str = DOCUMENT_LANGUAGE) -> str:
         "quote",
         language,
     )
+
+
+def new_order_conditions(session: Session) -> str:
+    """What a new order's conditions start with: the default conditions in the cooperative's
+    label language, the language its quote is printed in."""
+    return default_conditions(label_language(session))
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import doc_tr, fill, tr, without_isolates
+from app.i18n import LANGUAGE_NAMES, doc_tr, fill, tr, without_isolates
 from app.models.people import Cooperative
+from app.services.errors import StaleError, ValidationError
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting
 from app.services.validation import (
@@ -73,21 +74,93 @@ def get_cooperative(session: Session) -> CooperativeInfo | None:
     )
 
 
-def save_cooperative(session: Session, info: CooperativeInfo) -> CooperativeInfo:
-    """Create or update the single cooperative row, after validating every field."""
-    from app.services.errors import ValidationError
+def label_language(session: Session) -> str:
+    """The language of the documents for customers (labels, price list, allergen sheets, quotes):
+    the cooperative's label language, French without a cooperative."""
+    info = get_cooperative(session)
+    return info.label_language if info is not None else "fr"
 
-    name = required_text(info.name, "name", tr("le nom de la coopérative", "cooperative"))
-    address = limited_text(info.address, "address", 400)
-    email = email_address(info.email)
-    phone = phone_number(info.phone)
-    vat = limited_text(info.vat_number, "vat_number", 40)
-    producer = limited_text(info.producer_line, "producer_line", 300)
+
+def save_cooperative(
+    session: Session, info: CooperativeInfo, seen: CooperativeInfo | None = None
+) -> CooperativeInfo:
+    """Create or update the single cooperative row, after validating every field (nothing is
+    written when one is refused).
+
+    With `seen` (what the form was drawn from), only the fields she changed are written: a field
+    she left alone keeps what is stored, whatever another window wrote there meanwhile; a field
+    she changed that was changed meanwhile too refuses the save (`StaleError`). The producer line
+    she never wrote herself (the default "Produit par …") follows the name, the address and the
+    label language."""
+    clean = _validated(info)
+    row = session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
+    current = get_cooperative(session)
+    if current is None or seen is None:
+        changed = set(clean)
+    else:
+        changed = {name for name in clean if getattr(info, name) != getattr(seen, name)}
+        if any(getattr(current, name) != getattr(seen, name) for name in changed):
+            raise StaleError(
+                tr(
+                    "Les paramètres de la coopérative ont changé depuis que vous avez ouvert "
+                    "cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. "
+                    "Refaites vos changements, puis enregistrez.",
+                    "cooperative",
+                )
+            )
+    if row is None:
+        row = Cooperative(name=clean["name"])
+        session.add(row)
+    for name in changed & ROW_FIELDS:
+        setattr(row, name, clean[name])
+    if "producer_line" in changed:
+        row.producer_line = clean["producer_line"] or _default_line(row)
+    elif current is not None and current.producer_line == default_producer_line(
+        current.name, current.address, current.label_language
+    ):
+        row.producer_line = _default_line(row)
+    for name in changed & LEGAL_SETTINGS.keys():
+        set_setting(session, LEGAL_SETTINGS[name], clean[name])
+    session.flush()
+    return get_cooperative(session)  # type: ignore[return-value]
+
+
+# CooperativeInfo fields stored in the cooperative row (the others are LEGAL_SETTINGS)
+ROW_FIELDS = frozenset(
+    (
+        "name",
+        "address",
+        "email",
+        "phone",
+        "vat_number",
+        "producer_line",
+        "logo_png",
+        "label_language",
+    )
+)
+
+
+def _validated(info: CooperativeInfo) -> dict[str, object]:
+    """Every field of `info` checked and cleaned, by field name; `ValidationError` at the first
+    field refused. The producer line is as typed (empty: the default is written)."""
+    clean: dict[str, object] = {
+        "name": required_text(info.name, "name", tr("le nom de la coopérative", "cooperative")),
+        "address": limited_text(info.address, "address", 400),
+        "email": email_address(info.email),
+        "phone": phone_number(info.phone),
+        "vat_number": limited_text(info.vat_number, "vat_number", 40) or None,
+        "producer_line": limited_text(info.producer_line, "producer_line", 300),
+    }
     if (info.vat_status or VatStatus.SUBJECT) not in {status.value for status in VatStatus}:
         raise ValidationError(
             "vat_status", tr("Choisissez un régime de TVA de la liste.", "cooperative")
         )
-    legal = {
+    if info.label_language not in LANGUAGE_NAMES:
+        raise ValidationError(
+            "label_language", tr("Choisissez une langue de la liste.", "cooperative")
+        )
+    clean |= {
+        "label_language": info.label_language,
         "vat_status": VatStatus(info.vat_status or VatStatus.SUBJECT).value,
         "bce_number": bce_number(info.bce_number),
         "rpm": limited_text(info.rpm, "rpm", 120),
@@ -97,22 +170,12 @@ def save_cooperative(session: Session, info: CooperativeInfo) -> CooperativeInfo
     }
     if info.logo_png is not None and len(info.logo_png) > MAX_LOGO_BYTES:
         raise ValidationError("logo", tr("Le logo est trop lourd (2 Mo au plus).", "cooperative"))
-    row = session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
-    if row is None:
-        row = Cooperative(name=name)
-        session.add(row)
-    row.name = name
-    row.address = address
-    row.email = email
-    row.phone = phone
-    row.vat_number = vat or None
-    row.label_language = info.label_language or "fr"
-    row.producer_line = producer or default_producer_line(name, address, row.label_language)
-    row.logo_png = info.logo_png
-    for name, value in legal.items():
-        set_setting(session, LEGAL_SETTINGS[name], value)
-    session.flush()
-    return get_cooperative(session)  # type: ignore[return-value]
+    clean["logo_png"] = info.logo_png
+    return clean
+
+
+def _default_line(row: Cooperative) -> str:
+    return default_producer_line(row.name, row.address, row.label_language)
 
 
 def default_producer_line(name: str, address: str, language: str = "fr") -> str:

@@ -21,6 +21,7 @@ class FirstRunInput:
     cooperative_address: str
     cohort: cohorts.CohortInput
     member_names: tuple[str, ...]  # "First Last" per member; the first word is the first name
+    label_language: str = "fr"  # labels and documents for customers
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,11 @@ def create_start(session: Session, data: FirstRunInput) -> FirstRunResult:
         seen.add(key)
     info = cooperative.save_cooperative(
         session,
-        cooperative.CooperativeInfo(name=data.cooperative_name, address=data.cooperative_address),
+        cooperative.CooperativeInfo(
+            name=data.cooperative_name,
+            address=data.cooperative_address,
+            label_language=data.label_language,
+        ),
     )
     cohort = cohorts.create_cohort(session, data.cohort)
     member_ids = []

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.people.cohorts import CohortInput
 from app.services.people.first_run import FirstRunInput, FirstRunResult, member_lines
+from app.ui.cooperative_dialog import label_language_combo
 from app.ui.large_mode import follow_large_mode
 from app.ui.style import Role, set_role, size_by_font
 
@@ -80,6 +81,9 @@ class _CooperativePage(QWizardPage):
         self.address.setAccessibleName(self.tr("Adresse"))
         self.address.setTabChangesFocus(True)
         size_by_font(self.address, height=4)
+        self.label_language = label_language_combo("fr")
+        self.label_language.setObjectName("label_language")
+        self.label_language.setAccessibleName(self.tr("Langue des étiquettes et documents clients"))
         self.error = _error_label("cooperative_error")
         form = QFormLayout(self)
         form.addRow(
@@ -87,6 +91,7 @@ class _CooperativePage(QWizardPage):
         )
         form.addRow(self.tr("&Nom *"), self.name)
         form.addRow(self.tr("&Adresse"), self.address)
+        form.addRow(self.tr("&Langue des étiquettes et documents clients"), self.label_language)
         form.addRow(self.error)
 
     def validatePage(self) -> bool:
@@ -205,6 +210,7 @@ class FirstRunWizard(QWizard):
                 end_date=self.cohort_page.end.date().toPython(),
             ),
             member_names=member_lines(self.members_page.names.toPlainText()),
+            label_language=self.cooperative_page.label_language.currentData(),
         )
 
     def open_demo(self) -> None:
@@ -218,6 +224,7 @@ class FirstRunWizard(QWizard):
             page, label = {
                 "name": (COOPERATIVE, self.cooperative_page.error),
                 "address": (COOPERATIVE, self.cooperative_page.error),
+                "label_language": (COOPERATIVE, self.cooperative_page.error),
                 "members": (MEMBERS, self.members_page.error),
             }.get(error.field, (COHORT, self.cohort_page.error))
             label.setText(error.message)

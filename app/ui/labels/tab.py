@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date
+from app.i18n import LANGUAGE_NAMES, fill, format_date
 from app.services.errors import ValidationError
 from app.services.labels import content
 from app.services.labels import templates as label_templates
@@ -221,10 +221,11 @@ class LabelsTab(TabPage):
         sheet.addRow(
             hbox(self.new_template_button, self.delete_template_button, stretch_after=True)
         )
-        arabic = QLabel(self.tr("Les étiquettes en arabe ne sont pas encore possibles."))
-        arabic.setWordWrap(True)
-        set_role(arabic, Role.HINT)
-        sheet.addRow(arabic)
+        # which language the labels print in, and where it is chosen (set by refresh)
+        self.language_hint = named(QLabel(), "label_language_hint")
+        self.language_hint.setWordWrap(True)
+        set_role(self.language_hint, Role.HINT)
+        sheet.addRow(self.language_hint)
         return sheet_box
 
     @staticmethod
@@ -246,6 +247,16 @@ class LabelsTab(TabPage):
         with self.ctx.db.session() as session:
             products = content.list_product_names(session)
             templates = label_templates.list_templates(session)
+            language = content.label_language(session)
+        self.language_hint.setText(
+            fill(
+                self.tr(
+                    "Langue des étiquettes : {language}. Pour la changer : Fichier > "
+                    "Paramètres de la coopérative."
+                ),
+                language=LANGUAGE_NAMES.get(language, language),
+            )
+        )
         self.model.set_rows(products)
         self.empty_hint.setVisible(not products)
         keep = self.current_template_id() or self._wanted_template

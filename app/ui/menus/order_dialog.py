@@ -29,7 +29,6 @@ from app.services.menus.orders import (
     OrderInfo,
     OrderInput,
     OrderLineInput,
-    default_conditions,
 )
 from app.services.money import format_amount, parse_amount
 from app.services.units import parse_quantity, plain_quantity
@@ -61,7 +60,8 @@ class MenuChoice:
 
 class OrderDialog(FormDialog):
     """`summary(lines, sales_format, date)` -> PriceCheck; `menu_lines(menu_id, guests, format)` ->
-    OrderLineInput list; `default_price(recipe_id, format)` -> (cents, bp)."""
+    OrderLineInput list; `default_price(recipe_id, format)` -> (cents, bp); `conditions`: what a
+    new order's conditions start with (in the quote's language, `orders.new_order_conditions`)."""
 
     def __init__(
         self,
@@ -77,6 +77,8 @@ class OrderDialog(FormDialog):
         parent=None,
         reload: Callable[[], OrderInfo] | None = None,
         customers: CustomerSource | None = None,
+        *,
+        conditions: str,
     ):
         super().__init__(save, parent, reload)
         self.setObjectName("order_dialog")
@@ -92,7 +94,9 @@ class OrderDialog(FormDialog):
         self._default_price = default_price
         self.recipes = recipes
         self.vat_rates = vat_rates
-        self.lay_out((hbox((self._build_order(menus, today), 1), (self._build_lines(), 1)), 1))
+        self.lay_out(
+            (hbox((self._build_order(menus, today, conditions), 1), (self._build_lines(), 1)), 1)
+        )
         self.sales_format.currentIndexChanged.connect(self.update_cost)
         self.event_date.dateChanged.connect(self.update_cost)
         if order is not None:
@@ -101,7 +105,7 @@ class OrderDialog(FormDialog):
         self.update_cost()
 
     # --- building ------------------------------------------------------------------------------
-    def _build_order(self, menus: list[MenuChoice], today: dt.date) -> QScrollArea:
+    def _build_order(self, menus: list[MenuChoice], today: dt.date, conditions: str) -> QScrollArea:
         """The left column: who, when, how many, which menu, delivery, status and the quote's
         terms, scrolling up and down."""
         self.customer = QLineEdit()
@@ -131,7 +135,7 @@ class OrderDialog(FormDialog):
         self.valid_days.setRange(0, 365)
         self.valid_days.setValue(30)
         self.valid_days.setSuffix(self.tr(" jours"))
-        self.conditions = QPlainTextEdit(default_conditions())
+        self.conditions = QPlainTextEdit(conditions)
         self.conditions.setToolTip(self.tr("Imprimées sur le devis, dans la langue du devis."))
         size_by_font(self.conditions, height=4.4)
         self.notes = QPlainTextEdit()

@@ -136,6 +136,7 @@ class OrdersPage(ListPage):
             recipe_rows = recipes.list_recipes(session, today, include_inactive=order is not None)
             menu_rows = menus.list_menus(session, today)
             rates = costing_settings.get_costing_settings(session).vat_rates
+            conditions = orders.new_order_conditions(session)
         db = self.ctx.db
 
         def create(data):
@@ -167,6 +168,7 @@ class OrdersPage(ListPage):
             self,
             reload=None if seen is None else seen.reload,
             customers=directory_customers(self.ctx),
+            conditions=conditions,
         )
 
     def seen_order(self, order: OrderInfo) -> SeenRecord:

@@ -146,3 +146,39 @@ def test_an_arabic_evaluation_report_grows_its_bars_from_the_right(demo_db):
             words = [w for w in page.extract_words() if top <= w["top"] <= bottom]
             name = next(w for w in words if w["text"] in ("culinaire", "Activité"))
             assert (name["x0"] > right) if right_to_left else (name["x1"] < left)
+
+
+def drawn_bars(right_to_left: bool) -> list[tuple[float, float, tuple]]:
+    """(left edge, height, colour) of each bar of a two-series chart, left to right."""
+    from reportlab.graphics import renderPDF
+
+    from app.printing.charts import Margins, bar_chart
+
+    i18n.set_right_to_left(right_to_left)  # put back after the test (conftest)
+    drawing, _chart = bar_chart(
+        (300, 150),
+        ["un", "deux", "trois"],
+        [[10, 20, 30], [1, 2, 3]],
+        [palette.HOURS_PLANNED, palette.HOURS_DONE],
+        Margins(axis=40, far=10, bottom=20, top=14),
+        value_title="Heures",
+    )
+    with pdfplumber.open(io.BytesIO(renderPDF.drawToString(drawing))) as document:
+        rects = [r for r in document.pages[0].rects if r["height"] > 0.5]
+        return sorted(
+            (r["x0"], round(r["height"], 1), tuple(round(c, 3) for c in r["non_stroking_color"]))
+            for r in rects
+            if r["width"] < 100
+        )
+
+
+def test_a_right_to_left_chart_puts_its_first_category_and_first_series_at_the_right():
+    planned = tuple(round(c, 3) for c in colors.HexColor(palette.HOURS_PLANNED).rgb())
+    done = tuple(round(c, 3) for c in colors.HexColor(palette.HOURS_DONE).rgb())
+    left_to_right = drawn_bars(False)
+    right_to_left = drawn_bars(True)
+    assert [colour for _x, _h, colour in left_to_right] == [planned, done] * 3
+    assert [colour for _x, _h, colour in right_to_left] == [done, planned] * 3
+    heights = [height for _x, height, _c in left_to_right]
+    assert [height for _x, height, _c in right_to_left] == list(reversed(heights))
+    assert abs(heights[0] * 3 - heights[4]) < 0.5  # 10 and 30 on the same scale

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
 from app.printing import palette
+from app.printing.charts import Margins, bar_chart
 from app.printing.day_summary import rate_label
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.label_value import label_line
@@ -29,34 +30,19 @@ from app.vocab.sales import expense_category_label, sale_format_label
 
 def revenue_chart(summary: CohortSummary, width: float, height: float):
     """A bar chart of the revenue (excl. VAT, in euros) of each event, in date order."""
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib import colors
-
-    from app.printing.fonts import FONT, register_fonts
-
-    register_fonts()
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 40, 30
-    chart.width, chart.height = width - 50, height - 45
-    values = [row.revenue_excl_cents / 100 for row in summary.events] or [0]
-    chart.data = [values]
-    chart.bars[0].fillColor = colors.HexColor(palette.HOURS_DONE)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = "%d €"
     step = max(1, len(summary.events) // 12)
-    chart.categoryAxis.categoryNames = [
-        printed_day_month(row.date) if index % step == 0 else ""
-        for index, row in enumerate(summary.events)
-    ] or [""]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.angle = 45
-    chart.categoryAxis.labels.boxAnchor = "ne"
-    drawing.add(chart)
+    drawing, _chart = bar_chart(
+        (width, height),
+        [
+            printed_day_month(row.date) if index % step == 0 else ""
+            for index, row in enumerate(summary.events)
+        ],
+        [[row.revenue_excl_cents / 100 for row in summary.events]],
+        [palette.HOURS_DONE],
+        Margins(axis=40, far=10, bottom=30, top=15),
+        value_title=tr("Euros", "charts"),
+        slant=45,
+    )
     return drawing
 
 

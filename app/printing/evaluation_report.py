@@ -5,59 +5,58 @@ points to work on, adjectives her teammates chose, the coordinator's comment and
 
 from __future__ import annotations
 
-from app.i18n import fill, format_date, tr
+from app.i18n import document_right_to_left, fill, format_date, tr, with_percent
 from app.printing import palette
+from app.printing.charts import Margins, axis_number, bar_chart
 from app.printing.document import build_pdf, escape, styles, table
-from app.printing.fonts import FONT, register_fonts
+from app.printing.fonts import FONT
+from app.printing.shaping import visual_line
 from app.services.evaluations.report import MemberReport
 
 
 def category_chart(report: MemberReport, width: float, height: float):
     """Grouped bars per category: observed (median on the scale, in %) and self-assessment (%)."""
-    from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.graphics.shapes import String
     from reportlab.lib import colors
 
-    register_fonts()
-    drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 190, 42
-    chart.width, chart.height = width - 210, height - 50
-    labels = [c.label for c in report.categories]
-    chart.data = [
-        [c.observed_percent or 0 for c in report.categories],
-        [c.self_percent or 0 for c in report.categories],
-    ]
-    # The first category on top, as in the tables.
-    chart.data = [list(reversed(series)) for series in chart.data]
-    chart.categoryAxis.categoryNames = list(reversed(labels))
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 8
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
+    # The first category on top, as in the tables (a horizontal chart draws its first at the
+    # bottom).
+    drawing, chart = bar_chart(
+        (width, height),
+        [c.label for c in reversed(report.categories)],
+        [
+            [c.observed_percent or 0 for c in reversed(report.categories)],
+            [c.self_percent or 0 for c in reversed(report.categories)],
+        ],
+        [palette.OBSERVED, palette.SELF_RATED],
+        Margins(axis=190, far=20, bottom=42, top=8),
+        horizontal=True,
+        value_text=lambda value: with_percent(axis_number(value)),
+        font_size=8,
+    )
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 25
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.labelTextFormat = "%d %%"
-    chart.bars[0].fillColor = colors.HexColor(palette.OBSERVED)
-    chart.bars[1].fillColor = colors.HexColor(palette.SELF_RATED)
     chart.barSpacing = 1
     chart.groupSpacing = 8
-    drawing.add(chart)
     legend = Legend()
     legend.x, legend.y = 10, 12
     legend.fontName, legend.fontSize = FONT, 8
-    legend.alignment = "right"
+    # the swatch before its words in the reading direction: at their right in Arabic
+    legend.alignment = "left" if document_right_to_left() else "right"
     legend.columnMaximum = 1
     legend.deltax = 230
     legend.colorNamePairs = [
-        (colors.HexColor(palette.OBSERVED), tr("Observé (médiane des évaluatrices)", "evaluation")),
+        (
+            colors.HexColor(palette.OBSERVED),
+            visual_line(tr("Observé (médiane des évaluatrices)", "evaluation")),
+        ),
         (
             colors.HexColor(palette.SELF_RATED),
-            tr("Auto-évaluation (« je l'ai déjà »)", "evaluation"),
+            visual_line(tr("Auto-évaluation (« je l'ai déjà »)", "evaluation")),
         ),
     ]
+    if document_right_to_left():  # the first entry at the right
+        legend.colorNamePairs.reverse()
     drawing.add(legend)
     drawing.add(String(0, 2, "", fontName=FONT, fontSize=1))
     return drawing

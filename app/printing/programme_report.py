@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.i18n import fill, tr
 from app.printing import palette
 from app.printing.attestation import format_hours
+from app.printing.charts import Margins, bar_chart
 from app.printing.document import PORTRAIT_WIDTH_MM, build_pdf, escape, styles, table
 from app.services.money import format_amount
 from app.services.programme.report import ProgrammeReport
@@ -33,32 +34,18 @@ def report_title(report: ProgrammeReport) -> str:
 
 
 def _bar_chart(names: list[str], series: list[list[float]], colours: list[str], unit: str):
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib import colors
+    """Columns of `series` per name across the page, `unit` the value axis' title."""
     from reportlab.lib.units import mm
 
-    from app.printing.fonts import FONT, register_fonts
-
-    register_fonts()
-    width = PORTRAIT_WIDTH_MM * mm
-    drawing = Drawing(width, CHART_HEIGHT)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 50, 40
-    chart.width, chart.height = width - 60, CHART_HEIGHT - 50
-    chart.data = series or [[0]]
-    for index, colour in enumerate(colours):
-        chart.bars[index].fillColor = colors.HexColor(colour)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = "%d " + unit
-    chart.categoryAxis.categoryNames = names or [""]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.angle = 30
-    chart.categoryAxis.labels.boxAnchor = "ne"
-    drawing.add(chart)
+    drawing, _chart = bar_chart(
+        (PORTRAIT_WIDTH_MM * mm, CHART_HEIGHT),
+        names,
+        series,
+        colours,
+        Margins(axis=50, far=10, bottom=40, top=14),
+        value_title=unit,
+        slant=30,
+    )
     return drawing
 
 
@@ -71,7 +58,7 @@ def hours_chart(report: ProgrammeReport):
             [float(line.done) for line in report.kinds],
         ],
         [palette.HOURS_PLANNED, palette.HOURS_DONE],
-        "h",
+        tr("Heures", "charts"),
     )
 
 
@@ -81,7 +68,7 @@ def sales_chart(report: ProgrammeReport):
         [sale_format_label(line.format) for line in report.formats],
         [[line.revenue_excl_cents / 100 for line in report.formats]],
         [palette.REVENUE],
-        "€",
+        tr("Euros", "charts"),
     )
 
 

@@ -286,32 +286,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="288" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="289" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="287" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="297" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <location filename="../../app/ui/sales/dialogs.py" line="298" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="296" />
+      <location filename="../../app/ui/sales/dialogs.py" line="299" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -1311,42 +1311,42 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="243" />
+      <location filename="../../app/ui/sales/dialogs.py" line="246" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="230" />
+      <location filename="../../app/ui/sales/dialogs.py" line="233" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -2128,52 +2128,52 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="329" />
+      <location filename="../../app/ui/sales/dialogs.py" line="332" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="319" />
+      <location filename="../../app/ui/sales/dialogs.py" line="322" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -7059,7 +7059,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="98" />
+      <location filename="../../app/ui/schedule/views.py" line="97" />
       <source>ANNULÉE</source>
       <translation>ملغاة</translation>
     </message>
@@ -7074,7 +7074,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="310" />
+      <location filename="../../app/ui/schedule/views.py" line="311" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -7084,29 +7084,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="350" />
+      <location filename="../../app/ui/schedule/views.py" line="347" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
       <location filename="../../app/ui/schedule/models.py" line="127" />
-      <location filename="../../app/ui/schedule/views.py" line="338" />
+      <location filename="../../app/ui/schedule/views.py" line="336" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="327" />
+      <location filename="../../app/ui/schedule/views.py" line="325" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <location filename="../../app/ui/schedule/views.py" line="273" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n}.</translation>
     </message>
@@ -7116,7 +7116,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="291" />
+      <location filename="../../app/ui/schedule/views.py" line="290" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
@@ -7126,7 +7126,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="181" />
+      <location filename="../../app/ui/schedule/views.py" line="180" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
@@ -7151,7 +7151,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="186" />
+      <location filename="../../app/ui/schedule/views.py" line="185" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -7166,17 +7166,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="154" />
+      <location filename="../../app/ui/schedule/views.py" line="153" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="309" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="39" />
+      <location filename="../../app/ui/schedule/views.py" line="38" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -7212,12 +7212,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="183" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <location filename="../../app/ui/schedule/views.py" line="100" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
@@ -7287,12 +7287,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="236" />
+      <location filename="../../app/ui/schedule/views.py" line="235" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="245" />
+      <location filename="../../app/ui/schedule/views.py" line="244" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -7304,7 +7304,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="282" />
+      <location filename="../../app/ui/schedule/views.py" line="281" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n}.</translation>
     </message>
@@ -7659,82 +7659,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="394" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="455" />
+      <location filename="../../app/ui/sales/dialogs.py" line="458" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="394" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="394" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="380" />
+      <location filename="../../app/ui/sales/dialogs.py" line="383" />
       <source>Partage du résultat (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="417" />
+      <location filename="../../app/ui/sales/dialogs.py" line="420" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="426" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="412" />
+      <location filename="../../app/ui/sales/dialogs.py" line="415" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>
@@ -8030,17 +8030,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="185" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="157" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
@@ -8052,12 +8052,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="188" />
+      <location filename="../../app/ui/sales/summary.py" line="189" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
@@ -8069,7 +8069,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
@@ -8081,93 +8081,93 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="116" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;المنقول من الأيام السابقة: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="170" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Décider le partage du résultat…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="264" />
+      <location filename="../../app/ui/sales/summary.py" line="266" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="73" />
+      <location filename="../../app/ui/sales/summary.py" line="74" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="70" />
+      <location filename="../../app/ui/sales/summary.py" line="71" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="53" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="285" />
+      <location filename="../../app/ui/sales/summary.py" line="287" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="249" />
-      <location filename="../../app/ui/sales/summary.py" line="255" />
+      <location filename="../../app/ui/sales/summary.py" line="251" />
+      <location filename="../../app/ui/sales/summary.py" line="257" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="192" />
+      <location filename="../../app/ui/sales/summary.py" line="194" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="49" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="233" />
+      <location filename="../../app/ui/sales/summary.py" line="235" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="221" />
+      <location filename="../../app/ui/sales/summary.py" line="223" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="288" />
+      <location filename="../../app/ui/sales/summary.py" line="290" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -8375,12 +8375,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="60" />
+      <location filename="../../app/ui/tastings/chart.py" line="61" />
       <source>Graphique des notes par version</source>
       <translation>رسم بياني للنقاط حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="31" />
+      <location filename="../../app/ui/tastings/chart.py" line="32" />
       <source>Note moyenne sur 5, par version</source>
       <translation>متوسط النقطة من 5، حسب النسخة</translation>
     </message>
@@ -9582,6 +9582,20 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/backup.py" line="96" />
       <source>à la fermeture</source>
       <translation>عند الإغلاق</translation>
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="43" />
+      <location filename="../../app/printing/programme_report.py" line="71" />
+      <source>Euros</source>
+      <translation>اليورو</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="61" />
+      <source>Heures</source>
+      <translation>الساعات</translation>
     </message>
   </context>
   <context>
@@ -11208,13 +11222,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="145" />
+      <location filename="../../app/printing/evaluation_report.py" line="144" />
       <source>(pas de réponse)</source>
       <translation>(لا يوجد جواب)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="128" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
       <source>(à compléter)</source>
       <translation>(يجب إكماله)</translation>
     </message>
@@ -11224,32 +11238,32 @@ Linh Nguyen</translation>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="58" />
+      <location filename="../../app/printing/evaluation_report.py" line="55" />
       <source>Auto-évaluation (« je l'ai déjà »)</source>
       <translation>التقييم الذاتي («عندي هذه المهارة»)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="95" />
       <source>Auto-évaluation : {t}</source>
       <translation>التقييم الذاتي: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <location filename="../../app/printing/evaluation_report.py" line="163" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>تقييم كفاءات مشاركة (سري)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="77" />
+      <location filename="../../app/printing/evaluation_report.py" line="76" />
       <source>Bilan de compétences — {name}</source>
       <translation>تقييم المهارات — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="103" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
@@ -11259,7 +11273,7 @@ Linh Nguyen</translation>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>ما تقوله زميلاتها عنها</translation>
     </message>
@@ -11374,12 +11388,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="146" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="154" />
+      <location filename="../../app/printing/evaluation_report.py" line="153" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
@@ -11424,27 +11438,27 @@ Linh Nguyen</translation>
       <translation>الرمزان غير متطابقين.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="94" />
+      <location filename="../../app/printing/evaluation_report.py" line="93" />
       <source>Observation : {t}</source>
       <translation>الملاحظة: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="55" />
+      <location filename="../../app/printing/evaluation_report.py" line="51" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>الملاحظة (وسيط تقييمات المُقيِّمات)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
       <source>Observé (sur {n})</source>
       <translation>الملاحظة (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="128" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
       <source>Points à travailler</source>
       <translation>نقاط للعمل عليها</translation>
     </message>
@@ -11454,7 +11468,7 @@ Linh Nguyen</translation>
       <translation>أجيبي عن «{name}»: عندي هذه المهارة، أو يجب العمل عليها.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Résultats par catégorie</source>
       <translation>النتائج حسب الفئة</translation>
     </message>
@@ -11500,7 +11514,7 @@ Linh Nguyen</translation>
       <translation>أنتِ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="83" />
+      <location filename="../../app/printing/evaluation_report.py" line="82" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
@@ -11520,7 +11534,7 @@ Linh Nguyen</translation>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="119" />
+      <location filename="../../app/printing/evaluation_report.py" line="118" />
       <source>Échelle : </source>
       <translation>المقياس: </translation>
     </message>
@@ -14350,7 +14364,7 @@ Linh Nguyen</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="118" />
+      <location filename="../../app/printing/programme_report.py" line="105" />
       <source>En gris : heures prévues ; en vert : heures faites.</source>
       <translation>بالرمادي: الساعات المخطط لها؛ بالأخضر: الساعات المنجزة.</translation>
     </message>
@@ -14510,22 +14524,22 @@ Linh Nguyen</translation>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="95" />
+      <location filename="../../app/printing/programme_report.py" line="82" />
       <source>Rapport du programme</source>
       <translation>تقرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="29" />
+      <location filename="../../app/printing/programme_report.py" line="30" />
       <source>Rapport du programme — du {start} au {end}</source>
       <translation>تقرير البرنامج — من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="26" />
+      <location filename="../../app/printing/programme_report.py" line="27" />
       <source>Rapport du programme — {cohort}</source>
       <translation>تقرير البرنامج — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="128" />
+      <location filename="../../app/printing/programme_report.py" line="115" />
       <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
       <translation>تقرير للإدارة والجهات المموّلة: المشاركات، الساعات، المبيعات، التقييمات</translation>
     </message>
@@ -14581,7 +14595,7 @@ Linh Nguyen</translation>
       <translation>الزيارات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="99" />
+      <location filename="../../app/printing/programme_report.py" line="86" />
       <source>{cohorts}, du {start} au {end}</source>
       <translation>{cohorts}، من {start} إلى {end}</translation>
     </message>
@@ -14594,12 +14608,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="175" />
+      <location filename="../../app/i18n.py" line="181" />
       <source>{before} → {after}</source>
       <translation>{before} ← {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="169" />
+      <location filename="../../app/i18n.py" line="175" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -15204,7 +15218,7 @@ Linh Nguyen</translation>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
@@ -15229,18 +15243,18 @@ Linh Nguyen</translation>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="210" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <location filename="../../app/printing/day_summary.py" line="301" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
       <source>Chaque vente</source>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/cohort_summary.py" line="60" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
@@ -15255,7 +15269,7 @@ Linh Nguyen</translation>
       <translation>مقفلة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="230" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
@@ -15275,9 +15289,9 @@ Linh Nguyen</translation>
       <translation>المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/cohort_summary.py" line="116" />
-      <location filename="../../app/printing/cohort_summary.py" line="138" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="124" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
@@ -15287,7 +15301,7 @@ Linh Nguyen</translation>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
       <location filename="../../app/printing/day_summary.py" line="97" />
       <location filename="../../app/printing/day_summary.py" line="201" />
       <source>Date</source>
@@ -15319,13 +15333,13 @@ Linh Nguyen</translation>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <location filename="../../app/printing/day_summary.py" line="198" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="176" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
       <source>Dépenses et caisse</source>
       <translation>المصاريف والصندوق</translation>
     </message>
@@ -15355,9 +15369,9 @@ Linh Nguyen</translation>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <location filename="../../app/printing/cohort_summary.py" line="123" />
       <source>HTVA</source>
       <translation>دون الضريبة</translation>
     </message>
@@ -15377,25 +15391,25 @@ Linh Nguyen</translation>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <location filename="../../app/printing/day_summary.py" line="99" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
-      <location filename="../../app/printing/cohort_summary.py" line="117" />
-      <location filename="../../app/printing/cohort_summary.py" line="139" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="103" />
+      <location filename="../../app/printing/cohort_summary.py" line="125" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="143" />
       <source>Meilleures ventes</source>
       <translation>الأكثر مبيعاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>Membre</source>
       <translation>العضوة</translation>
@@ -15448,12 +15462,12 @@ Linh Nguyen</translation>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="132" />
+      <location filename="../../app/printing/cohort_summary.py" line="118" />
       <source>Par produit</source>
       <translation>حسب المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="96" />
       <source>Par type de vente</source>
       <translation>حسب نوع البيع</translation>
     </message>
@@ -15493,7 +15507,7 @@ Linh Nguyen</translation>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="121" />
       <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Produit</source>
       <translation>المنتج</translation>
@@ -15529,7 +15543,7 @@ Linh Nguyen</translation>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
       <source>Recette par vente (hors TVA)</source>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
@@ -15539,7 +15553,7 @@ Linh Nguyen</translation>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Remboursements dus aux membres</source>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
@@ -15549,12 +15563,12 @@ Linh Nguyen</translation>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="205" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للسداد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="250" />
+      <location filename="../../app/printing/cohort_summary.py" line="236" />
       <source>Résultat</source>
       <translation>النتيجة</translation>
     </message>
@@ -15574,31 +15588,31 @@ Linh Nguyen</translation>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <location filename="../../app/printing/cohort_summary.py" line="57" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="169" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>مبالغ أُخذت من الصندوق (مشتريات دُفعت من الصندوق)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="162" />
-      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="154" />
       <location filename="../../app/printing/day_summary.py" line="165" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/cohort_summary.py" line="246" />
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="152" />
+      <location filename="../../app/printing/cohort_summary.py" line="232" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <location filename="../../app/printing/cohort_summary.py" line="151" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
@@ -15608,19 +15622,19 @@ Linh Nguyen</translation>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/cohort_summary.py" line="253" />
       <location filename="../../app/printing/day_summary.py" line="51" />
       <location filename="../../app/printing/day_summary.py" line="65" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="172" />
       <source>Total des dépenses payées</source>
       <translation>مجموع المصاريف المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="193" />
+      <location filename="../../app/printing/cohort_summary.py" line="179" />
       <source>Total des écarts de caisse</source>
       <translation>مجموع فروقات الصندوق</translation>
     </message>
@@ -15635,8 +15649,8 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
+      <location filename="../../app/printing/cohort_summary.py" line="99" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -15646,29 +15660,29 @@ Linh Nguyen</translation>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
       <location filename="../../app/printing/day_summary.py" line="143" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="245" />
+      <location filename="../../app/printing/cohort_summary.py" line="100" />
+      <location filename="../../app/printing/cohort_summary.py" line="231" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="269" />
+      <location filename="../../app/printing/cohort_summary.py" line="255" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>مبيعات عدة مجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="225" />
+      <location filename="../../app/printing/cohort_summary.py" line="211" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="287" />
+      <location filename="../../app/printing/cohort_summary.py" line="273" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
@@ -15688,12 +15702,12 @@ Linh Nguyen</translation>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="233" />
+      <location filename="../../app/printing/cohort_summary.py" line="219" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="295" />
+      <location filename="../../app/printing/cohort_summary.py" line="281" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>المبيعات والهامش والضريبة والصندوق لعدة مجموعات</translation>
     </message>
@@ -15748,12 +15762,12 @@ Linh Nguyen</translation>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>À rembourser</source>
       <translation>للسداد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="91" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
       <source>Écart caisse</source>
       <translation>فرق الصندوق</translation>
     </message>
@@ -16085,12 +16099,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="217" />
+      <location filename="../../app/i18n.py" line="223" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="214" />
+      <location filename="../../app/i18n.py" line="220" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16959,13 +16973,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="200" />
+      <location filename="../../app/i18n.py" line="206" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="211" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>

@@ -282,32 +282,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="288" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="289" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="287" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="297" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <location filename="../../app/ui/sales/dialogs.py" line="298" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="296" />
+      <location filename="../../app/ui/sales/dialogs.py" line="299" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -1307,42 +1307,42 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="243" />
+      <location filename="../../app/ui/sales/dialogs.py" line="246" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="230" />
+      <location filename="../../app/ui/sales/dialogs.py" line="233" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -2116,52 +2116,52 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="329" />
+      <location filename="../../app/ui/sales/dialogs.py" line="332" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="319" />
+      <location filename="../../app/ui/sales/dialogs.py" line="322" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -6963,7 +6963,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="98" />
+      <location filename="../../app/ui/schedule/views.py" line="97" />
       <source>ANNULÉE</source>
       <translation>GEANNULEERD</translation>
     </message>
@@ -6978,7 +6978,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="310" />
+      <location filename="../../app/ui/schedule/views.py" line="311" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -6988,29 +6988,29 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="350" />
+      <location filename="../../app/ui/schedule/views.py" line="347" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
       <location filename="../../app/ui/schedule/models.py" line="127" />
-      <location filename="../../app/ui/schedule/views.py" line="338" />
+      <location filename="../../app/ui/schedule/views.py" line="336" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="327" />
+      <location filename="../../app/ui/schedule/views.py" line="325" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <location filename="../../app/ui/schedule/views.py" line="273" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>Het geplande programma komt {n} tekort.</translation>
     </message>
@@ -7020,7 +7020,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="291" />
+      <location filename="../../app/ui/schedule/views.py" line="290" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
@@ -7030,7 +7030,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="181" />
+      <location filename="../../app/ui/schedule/views.py" line="180" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
@@ -7055,7 +7055,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="186" />
+      <location filename="../../app/ui/schedule/views.py" line="185" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -7070,17 +7070,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="154" />
+      <location filename="../../app/ui/schedule/views.py" line="153" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="309" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="39" />
+      <location filename="../../app/ui/schedule/views.py" line="38" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -7116,12 +7116,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="183" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <location filename="../../app/ui/schedule/views.py" line="100" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
@@ -7191,12 +7191,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="236" />
+      <location filename="../../app/ui/schedule/views.py" line="235" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="245" />
+      <location filename="../../app/ui/schedule/views.py" line="244" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
@@ -7204,7 +7204,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="282" />
+      <location filename="../../app/ui/schedule/views.py" line="281" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} tekort.</translation>
     </message>
@@ -7539,82 +7539,82 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="394" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="455" />
+      <location filename="../../app/ui/sales/dialogs.py" line="458" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="394" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="394" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="380" />
+      <location filename="../../app/ui/sales/dialogs.py" line="383" />
       <source>Partage du résultat (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="417" />
+      <location filename="../../app/ui/sales/dialogs.py" line="420" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="426" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="412" />
+      <location filename="../../app/ui/sales/dialogs.py" line="415" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -7906,17 +7906,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="185" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="157" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Btw: {vat}&lt;br&gt;Per betaling: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuk.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
@@ -7924,12 +7924,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="188" />
+      <location filename="../../app/ui/sales/summary.py" line="189" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuk</numerusform>
@@ -7937,7 +7937,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="119" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen van de dag: %n stuk</numerusform>
@@ -7945,93 +7945,93 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="116" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Overgedragen van vorige dagen: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="250" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="170" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Décider le partage du résultat…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="264" />
+      <location filename="../../app/ui/sales/summary.py" line="266" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="73" />
+      <location filename="../../app/ui/sales/summary.py" line="74" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="70" />
+      <location filename="../../app/ui/sales/summary.py" line="71" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="53" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="285" />
+      <location filename="../../app/ui/sales/summary.py" line="287" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="249" />
-      <location filename="../../app/ui/sales/summary.py" line="255" />
+      <location filename="../../app/ui/sales/summary.py" line="251" />
+      <location filename="../../app/ui/sales/summary.py" line="257" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="192" />
+      <location filename="../../app/ui/sales/summary.py" line="194" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="49" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="233" />
+      <location filename="../../app/ui/sales/summary.py" line="235" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="221" />
+      <location filename="../../app/ui/sales/summary.py" line="223" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="288" />
+      <location filename="../../app/ui/sales/summary.py" line="290" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -8239,12 +8239,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="60" />
+      <location filename="../../app/ui/tastings/chart.py" line="61" />
       <source>Graphique des notes par version</source>
       <translation>Grafiek van de scores per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="31" />
+      <location filename="../../app/ui/tastings/chart.py" line="32" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Gemiddelde score op 5, per versie</translation>
     </message>
@@ -9438,6 +9438,20 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/backup.py" line="96" />
       <source>à la fermeture</source>
       <translation>bij het afsluiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="43" />
+      <location filename="../../app/printing/programme_report.py" line="71" />
+      <source>Euros</source>
+      <translation>Euro</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="61" />
+      <source>Heures</source>
+      <translation>Uren</translation>
     </message>
   </context>
   <context>
@@ -11032,13 +11046,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="145" />
+      <location filename="../../app/printing/evaluation_report.py" line="144" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="128" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
       <source>(à compléter)</source>
       <translation>(in te vullen)</translation>
     </message>
@@ -11048,32 +11062,32 @@ Linh Nguyen</translation>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="58" />
+      <location filename="../../app/printing/evaluation_report.py" line="55" />
       <source>Auto-évaluation (« je l'ai déjà »)</source>
       <translation>Zelfevaluatie ("ik kan het al")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="95" />
       <source>Auto-évaluation : {t}</source>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <location filename="../../app/printing/evaluation_report.py" line="163" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="77" />
+      <location filename="../../app/printing/evaluation_report.py" line="76" />
       <source>Bilan de compétences — {name}</source>
       <translation>Vaardighedenverslag — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="103" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
@@ -11083,7 +11097,7 @@ Linh Nguyen</translation>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
@@ -11194,12 +11208,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="146" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="154" />
+      <location filename="../../app/printing/evaluation_report.py" line="153" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
@@ -11244,27 +11258,27 @@ Linh Nguyen</translation>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="94" />
+      <location filename="../../app/printing/evaluation_report.py" line="93" />
       <source>Observation : {t}</source>
       <translation>Observatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="55" />
+      <location filename="../../app/printing/evaluation_report.py" line="51" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>Geobserveerd (mediaan van de beoordelaars)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="128" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -11274,7 +11288,7 @@ Linh Nguyen</translation>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Résultats par catégorie</source>
       <translation>Resultaten per categorie</translation>
     </message>
@@ -11320,7 +11334,7 @@ Linh Nguyen</translation>
       <translation>jij</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="83" />
+      <location filename="../../app/printing/evaluation_report.py" line="82" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
@@ -11340,7 +11354,7 @@ Linh Nguyen</translation>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="119" />
+      <location filename="../../app/printing/evaluation_report.py" line="118" />
       <source>Échelle : </source>
       <translation>Schaal: </translation>
     </message>
@@ -14154,7 +14168,7 @@ Linh Nguyen</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="118" />
+      <location filename="../../app/printing/programme_report.py" line="105" />
       <source>En gris : heures prévues ; en vert : heures faites.</source>
       <translation>In grijs: geplande uren; in groen: gedane uren.</translation>
     </message>
@@ -14314,22 +14328,22 @@ Linh Nguyen</translation>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="95" />
+      <location filename="../../app/printing/programme_report.py" line="82" />
       <source>Rapport du programme</source>
       <translation>Programmaverslag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="29" />
+      <location filename="../../app/printing/programme_report.py" line="30" />
       <source>Rapport du programme — du {start} au {end}</source>
       <translation>Programmaverslag — van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="26" />
+      <location filename="../../app/printing/programme_report.py" line="27" />
       <source>Rapport du programme — {cohort}</source>
       <translation>Programmaverslag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="128" />
+      <location filename="../../app/printing/programme_report.py" line="115" />
       <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
       <translation>Verslag voor de directie en de financiers: deelneemsters, uren, verkoop, evaluaties</translation>
     </message>
@@ -14385,7 +14399,7 @@ Linh Nguyen</translation>
       <translation>Bezoeken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="99" />
+      <location filename="../../app/printing/programme_report.py" line="86" />
       <source>{cohorts}, du {start} au {end}</source>
       <translation>{cohorts}, van {start} tot {end}</translation>
     </message>
@@ -14398,12 +14412,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="175" />
+      <location filename="../../app/i18n.py" line="181" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="169" />
+      <location filename="../../app/i18n.py" line="175" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -15008,7 +15022,7 @@ Linh Nguyen</translation>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
@@ -15033,18 +15047,18 @@ Linh Nguyen</translation>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="210" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <location filename="../../app/printing/day_summary.py" line="301" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/cohort_summary.py" line="60" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Omzet incl. btw</translation>
     </message>
@@ -15059,7 +15073,7 @@ Linh Nguyen</translation>
       <translation>Afgesloten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="244" />
+      <location filename="../../app/printing/cohort_summary.py" line="230" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
@@ -15079,9 +15093,9 @@ Linh Nguyen</translation>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="88" />
-      <location filename="../../app/printing/cohort_summary.py" line="116" />
-      <location filename="../../app/printing/cohort_summary.py" line="138" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="124" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
@@ -15091,7 +15105,7 @@ Linh Nguyen</translation>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
       <location filename="../../app/printing/day_summary.py" line="97" />
       <location filename="../../app/printing/day_summary.py" line="201" />
       <source>Date</source>
@@ -15123,13 +15137,13 @@ Linh Nguyen</translation>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <location filename="../../app/printing/day_summary.py" line="198" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="176" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
@@ -15159,9 +15173,9 @@ Linh Nguyen</translation>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="87" />
-      <location filename="../../app/printing/cohort_summary.py" line="115" />
-      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <location filename="../../app/printing/cohort_summary.py" line="123" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
@@ -15181,25 +15195,25 @@ Linh Nguyen</translation>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <location filename="../../app/printing/day_summary.py" line="99" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="89" />
-      <location filename="../../app/printing/cohort_summary.py" line="117" />
-      <location filename="../../app/printing/cohort_summary.py" line="139" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="103" />
+      <location filename="../../app/printing/cohort_summary.py" line="125" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="143" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>Membre</source>
       <translation>Lid</translation>
@@ -15252,12 +15266,12 @@ Linh Nguyen</translation>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="132" />
+      <location filename="../../app/printing/cohort_summary.py" line="118" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="96" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
@@ -15297,7 +15311,7 @@ Linh Nguyen</translation>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/cohort_summary.py" line="121" />
       <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Produit</source>
       <translation>Product</translation>
@@ -15333,7 +15347,7 @@ Linh Nguyen</translation>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
@@ -15343,7 +15357,7 @@ Linh Nguyen</translation>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="198" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
@@ -15353,12 +15367,12 @@ Linh Nguyen</translation>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="205" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="250" />
+      <location filename="../../app/printing/cohort_summary.py" line="236" />
       <source>Résultat</source>
       <translation>Resultaat</translation>
     </message>
@@ -15378,31 +15392,31 @@ Linh Nguyen</translation>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <location filename="../../app/printing/cohort_summary.py" line="57" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="169" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Uitgaven uit de kassa (aankopen betaald met de kassa)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="162" />
-      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="154" />
       <location filename="../../app/printing/day_summary.py" line="165" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="86" />
-      <location filename="../../app/printing/cohort_summary.py" line="166" />
-      <location filename="../../app/printing/cohort_summary.py" line="246" />
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="152" />
+      <location filename="../../app/printing/cohort_summary.py" line="232" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <location filename="../../app/printing/cohort_summary.py" line="151" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
@@ -15412,19 +15426,19 @@ Linh Nguyen</translation>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="267" />
+      <location filename="../../app/printing/cohort_summary.py" line="253" />
       <location filename="../../app/printing/day_summary.py" line="51" />
       <location filename="../../app/printing/day_summary.py" line="65" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="172" />
       <source>Total des dépenses payées</source>
       <translation>Totaal betaalde uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="193" />
+      <location filename="../../app/printing/cohort_summary.py" line="179" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
@@ -15439,8 +15453,8 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="84" />
-      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
+      <location filename="../../app/printing/cohort_summary.py" line="99" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -15450,29 +15464,29 @@ Linh Nguyen</translation>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
       <location filename="../../app/printing/day_summary.py" line="143" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="114" />
-      <location filename="../../app/printing/cohort_summary.py" line="245" />
+      <location filename="../../app/printing/cohort_summary.py" line="100" />
+      <location filename="../../app/printing/cohort_summary.py" line="231" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="269" />
+      <location filename="../../app/printing/cohort_summary.py" line="255" />
       <source>Ventes de plusieurs cohortes</source>
       <translation>Verkoop van meerdere groepen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="225" />
+      <location filename="../../app/printing/cohort_summary.py" line="211" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="287" />
+      <location filename="../../app/printing/cohort_summary.py" line="273" />
       <source>Ventes des cohortes du {start} au {end}</source>
       <translation>Verkoop van de groepen van {start} tot {end}</translation>
     </message>
@@ -15492,12 +15506,12 @@ Linh Nguyen</translation>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="233" />
+      <location filename="../../app/printing/cohort_summary.py" line="219" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="295" />
+      <location filename="../../app/printing/cohort_summary.py" line="281" />
       <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
       <translation>Verkoop, marge, btw en kassa van meerdere groepen</translation>
     </message>
@@ -15552,12 +15566,12 @@ Linh Nguyen</translation>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="91" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>
@@ -15885,12 +15899,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="217" />
+      <location filename="../../app/i18n.py" line="223" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="214" />
+      <location filename="../../app/i18n.py" line="220" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -16743,13 +16757,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="200" />
+      <location filename="../../app/i18n.py" line="206" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="211" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

@@ -24,6 +24,7 @@ from app.services.money import format_amount
 from app.services.sales.result import ArithmeticRow, result_arithmetic
 from app.services.sales.summaries import cohort_summary, day_summary
 from app.ui.areas import Area
+from app.ui.chart_direction import in_reading_order, value_axis_side
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import SharingDialog
 from app.ui.style import size_by_font
@@ -189,14 +190,15 @@ class SummaryPage(SaleDayView):
                 best=escape(", ".join(g.key for g in cohort.best_sellers[:3]) or "—"),
             )
         )
+        events = in_reading_order(list(cohort.events))  # from the right in Arabic
         bars = QBarSet(self.tr("Recette HTVA"))
-        for row in cohort.events:
+        for row in events:
             bars.append(row.revenue_excl_cents / 100)
         series = QBarSeries()
         series.append(bars)
         self.chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([format_day_month(row.date) for row in cohort.events] or [""])
+        axis_x.append([format_day_month(row.date) for row in events] or [""])
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
@@ -204,7 +206,7 @@ class SummaryPage(SaleDayView):
         axis_y.setMin(0)
         axis_y.setMax(max([r.revenue_excl_cents / 100 for r in cohort.events] + [10]) * 1.1)
         axis_y.applyNiceNumbers()
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(axis_y, value_axis_side())
         series.attachAxis(axis_y)
 
     def preview_day(self) -> None:

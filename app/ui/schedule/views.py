@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -306,15 +305,14 @@ class ProgressPage(QWidget):
         )
         from PySide6.QtGui import QPainter
 
+        from app.ui.chart_direction import in_reading_order, value_axis_side
+
         planned = QBarSet(QCoreApplication.translate("Schedule", "Prévu"))
         done = QBarSet(QCoreApplication.translate("Schedule", "Fait"))
         planned.setColor(colour("chart_planned"))
         done.setColor(colour("chart_done"))
-        kinds = [k for k in progress.kinds if k.planned or k.done]
         # In Arabic the categories run from the right and the hours stand on the right.
-        right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        if right_to_left:
-            kinds.reverse()
+        kinds = in_reading_order([k for k in progress.kinds if k.planned or k.done])
         for k in kinds:
             planned.append(float(k.planned))
             done.append(float(k.done))
@@ -337,8 +335,7 @@ class ProgressPage(QWidget):
         axis_y.setLabelFormat("%d")
         axis_y.setTitleText(QCoreApplication.translate("Schedule", "Heures"))
         axis_y.setRange(0, max([3.0] + [float(k.planned) for k in kinds]))
-        side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
-        chart.addAxis(axis_y, side)
+        chart.addAxis(axis_y, value_axis_side())
         series.attachAxis(axis_y)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

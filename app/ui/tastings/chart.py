@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QPainter
 
 from app.services.tastings.summary import Comparison
+from app.ui.chart_direction import in_reading_order, value_axis_side
 from app.ui.style import size_by_font
 
 
@@ -34,18 +35,18 @@ def comparison_chart(comparison: Comparison) -> QChart:
     series = QBarSeries()
     for label, values in series_values:
         bar_set = QBarSet(label)
-        for value in values:
+        for value in in_reading_order(values):
             bar_set.append(value)
         series.append(bar_set)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(names)
+    categories.append(in_reading_order(names))
     values = QValueAxis()
     values.setRange(0, 5)
     values.setTickCount(6)
     values.setLabelFormat("%d")
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, value_axis_side())
     series.attachAxis(categories)
     series.attachAxis(values)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

@@ -351,6 +351,7 @@ def test_first_start_of_the_day_makes_a_backup(qtbot, demo_db_path):
         second = gui_app.backup_at_start(database)  # the same day: none more
         gui_app.backup_at_closing(database)  # waits for a backup under way
         assert first.wait(30) and second.wait(30)
+        qtbot.wait(3 * gui_app.BACKUP_POLL_MS)  # their timers see them done (the trash emptied)
     finally:
         database.close()
     assert sorted(b.reason for b in backup.list_backups(demo_db_path)) == ["demarrage", "fermeture"]
@@ -375,11 +376,12 @@ def test_the_window_answers_while_the_first_backup_is_made_then_the_trash_is_emp
 
     monkeypatch.setattr(backup, "backup_file", slow_copy)
     purged = []
-    monkeypatch.setattr(
-        trash,
-        "purge_expired",
-        lambda session: purged.append(len(backup.list_backups(demo_db_path))),
-    )
+
+    def purge(session):
+        if session.get_bind().url.database == str(demo_db_path):  # not an earlier test's file
+            purged.append(len(backup.list_backups(demo_db_path)))
+
+    monkeypatch.setattr(trash, "purge_expired", purge)
     database = Database.open(demo_db_path)
     try:
         job = gui_app.backup_at_start(database)
@@ -404,7 +406,12 @@ def test_a_first_backup_that_fails_is_said_and_the_trash_kept(qtbot, demo_db_pat
 
     monkeypatch.setattr(backup, "copy_checked", refuse)
     purged = []
-    monkeypatch.setattr(trash, "purge_expired", lambda session: purged.append(True))
+
+    def purge(session):
+        if session.get_bind().url.database == str(demo_db_path):  # not an earlier test's file
+            purged.append(True)
+
+    monkeypatch.setattr(trash, "purge_expired", purge)
     told = answer(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
     database = Database.open(demo_db_path)
     try:

@@ -58,7 +58,7 @@
     </message>
     <message>
       <location filename="../../app/ui/app.py" line="203" />
-      <location filename="../../app/ui/app.py" line="285" />
+      <location filename="../../app/ui/app.py" line="292" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
@@ -160,7 +160,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n عضوة مسجّلة حاضرة.</numerusform>
@@ -172,39 +172,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="49" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="53" />
       <source>Attestation de ce membre</source>
       <translation>شهادة هذه العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="138" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
       <source>Attestation de {name}</source>
       <translation>شهادة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="131" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>انقري أولًا على سطر عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>انقري أولًا على خانة من الصباحية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="39" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Delete يمسح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="50" />
       <source>Toutes présentes à cette matinée</source>
       <translation>الكل حاضرات في هذه الصباحية</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
-      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>غابت {name} {n} صباحيات متتالية: اسألي عن أحوالها.</translation>
     </message>
   </context>
   <context>
@@ -286,32 +281,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="282" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -1290,42 +1285,42 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <location filename="../../app/ui/sales/dialogs.py" line="243" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="228" />
+      <location filename="../../app/ui/sales/dialogs.py" line="230" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -2039,67 +2034,67 @@ Apporte au groupe : {group}</source>
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="87" />
+      <location filename="../../app/ui/sales/dialogs.py" line="88" />
       <source>(aucune)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="85" />
+      <location filename="../../app/ui/sales/dialogs.py" line="86" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="121" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Commande (onglet Menus)</source>
       <translation>الطلب (قسم القوائم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="117" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="167" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Deuxième vente le même jour</source>
       <translation>بيع ثانٍ في نفس اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="123" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="169" />
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>يوجد بيع بالفعل في {date} في هذا المكان: «{title}». هل تريدين إنشاء بيع ثانٍ على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>الأسعار تُنسخ الآن: تغيير وصفة فيما بعد لا يغيّر هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <location filename="../../app/ui/sales/dialogs.py" line="81" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="122" />
+      <location filename="../../app/ui/sales/dialogs.py" line="124" />
       <source>Produits en vente *</source>
       <translation>المنتجات المعروضة للبيع *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="118" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Type de vente *</source>
       <translation>نوع البيع *</translation>
     </message>
@@ -2107,52 +2102,52 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="336" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="337" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="327" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="317" />
+      <location filename="../../app/ui/sales/dialogs.py" line="319" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="324" />
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -3703,7 +3698,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="182" />
+      <location filename="../../app/ui/people/tab.py" line="183" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3715,110 +3710,115 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="72" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Après le programme…</source>
       <translation>بعد البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="97" />
+      <location filename="../../app/ui/people/tab.py" line="98" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="205" />
-      <location filename="../../app/ui/people/tab.py" line="272" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="206" />
+      <location filename="../../app/ui/people/tab.py" line="273" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="277" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="108" />
+      <location filename="../../app/ui/people/tab.py" line="281" />
+      <source>Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez le réactiver.</source>
+      <translation>إيقاف {name}؟ لن يظهر في القوائم بعد الآن، لكن كل تاريخه محفوظ. يمكنك إعادة تفعيله.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="109" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="101" />
+      <location filename="../../app/ui/people/tab.py" line="102" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="64" />
       <source>Liste des personnes</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="220" />
+      <location filename="../../app/ui/people/tab.py" line="221" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="154" />
+      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="155" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="56" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Montrer les personnes inactives</source>
       <translation>إظهار الأشخاص غير النشطين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="93" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Portfolio employeur…</source>
       <translation>ملف لأصحاب العمل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="54" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="53" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="148" />
       <source>Répertoire</source>
       <translation>الدليل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="104" />
+      <location filename="../../app/ui/people/tab.py" line="105" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -4969,22 +4969,22 @@ Apporte au groupe : {group}</source>
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="126" />
+      <location filename="../../app/ui/safety/person_data.py" line="135" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>لا توجد أي نسخة احتياطية في مجلد النسخ الاحتياطية تحتوي على بياناتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="101" />
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="176" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Effacement impossible</source>
       <translation>تعذّر المحو</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="152" />
+      <location filename="../../app/ui/safety/person_data.py" line="161" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -4993,42 +4993,47 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 سيُمسح اسمها وهاتفها ولغاتها وبلدها والملاحظات، وتُحذف تقييماتها. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="150" />
+      <location filename="../../app/ui/safety/person_data.py" line="159" />
       <source>Effacer ses données</source>
       <translation>محو بياناتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="61" />
+      <location filename="../../app/ui/safety/person_data.py" line="70" />
       <source>Enregistrer</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="83" />
+      <location filename="../../app/ui/safety/person_data.py" line="92" />
       <source>Export impossible</source>
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="132" />
+      <location filename="../../app/ui/safety/person_data.py" line="141" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>لا يمكن التحقق من النسخ الموجودة على مفتاح USB غير موصول: تُحذف عندما يزيد عمرها عن 12 شهرًا، عند النسخ التالي على المفتاح نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <location filename="../../app/ui/safety/person_data.py" line="31" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادتها خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="209" />
+      <location filename="../../app/ui/safety/person_data.py" line="36" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez le restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادته خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="218" />
       <source>Sauvegarde impossible</source>
       <translation>تعذّر الحفظ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <location filename="../../app/ui/safety/person_data.py" line="203" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="114" />
+      <location filename="../../app/ui/safety/person_data.py" line="123" />
       <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
       <translation>
         <numerusform>لا توجد نسخة احتياطية تحتوي على بياناتها.</numerusform>
@@ -5040,17 +5045,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="44" />
+      <location filename="../../app/ui/safety/person_data.py" line="53" />
       <source>Suppression impossible</source>
       <translation>تعذّر الحذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="195" />
+      <location filename="../../app/ui/safety/person_data.py" line="204" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>لا توجد نسخة احتياطية لحذفها.</numerusform>
@@ -7638,82 +7643,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="453" />
+      <location filename="../../app/ui/sales/dialogs.py" line="455" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="428" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="378" />
+      <location filename="../../app/ui/sales/dialogs.py" line="380" />
       <source>Partage du résultat (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="429" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="415" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="424" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="410" />
+      <location filename="../../app/ui/sales/dialogs.py" line="412" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>
@@ -10890,7 +10895,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="93" />
+      <location filename="../../app/services/delegate/rotation.py" line="94" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>لم يُنظَّم أي يوم</numerusform>
@@ -10902,62 +10907,62 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="317" />
+      <location filename="../../app/services/delegate/rotation.py" line="318" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="90" />
+      <location filename="../../app/services/delegate/rotation.py" line="91" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="386" />
+      <location filename="../../app/services/delegate/rotation.py" line="387" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="370" />
+      <location filename="../../app/services/delegate/rotation.py" line="371" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="437" />
+      <location filename="../../app/services/delegate/person_messages.py" line="28" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="313" />
+      <location filename="../../app/services/delegate/rotation.py" line="314" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="116" />
+      <location filename="../../app/services/delegate/rotation.py" line="117" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="671" />
+      <location filename="../../app/services/delegate/rotation.py" line="664" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="668" />
+      <location filename="../../app/services/delegate/rotation.py" line="661" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="380" />
+      <location filename="../../app/services/delegate/rotation.py" line="381" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="309" />
+      <location filename="../../app/services/delegate/rotation.py" line="310" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="526" />
+      <location filename="../../app/services/delegate/rotation.py" line="519" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
@@ -10972,22 +10977,22 @@ Linh Nguyen</translation>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="404" />
+      <location filename="../../app/services/delegate/rotation.py" line="405" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="509" />
+      <location filename="../../app/services/delegate/rotation.py" line="502" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="408" />
+      <location filename="../../app/services/delegate/rotation.py" line="409" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="108" />
+      <location filename="../../app/services/delegate/rotation.py" line="109" />
       <source>chaque {day}</source>
       <translation>كل {day}</translation>
     </message>
@@ -11052,29 +11057,33 @@ Linh Nguyen</translation>
       <translation>{name} ({why})</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="428" />
+      <location filename="../../app/services/delegate/person_messages.py" line="19" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="551" />
+      <location filename="../../app/services/delegate/person_messages.py" line="46" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="443" />
-      <location filename="../../app/services/delegate/rotation.py" line="452" />
+      <location filename="../../app/services/delegate/person_messages.py" line="37" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
+      <location filename="../../app/services/delegate/person_messages.py" line="57" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
     </message>
   </context>
   <context>
     <name>delegate_man</name>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="29" />
+      <source>Ce jour-là, {name} n'est pas délégué.</source>
+      <translation>في ذلك اليوم، {name} ليس المندوب.</translation>
+    </message>
     <message>
       <location filename="../../app/vocab/delegate.py" line="88" />
       <source>indisponible ce jour</source>
@@ -11089,6 +11098,26 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/delegate.py" line="85" />
       <source>pas encore arrivé</source>
       <translation>لم يصل بعد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="20" />
+      <source>{name} n'a pas de jour à venir à échanger.</source>
+      <translation>{name} ليس لديه يوم قادم للتبديل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="47" />
+      <source>{name} n'est pas disponible ce jour-là.</source>
+      <translation>{name} غير متاح في ذلك اليوم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="38" />
+      <source>{name} n'est pas disponible le {date}.</source>
+      <translation>{name} غير متاح يوم {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="58" />
+      <source>{name} n'est plus disponible ce jour-là : remplacez-le (Absente…).</source>
+      <translation>{name} لم يعد متاحًا في ذلك اليوم: ضعي أحدًا مكانه (غائبة…).</translation>
     </message>
   </context>
   <context>
@@ -11243,7 +11272,7 @@ Linh Nguyen</translation>
       <translation>تغيّرت هذه الورقة منذ أن فتحتِها: تعرض الآن ما هو محفوظ مع تغييراتك. تحقّقي ثم احفظي من جديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="137" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="138" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>هذا التقييم منتهٍ بالفعل.</translation>
     </message>
@@ -11254,12 +11283,12 @@ Linh Nguyen</translation>
       <translation>هذا التقييم منتهٍ: لن يتغير بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="109" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="110" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>هذا التقييم لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="71" />
       <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
@@ -11280,7 +11309,7 @@ Linh Nguyen</translation>
       <translation>اختاري عضوات من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="72" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>اختاري شكل التقييم.</translation>
     </message>
@@ -11291,7 +11320,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="93" />
-      <location filename="../../app/services/evaluations/report.py" line="74" />
+      <location filename="../../app/services/evaluations/report.py" line="75" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>اختاري عضوة من المجموعة.</translation>
     </message>
@@ -11348,7 +11377,7 @@ Linh Nguyen</translation>
       <translation>يجب أن تكون هناك {n} مُقيِّمات على الأقل قيّمن العضوات حتى يمكن إنهاء التقييم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="76" />
       <source>Indiquez la date de début.</source>
       <translation>اكتبي تاريخ البداية.</translation>
     </message>
@@ -11373,7 +11402,7 @@ Linh Nguyen</translation>
       <translation>رمز PIN فيه أرقام فقط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="81" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>عدد الأيام يجب أن يكون بين 1 و 30.</translation>
     </message>
@@ -11449,7 +11478,7 @@ Linh Nguyen</translation>
       <translation>اسم المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="74" />
       <source>le titre</source>
       <translation>العنوان</translation>
     </message>
@@ -11474,7 +11503,7 @@ Linh Nguyen</translation>
       <translation>{name} يتم تقييمها: لا يمكن أن تكون مُقيِّمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="95" />
+      <location filename="../../app/services/evaluations/report.py" line="98" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
     </message>
@@ -11745,6 +11774,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/default_framework.py" line="48" />
       <source>Écoute</source>
       <translation>الإصغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_man</name>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="169" />
+      <source>{name} a déjà noté des membres : il reste évaluateur.</source>
+      <translation>{name} قيّم عضوات بالفعل: يبقى مُقيِّمًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="147" />
+      <source>{name} est évalué : il ne peut pas être évaluateur.</source>
+      <translation>{name} يتم تقييمه: لا يمكن أن يكون مُقيِّمًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/report.py" line="99" />
+      <source>{name} n'est pas membre de « {cohort} ».</source>
+      <translation>{name} ليس عضوًا في «{cohort}».</translation>
     </message>
   </context>
   <context>
@@ -12968,58 +13015,58 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="208" />
-      <location filename="../../app/services/people/members.py" line="269" />
+      <location filename="../../app/services/people/members.py" line="213" />
+      <location filename="../../app/services/people/members.py" line="274" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="237" />
+      <location filename="../../app/services/people/members.py" line="242" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت بيانات هذا الشخص منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن القيم الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="287" />
+      <location filename="../../app/services/people/members.py" line="292" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>هذا الشخص ليس في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="98" />
+      <location filename="../../app/services/people/members.py" line="99" />
       <source>Choisissez un genre dans la liste.</source>
       <translation>اختاري الجنس من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="96" />
+      <location filename="../../app/services/people/members.py" line="97" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>اختاري دورًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="290" />
+      <location filename="../../app/services/people/members.py" line="295" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>تاريخ المغادرة قبل تاريخ الوصول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="193" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>لا أحد اسمه «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="195" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>هناك عدة أشخاص اسمهم «{name}»: اكتبي اسم العائلة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="93" />
+      <location filename="../../app/services/people/members.py" line="94" />
       <source>le prénom</source>
       <translation>الاسم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="310" />
+      <location filename="../../app/services/people/members.py" line="317" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} لها تاريخ في التطبيق بالفعل: الأفضل أن تجعليها غير نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="130" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} موجودة في هذه المجموعة بالفعل.</translation>
     </message>
@@ -13027,6 +13074,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>«{code}» ليس رمز بلد معروفًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>people_man</name>
+    <message>
+      <location filename="../../app/services/people/members.py" line="321" />
+      <source>{name} a déjà un historique dans l'application : désactivez-le plutôt.</source>
+      <translation>{name} له تاريخ في التطبيق بالفعل: الأفضل أن تجعليه غير نشيط.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/members.py" line="131" />
+      <source>{name} fait déjà partie de cette cohorte.</source>
+      <translation>{name} موجود في هذه المجموعة بالفعل.</translation>
     </message>
   </context>
   <context>
@@ -13685,7 +13745,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="115" />
+      <location filename="../../app/services/programme/portfolio.py" line="116" />
       <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>لم تعطِ موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
     </message>
@@ -13857,7 +13917,7 @@ Linh Nguyen</translation>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="135" />
+      <location filename="../../app/services/programme/portfolio.py" line="138" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم تكن في هذه المجموعة.</translation>
     </message>
@@ -13888,6 +13948,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Son auto-évaluation</source>
       <translation>تقييمه الذاتي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <source>{name} n'a pas fait partie de cette cohorte.</source>
+      <translation>{name} لم يكن في هذه المجموعة.</translation>
     </message>
     <message>
       <location filename="../../app/printing/portfolio.py" line="366" />
@@ -15786,13 +15851,13 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="100" />
-      <location filename="../../app/services/schedule/attendance.py" line="146" />
+      <location filename="../../app/services/schedule/attendance.py" line="102" />
+      <location filename="../../app/services/schedule/attendance.py" line="148" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="72" />
+      <location filename="../../app/services/schedule/attendance.py" line="74" />
       <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
       <translation>هذه الصبيحة لمجموعة فرعية ليست من عضواتها.</translation>
     </message>
@@ -15812,19 +15877,19 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="63" />
+      <location filename="../../app/services/schedule/attendance.py" line="65" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="108" />
-      <location filename="../../app/services/schedule/attendance.py" line="160" />
-      <location filename="../../app/services/schedule/attendance.py" line="310" />
+      <location filename="../../app/services/schedule/attendance.py" line="110" />
+      <location filename="../../app/services/schedule/attendance.py" line="162" />
+      <location filename="../../app/services/schedule/attendance.py" line="314" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="121" />
+      <location filename="../../app/services/schedule/attendance.py" line="123" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -15839,8 +15904,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="97" />
-      <location filename="../../app/services/schedule/attendance.py" line="156" />
+      <location filename="../../app/services/schedule/attendance.py" line="99" />
+      <location filename="../../app/services/schedule/attendance.py" line="158" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -16026,7 +16091,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="327" />
+      <location filename="../../app/services/schedule/attendance.py" line="339" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -16039,6 +16104,14 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>اكتبي التاريخ هكذا: 31/12/2022.</translation>
+    </message>
+  </context>
+  <context>
+    <name>schedule_man</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} غاب عن {n} فترات صباحية متتالية: اسألي عن أحواله.</translation>
     </message>
   </context>
   <context>
@@ -17462,12 +17535,12 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_people</name>
     <message>
-      <location filename="../../app/vocab/people.py" line="81" />
+      <location filename="../../app/vocab/people.py" line="89" />
       <source>Adjoint</source>
       <translation>نائب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="82" />
+      <location filename="../../app/vocab/people.py" line="90" />
       <source>Adjointe</source>
       <translation>نائبة</translation>
     </message>
@@ -17483,22 +17556,22 @@ Linh Nguyen</translation>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="74" />
+      <location filename="../../app/vocab/people.py" line="82" />
       <source>Délégué</source>
       <translation>مندوب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="88" />
+      <location filename="../../app/vocab/people.py" line="96" />
       <source>Délégué du jour</source>
       <translation>مندوب اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="75" />
+      <location filename="../../app/vocab/people.py" line="83" />
       <source>Déléguée</source>
       <translation>مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="89" />
+      <location filename="../../app/vocab/people.py" line="97" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>

@@ -58,7 +58,7 @@
     </message>
     <message>
       <location filename="../../app/ui/app.py" line="203" />
-      <location filename="../../app/ui/app.py" line="285" />
+      <location filename="../../app/ui/app.py" line="292" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
@@ -160,7 +160,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n member marked present.</numerusform>
@@ -168,39 +168,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="49" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="53" />
       <source>Attestation de ce membre</source>
       <translation>Certificate for this member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="138" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
       <source>Attestation de {name}</source>
       <translation>Certificate for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="131" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>First click on a member's row.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>First click on a box for the morning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="39" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="50" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Everyone present this morning</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
-      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
   </context>
   <context>
@@ -282,32 +277,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="282" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -1286,42 +1281,42 @@ Brings to the group: {group}</translation>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <location filename="../../app/ui/sales/dialogs.py" line="243" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="228" />
+      <location filename="../../app/ui/sales/dialogs.py" line="230" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -2027,67 +2022,67 @@ Brings to the group: {group}</translation>
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="87" />
+      <location filename="../../app/ui/sales/dialogs.py" line="88" />
       <source>(aucune)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="85" />
+      <location filename="../../app/ui/sales/dialogs.py" line="86" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="121" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Commande (onglet Menus)</source>
       <translation>Order (Menus tab)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="117" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="167" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Deuxième vente le même jour</source>
       <translation>Second sale on the same day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="123" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="169" />
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>There is already a sale on {date} at this place: “{title}”. Create a second sale anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <location filename="../../app/ui/sales/dialogs.py" line="81" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="122" />
+      <location filename="../../app/ui/sales/dialogs.py" line="124" />
       <source>Produits en vente *</source>
       <translation>Products on sale *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="118" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Type de vente *</source>
       <translation>Type of sale *</translation>
     </message>
@@ -2095,52 +2090,52 @@ Brings to the group: {group}</translation>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="336" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="337" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="327" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="317" />
+      <location filename="../../app/ui/sales/dialogs.py" line="319" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="324" />
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -3667,7 +3662,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="182" />
+      <location filename="../../app/ui/people/tab.py" line="183" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3675,110 +3670,115 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="72" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Après le programme…</source>
       <translation>After the programme…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="97" />
+      <location filename="../../app/ui/people/tab.py" line="98" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="205" />
-      <location filename="../../app/ui/people/tab.py" line="272" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="206" />
+      <location filename="../../app/ui/people/tab.py" line="273" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="277" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="108" />
+      <location filename="../../app/ui/people/tab.py" line="281" />
+      <source>Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez le réactiver.</source>
+      <translation>Deactivate {name}? He will no longer appear in the lists, but all his history is kept. You can reactivate him.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="109" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="101" />
+      <location filename="../../app/ui/people/tab.py" line="102" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="64" />
       <source>Liste des personnes</source>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="220" />
+      <location filename="../../app/ui/people/tab.py" line="221" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Mentor: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="154" />
+      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="155" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="56" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Montrer les personnes inactives</source>
       <translation>Show inactive people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="93" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Portfolio employeur…</source>
       <translation>Employer portfolio…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="54" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="53" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="148" />
       <source>Répertoire</source>
       <translation>Directory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="104" />
+      <location filename="../../app/ui/people/tab.py" line="105" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -4917,22 +4917,22 @@ Brings to the group: {group}</translation>
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="126" />
+      <location filename="../../app/ui/safety/person_data.py" line="135" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>No backup in the backups folder contains her data.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="101" />
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="176" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Effacement impossible</source>
       <translation>Cannot erase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="152" />
+      <location filename="../../app/ui/safety/person_data.py" line="161" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -4941,42 +4941,47 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Her name, phone, languages, country and notes will be erased, her evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="150" />
+      <location filename="../../app/ui/safety/person_data.py" line="159" />
       <source>Effacer ses données</source>
       <translation>Erase her data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="61" />
+      <location filename="../../app/ui/safety/person_data.py" line="70" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="83" />
+      <location filename="../../app/ui/safety/person_data.py" line="92" />
       <source>Export impossible</source>
       <translation>Cannot export</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="132" />
+      <location filename="../../app/ui/safety/person_data.py" line="141" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>Copies on a USB key that is not plugged in cannot be checked: they are deleted once older than 12 months, at the next copy to the same key.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <location filename="../../app/ui/safety/person_data.py" line="31" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="209" />
+      <location filename="../../app/ui/safety/person_data.py" line="36" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez le restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>Move {name} to the bin? You can restore him for 30 days (Edit › Bin).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="218" />
       <source>Sauvegarde impossible</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <location filename="../../app/ui/safety/person_data.py" line="203" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="114" />
+      <location filename="../../app/ui/safety/person_data.py" line="123" />
       <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
       <translation>
         <numerusform>%n backup still holds her data (from {oldest}). It is deleted automatically by {until} at the latest; you can also delete it right after the erasure.</numerusform>
@@ -4984,17 +4989,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="44" />
+      <location filename="../../app/ui/safety/person_data.py" line="53" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="195" />
+      <location filename="../../app/ui/safety/person_data.py" line="204" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Delete now the %n backup that still holds her data? A new backup, without her data, is made first.</numerusform>
@@ -7518,82 +7523,82 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="453" />
+      <location filename="../../app/ui/sales/dialogs.py" line="455" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="428" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="378" />
+      <location filename="../../app/ui/sales/dialogs.py" line="380" />
       <source>Partage du résultat (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="429" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="415" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="424" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="410" />
+      <location filename="../../app/ui/sales/dialogs.py" line="412" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -10718,7 +10723,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="93" />
+      <location filename="../../app/services/delegate/rotation.py" line="94" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>%n day planned</numerusform>
@@ -10726,62 +10731,62 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="317" />
+      <location filename="../../app/services/delegate/rotation.py" line="318" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="90" />
+      <location filename="../../app/services/delegate/rotation.py" line="91" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="386" />
+      <location filename="../../app/services/delegate/rotation.py" line="387" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="370" />
+      <location filename="../../app/services/delegate/rotation.py" line="371" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="437" />
+      <location filename="../../app/services/delegate/person_messages.py" line="28" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="313" />
+      <location filename="../../app/services/delegate/rotation.py" line="314" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="116" />
+      <location filename="../../app/services/delegate/rotation.py" line="117" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="671" />
+      <location filename="../../app/services/delegate/rotation.py" line="664" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="668" />
+      <location filename="../../app/services/delegate/rotation.py" line="661" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="380" />
+      <location filename="../../app/services/delegate/rotation.py" line="381" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="309" />
+      <location filename="../../app/services/delegate/rotation.py" line="310" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="526" />
+      <location filename="../../app/services/delegate/rotation.py" line="519" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
@@ -10796,22 +10801,22 @@ Linh Nguyen</translation>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="404" />
+      <location filename="../../app/services/delegate/rotation.py" line="405" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="509" />
+      <location filename="../../app/services/delegate/rotation.py" line="502" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="408" />
+      <location filename="../../app/services/delegate/rotation.py" line="409" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="108" />
+      <location filename="../../app/services/delegate/rotation.py" line="109" />
       <source>chaque {day}</source>
       <translation>every {day}</translation>
     </message>
@@ -10876,29 +10881,33 @@ Linh Nguyen</translation>
       <translation>{name} ({why})</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="428" />
+      <location filename="../../app/services/delegate/person_messages.py" line="19" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="551" />
+      <location filename="../../app/services/delegate/person_messages.py" line="46" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="443" />
-      <location filename="../../app/services/delegate/rotation.py" line="452" />
+      <location filename="../../app/services/delegate/person_messages.py" line="37" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
+      <location filename="../../app/services/delegate/person_messages.py" line="57" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
     </message>
   </context>
   <context>
     <name>delegate_man</name>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="29" />
+      <source>Ce jour-là, {name} n'est pas délégué.</source>
+      <translation>On that day, {name} is not the delegate.</translation>
+    </message>
     <message>
       <location filename="../../app/vocab/delegate.py" line="88" />
       <source>indisponible ce jour</source>
@@ -10913,6 +10922,26 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/delegate.py" line="85" />
       <source>pas encore arrivé</source>
       <translation>not arrived yet</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="20" />
+      <source>{name} n'a pas de jour à venir à échanger.</source>
+      <translation>{name} has no coming day to swap.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="47" />
+      <source>{name} n'est pas disponible ce jour-là.</source>
+      <translation>{name} is not available that day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="38" />
+      <source>{name} n'est pas disponible le {date}.</source>
+      <translation>{name} is not available on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="58" />
+      <source>{name} n'est plus disponible ce jour-là : remplacez-le (Absente…).</source>
+      <translation>{name} is no longer available that day: replace him (Absent…).</translation>
     </message>
   </context>
   <context>
@@ -11067,7 +11096,7 @@ Linh Nguyen</translation>
       <translation>This sheet has changed since you opened it: it now shows what is saved, with your changes. Check, then save again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="137" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="138" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>This evaluation is already finalised.</translation>
     </message>
@@ -11078,12 +11107,12 @@ Linh Nguyen</translation>
       <translation>This evaluation is finalised: it no longer changes.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="109" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="110" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>This evaluation no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="71" />
       <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
@@ -11104,7 +11133,7 @@ Linh Nguyen</translation>
       <translation>Choose members of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="72" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>Choose an evaluation format.</translation>
     </message>
@@ -11115,7 +11144,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="93" />
-      <location filename="../../app/services/evaluations/report.py" line="74" />
+      <location filename="../../app/services/evaluations/report.py" line="75" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Choose a member of the cohort.</translation>
     </message>
@@ -11168,7 +11197,7 @@ Linh Nguyen</translation>
       <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="76" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>
@@ -11193,7 +11222,7 @@ Linh Nguyen</translation>
       <translation>The PIN code contains only digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="81" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>The number of days must be between 1 and 30.</translation>
     </message>
@@ -11269,7 +11298,7 @@ Linh Nguyen</translation>
       <translation>the name of the level</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="74" />
       <source>le titre</source>
       <translation>the title</translation>
     </message>
@@ -11294,7 +11323,7 @@ Linh Nguyen</translation>
       <translation>{name} is being evaluated: she can't be an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="95" />
+      <location filename="../../app/services/evaluations/report.py" line="98" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
@@ -11565,6 +11594,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/default_framework.py" line="48" />
       <source>Écoute</source>
       <translation>Listening</translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_man</name>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="169" />
+      <source>{name} a déjà noté des membres : il reste évaluateur.</source>
+      <translation>{name} has already scored members: he stays an evaluator.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="147" />
+      <source>{name} est évalué : il ne peut pas être évaluateur.</source>
+      <translation>{name} is being evaluated: he can't be an evaluator.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/report.py" line="99" />
+      <source>{name} n'est pas membre de « {cohort} ».</source>
+      <translation>{name} is not a member of "{cohort}".</translation>
     </message>
   </context>
   <context>
@@ -12788,58 +12835,58 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="208" />
-      <location filename="../../app/services/people/members.py" line="269" />
+      <location filename="../../app/services/people/members.py" line="213" />
+      <location filename="../../app/services/people/members.py" line="274" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="237" />
+      <location filename="../../app/services/people/members.py" line="242" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This person changed since you opened this window: the fields now show the new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="287" />
+      <location filename="../../app/services/people/members.py" line="292" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>This person is not in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="98" />
+      <location filename="../../app/services/people/members.py" line="99" />
       <source>Choisissez un genre dans la liste.</source>
       <translation>Choose a gender from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="96" />
+      <location filename="../../app/services/people/members.py" line="97" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Choose a role from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="290" />
+      <location filename="../../app/services/people/members.py" line="295" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>The leaving date is before the arrival date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="193" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Nobody is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="195" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Several people are called "{name}": give the surname too.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="93" />
+      <location filename="../../app/services/people/members.py" line="94" />
       <source>le prénom</source>
       <translation>the first name</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="310" />
+      <location filename="../../app/services/people/members.py" line="317" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} already has a history in the app: deactivate her instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="130" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} is already part of this cohort.</translation>
     </message>
@@ -12847,6 +12894,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is not a known country code.</translation>
+    </message>
+  </context>
+  <context>
+    <name>people_man</name>
+    <message>
+      <location filename="../../app/services/people/members.py" line="321" />
+      <source>{name} a déjà un historique dans l'application : désactivez-le plutôt.</source>
+      <translation>{name} already has a history in the app: deactivate him instead.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/members.py" line="131" />
+      <source>{name} fait déjà partie de cette cohorte.</source>
+      <translation>{name} is already part of this cohort.</translation>
     </message>
   </context>
   <context>
@@ -13501,7 +13561,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="115" />
+      <location filename="../../app/services/programme/portfolio.py" line="116" />
       <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>She has not given her consent to a portfolio: record her consent first. Nothing is printed.</translation>
     </message>
@@ -13669,7 +13729,7 @@ Linh Nguyen</translation>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="135" />
+      <location filename="../../app/services/programme/portfolio.py" line="138" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} was not in this cohort.</translation>
     </message>
@@ -13700,6 +13760,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Son auto-évaluation</source>
       <translation>His self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <source>{name} n'a pas fait partie de cette cohorte.</source>
+      <translation>{name} was not in this cohort.</translation>
     </message>
     <message>
       <location filename="../../app/printing/portfolio.py" line="366" />
@@ -15586,13 +15651,13 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="100" />
-      <location filename="../../app/services/schedule/attendance.py" line="146" />
+      <location filename="../../app/services/schedule/attendance.py" line="102" />
+      <location filename="../../app/services/schedule/attendance.py" line="148" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="72" />
+      <location filename="../../app/services/schedule/attendance.py" line="74" />
       <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
       <translation>This morning is for a sub-group she is not part of.</translation>
     </message>
@@ -15612,19 +15677,19 @@ Linh Nguyen</translation>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="63" />
+      <location filename="../../app/services/schedule/attendance.py" line="65" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="108" />
-      <location filename="../../app/services/schedule/attendance.py" line="160" />
-      <location filename="../../app/services/schedule/attendance.py" line="310" />
+      <location filename="../../app/services/schedule/attendance.py" line="110" />
+      <location filename="../../app/services/schedule/attendance.py" line="162" />
+      <location filename="../../app/services/schedule/attendance.py" line="314" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="121" />
+      <location filename="../../app/services/schedule/attendance.py" line="123" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
@@ -15639,8 +15704,8 @@ Linh Nguyen</translation>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="97" />
-      <location filename="../../app/services/schedule/attendance.py" line="156" />
+      <location filename="../../app/services/schedule/attendance.py" line="99" />
+      <location filename="../../app/services/schedule/attendance.py" line="158" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
@@ -15826,7 +15891,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="327" />
+      <location filename="../../app/services/schedule/attendance.py" line="339" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -15839,6 +15904,14 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>Write the date like this: 31/12/2022.</translation>
+    </message>
+  </context>
+  <context>
+    <name>schedule_man</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} has missed {n} mornings in a row: check in on him.</translation>
     </message>
   </context>
   <context>
@@ -17246,12 +17319,12 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_people</name>
     <message>
-      <location filename="../../app/vocab/people.py" line="81" />
+      <location filename="../../app/vocab/people.py" line="89" />
       <source>Adjoint</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="82" />
+      <location filename="../../app/vocab/people.py" line="90" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
@@ -17267,22 +17340,22 @@ Linh Nguyen</translation>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="74" />
+      <location filename="../../app/vocab/people.py" line="82" />
       <source>Délégué</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="88" />
+      <location filename="../../app/vocab/people.py" line="96" />
       <source>Délégué du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="75" />
+      <location filename="../../app/vocab/people.py" line="83" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="89" />
+      <location filename="../../app/vocab/people.py" line="97" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>

@@ -58,7 +58,7 @@
     </message>
     <message>
       <location filename="../../app/ui/app.py" line="203" />
-      <location filename="../../app/ui/app.py" line="285" />
+      <location filename="../../app/ui/app.py" line="292" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
@@ -160,7 +160,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n lid als aanwezig genoteerd.</numerusform>
@@ -168,39 +168,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="49" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="53" />
       <source>Attestation de ce membre</source>
       <translation>Attest van dit lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="138" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
       <source>Attestation de {name}</source>
       <translation>Attest van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="131" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>Klik eerst op de rij van een lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>Klik eerst op een vakje van de voormiddag.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="39" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Klik op een vakje om naar de volgende toestand te gaan, of typ P (aanwezig), R (te laat), E (verontschuldigd), A (afwezig). Met Delete wis je het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="50" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Iedereen aanwezig op deze voormiddag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
-      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
   </context>
   <context>
@@ -282,32 +277,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="286" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="282" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -1286,42 +1281,42 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <location filename="../../app/ui/sales/dialogs.py" line="243" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="228" />
+      <location filename="../../app/ui/sales/dialogs.py" line="230" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -2027,67 +2022,67 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="87" />
+      <location filename="../../app/ui/sales/dialogs.py" line="88" />
       <source>(aucune)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="85" />
+      <location filename="../../app/ui/sales/dialogs.py" line="86" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="121" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="117" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="167" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Deuxième vente le même jour</source>
       <translation>Tweede verkoop op dezelfde dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="123" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="169" />
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>Er is al een verkoop op {date} op deze plaats: ‘{title}’. Toch een tweede verkoop aanmaken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <location filename="../../app/ui/sales/dialogs.py" line="81" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="122" />
+      <location filename="../../app/ui/sales/dialogs.py" line="124" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="118" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -2095,52 +2090,52 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="336" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="337" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="327" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="317" />
+      <location filename="../../app/ui/sales/dialogs.py" line="319" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="324" />
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -3667,7 +3662,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="182" />
+      <location filename="../../app/ui/people/tab.py" line="183" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3675,110 +3670,115 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="72" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Après le programme…</source>
       <translation>Na het programma…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="97" />
+      <location filename="../../app/ui/people/tab.py" line="98" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="205" />
-      <location filename="../../app/ui/people/tab.py" line="272" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="206" />
+      <location filename="../../app/ui/people/tab.py" line="273" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="277" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="108" />
+      <location filename="../../app/ui/people/tab.py" line="281" />
+      <source>Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez le réactiver.</source>
+      <translation>{name} uitschakelen? Hij staat dan niet meer in de lijsten, maar zijn hele geschiedenis blijft bewaard. Je kunt hem weer inschakelen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="109" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="101" />
+      <location filename="../../app/ui/people/tab.py" line="102" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="64" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="220" />
+      <location filename="../../app/ui/people/tab.py" line="221" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Meter / peter: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="154" />
+      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="155" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="56" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="93" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Portfolio employeur…</source>
       <translation>Portfolio voor werkgevers…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="54" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="53" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="148" />
       <source>Répertoire</source>
       <translation>Adresboek</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="104" />
+      <location filename="../../app/ui/people/tab.py" line="105" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -4917,22 +4917,22 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="126" />
+      <location filename="../../app/ui/safety/person_data.py" line="135" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>Geen enkele back-up in de back-upmap bevat haar gegevens.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="101" />
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="176" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="152" />
+      <location filename="../../app/ui/safety/person_data.py" line="161" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -4941,42 +4941,47 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="150" />
+      <location filename="../../app/ui/safety/person_data.py" line="159" />
       <source>Effacer ses données</source>
       <translation>Haar gegevens wissen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="61" />
+      <location filename="../../app/ui/safety/person_data.py" line="70" />
       <source>Enregistrer</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="83" />
+      <location filename="../../app/ui/safety/person_data.py" line="92" />
       <source>Export impossible</source>
       <translation>Exporteren onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="132" />
+      <location filename="../../app/ui/safety/person_data.py" line="141" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>Kopieën op een USB-stick die niet is aangesloten kunnen niet gecontroleerd worden: ze worden gewist zodra ze ouder zijn dan 12 maanden, bij de volgende kopie op dezelfde stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <location filename="../../app/ui/safety/person_data.py" line="31" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="209" />
+      <location filename="../../app/ui/safety/person_data.py" line="36" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez le restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>{name} naar de prullenbak verplaatsen? U kunt hem 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="218" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <location filename="../../app/ui/safety/person_data.py" line="203" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="114" />
+      <location filename="../../app/ui/safety/person_data.py" line="123" />
       <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
       <translation>
         <numerusform>%n back-up bevat nog haar gegevens (van {oldest}). Hij wordt automatisch gewist, uiterlijk op {until}; u kunt hem ook meteen na het wissen verwijderen.</numerusform>
@@ -4984,17 +4989,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="44" />
+      <location filename="../../app/ui/safety/person_data.py" line="53" />
       <source>Suppression impossible</source>
       <translation>Verwijderen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="195" />
+      <location filename="../../app/ui/safety/person_data.py" line="204" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Nu de %n back-up wissen die haar gegevens nog bevat? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
@@ -7518,82 +7523,82 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="453" />
+      <location filename="../../app/ui/sales/dialogs.py" line="455" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="428" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="389" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="378" />
+      <location filename="../../app/ui/sales/dialogs.py" line="380" />
       <source>Partage du résultat (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="429" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="415" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="424" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="410" />
+      <location filename="../../app/ui/sales/dialogs.py" line="412" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -10718,7 +10723,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="93" />
+      <location filename="../../app/services/delegate/rotation.py" line="94" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>%n dag gepland</numerusform>
@@ -10726,62 +10731,62 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="317" />
+      <location filename="../../app/services/delegate/rotation.py" line="318" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="90" />
+      <location filename="../../app/services/delegate/rotation.py" line="91" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="386" />
+      <location filename="../../app/services/delegate/rotation.py" line="387" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="370" />
+      <location filename="../../app/services/delegate/rotation.py" line="371" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="437" />
+      <location filename="../../app/services/delegate/person_messages.py" line="28" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="313" />
+      <location filename="../../app/services/delegate/rotation.py" line="314" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="116" />
+      <location filename="../../app/services/delegate/rotation.py" line="117" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="671" />
+      <location filename="../../app/services/delegate/rotation.py" line="664" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="668" />
+      <location filename="../../app/services/delegate/rotation.py" line="661" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="380" />
+      <location filename="../../app/services/delegate/rotation.py" line="381" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="309" />
+      <location filename="../../app/services/delegate/rotation.py" line="310" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="526" />
+      <location filename="../../app/services/delegate/rotation.py" line="519" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
@@ -10796,22 +10801,22 @@ Linh Nguyen</translation>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="404" />
+      <location filename="../../app/services/delegate/rotation.py" line="405" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="509" />
+      <location filename="../../app/services/delegate/rotation.py" line="502" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="408" />
+      <location filename="../../app/services/delegate/rotation.py" line="409" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="108" />
+      <location filename="../../app/services/delegate/rotation.py" line="109" />
       <source>chaque {day}</source>
       <translation>elke {day}</translation>
     </message>
@@ -10876,29 +10881,33 @@ Linh Nguyen</translation>
       <translation>{name} ({why})</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="428" />
+      <location filename="../../app/services/delegate/person_messages.py" line="19" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="551" />
+      <location filename="../../app/services/delegate/person_messages.py" line="46" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="443" />
-      <location filename="../../app/services/delegate/rotation.py" line="452" />
+      <location filename="../../app/services/delegate/person_messages.py" line="37" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
+      <location filename="../../app/services/delegate/person_messages.py" line="57" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
     </message>
   </context>
   <context>
     <name>delegate_man</name>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="29" />
+      <source>Ce jour-là, {name} n'est pas délégué.</source>
+      <translation>Op die dag is {name} geen verantwoordelijke.</translation>
+    </message>
     <message>
       <location filename="../../app/vocab/delegate.py" line="88" />
       <source>indisponible ce jour</source>
@@ -10913,6 +10922,26 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/delegate.py" line="85" />
       <source>pas encore arrivé</source>
       <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="20" />
+      <source>{name} n'a pas de jour à venir à échanger.</source>
+      <translation>{name} heeft geen komende dag om te ruilen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="47" />
+      <source>{name} n'est pas disponible ce jour-là.</source>
+      <translation>{name} is niet beschikbaar op die dag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="38" />
+      <source>{name} n'est pas disponible le {date}.</source>
+      <translation>{name} is niet beschikbaar op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="58" />
+      <source>{name} n'est plus disponible ce jour-là : remplacez-le (Absente…).</source>
+      <translation>{name} is niet meer beschikbaar op die dag: vervang hem (Afwezig…).</translation>
     </message>
   </context>
   <context>
@@ -11067,7 +11096,7 @@ Linh Nguyen</translation>
       <translation>Dit blad is gewijzigd sinds u het opende: het toont nu wat opgeslagen is, met uw wijzigingen. Controleer en sla dan opnieuw op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="137" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="138" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>Deze evaluatie is al afgerond.</translation>
     </message>
@@ -11078,12 +11107,12 @@ Linh Nguyen</translation>
       <translation>Deze evaluatie is afgerond: ze verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="109" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="110" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>Deze evaluatie bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="71" />
       <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
@@ -11104,7 +11133,7 @@ Linh Nguyen</translation>
       <translation>Kies leden van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="72" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>Kies een soort evaluatie.</translation>
     </message>
@@ -11115,7 +11144,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="93" />
-      <location filename="../../app/services/evaluations/report.py" line="74" />
+      <location filename="../../app/services/evaluations/report.py" line="75" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Kies een lid van de groep.</translation>
     </message>
@@ -11168,7 +11197,7 @@ Linh Nguyen</translation>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="76" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
@@ -11193,7 +11222,7 @@ Linh Nguyen</translation>
       <translation>De pincode bevat alleen cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="81" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>Het aantal dagen moet tussen 1 en 30 liggen.</translation>
     </message>
@@ -11269,7 +11298,7 @@ Linh Nguyen</translation>
       <translation>de naam van het niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="74" />
       <source>le titre</source>
       <translation>de titel</translation>
     </message>
@@ -11294,7 +11323,7 @@ Linh Nguyen</translation>
       <translation>{name} wordt geëvalueerd: ze kan geen beoordelaar zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="95" />
+      <location filename="../../app/services/evaluations/report.py" line="98" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
@@ -11565,6 +11594,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/default_framework.py" line="48" />
       <source>Écoute</source>
       <translation>Luisteren</translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_man</name>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="169" />
+      <source>{name} a déjà noté des membres : il reste évaluateur.</source>
+      <translation>{name} heeft al leden punten gegeven: hij blijft beoordelaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="147" />
+      <source>{name} est évalué : il ne peut pas être évaluateur.</source>
+      <translation>{name} wordt geëvalueerd: hij kan geen beoordelaar zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/report.py" line="99" />
+      <source>{name} n'est pas membre de « {cohort} ».</source>
+      <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
   </context>
   <context>
@@ -12788,58 +12835,58 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="208" />
-      <location filename="../../app/services/people/members.py" line="269" />
+      <location filename="../../app/services/people/members.py" line="213" />
+      <location filename="../../app/services/people/members.py" line="274" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="237" />
+      <location filename="../../app/services/people/members.py" line="242" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze persoon is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="287" />
+      <location filename="../../app/services/people/members.py" line="292" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>Deze persoon zit niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="98" />
+      <location filename="../../app/services/people/members.py" line="99" />
       <source>Choisissez un genre dans la liste.</source>
       <translation>Kies een geslacht uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="96" />
+      <location filename="../../app/services/people/members.py" line="97" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Kies een rol uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="290" />
+      <location filename="../../app/services/people/members.py" line="295" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>De vertrekdatum ligt voor de aankomstdatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="193" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Niemand heet "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="195" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Meerdere personen heten "{name}": geef ook de familienaam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="93" />
+      <location filename="../../app/services/people/members.py" line="94" />
       <source>le prénom</source>
       <translation>de voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="310" />
+      <location filename="../../app/services/people/members.py" line="317" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} heeft al een geschiedenis in het programma: schakel haar liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="130" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} zit al in deze groep.</translation>
     </message>
@@ -12847,6 +12894,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is geen bekende landcode.</translation>
+    </message>
+  </context>
+  <context>
+    <name>people_man</name>
+    <message>
+      <location filename="../../app/services/people/members.py" line="321" />
+      <source>{name} a déjà un historique dans l'application : désactivez-le plutôt.</source>
+      <translation>{name} heeft al een geschiedenis in het programma: schakel hem liever uit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/members.py" line="131" />
+      <source>{name} fait déjà partie de cette cohorte.</source>
+      <translation>{name} zit al in deze groep.</translation>
     </message>
   </context>
   <context>
@@ -13501,7 +13561,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="115" />
+      <location filename="../../app/services/programme/portfolio.py" line="116" />
       <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>Ze heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
     </message>
@@ -13669,7 +13729,7 @@ Linh Nguyen</translation>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="135" />
+      <location filename="../../app/services/programme/portfolio.py" line="138" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
@@ -13700,6 +13760,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Son auto-évaluation</source>
       <translation>Zijn zelfevaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <source>{name} n'a pas fait partie de cette cohorte.</source>
+      <translation>{name} zat niet in deze groep.</translation>
     </message>
     <message>
       <location filename="../../app/printing/portfolio.py" line="366" />
@@ -15586,13 +15651,13 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="100" />
-      <location filename="../../app/services/schedule/attendance.py" line="146" />
+      <location filename="../../app/services/schedule/attendance.py" line="102" />
+      <location filename="../../app/services/schedule/attendance.py" line="148" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="72" />
+      <location filename="../../app/services/schedule/attendance.py" line="74" />
       <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
       <translation>Deze voormiddag is voor een subgroep waar zij niet bij hoort.</translation>
     </message>
@@ -15612,19 +15677,19 @@ Linh Nguyen</translation>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="63" />
+      <location filename="../../app/services/schedule/attendance.py" line="65" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="108" />
-      <location filename="../../app/services/schedule/attendance.py" line="160" />
-      <location filename="../../app/services/schedule/attendance.py" line="310" />
+      <location filename="../../app/services/schedule/attendance.py" line="110" />
+      <location filename="../../app/services/schedule/attendance.py" line="162" />
+      <location filename="../../app/services/schedule/attendance.py" line="314" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="121" />
+      <location filename="../../app/services/schedule/attendance.py" line="123" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
@@ -15639,8 +15704,8 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="97" />
-      <location filename="../../app/services/schedule/attendance.py" line="156" />
+      <location filename="../../app/services/schedule/attendance.py" line="99" />
+      <location filename="../../app/services/schedule/attendance.py" line="158" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -15826,7 +15891,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="327" />
+      <location filename="../../app/services/schedule/attendance.py" line="339" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -15839,6 +15904,14 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>Schrijf de datum zo: 31/12/2022.</translation>
+    </message>
+  </context>
+  <context>
+    <name>schedule_man</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met hem gaat.</translation>
     </message>
   </context>
   <context>
@@ -17246,12 +17319,12 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_people</name>
     <message>
-      <location filename="../../app/vocab/people.py" line="81" />
+      <location filename="../../app/vocab/people.py" line="89" />
       <source>Adjoint</source>
       <translation>Adjunct</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="82" />
+      <location filename="../../app/vocab/people.py" line="90" />
       <source>Adjointe</source>
       <translation>Adjunct</translation>
     </message>
@@ -17267,22 +17340,22 @@ Linh Nguyen</translation>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="74" />
+      <location filename="../../app/vocab/people.py" line="82" />
       <source>Délégué</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="88" />
+      <location filename="../../app/vocab/people.py" line="96" />
       <source>Délégué du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="75" />
+      <location filename="../../app/vocab/people.py" line="83" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="89" />
+      <location filename="../../app/vocab/people.py" line="97" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>

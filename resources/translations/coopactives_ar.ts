@@ -4802,113 +4802,113 @@ Apporte au groupe : {group}</source>
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>A répondu</source>
       <translation>أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>دون معرفة: تختاره زميلاتها فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
       <source>Caché : choisi par elle seulement</source>
       <translation>مخفي: تختاره هي فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="49" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>كل عضوة تجيب وحدها؛ لا أحد يرى أجوبة الأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Elle dit</source>
       <translation>هي تقول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="68" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>تقييم ذاتي جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>مفتوح: تختاره هي وزميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>من أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
       <source>Réponses</source>
       <translation>الأجوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="86" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>نتائج عضوة (للمنسّقة فقط)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
       <source>Saisie privée par les membres</source>
       <translation>إدخال خاص من طرف العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>pas encore</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
       <source>Évaluation :</source>
       <translation>التقييم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>à travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -6147,7 +6147,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
@@ -6162,17 +6162,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
@@ -6212,17 +6212,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
@@ -7350,13 +7350,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="794" />
+      <location filename="../../app/ui/schedule/tab.py" line="796" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="669" />
-      <location filename="../../app/ui/schedule/tab.py" line="692" />
+      <location filename="../../app/ui/schedule/tab.py" line="671" />
+      <location filename="../../app/ui/schedule/tab.py" line="694" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>ليس لهذه المجموعة أي مجموعة فرعية.</translation>
     </message>
@@ -7397,7 +7397,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="776" />
+      <location filename="../../app/ui/schedule/tab.py" line="778" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
@@ -7407,7 +7407,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="742" />
+      <location filename="../../app/ui/schedule/tab.py" line="744" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
@@ -7417,7 +7417,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="634" />
+      <location filename="../../app/ui/schedule/tab.py" line="636" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -7427,7 +7427,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="737" />
+      <location filename="../../app/ui/schedule/tab.py" line="739" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
@@ -7437,7 +7437,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="613" />
+      <location filename="../../app/ui/schedule/tab.py" line="615" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -7457,7 +7457,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="768" />
+      <location filename="../../app/ui/schedule/tab.py" line="770" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -7484,7 +7484,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -7568,7 +7568,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="760" />
+      <location filename="../../app/ui/schedule/tab.py" line="762" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
@@ -7603,7 +7603,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="722" />
+      <location filename="../../app/ui/schedule/tab.py" line="724" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
@@ -7618,7 +7618,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف مجموعة فرعية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="746" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
@@ -8722,22 +8722,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="429" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="527" />
+      <location filename="../../app/ui/today/tab.py" line="528" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8745,7 +8745,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="287" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8757,17 +8757,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="473" />
+      <location filename="../../app/ui/today/tab.py" line="474" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="231" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="448" />
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8779,180 +8779,180 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="240" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="110" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="360" />
+      <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="380" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="470" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="323" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="104" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="201" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="313" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="266" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="274" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="275" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="142" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="149" />
+      <location filename="../../app/ui/today/tab.py" line="150" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Stock et lots…</source>
       <translation>المخزون وأرقام التشغيلة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="154" />
+      <location filename="../../app/ui/today/tab.py" line="155" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="386" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="148" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="169" />
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="461" />
+      <location filename="../../app/ui/today/tab.py" line="462" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -9680,7 +9680,7 @@ Linh Nguyen</translation>
       <translation>إحدى الأشخاص ليست (أو لم تعد) في المجموعة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <location filename="../../app/services/circles/suggestions.py" line="71" />
       <source>a fait %n tâche(s) du cercle</source>
       <translation>
         <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
@@ -9692,7 +9692,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <location filename="../../app/services/circles/suggestions.py" line="64" />
       <source>a fait les achats %n fois</source>
       <translation>
         <numerusform>قامت بالمشتريات %n مرة</numerusform>
@@ -9704,7 +9704,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <location filename="../../app/services/circles/suggestions.py" line="68" />
       <source>a fait les étiquettes %n fois</source>
       <translation>
         <numerusform>أعدّت الملصقات %n مرة</numerusform>
@@ -9716,7 +9716,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <location filename="../../app/services/circles/suggestions.py" line="70" />
       <source>a préparé la communication %n fois</source>
       <translation>
         <numerusform>حضّرت التواصل %n مرة</numerusform>
@@ -9728,7 +9728,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
       <source>a tenu la caisse %n fois</source>
       <translation>
         <numerusform>مسكت الصندوق %n مرة</numerusform>
@@ -9750,7 +9750,7 @@ Linh Nguyen</translation>
       <translation>اسم الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <location filename="../../app/services/circles/suggestions.py" line="106" />
       <source>suggérée : {reasons}</source>
       <translation>مقترحة: {reasons}</translation>
     </message>
@@ -9758,6 +9758,14 @@ Linh Nguyen</translation>
       <location filename="../../app/services/circles/meetings.py" line="42" />
       <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
       <translation>اكتبي في كلمات قليلة ما قيل أو تقرّر.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_man</name>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="107" />
+      <source>suggéré : {reasons}</source>
+      <translation>مقترح: {reasons}</translation>
     </message>
   </context>
   <context>
@@ -16117,12 +16125,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="208" />
+      <location filename="../../app/i18n.py" line="226" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="223" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16991,13 +16999,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="191" />
+      <location filename="../../app/i18n.py" line="209" />
       <location filename="../../app/services/labels/content.py" line="444" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="196" />
+      <location filename="../../app/i18n.py" line="214" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>

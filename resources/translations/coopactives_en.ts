@@ -4750,113 +4750,113 @@ Brings to the group: {group}</translation>
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>A répondu</source>
       <translation>Has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: chosen only by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Hidden: chosen only by her</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="49" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Each member answers alone; nobody sees the others' answers.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Elle dit</source>
       <translation>She says</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="68" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>New self-assessment…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: chosen by her and by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>Who has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="86" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>A member's results (coordinator only)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
       <source>Saisie privée par les membres</source>
       <translation>Private entry by the members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>pas encore</source>
       <translation>not yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
       <source>Évaluation :</source>
       <translation>Evaluation:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>à travailler</source>
       <translation>to work on</translation>
     </message>
@@ -6075,7 +6075,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
@@ -6090,17 +6090,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
@@ -6140,17 +6140,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
@@ -7246,13 +7246,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="794" />
+      <location filename="../../app/ui/schedule/tab.py" line="796" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="669" />
-      <location filename="../../app/ui/schedule/tab.py" line="692" />
+      <location filename="../../app/ui/schedule/tab.py" line="671" />
+      <location filename="../../app/ui/schedule/tab.py" line="694" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>This cohort has no sub-group.</translation>
     </message>
@@ -7293,7 +7293,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="776" />
+      <location filename="../../app/ui/schedule/tab.py" line="778" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
@@ -7303,7 +7303,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="742" />
+      <location filename="../../app/ui/schedule/tab.py" line="744" />
       <source>Exporter les présences</source>
       <translation>Export attendance</translation>
     </message>
@@ -7313,7 +7313,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Export attendance (.csv spreadsheet)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="634" />
+      <location filename="../../app/ui/schedule/tab.py" line="636" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -7323,7 +7323,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="737" />
+      <location filename="../../app/ui/schedule/tab.py" line="739" />
       <source>Feuilles de présence à signer</source>
       <translation>Attendance sheets to sign</translation>
     </message>
@@ -7333,7 +7333,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance sheets to sign (this week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="613" />
+      <location filename="../../app/ui/schedule/tab.py" line="615" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -7353,7 +7353,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="768" />
+      <location filename="../../app/ui/schedule/tab.py" line="770" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -7376,7 +7376,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -7452,7 +7452,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="760" />
+      <location filename="../../app/ui/schedule/tab.py" line="762" />
       <source>Présences enregistrées : {path}</source>
       <translation>Attendance saved: {path}</translation>
     </message>
@@ -7487,7 +7487,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="722" />
+      <location filename="../../app/ui/schedule/tab.py" line="724" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -7502,7 +7502,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete a sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="746" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>
@@ -8586,22 +8586,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="429" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="527" />
+      <location filename="../../app/ui/today/tab.py" line="528" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8609,7 +8609,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="287" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8617,17 +8617,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="473" />
+      <location filename="../../app/ui/today/tab.py" line="474" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="231" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="448" />
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8635,180 +8635,180 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="240" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="110" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="360" />
+      <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="380" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="470" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="323" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="104" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="201" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="313" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="266" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="274" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="275" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="142" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="149" />
+      <location filename="../../app/ui/today/tab.py" line="150" />
       <source>Relever les températures</source>
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Stock et lots…</source>
       <translation>Stock and lots…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="154" />
+      <location filename="../../app/ui/today/tab.py" line="155" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Stock, purchases, lots made and losses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="386" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="148" />
       <source>Températures…</source>
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="169" />
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="461" />
+      <location filename="../../app/ui/today/tab.py" line="462" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -9536,7 +9536,7 @@ Linh Nguyen</translation>
       <translation>One of the people is not (or no longer) in the cohort.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <location filename="../../app/services/circles/suggestions.py" line="71" />
       <source>a fait %n tâche(s) du cercle</source>
       <translation>
         <numerusform>did %n task of the circle</numerusform>
@@ -9544,7 +9544,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <location filename="../../app/services/circles/suggestions.py" line="64" />
       <source>a fait les achats %n fois</source>
       <translation>
         <numerusform>did the shopping %n time</numerusform>
@@ -9552,7 +9552,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <location filename="../../app/services/circles/suggestions.py" line="68" />
       <source>a fait les étiquettes %n fois</source>
       <translation>
         <numerusform>made the labels %n time</numerusform>
@@ -9560,7 +9560,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <location filename="../../app/services/circles/suggestions.py" line="70" />
       <source>a préparé la communication %n fois</source>
       <translation>
         <numerusform>prepared the communication %n time</numerusform>
@@ -9568,7 +9568,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
       <source>a tenu la caisse %n fois</source>
       <translation>
         <numerusform>ran the till %n time</numerusform>
@@ -9586,7 +9586,7 @@ Linh Nguyen</translation>
       <translation>the name of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <location filename="../../app/services/circles/suggestions.py" line="106" />
       <source>suggérée : {reasons}</source>
       <translation>suggested: {reasons}</translation>
     </message>
@@ -9594,6 +9594,14 @@ Linh Nguyen</translation>
       <location filename="../../app/services/circles/meetings.py" line="42" />
       <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
       <translation>Write in a few words what was said or decided.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_man</name>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="107" />
+      <source>suggéré : {reasons}</source>
+      <translation>suggested: {reasons}</translation>
     </message>
   </context>
   <context>
@@ -15917,12 +15925,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="208" />
+      <location filename="../../app/i18n.py" line="226" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="223" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16775,13 +16783,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="191" />
+      <location filename="../../app/i18n.py" line="209" />
       <location filename="../../app/services/labels/content.py" line="444" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="196" />
+      <location filename="../../app/i18n.py" line="214" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

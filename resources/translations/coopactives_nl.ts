@@ -4750,113 +4750,113 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>A répondu</source>
       <translation>Heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: alleen door haar collega's gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Verborgen: alleen door haarzelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="49" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Elk lid antwoordt alleen; niemand ziet de antwoorden van de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Elle dit</source>
       <translation>Zij zegt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="68" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>Nieuwe zelfevaluatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: gekozen door haarzelf en door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>Wie heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="86" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>Resultaten van een lid (alleen coördinator)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
       <source>Saisie privée par les membres</source>
       <translation>Privé invullen door de leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>je l'ai déjà</source>
       <translation>ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>pas encore</source>
       <translation>nog niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
       <source>Évaluation :</source>
       <translation>Evaluatie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>à travailler</source>
       <translation>nog te oefenen</translation>
     </message>
@@ -6075,7 +6075,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
@@ -6090,17 +6090,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
@@ -6140,17 +6140,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -7246,13 +7246,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="794" />
+      <location filename="../../app/ui/schedule/tab.py" line="796" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="669" />
-      <location filename="../../app/ui/schedule/tab.py" line="692" />
+      <location filename="../../app/ui/schedule/tab.py" line="671" />
+      <location filename="../../app/ui/schedule/tab.py" line="694" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>Deze groep heeft geen subgroep.</translation>
     </message>
@@ -7293,7 +7293,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="776" />
+      <location filename="../../app/ui/schedule/tab.py" line="778" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
@@ -7303,7 +7303,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="742" />
+      <location filename="../../app/ui/schedule/tab.py" line="744" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
@@ -7313,7 +7313,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="634" />
+      <location filename="../../app/ui/schedule/tab.py" line="636" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -7323,7 +7323,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="737" />
+      <location filename="../../app/ui/schedule/tab.py" line="739" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
@@ -7333,7 +7333,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="613" />
+      <location filename="../../app/ui/schedule/tab.py" line="615" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -7353,7 +7353,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="768" />
+      <location filename="../../app/ui/schedule/tab.py" line="770" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -7376,7 +7376,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -7452,7 +7452,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="760" />
+      <location filename="../../app/ui/schedule/tab.py" line="762" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
@@ -7487,7 +7487,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="722" />
+      <location filename="../../app/ui/schedule/tab.py" line="724" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
@@ -7502,7 +7502,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Subgroep verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="746" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
@@ -8586,22 +8586,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="429" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="527" />
+      <location filename="../../app/ui/today/tab.py" line="528" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8609,7 +8609,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="287" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8617,17 +8617,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="473" />
+      <location filename="../../app/ui/today/tab.py" line="474" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="231" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="448" />
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8635,180 +8635,180 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="240" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="110" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="360" />
+      <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="380" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="470" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="323" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="104" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="201" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="313" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="266" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="274" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="275" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="142" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="149" />
+      <location filename="../../app/ui/today/tab.py" line="150" />
       <source>Relever les températures</source>
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Stock et lots…</source>
       <translation>Voorraad en loten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="154" />
+      <location filename="../../app/ui/today/tab.py" line="155" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="386" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="148" />
       <source>Températures…</source>
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="169" />
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="461" />
+      <location filename="../../app/ui/today/tab.py" line="462" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -9536,7 +9536,7 @@ Linh Nguyen</translation>
       <translation>Een van de personen zit niet (meer) in de groep.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <location filename="../../app/services/circles/suggestions.py" line="71" />
       <source>a fait %n tâche(s) du cercle</source>
       <translation>
         <numerusform>deed %n taak van de kring</numerusform>
@@ -9544,7 +9544,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <location filename="../../app/services/circles/suggestions.py" line="64" />
       <source>a fait les achats %n fois</source>
       <translation>
         <numerusform>deed %n keer de aankopen</numerusform>
@@ -9552,7 +9552,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <location filename="../../app/services/circles/suggestions.py" line="68" />
       <source>a fait les étiquettes %n fois</source>
       <translation>
         <numerusform>maakte %n keer de etiketten</numerusform>
@@ -9560,7 +9560,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <location filename="../../app/services/circles/suggestions.py" line="70" />
       <source>a préparé la communication %n fois</source>
       <translation>
         <numerusform>bereidde %n keer de communicatie voor</numerusform>
@@ -9568,7 +9568,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
       <source>a tenu la caisse %n fois</source>
       <translation>
         <numerusform>hield %n keer de kassa</numerusform>
@@ -9586,7 +9586,7 @@ Linh Nguyen</translation>
       <translation>de naam van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <location filename="../../app/services/circles/suggestions.py" line="106" />
       <source>suggérée : {reasons}</source>
       <translation>voorgesteld: {reasons}</translation>
     </message>
@@ -9594,6 +9594,14 @@ Linh Nguyen</translation>
       <location filename="../../app/services/circles/meetings.py" line="42" />
       <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
       <translation>Schrijf in een paar woorden wat er gezegd of beslist is.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_man</name>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="107" />
+      <source>suggéré : {reasons}</source>
+      <translation>voorgesteld: {reasons}</translation>
     </message>
   </context>
   <context>
@@ -15917,12 +15925,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="208" />
+      <location filename="../../app/i18n.py" line="226" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="223" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -16775,13 +16783,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="191" />
+      <location filename="../../app/i18n.py" line="209" />
       <location filename="../../app/services/labels/content.py" line="444" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="196" />
+      <location filename="../../app/i18n.py" line="214" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

@@ -335,3 +335,47 @@ def test_the_follow_up_alert_speaks_of_her_or_of_him(session, cohort, read_in):
             "Karim غاب عن 3 فترات صباحية متتالية: اسألي عن أحواله.",
         ],
     )
+
+
+def _in_arabic(read_in):
+    """The Arabic catalogue, its plurals and its list comma, as the command line's `--lang ar`
+    sets them (the conftest puts French back)."""
+    from app.commands.language import use_language
+
+    use_language("ar")
+
+
+def _plain(text: str) -> str:
+    from app.i18n import without_isolates
+
+    return without_isolates(text)
+
+
+def test_a_circle_suggestion_in_her_or_his_gender_with_arabic_commas(read_in):
+    from app.services.circles.suggestions import Suggestion
+
+    counts = (("purchasing", 4), ("cash", 2))
+    amina, karim = Suggestion(1, "Amina", 6, counts), Suggestion(2, "Karim", 6, counts, "man")
+    assert amina.explanation() == ("suggérée : a fait les achats 4 fois, a tenu la caisse 2 fois")
+    assert karim.explanation() == "suggéré : a fait les achats 4 fois, a tenu la caisse 2 fois"
+    _in_arabic(read_in)
+    assert _plain(amina.explanation()) == "مقترحة: قامت بالمشتريات 4 مرات، مسكت الصندوق مرتين"
+    assert _plain(karim.explanation()).startswith("مقترح: ")
+
+
+def test_a_day_nobody_can_take_lists_its_reasons_with_the_arabic_comma(read_in):
+    import json
+
+    from app.services.delegate.rotation_problem import problem_text
+
+    values = json.dumps(
+        {
+            "reasons": [
+                {"name": "Amina", "why": "left"},
+                {"name": "Karim", "why": "left", "gender": "man"},
+            ]
+        }
+    )
+    assert "Amina (partie), Karim (parti)." in problem_text("nobody", values)
+    _in_arabic(read_in)
+    assert "Amina (غادرت)، Karim (غادر)." in _plain(problem_text("nobody", values))

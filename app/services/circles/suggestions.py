@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr, tr_n
+from app.i18n import fill, listing, tr, tr_n
 from app.models.delegate import ChecklistItem, ChecklistTick, Task
 from app.services.decisions.register import cohort_members
+from app.services.people.genders import gender_of
+from app.vocab.people import in_gender
 
 CIRCLE_TASKS = "circle"
 
@@ -93,10 +95,18 @@ class Suggestion:
     name: str
     score: int
     counts: tuple[tuple[str, int], ...]  # (theme key or CIRCLE_TASKS, times), most first
+    gender: str = "unstated"  # app.vocab.people.Gender: "suggérée" / "suggéré"
 
     def explanation(self) -> str:
-        reasons = ", ".join(count_text(key, n) for key, n in self.counts)
-        return fill(tr("suggérée : {reasons}", "circles"), reasons=reasons)
+        """ "suggérée : achats (4 fois), caisse (2 fois)", the reasons with the language's list
+        comma ("،" in Arabic)."""
+        reasons = listing(count_text(key, n) for key, n in self.counts)
+        sentence = in_gender(
+            self.gender,
+            tr("suggérée : {reasons}", "circles"),
+            tr("suggéré : {reasons}", "circles_man"),
+        )
+        return fill(sentence, reasons=reasons)
 
 
 def suggest_members(
@@ -150,6 +160,7 @@ def suggest_members(
             members[person_id],
             sum(counter.values()),
             tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))),
+            gender_of(session, person_id),
         )
         for person_id, counter in counts.items()
         if counter

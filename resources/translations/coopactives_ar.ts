@@ -9680,7 +9680,7 @@ Linh Nguyen</translation>
       <translation>إحدى الأشخاص ليست (أو لم تعد) في المجموعة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="71" />
+      <location filename="../../app/services/circles/suggestions.py" line="89" />
       <source>a fait %n tâche(s) du cercle</source>
       <translation>
         <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
@@ -9692,7 +9692,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
       <source>a fait les achats %n fois</source>
       <translation>
         <numerusform>قامت بالمشتريات %n مرة</numerusform>
@@ -9704,7 +9704,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <location filename="../../app/services/circles/suggestions.py" line="78" />
       <source>a fait les étiquettes %n fois</source>
       <translation>
         <numerusform>أعدّت الملصقات %n مرة</numerusform>
@@ -9716,7 +9716,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="70" />
+      <location filename="../../app/services/circles/suggestions.py" line="84" />
       <source>a préparé la communication %n fois</source>
       <translation>
         <numerusform>حضّرت التواصل %n مرة</numerusform>
@@ -9728,7 +9728,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <location filename="../../app/services/circles/suggestions.py" line="72" />
       <source>a tenu la caisse %n fois</source>
       <translation>
         <numerusform>مسكت الصندوق %n مرة</numerusform>
@@ -9750,7 +9750,7 @@ Linh Nguyen</translation>
       <translation>اسم الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="106" />
+      <location filename="../../app/services/circles/suggestions.py" line="126" />
       <source>suggérée : {reasons}</source>
       <translation>مقترحة: {reasons}</translation>
     </message>
@@ -9762,8 +9762,68 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>circles_man</name>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="90" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>قام بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قام بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قام بمهمتين للدائرة</numerusform>
+        <numerusform>قام بـ %n مهام للدائرة</numerusform>
+        <numerusform>قام بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قام بـ %n مهمة للدائرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="67" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>قام بالمشتريات %n مرة</numerusform>
+        <numerusform>قام بالمشتريات %n مرة</numerusform>
+        <numerusform>قام بالمشتريات مرتين</numerusform>
+        <numerusform>قام بالمشتريات %n مرات</numerusform>
+        <numerusform>قام بالمشتريات %n مرة</numerusform>
+        <numerusform>قام بالمشتريات %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="79" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>أعدّ الملصقات %n مرة</numerusform>
+        <numerusform>أعدّ الملصقات %n مرة</numerusform>
+        <numerusform>أعدّ الملصقات مرتين</numerusform>
+        <numerusform>أعدّ الملصقات %n مرات</numerusform>
+        <numerusform>أعدّ الملصقات %n مرة</numerusform>
+        <numerusform>أعدّ الملصقات %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="85" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>حضّر التواصل %n مرة</numerusform>
+        <numerusform>حضّر التواصل %n مرة</numerusform>
+        <numerusform>حضّر التواصل مرتين</numerusform>
+        <numerusform>حضّر التواصل %n مرات</numerusform>
+        <numerusform>حضّر التواصل %n مرة</numerusform>
+        <numerusform>حضّر التواصل %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="73" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>مسك الصندوق %n مرة</numerusform>
+        <numerusform>مسك الصندوق %n مرة</numerusform>
+        <numerusform>مسك الصندوق مرتين</numerusform>
+        <numerusform>مسك الصندوق %n مرات</numerusform>
+        <numerusform>مسك الصندوق %n مرة</numerusform>
+        <numerusform>مسك الصندوق %n مرة</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="107" />
+      <location filename="../../app/services/circles/suggestions.py" line="127" />
       <source>suggéré : {reasons}</source>
       <translation>مقترح: {reasons}</translation>
     </message>

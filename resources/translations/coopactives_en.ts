@@ -9536,7 +9536,7 @@ Linh Nguyen</translation>
       <translation>One of the people is not (or no longer) in the cohort.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="71" />
+      <location filename="../../app/services/circles/suggestions.py" line="89" />
       <source>a fait %n tâche(s) du cercle</source>
       <translation>
         <numerusform>did %n task of the circle</numerusform>
@@ -9544,7 +9544,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
       <source>a fait les achats %n fois</source>
       <translation>
         <numerusform>did the shopping %n time</numerusform>
@@ -9552,7 +9552,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <location filename="../../app/services/circles/suggestions.py" line="78" />
       <source>a fait les étiquettes %n fois</source>
       <translation>
         <numerusform>made the labels %n time</numerusform>
@@ -9560,7 +9560,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="70" />
+      <location filename="../../app/services/circles/suggestions.py" line="84" />
       <source>a préparé la communication %n fois</source>
       <translation>
         <numerusform>prepared the communication %n time</numerusform>
@@ -9568,7 +9568,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <location filename="../../app/services/circles/suggestions.py" line="72" />
       <source>a tenu la caisse %n fois</source>
       <translation>
         <numerusform>ran the till %n time</numerusform>
@@ -9586,7 +9586,7 @@ Linh Nguyen</translation>
       <translation>the name of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="106" />
+      <location filename="../../app/services/circles/suggestions.py" line="126" />
       <source>suggérée : {reasons}</source>
       <translation>suggested: {reasons}</translation>
     </message>
@@ -9598,8 +9598,48 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>circles_man</name>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="90" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>did %n task of the circle</numerusform>
+        <numerusform>did %n tasks of the circle</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="67" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>did the shopping %n time</numerusform>
+        <numerusform>did the shopping %n times</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="79" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>made the labels %n time</numerusform>
+        <numerusform>made the labels %n times</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="85" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>prepared the communication %n time</numerusform>
+        <numerusform>prepared the communication %n times</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="73" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>ran the till %n time</numerusform>
+        <numerusform>ran the till %n times</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="107" />
+      <location filename="../../app/services/circles/suggestions.py" line="127" />
       <source>suggéré : {reasons}</source>
       <translation>suggested: {reasons}</translation>
     </message>

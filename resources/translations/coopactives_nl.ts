@@ -9536,7 +9536,7 @@ Linh Nguyen</translation>
       <translation>Een van de personen zit niet (meer) in de groep.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="71" />
+      <location filename="../../app/services/circles/suggestions.py" line="89" />
       <source>a fait %n tâche(s) du cercle</source>
       <translation>
         <numerusform>deed %n taak van de kring</numerusform>
@@ -9544,7 +9544,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
       <source>a fait les achats %n fois</source>
       <translation>
         <numerusform>deed %n keer de aankopen</numerusform>
@@ -9552,7 +9552,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <location filename="../../app/services/circles/suggestions.py" line="78" />
       <source>a fait les étiquettes %n fois</source>
       <translation>
         <numerusform>maakte %n keer de etiketten</numerusform>
@@ -9560,7 +9560,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="70" />
+      <location filename="../../app/services/circles/suggestions.py" line="84" />
       <source>a préparé la communication %n fois</source>
       <translation>
         <numerusform>bereidde %n keer de communicatie voor</numerusform>
@@ -9568,7 +9568,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <location filename="../../app/services/circles/suggestions.py" line="72" />
       <source>a tenu la caisse %n fois</source>
       <translation>
         <numerusform>hield %n keer de kassa</numerusform>
@@ -9586,7 +9586,7 @@ Linh Nguyen</translation>
       <translation>de naam van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="106" />
+      <location filename="../../app/services/circles/suggestions.py" line="126" />
       <source>suggérée : {reasons}</source>
       <translation>voorgesteld: {reasons}</translation>
     </message>
@@ -9598,8 +9598,48 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>circles_man</name>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="90" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>deed %n taak van de kring</numerusform>
+        <numerusform>deed %n taken van de kring</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="67" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>deed %n keer de aankopen</numerusform>
+        <numerusform>deed %n keer de aankopen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="79" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>maakte %n keer de etiketten</numerusform>
+        <numerusform>maakte %n keer de etiketten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="85" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>bereidde %n keer de communicatie voor</numerusform>
+        <numerusform>bereidde %n keer de communicatie voor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="73" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>hield %n keer de kassa</numerusform>
+        <numerusform>hield %n keer de kassa</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="107" />
+      <location filename="../../app/services/circles/suggestions.py" line="127" />
       <source>suggéré : {reasons}</source>
       <translation>voorgesteld: {reasons}</translation>
     </message>

@@ -360,7 +360,7 @@ def test_a_circle_suggestion_in_her_or_his_gender_with_arabic_commas(read_in):
     assert karim.explanation() == "suggéré : a fait les achats 4 fois, a tenu la caisse 2 fois"
     _in_arabic(read_in)
     assert _plain(amina.explanation()) == "مقترحة: قامت بالمشتريات 4 مرات، مسكت الصندوق مرتين"
-    assert _plain(karim.explanation()).startswith("مقترح: ")
+    assert _plain(karim.explanation()) == "مقترح: قام بالمشتريات 4 مرات، مسك الصندوق مرتين"
 
 
 def test_a_day_nobody_can_take_lists_its_reasons_with_the_arabic_comma(read_in):

@@ -58,17 +58,37 @@ THEMES = (
 )
 
 
-def count_text(theme_key: str, n: int) -> str:
-    """What she did, counted: "a fait les achats 4 fois"."""
+def count_text(theme_key: str, n: int, gender: str = "unstated") -> str:
+    """What she (or he) did, counted: "a fait les achats 4 fois" (Arabic "قامت" / "قام")."""
     if theme_key == "purchasing":
-        return tr_n("a fait les achats %n fois", "circles", n)
+        return in_gender(
+            gender,
+            tr_n("a fait les achats %n fois", "circles", n),
+            tr_n("a fait les achats %n fois", "circles_man", n),
+        )
     if theme_key == "cash":
-        return tr_n("a tenu la caisse %n fois", "circles", n)
+        return in_gender(
+            gender,
+            tr_n("a tenu la caisse %n fois", "circles", n),
+            tr_n("a tenu la caisse %n fois", "circles_man", n),
+        )
     if theme_key == "labels":
-        return tr_n("a fait les étiquettes %n fois", "circles", n)
+        return in_gender(
+            gender,
+            tr_n("a fait les étiquettes %n fois", "circles", n),
+            tr_n("a fait les étiquettes %n fois", "circles_man", n),
+        )
     if theme_key == "communication":
-        return tr_n("a préparé la communication %n fois", "circles", n)
-    return tr_n("a fait %n tâche(s) du cercle", "circles", n)
+        return in_gender(
+            gender,
+            tr_n("a préparé la communication %n fois", "circles", n),
+            tr_n("a préparé la communication %n fois", "circles_man", n),
+        )
+    return in_gender(
+        gender,
+        tr_n("a fait %n tâche(s) du cercle", "circles", n),
+        tr_n("a fait %n tâche(s) du cercle", "circles_man", n),
+    )
 
 
 def plain(text: str) -> str:
@@ -100,7 +120,7 @@ class Suggestion:
     def explanation(self) -> str:
         """ "suggérée : achats (4 fois), caisse (2 fois)", the reasons with the language's list
         comma ("،" in Arabic)."""
-        reasons = listing(count_text(key, n) for key, n in self.counts)
+        reasons = listing(count_text(key, n, self.gender) for key, n in self.counts)
         sentence = in_gender(
             self.gender,
             tr("suggérée : {reasons}", "circles"),

@@ -187,6 +187,24 @@ def listed(*values) -> str:
     return values_line(" · ".join(isolate(value) for value in values))
 
 
+# The list comma and semicolon of each language (CLDR: Arabic writes "،" U+060C and "؛" U+061B;
+# Babel's list patterns also add "و", "and", between the last two, which a list of reasons or
+# names in a cell does not want).
+_LIST_SEPARATORS = {"ar": {",": "، ", ";": "؛ "}}
+_LATIN_SEPARATORS = {",": ", ", ";": "; "}
+
+
+def listing(values, separator: str = ",") -> str:
+    """Values one after the other, each isolated, with the comma (or with `separator` ";" the
+    semicolon) of the language they are read in: "Amina (partie), Karim (parti)" in French,
+    "Amina (غادرت)، Karim (غادر)" in Arabic. The language is the customer document's being made
+    (`in_customer_language`), else the interface's. Never `", ".join(...)` of values shown to
+    people (tests/test_list_separators.py)."""
+    language = _customer_language.get() or _format_locale.split("_")[0]
+    between = _LIST_SEPARATORS.get(language, _LATIN_SEPARATORS)[separator]
+    return between.join(isolate(value) for value in values)
+
+
 def without_isolates(text: str) -> str:
     """`text` without isolate marks (for PDFs and files, whose readers lay out on their own)."""
     return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})

@@ -4,7 +4,7 @@ the same rows as a section of the quote. Documents for customers: the label lang
 
 from __future__ import annotations
 
-from app.i18n import doc_tr, document_locale, fill, format_date, in_customer_language
+from app.i18n import doc_tr, document_locale, fill, format_date, in_customer_language, listing
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.allergen_sheet import AllergenSheet, DishAllergens
 from app.services.labels.content import allergen_word
@@ -12,7 +12,7 @@ from app.services.labels.content import allergen_word
 
 def allergen_words(keys) -> str:
     """'gluten, fruits à coque' (the label's words in the label language, annex II order)."""
-    return ", ".join(allergen_word(key) for key in keys)
+    return listing(allergen_word(key) for key in keys)
 
 
 def contains_text(dish: DishAllergens) -> str:

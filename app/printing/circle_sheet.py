@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, format_date, tr
+from app.i18n import fill, format_date, listing, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.label_value import label_line
 from app.printing.printed_dates import printed_date
@@ -41,7 +41,7 @@ def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
     story += _section(s, tr("Décide seul", "circles_print"), circle.decides_alone)
     story += _section(s, tr("Apporte au groupe", "circles_print"), circle.brings_to_group)
     story += _section(
-        s, tr("Membres", "circles_print"), ", ".join(name for _, name in circle.members)
+        s, tr("Membres", "circles_print"), listing(name for _, name in circle.members)
     )
     # one sentence, so that in Arabic its parts keep their reading order
     lead_sentence = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr
+from app.i18n import fill, listing, tr
 from app.printing import palette
 from app.printing.charts import Margins, bar_chart
 from app.printing.day_summary import rate_label
@@ -137,7 +137,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
         )
     story.append(table(rows, align_right_from=1))
     story.append(Spacer(1, 4))
-    best = ", ".join(f"{g.key} ({g.quantity})" for g in summary.best_sellers)
+    best = listing(f"{g.key} ({g.quantity})" for g in summary.best_sellers)
     story.append(
         Paragraph(
             label_line(tr("Meilleures ventes", "sales_print"), escape(best or "—")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, format_date, format_datetime, tr
+from app.i18n import fill, format_date, format_datetime, listing, tr
 from app.printing.document import (
     LANDSCAPE_WIDTH_MM,
     PORTRAIT_WIDTH_MM,
@@ -265,7 +265,7 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
         story.append(table(rows, align_right_from=1, available_mm=width_mm))
     if cash.count:
         story.append(Spacer(1, 4))
-        counted = ", ".join(
+        counted = listing(
             f"{pieces} × {denomination_label(d)}"
             for d, pieces in sorted(cash.count.items(), reverse=True)
         )

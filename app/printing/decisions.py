@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, format_date, joined, tr
+from app.i18n import fill, format_date, joined, listing, tr
 from app.models.people import Cohort
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.label_value import label_line
@@ -39,7 +39,7 @@ def _positions(s, decision: DecisionInfo) -> list:
             lines.append(
                 Paragraph(
                     label_line(
-                        f"{position_label(position)} ({len(names)})", escape(", ".join(names))
+                        f"{position_label(position)} ({len(names)})", escape(listing(names))
                     ),
                     s.body,
                 )

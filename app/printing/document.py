@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, document_right_to_left, fill, tr, without_isolates
+from app.i18n import doc_tr, document_right_to_left, fill, listing, tr, without_isolates
 from app.printing import palette
 from app.printing.fonts import FONT, FONT_BOLD, register_fonts
 from app.printing.shaping import printable, shaped
@@ -244,7 +244,7 @@ def build_pdf(
         if cooperative is not None:
             at_start(canvas, x, height - 11 * mm, cooperative.name)
             canvas.setFont(FONT, 7.5)
-            address = ", ".join(
+            address = listing(
                 line.strip() for line in cooperative.address.splitlines() if line.strip()
             )
             at_start(canvas, x, height - 15 * mm, address)

@@ -5,7 +5,7 @@ points to work on, adjectives her teammates chose, the coordinator's comment and
 
 from __future__ import annotations
 
-from app.i18n import document_right_to_left, fill, format_date, tr, with_percent
+from app.i18n import document_right_to_left, fill, format_date, listing, tr, with_percent
 from app.printing import palette
 from app.printing.charts import Margins, axis_number, bar_chart
 from app.printing.document import build_pdf, escape, styles, table
@@ -136,7 +136,7 @@ def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
         Paragraph(escape(tr("Ce que ses collègues disent d'elle", "evaluation")), s.heading)
     )
     if report.peer_adjectives:
-        words = ", ".join(
+        words = listing(
             word if count == 1 else f"{word} (×{count})" for word, count in report.peer_adjectives
         )
         story.append(Paragraph(escape(words), s.body))

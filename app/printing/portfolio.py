@@ -12,7 +12,7 @@ auto-évaluation" is "Her" or "His self-assessment").
 
 from __future__ import annotations
 
-from app.i18n import fill, tr, tr_n
+from app.i18n import fill, listing, tr, tr_n
 from app.printing.attestation import format_hours
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount
@@ -81,7 +81,7 @@ def _hours(part: CohortPart, gender: str, s) -> list:
                         tr("Modules suivis : {modules}.", "portfolio"),
                         tr("Modules suivis : {modules}.", "portfolio_man"),
                     ),
-                    modules=", ".join(part.modules),
+                    modules=listing(part.modules),
                 ),
                 s.body,
             )
@@ -114,7 +114,7 @@ def _delegate_days(part: CohortPart, gender: str, s) -> list:
             times,
         ),
     )
-    days = ", ".join(format_day(day, LONG_DATE) for day in part.delegate_days)
+    days = listing(format_day(day, LONG_DATE) for day in part.delegate_days)
     story.append(_paragraph(fill(sentence, days=days), s.body))
     return story
 
@@ -249,7 +249,7 @@ def _competences(part: CohortPart, gender: str, s) -> list:
             _paragraph(
                 fill(
                     tr("Points forts observés à l'évaluation : {list}.", "portfolio"),
-                    list=", ".join(report.observed_strengths),
+                    list=listing(report.observed_strengths),
                 ),
                 s.body,
             )
@@ -269,7 +269,7 @@ def _competences(part: CohortPart, gender: str, s) -> list:
                             "portfolio",
                         ),
                     ),
-                    list=", ".join(report.says_she_has),
+                    list=listing(report.says_she_has),
                 ),
                 s.body,
             )
@@ -289,7 +289,7 @@ def _competences(part: CohortPart, gender: str, s) -> list:
                             "portfolio",
                         ),
                     ),
-                    list=", ".join(word for word, _count in report.peer_adjectives),
+                    list=listing(word for word, _count in report.peer_adjectives),
                 ),
                 s.body,
             )

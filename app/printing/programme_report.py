@@ -6,7 +6,7 @@ morning; revenue per sales format). No member is named.
 
 from __future__ import annotations
 
-from app.i18n import fill, tr
+from app.i18n import fill, listing, tr
 from app.printing import palette
 from app.printing.attestation import format_hours
 from app.printing.charts import Margins, bar_chart
@@ -77,7 +77,7 @@ def programme_report_pdf(report: ProgrammeReport, cooperative=None) -> bytes:
 
     s = styles()
     title = report_title(report)
-    names = ", ".join(cohort.name for cohort in report.cohorts)
+    names = listing(cohort.name for cohort in report.cohorts)
     story = [
         Paragraph(escape(tr("Rapport du programme", "programme")), s.title),
         Paragraph(

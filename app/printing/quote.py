@@ -5,7 +5,7 @@ by transfer."""
 
 from __future__ import annotations
 
-from app.i18n import doc_tr, document_locale, fill, format_date, in_customer_language
+from app.i18n import doc_tr, document_locale, fill, format_date, in_customer_language, listing
 from app.printing.allergen_sheet import allergen_section
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.kitchen.allergen_sheet import AllergenSheet
@@ -54,7 +54,7 @@ def _customer(order: OrderInfo) -> list[str]:
         "pickup": doc_tr("À venir chercher", "orders"),
     }.get(order.fulfilment, order.fulfilment)
     if order.address:
-        where += " — " + ", ".join(
+        where += " — " + listing(
             line.strip() for line in order.address.splitlines() if line.strip()
         )
     lines.append(where)

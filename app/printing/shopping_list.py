@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from app.i18n import fill, format_date, tr
+from app.i18n import fill, format_date, listing, tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.menus.shopping import ShoppingItem, ShoppingList
 from app.services.money import format_amount
@@ -73,7 +73,7 @@ def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | Non
                     Paragraph(
                         escape(item.name)
                         + "<br/><font size=7>"
-                        + escape(", ".join(item.used_in))
+                        + escape(listing(item.used_in))
                         + "</font>",
                         s.cell,
                     ),
@@ -111,7 +111,7 @@ def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | Non
                 escape(
                     fill(
                         tr("Sans prix connu : {names}.", "shopping"),
-                        names=", ".join(shopping.missing_prices),
+                        names=listing(shopping.missing_prices),
                     )
                 ),
                 s.body,
@@ -155,7 +155,7 @@ def shopping_list_csv(shopping: ShoppingList) -> str:
                 "" if item.pack_size is None else format_decimal(item.pack_size),
                 "" if item.spend_cents is None else format_amount(item.spend_cents, symbol=False),
                 "" if item.leftover is None else format_decimal(item.leftover),
-                ", ".join(item.used_in),
+                listing(item.used_in),
                 format_decimal(min(item.in_stock, item.needed)),
                 format_decimal(item.to_buy),
             ]

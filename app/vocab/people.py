@@ -66,6 +66,14 @@ def gender_label(value: str) -> str:
     }.get(value, value)
 
 
+def in_gender(gender: str, feminine: str, masculine: str) -> str:
+    """Of a sentence about one person, the form in her or his gender: `masculine` for a man,
+    `feminine` for a woman or when unstated. Each form is its own catalogue entry (the man's
+    in a "*_man" context when the French is the same), since Arabic, English and Dutch mark a
+    gender where French does not ("غير متاحة" / "غير متاح", "her" / "his")."""
+    return masculine if gender == Gender.MAN else feminine
+
+
 # A role shown for one person takes her (or his) gender: "Déléguée" / "Délégué" are two sources
 # in the catalogue, so each language has both forms (Arabic: المندوبة / المندوب).
 def delegate_word(gender: str) -> str:

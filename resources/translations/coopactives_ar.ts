@@ -160,7 +160,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n عضوة مسجّلة حاضرة.</numerusform>
@@ -172,39 +172,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="49" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="53" />
       <source>Attestation de ce membre</source>
       <translation>شهادة هذه العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="138" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
       <source>Attestation de {name}</source>
       <translation>شهادة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="131" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>انقري أولًا على سطر عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>انقري أولًا على خانة من الصباحية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="39" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Delete يمسح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="50" />
       <source>Toutes présentes à cette matinée</source>
       <translation>الكل حاضرات في هذه الصباحية</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
-      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>غابت {name} {n} صباحيات متتالية: اسألي عن أحوالها.</translation>
     </message>
   </context>
   <context>
@@ -3724,7 +3719,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="182" />
+      <location filename="../../app/ui/people/tab.py" line="183" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3736,110 +3731,115 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="72" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Après le programme…</source>
       <translation>بعد البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="97" />
+      <location filename="../../app/ui/people/tab.py" line="98" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="205" />
-      <location filename="../../app/ui/people/tab.py" line="272" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="206" />
+      <location filename="../../app/ui/people/tab.py" line="273" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="277" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="108" />
+      <location filename="../../app/ui/people/tab.py" line="281" />
+      <source>Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez le réactiver.</source>
+      <translation>إيقاف {name}؟ لن يظهر في القوائم بعد الآن، لكن كل تاريخه محفوظ. يمكنك إعادة تفعيله.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="109" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="101" />
+      <location filename="../../app/ui/people/tab.py" line="102" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="64" />
       <source>Liste des personnes</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="220" />
+      <location filename="../../app/ui/people/tab.py" line="221" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="154" />
+      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="155" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="56" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Montrer les personnes inactives</source>
       <translation>إظهار الأشخاص غير النشطين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="93" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Portfolio employeur…</source>
       <translation>ملف لأصحاب العمل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="54" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="53" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="148" />
       <source>Répertoire</source>
       <translation>الدليل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="104" />
+      <location filename="../../app/ui/people/tab.py" line="105" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -4823,113 +4823,113 @@ Apporte au groupe : {group}</source>
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>A répondu</source>
       <translation>أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>دون معرفة: تختاره زميلاتها فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
       <source>Caché : choisi par elle seulement</source>
       <translation>مخفي: تختاره هي فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="49" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>كل عضوة تجيب وحدها؛ لا أحد يرى أجوبة الأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Elle dit</source>
       <translation>هي تقول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="68" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>تقييم ذاتي جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>مفتوح: تختاره هي وزميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>من أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
       <source>Réponses</source>
       <translation>الأجوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="86" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>نتائج عضوة (للمنسّقة فقط)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
       <source>Saisie privée par les membres</source>
       <translation>إدخال خاص من طرف العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>pas encore</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
       <source>Évaluation :</source>
       <translation>التقييم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>à travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -4990,22 +4990,22 @@ Apporte au groupe : {group}</source>
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="126" />
+      <location filename="../../app/ui/safety/person_data.py" line="135" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>لا توجد أي نسخة احتياطية في مجلد النسخ الاحتياطية تحتوي على بياناتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="101" />
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="176" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Effacement impossible</source>
       <translation>تعذّر المحو</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="152" />
+      <location filename="../../app/ui/safety/person_data.py" line="161" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -5014,42 +5014,47 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 سيُمسح اسمها وهاتفها ولغاتها وبلدها والملاحظات، وتُحذف تقييماتها. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="150" />
+      <location filename="../../app/ui/safety/person_data.py" line="159" />
       <source>Effacer ses données</source>
       <translation>محو بياناتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="61" />
+      <location filename="../../app/ui/safety/person_data.py" line="70" />
       <source>Enregistrer</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="83" />
+      <location filename="../../app/ui/safety/person_data.py" line="92" />
       <source>Export impossible</source>
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="132" />
+      <location filename="../../app/ui/safety/person_data.py" line="141" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>لا يمكن التحقق من النسخ الموجودة على مفتاح USB غير موصول: تُحذف عندما يزيد عمرها عن 12 شهرًا، عند النسخ التالي على المفتاح نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <location filename="../../app/ui/safety/person_data.py" line="31" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادتها خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="209" />
+      <location filename="../../app/ui/safety/person_data.py" line="36" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez le restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادته خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="218" />
       <source>Sauvegarde impossible</source>
       <translation>تعذّر الحفظ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <location filename="../../app/ui/safety/person_data.py" line="203" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="114" />
+      <location filename="../../app/ui/safety/person_data.py" line="123" />
       <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
       <translation>
         <numerusform>لا توجد نسخة احتياطية تحتوي على بياناتها.</numerusform>
@@ -5061,17 +5066,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="44" />
+      <location filename="../../app/ui/safety/person_data.py" line="53" />
       <source>Suppression impossible</source>
       <translation>تعذّر الحذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="195" />
+      <location filename="../../app/ui/safety/person_data.py" line="204" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>لا توجد نسخة احتياطية لحذفها.</numerusform>
@@ -6163,7 +6168,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
@@ -6178,17 +6183,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
@@ -6228,17 +6233,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
@@ -7366,13 +7371,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="794" />
+      <location filename="../../app/ui/schedule/tab.py" line="796" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="669" />
-      <location filename="../../app/ui/schedule/tab.py" line="692" />
+      <location filename="../../app/ui/schedule/tab.py" line="671" />
+      <location filename="../../app/ui/schedule/tab.py" line="694" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>ليس لهذه المجموعة أي مجموعة فرعية.</translation>
     </message>
@@ -7413,7 +7418,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="776" />
+      <location filename="../../app/ui/schedule/tab.py" line="778" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
@@ -7423,7 +7428,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="742" />
+      <location filename="../../app/ui/schedule/tab.py" line="744" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
@@ -7433,7 +7438,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="634" />
+      <location filename="../../app/ui/schedule/tab.py" line="636" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -7443,7 +7448,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="737" />
+      <location filename="../../app/ui/schedule/tab.py" line="739" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
@@ -7453,7 +7458,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="613" />
+      <location filename="../../app/ui/schedule/tab.py" line="615" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -7473,7 +7478,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="768" />
+      <location filename="../../app/ui/schedule/tab.py" line="770" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -7500,7 +7505,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -7584,7 +7589,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="760" />
+      <location filename="../../app/ui/schedule/tab.py" line="762" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
@@ -7619,7 +7624,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="722" />
+      <location filename="../../app/ui/schedule/tab.py" line="724" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
@@ -7634,7 +7639,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف مجموعة فرعية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="746" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
@@ -8738,22 +8743,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="429" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="527" />
+      <location filename="../../app/ui/today/tab.py" line="528" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8761,7 +8766,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="287" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8773,17 +8778,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="473" />
+      <location filename="../../app/ui/today/tab.py" line="474" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="231" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="448" />
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8795,180 +8800,180 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="240" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="110" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="360" />
+      <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="380" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="470" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="323" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="104" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="201" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="313" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="266" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="274" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="275" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="142" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="149" />
+      <location filename="../../app/ui/today/tab.py" line="150" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Stock et lots…</source>
       <translation>المخزون وأرقام التشغيلة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="154" />
+      <location filename="../../app/ui/today/tab.py" line="155" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="386" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="148" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="169" />
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="461" />
+      <location filename="../../app/ui/today/tab.py" line="462" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -9720,7 +9725,7 @@ Linh Nguyen</translation>
       <translation>إحدى الأشخاص ليست (أو لم تعد) في المجموعة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <location filename="../../app/services/circles/suggestions.py" line="89" />
       <source>a fait %n tâche(s) du cercle</source>
       <translation>
         <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
@@ -9732,7 +9737,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
       <source>a fait les achats %n fois</source>
       <translation>
         <numerusform>قامت بالمشتريات %n مرة</numerusform>
@@ -9744,7 +9749,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <location filename="../../app/services/circles/suggestions.py" line="78" />
       <source>a fait les étiquettes %n fois</source>
       <translation>
         <numerusform>أعدّت الملصقات %n مرة</numerusform>
@@ -9756,7 +9761,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <location filename="../../app/services/circles/suggestions.py" line="84" />
       <source>a préparé la communication %n fois</source>
       <translation>
         <numerusform>حضّرت التواصل %n مرة</numerusform>
@@ -9768,7 +9773,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <location filename="../../app/services/circles/suggestions.py" line="72" />
       <source>a tenu la caisse %n fois</source>
       <translation>
         <numerusform>مسكت الصندوق %n مرة</numerusform>
@@ -9790,7 +9795,7 @@ Linh Nguyen</translation>
       <translation>اسم الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <location filename="../../app/services/circles/suggestions.py" line="126" />
       <source>suggérée : {reasons}</source>
       <translation>مقترحة: {reasons}</translation>
     </message>
@@ -9798,6 +9803,74 @@ Linh Nguyen</translation>
       <location filename="../../app/services/circles/meetings.py" line="42" />
       <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
       <translation>اكتبي في كلمات قليلة ما قيل أو تقرّر.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_man</name>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="90" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>قام بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قام بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قام بمهمتين للدائرة</numerusform>
+        <numerusform>قام بـ %n مهام للدائرة</numerusform>
+        <numerusform>قام بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قام بـ %n مهمة للدائرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="67" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>قام بالمشتريات %n مرة</numerusform>
+        <numerusform>قام بالمشتريات %n مرة</numerusform>
+        <numerusform>قام بالمشتريات مرتين</numerusform>
+        <numerusform>قام بالمشتريات %n مرات</numerusform>
+        <numerusform>قام بالمشتريات %n مرة</numerusform>
+        <numerusform>قام بالمشتريات %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="79" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>أعدّ الملصقات %n مرة</numerusform>
+        <numerusform>أعدّ الملصقات %n مرة</numerusform>
+        <numerusform>أعدّ الملصقات مرتين</numerusform>
+        <numerusform>أعدّ الملصقات %n مرات</numerusform>
+        <numerusform>أعدّ الملصقات %n مرة</numerusform>
+        <numerusform>أعدّ الملصقات %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="85" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>حضّر التواصل %n مرة</numerusform>
+        <numerusform>حضّر التواصل %n مرة</numerusform>
+        <numerusform>حضّر التواصل مرتين</numerusform>
+        <numerusform>حضّر التواصل %n مرات</numerusform>
+        <numerusform>حضّر التواصل %n مرة</numerusform>
+        <numerusform>حضّر التواصل %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="73" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>مسك الصندوق %n مرة</numerusform>
+        <numerusform>مسك الصندوق %n مرة</numerusform>
+        <numerusform>مسك الصندوق مرتين</numerusform>
+        <numerusform>مسك الصندوق %n مرات</numerusform>
+        <numerusform>مسك الصندوق %n مرة</numerusform>
+        <numerusform>مسك الصندوق %n مرة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="127" />
+      <source>suggéré : {reasons}</source>
+      <translation>مقترح: {reasons}</translation>
     </message>
   </context>
   <context>
@@ -10945,7 +11018,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="93" />
+      <location filename="../../app/services/delegate/rotation.py" line="94" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>لم يُنظَّم أي يوم</numerusform>
@@ -10957,62 +11030,62 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="317" />
+      <location filename="../../app/services/delegate/rotation.py" line="318" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="90" />
+      <location filename="../../app/services/delegate/rotation.py" line="91" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="386" />
+      <location filename="../../app/services/delegate/rotation.py" line="387" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="370" />
+      <location filename="../../app/services/delegate/rotation.py" line="371" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="437" />
+      <location filename="../../app/services/delegate/person_messages.py" line="28" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="313" />
+      <location filename="../../app/services/delegate/rotation.py" line="314" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="116" />
+      <location filename="../../app/services/delegate/rotation.py" line="117" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="671" />
+      <location filename="../../app/services/delegate/rotation.py" line="664" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="668" />
+      <location filename="../../app/services/delegate/rotation.py" line="661" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="380" />
+      <location filename="../../app/services/delegate/rotation.py" line="381" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="309" />
+      <location filename="../../app/services/delegate/rotation.py" line="310" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="526" />
+      <location filename="../../app/services/delegate/rotation.py" line="519" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
@@ -11027,22 +11100,22 @@ Linh Nguyen</translation>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="404" />
+      <location filename="../../app/services/delegate/rotation.py" line="405" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="509" />
+      <location filename="../../app/services/delegate/rotation.py" line="502" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="408" />
+      <location filename="../../app/services/delegate/rotation.py" line="409" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="108" />
+      <location filename="../../app/services/delegate/rotation.py" line="109" />
       <source>chaque {day}</source>
       <translation>كل {day}</translation>
     </message>
@@ -11107,29 +11180,33 @@ Linh Nguyen</translation>
       <translation>{name} ({why})</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="428" />
+      <location filename="../../app/services/delegate/person_messages.py" line="19" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="551" />
+      <location filename="../../app/services/delegate/person_messages.py" line="46" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="443" />
-      <location filename="../../app/services/delegate/rotation.py" line="452" />
+      <location filename="../../app/services/delegate/person_messages.py" line="37" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
+      <location filename="../../app/services/delegate/person_messages.py" line="57" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
     </message>
   </context>
   <context>
     <name>delegate_man</name>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="29" />
+      <source>Ce jour-là, {name} n'est pas délégué.</source>
+      <translation>في ذلك اليوم، {name} ليس المندوب.</translation>
+    </message>
     <message>
       <location filename="../../app/vocab/delegate.py" line="88" />
       <source>indisponible ce jour</source>
@@ -11144,6 +11221,26 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/delegate.py" line="85" />
       <source>pas encore arrivé</source>
       <translation>لم يصل بعد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="20" />
+      <source>{name} n'a pas de jour à venir à échanger.</source>
+      <translation>{name} ليس لديه يوم قادم للتبديل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="47" />
+      <source>{name} n'est pas disponible ce jour-là.</source>
+      <translation>{name} غير متاح في ذلك اليوم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="38" />
+      <source>{name} n'est pas disponible le {date}.</source>
+      <translation>{name} غير متاح يوم {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="58" />
+      <source>{name} n'est plus disponible ce jour-là : remplacez-le (Absente…).</source>
+      <translation>{name} لم يعد متاحًا في ذلك اليوم: ضعي أحدًا مكانه (غائبة…).</translation>
     </message>
   </context>
   <context>
@@ -11298,7 +11395,7 @@ Linh Nguyen</translation>
       <translation>تغيّرت هذه الورقة منذ أن فتحتِها: تعرض الآن ما هو محفوظ مع تغييراتك. تحقّقي ثم احفظي من جديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="137" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="138" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>هذا التقييم منتهٍ بالفعل.</translation>
     </message>
@@ -11309,12 +11406,12 @@ Linh Nguyen</translation>
       <translation>هذا التقييم منتهٍ: لن يتغير بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="109" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="110" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>هذا التقييم لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="71" />
       <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
@@ -11335,7 +11432,7 @@ Linh Nguyen</translation>
       <translation>اختاري عضوات من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="72" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>اختاري شكل التقييم.</translation>
     </message>
@@ -11346,7 +11443,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="93" />
-      <location filename="../../app/services/evaluations/report.py" line="74" />
+      <location filename="../../app/services/evaluations/report.py" line="75" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>اختاري عضوة من المجموعة.</translation>
     </message>
@@ -11403,7 +11500,7 @@ Linh Nguyen</translation>
       <translation>يجب أن تكون هناك {n} مُقيِّمات على الأقل قيّمن العضوات حتى يمكن إنهاء التقييم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="76" />
       <source>Indiquez la date de début.</source>
       <translation>اكتبي تاريخ البداية.</translation>
     </message>
@@ -11428,7 +11525,7 @@ Linh Nguyen</translation>
       <translation>رمز PIN فيه أرقام فقط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="81" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>عدد الأيام يجب أن يكون بين 1 و 30.</translation>
     </message>
@@ -11504,7 +11601,7 @@ Linh Nguyen</translation>
       <translation>اسم المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="74" />
       <source>le titre</source>
       <translation>العنوان</translation>
     </message>
@@ -11529,7 +11626,7 @@ Linh Nguyen</translation>
       <translation>{name} يتم تقييمها: لا يمكن أن تكون مُقيِّمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="95" />
+      <location filename="../../app/services/evaluations/report.py" line="98" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
     </message>
@@ -11800,6 +11897,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/default_framework.py" line="48" />
       <source>Écoute</source>
       <translation>الإصغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_man</name>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="169" />
+      <source>{name} a déjà noté des membres : il reste évaluateur.</source>
+      <translation>{name} قيّم عضوات بالفعل: يبقى مُقيِّمًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="147" />
+      <source>{name} est évalué : il ne peut pas être évaluateur.</source>
+      <translation>{name} يتم تقييمه: لا يمكن أن يكون مُقيِّمًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/report.py" line="99" />
+      <source>{name} n'est pas membre de « {cohort} ».</source>
+      <translation>{name} ليس عضوًا في «{cohort}».</translation>
     </message>
   </context>
   <context>
@@ -13023,58 +13138,58 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="208" />
-      <location filename="../../app/services/people/members.py" line="269" />
+      <location filename="../../app/services/people/members.py" line="213" />
+      <location filename="../../app/services/people/members.py" line="274" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="237" />
+      <location filename="../../app/services/people/members.py" line="242" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت بيانات هذا الشخص منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن القيم الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="287" />
+      <location filename="../../app/services/people/members.py" line="292" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>هذا الشخص ليس في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="98" />
+      <location filename="../../app/services/people/members.py" line="99" />
       <source>Choisissez un genre dans la liste.</source>
       <translation>اختاري الجنس من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="96" />
+      <location filename="../../app/services/people/members.py" line="97" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>اختاري دورًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="290" />
+      <location filename="../../app/services/people/members.py" line="295" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>تاريخ المغادرة قبل تاريخ الوصول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="193" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>لا أحد اسمه «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="195" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>هناك عدة أشخاص اسمهم «{name}»: اكتبي اسم العائلة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="93" />
+      <location filename="../../app/services/people/members.py" line="94" />
       <source>le prénom</source>
       <translation>الاسم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="310" />
+      <location filename="../../app/services/people/members.py" line="317" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} لها تاريخ في التطبيق بالفعل: الأفضل أن تجعليها غير نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="130" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} موجودة في هذه المجموعة بالفعل.</translation>
     </message>
@@ -13082,6 +13197,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>«{code}» ليس رمز بلد معروفًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>people_man</name>
+    <message>
+      <location filename="../../app/services/people/members.py" line="321" />
+      <source>{name} a déjà un historique dans l'application : désactivez-le plutôt.</source>
+      <translation>{name} له تاريخ في التطبيق بالفعل: الأفضل أن تجعليه غير نشيط.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/members.py" line="131" />
+      <source>{name} fait déjà partie de cette cohorte.</source>
+      <translation>{name} موجود في هذه المجموعة بالفعل.</translation>
     </message>
   </context>
   <context>
@@ -13740,7 +13868,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="115" />
+      <location filename="../../app/services/programme/portfolio.py" line="116" />
       <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>لم تعطِ موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
     </message>
@@ -13912,7 +14040,7 @@ Linh Nguyen</translation>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="135" />
+      <location filename="../../app/services/programme/portfolio.py" line="138" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم تكن في هذه المجموعة.</translation>
     </message>
@@ -13943,6 +14071,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Son auto-évaluation</source>
       <translation>تقييمه الذاتي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <source>{name} n'a pas fait partie de cette cohorte.</source>
+      <translation>{name} لم يكن في هذه المجموعة.</translation>
     </message>
     <message>
       <location filename="../../app/printing/portfolio.py" line="366" />
@@ -15841,13 +15974,13 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="100" />
-      <location filename="../../app/services/schedule/attendance.py" line="146" />
+      <location filename="../../app/services/schedule/attendance.py" line="102" />
+      <location filename="../../app/services/schedule/attendance.py" line="148" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="72" />
+      <location filename="../../app/services/schedule/attendance.py" line="74" />
       <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
       <translation>هذه الصبيحة لمجموعة فرعية ليست من عضواتها.</translation>
     </message>
@@ -15867,19 +16000,19 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="63" />
+      <location filename="../../app/services/schedule/attendance.py" line="65" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="108" />
-      <location filename="../../app/services/schedule/attendance.py" line="160" />
-      <location filename="../../app/services/schedule/attendance.py" line="310" />
+      <location filename="../../app/services/schedule/attendance.py" line="110" />
+      <location filename="../../app/services/schedule/attendance.py" line="162" />
+      <location filename="../../app/services/schedule/attendance.py" line="314" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="121" />
+      <location filename="../../app/services/schedule/attendance.py" line="123" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -15894,8 +16027,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="97" />
-      <location filename="../../app/services/schedule/attendance.py" line="156" />
+      <location filename="../../app/services/schedule/attendance.py" line="99" />
+      <location filename="../../app/services/schedule/attendance.py" line="158" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -16081,7 +16214,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="327" />
+      <location filename="../../app/services/schedule/attendance.py" line="339" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -16097,14 +16230,22 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>schedule_man</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} غاب عن {n} فترات صباحية متتالية: اسألي عن أحواله.</translation>
+    </message>
+  </context>
+  <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="223" />
+      <location filename="../../app/i18n.py" line="241" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="220" />
+      <location filename="../../app/i18n.py" line="238" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16973,13 +17114,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="206" />
+      <location filename="../../app/i18n.py" line="224" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="211" />
+      <location filename="../../app/i18n.py" line="229" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
@@ -17517,12 +17658,12 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_people</name>
     <message>
-      <location filename="../../app/vocab/people.py" line="81" />
+      <location filename="../../app/vocab/people.py" line="89" />
       <source>Adjoint</source>
       <translation>نائب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="82" />
+      <location filename="../../app/vocab/people.py" line="90" />
       <source>Adjointe</source>
       <translation>نائبة</translation>
     </message>
@@ -17538,22 +17679,22 @@ Linh Nguyen</translation>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="74" />
+      <location filename="../../app/vocab/people.py" line="82" />
       <source>Délégué</source>
       <translation>مندوب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="88" />
+      <location filename="../../app/vocab/people.py" line="96" />
       <source>Délégué du jour</source>
       <translation>مندوب اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="75" />
+      <location filename="../../app/vocab/people.py" line="83" />
       <source>Déléguée</source>
       <translation>مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="89" />
+      <location filename="../../app/vocab/people.py" line="97" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>

@@ -160,7 +160,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n lid als aanwezig genoteerd.</numerusform>
@@ -168,39 +168,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="49" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="53" />
       <source>Attestation de ce membre</source>
       <translation>Attest van dit lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="138" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
       <source>Attestation de {name}</source>
       <translation>Attest van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="131" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>Klik eerst op de rij van een lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>Klik eerst op een vakje van de voormiddag.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="39" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Klik op een vakje om naar de volgende toestand te gaan, of typ P (aanwezig), R (te laat), E (verontschuldigd), A (afwezig). Met Delete wis je het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="50" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Iedereen aanwezig op deze voormiddag</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
-      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
   </context>
   <context>
@@ -3688,7 +3683,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="182" />
+      <location filename="../../app/ui/people/tab.py" line="183" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3696,110 +3691,115 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="72" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Après le programme…</source>
       <translation>Na het programma…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="97" />
+      <location filename="../../app/ui/people/tab.py" line="98" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
-      <location filename="../../app/ui/people/tab.py" line="205" />
-      <location filename="../../app/ui/people/tab.py" line="272" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="206" />
+      <location filename="../../app/ui/people/tab.py" line="273" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="274" />
+      <location filename="../../app/ui/people/tab.py" line="277" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="108" />
+      <location filename="../../app/ui/people/tab.py" line="281" />
+      <source>Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez le réactiver.</source>
+      <translation>{name} uitschakelen? Hij staat dan niet meer in de lijsten, maar zijn hele geschiedenis blijft bewaard. Je kunt hem weer inschakelen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="109" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="101" />
+      <location filename="../../app/ui/people/tab.py" line="102" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="64" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="220" />
+      <location filename="../../app/ui/people/tab.py" line="221" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Meter / peter: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="154" />
+      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="155" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="56" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="93" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Portfolio employeur…</source>
       <translation>Portfolio voor werkgevers…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="54" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="53" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="148" />
       <source>Répertoire</source>
       <translation>Adresboek</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="104" />
+      <location filename="../../app/ui/people/tab.py" line="105" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -4771,113 +4771,113 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>A répondu</source>
       <translation>Heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: alleen door haar collega's gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Verborgen: alleen door haarzelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="49" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Elk lid antwoordt alleen; niemand ziet de antwoorden van de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Elle dit</source>
       <translation>Zij zegt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="68" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>Nieuwe zelfevaluatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: gekozen door haarzelf en door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>Wie heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="86" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>Resultaten van een lid (alleen coördinator)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
       <source>Saisie privée par les membres</source>
       <translation>Privé invullen door de leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>je l'ai déjà</source>
       <translation>ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="137" />
       <source>pas encore</source>
       <translation>nog niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
       <source>Évaluation :</source>
       <translation>Evaluatie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="170" />
       <source>à travailler</source>
       <translation>nog te oefenen</translation>
     </message>
@@ -4938,22 +4938,22 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="126" />
+      <location filename="../../app/ui/safety/person_data.py" line="135" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>Geen enkele back-up in de back-upmap bevat haar gegevens.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="101" />
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="176" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="152" />
+      <location filename="../../app/ui/safety/person_data.py" line="161" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -4962,42 +4962,47 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="150" />
+      <location filename="../../app/ui/safety/person_data.py" line="159" />
       <source>Effacer ses données</source>
       <translation>Haar gegevens wissen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="61" />
+      <location filename="../../app/ui/safety/person_data.py" line="70" />
       <source>Enregistrer</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="83" />
+      <location filename="../../app/ui/safety/person_data.py" line="92" />
       <source>Export impossible</source>
       <translation>Exporteren onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="132" />
+      <location filename="../../app/ui/safety/person_data.py" line="141" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>Kopieën op een USB-stick die niet is aangesloten kunnen niet gecontroleerd worden: ze worden gewist zodra ze ouder zijn dan 12 maanden, bij de volgende kopie op dezelfde stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <location filename="../../app/ui/safety/person_data.py" line="31" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="209" />
+      <location filename="../../app/ui/safety/person_data.py" line="36" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez le restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>{name} naar de prullenbak verplaatsen? U kunt hem 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="218" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <location filename="../../app/ui/safety/person_data.py" line="203" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="114" />
+      <location filename="../../app/ui/safety/person_data.py" line="123" />
       <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
       <translation>
         <numerusform>%n back-up bevat nog haar gegevens (van {oldest}). Hij wordt automatisch gewist, uiterlijk op {until}; u kunt hem ook meteen na het wissen verwijderen.</numerusform>
@@ -5005,17 +5010,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="44" />
+      <location filename="../../app/ui/safety/person_data.py" line="53" />
       <source>Suppression impossible</source>
       <translation>Verwijderen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="195" />
+      <location filename="../../app/ui/safety/person_data.py" line="204" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Nu de %n back-up wissen die haar gegevens nog bevat? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
@@ -6091,7 +6096,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
@@ -6106,17 +6111,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="193" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
@@ -6156,17 +6161,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -7262,13 +7267,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="794" />
+      <location filename="../../app/ui/schedule/tab.py" line="796" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="669" />
-      <location filename="../../app/ui/schedule/tab.py" line="692" />
+      <location filename="../../app/ui/schedule/tab.py" line="671" />
+      <location filename="../../app/ui/schedule/tab.py" line="694" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>Deze groep heeft geen subgroep.</translation>
     </message>
@@ -7309,7 +7314,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="776" />
+      <location filename="../../app/ui/schedule/tab.py" line="778" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
@@ -7319,7 +7324,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="742" />
+      <location filename="../../app/ui/schedule/tab.py" line="744" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
@@ -7329,7 +7334,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="634" />
+      <location filename="../../app/ui/schedule/tab.py" line="636" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -7339,7 +7344,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="737" />
+      <location filename="../../app/ui/schedule/tab.py" line="739" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
@@ -7349,7 +7354,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="613" />
+      <location filename="../../app/ui/schedule/tab.py" line="615" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -7369,7 +7374,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="768" />
+      <location filename="../../app/ui/schedule/tab.py" line="770" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -7392,7 +7397,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -7468,7 +7473,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="760" />
+      <location filename="../../app/ui/schedule/tab.py" line="762" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
@@ -7503,7 +7508,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="722" />
+      <location filename="../../app/ui/schedule/tab.py" line="724" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
@@ -7518,7 +7523,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Subgroep verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="746" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
@@ -8602,22 +8607,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="429" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="527" />
+      <location filename="../../app/ui/today/tab.py" line="528" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8625,7 +8630,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="287" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8633,17 +8638,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="473" />
+      <location filename="../../app/ui/today/tab.py" line="474" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="231" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="448" />
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8651,180 +8656,180 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="240" />
+      <location filename="../../app/ui/today/tab.py" line="241" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="110" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="360" />
+      <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="380" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="470" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="323" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="103" />
+      <location filename="../../app/ui/today/tab.py" line="104" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="144" />
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="201" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="313" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="138" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="266" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="274" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="275" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="142" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="149" />
+      <location filename="../../app/ui/today/tab.py" line="150" />
       <source>Relever les températures</source>
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Stock et lots…</source>
       <translation>Voorraad en loten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="154" />
+      <location filename="../../app/ui/today/tab.py" line="155" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="386" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="148" />
       <source>Températures…</source>
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="169" />
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="461" />
+      <location filename="../../app/ui/today/tab.py" line="462" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -9576,7 +9581,7 @@ Linh Nguyen</translation>
       <translation>Een van de personen zit niet (meer) in de groep.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <location filename="../../app/services/circles/suggestions.py" line="89" />
       <source>a fait %n tâche(s) du cercle</source>
       <translation>
         <numerusform>deed %n taak van de kring</numerusform>
@@ -9584,7 +9589,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
       <source>a fait les achats %n fois</source>
       <translation>
         <numerusform>deed %n keer de aankopen</numerusform>
@@ -9592,7 +9597,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <location filename="../../app/services/circles/suggestions.py" line="78" />
       <source>a fait les étiquettes %n fois</source>
       <translation>
         <numerusform>maakte %n keer de etiketten</numerusform>
@@ -9600,7 +9605,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <location filename="../../app/services/circles/suggestions.py" line="84" />
       <source>a préparé la communication %n fois</source>
       <translation>
         <numerusform>bereidde %n keer de communicatie voor</numerusform>
@@ -9608,7 +9613,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <location filename="../../app/services/circles/suggestions.py" line="72" />
       <source>a tenu la caisse %n fois</source>
       <translation>
         <numerusform>hield %n keer de kassa</numerusform>
@@ -9626,7 +9631,7 @@ Linh Nguyen</translation>
       <translation>de naam van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <location filename="../../app/services/circles/suggestions.py" line="126" />
       <source>suggérée : {reasons}</source>
       <translation>voorgesteld: {reasons}</translation>
     </message>
@@ -9634,6 +9639,54 @@ Linh Nguyen</translation>
       <location filename="../../app/services/circles/meetings.py" line="42" />
       <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
       <translation>Schrijf in een paar woorden wat er gezegd of beslist is.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_man</name>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="90" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>deed %n taak van de kring</numerusform>
+        <numerusform>deed %n taken van de kring</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="67" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>deed %n keer de aankopen</numerusform>
+        <numerusform>deed %n keer de aankopen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="79" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>maakte %n keer de etiketten</numerusform>
+        <numerusform>maakte %n keer de etiketten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="85" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>bereidde %n keer de communicatie voor</numerusform>
+        <numerusform>bereidde %n keer de communicatie voor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="73" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>hield %n keer de kassa</numerusform>
+        <numerusform>hield %n keer de kassa</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="127" />
+      <source>suggéré : {reasons}</source>
+      <translation>voorgesteld: {reasons}</translation>
     </message>
   </context>
   <context>
@@ -10773,7 +10826,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="93" />
+      <location filename="../../app/services/delegate/rotation.py" line="94" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>%n dag gepland</numerusform>
@@ -10781,62 +10834,62 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="317" />
+      <location filename="../../app/services/delegate/rotation.py" line="318" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="90" />
+      <location filename="../../app/services/delegate/rotation.py" line="91" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="386" />
+      <location filename="../../app/services/delegate/rotation.py" line="387" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="370" />
+      <location filename="../../app/services/delegate/rotation.py" line="371" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="437" />
+      <location filename="../../app/services/delegate/person_messages.py" line="28" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="313" />
+      <location filename="../../app/services/delegate/rotation.py" line="314" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="116" />
+      <location filename="../../app/services/delegate/rotation.py" line="117" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="671" />
+      <location filename="../../app/services/delegate/rotation.py" line="664" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="668" />
+      <location filename="../../app/services/delegate/rotation.py" line="661" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="380" />
+      <location filename="../../app/services/delegate/rotation.py" line="381" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="309" />
+      <location filename="../../app/services/delegate/rotation.py" line="310" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="526" />
+      <location filename="../../app/services/delegate/rotation.py" line="519" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
@@ -10851,22 +10904,22 @@ Linh Nguyen</translation>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="404" />
+      <location filename="../../app/services/delegate/rotation.py" line="405" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="509" />
+      <location filename="../../app/services/delegate/rotation.py" line="502" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="408" />
+      <location filename="../../app/services/delegate/rotation.py" line="409" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="108" />
+      <location filename="../../app/services/delegate/rotation.py" line="109" />
       <source>chaque {day}</source>
       <translation>elke {day}</translation>
     </message>
@@ -10931,29 +10984,33 @@ Linh Nguyen</translation>
       <translation>{name} ({why})</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="428" />
+      <location filename="../../app/services/delegate/person_messages.py" line="19" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="551" />
+      <location filename="../../app/services/delegate/person_messages.py" line="46" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="443" />
-      <location filename="../../app/services/delegate/rotation.py" line="452" />
+      <location filename="../../app/services/delegate/person_messages.py" line="37" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
+      <location filename="../../app/services/delegate/person_messages.py" line="57" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
     </message>
   </context>
   <context>
     <name>delegate_man</name>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="29" />
+      <source>Ce jour-là, {name} n'est pas délégué.</source>
+      <translation>Op die dag is {name} geen verantwoordelijke.</translation>
+    </message>
     <message>
       <location filename="../../app/vocab/delegate.py" line="88" />
       <source>indisponible ce jour</source>
@@ -10968,6 +11025,26 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/delegate.py" line="85" />
       <source>pas encore arrivé</source>
       <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="20" />
+      <source>{name} n'a pas de jour à venir à échanger.</source>
+      <translation>{name} heeft geen komende dag om te ruilen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="47" />
+      <source>{name} n'est pas disponible ce jour-là.</source>
+      <translation>{name} is niet beschikbaar op die dag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="38" />
+      <source>{name} n'est pas disponible le {date}.</source>
+      <translation>{name} is niet beschikbaar op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/person_messages.py" line="58" />
+      <source>{name} n'est plus disponible ce jour-là : remplacez-le (Absente…).</source>
+      <translation>{name} is niet meer beschikbaar op die dag: vervang hem (Afwezig…).</translation>
     </message>
   </context>
   <context>
@@ -11122,7 +11199,7 @@ Linh Nguyen</translation>
       <translation>Dit blad is gewijzigd sinds u het opende: het toont nu wat opgeslagen is, met uw wijzigingen. Controleer en sla dan opnieuw op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="137" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="138" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>Deze evaluatie is al afgerond.</translation>
     </message>
@@ -11133,12 +11210,12 @@ Linh Nguyen</translation>
       <translation>Deze evaluatie is afgerond: ze verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="109" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="110" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>Deze evaluatie bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="71" />
       <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
@@ -11159,7 +11236,7 @@ Linh Nguyen</translation>
       <translation>Kies leden van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="72" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>Kies een soort evaluatie.</translation>
     </message>
@@ -11170,7 +11247,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="93" />
-      <location filename="../../app/services/evaluations/report.py" line="74" />
+      <location filename="../../app/services/evaluations/report.py" line="75" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Kies een lid van de groep.</translation>
     </message>
@@ -11223,7 +11300,7 @@ Linh Nguyen</translation>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="76" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
@@ -11248,7 +11325,7 @@ Linh Nguyen</translation>
       <translation>De pincode bevat alleen cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="81" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>Het aantal dagen moet tussen 1 en 30 liggen.</translation>
     </message>
@@ -11324,7 +11401,7 @@ Linh Nguyen</translation>
       <translation>de naam van het niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="74" />
       <source>le titre</source>
       <translation>de titel</translation>
     </message>
@@ -11349,7 +11426,7 @@ Linh Nguyen</translation>
       <translation>{name} wordt geëvalueerd: ze kan geen beoordelaar zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="95" />
+      <location filename="../../app/services/evaluations/report.py" line="98" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
@@ -11620,6 +11697,24 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/default_framework.py" line="48" />
       <source>Écoute</source>
       <translation>Luisteren</translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_man</name>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="169" />
+      <source>{name} a déjà noté des membres : il reste évaluateur.</source>
+      <translation>{name} heeft al leden punten gegeven: hij blijft beoordelaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/campaigns.py" line="147" />
+      <source>{name} est évalué : il ne peut pas être évaluateur.</source>
+      <translation>{name} wordt geëvalueerd: hij kan geen beoordelaar zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/report.py" line="99" />
+      <source>{name} n'est pas membre de « {cohort} ».</source>
+      <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
   </context>
   <context>
@@ -12843,58 +12938,58 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="208" />
-      <location filename="../../app/services/people/members.py" line="269" />
+      <location filename="../../app/services/people/members.py" line="213" />
+      <location filename="../../app/services/people/members.py" line="274" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="237" />
+      <location filename="../../app/services/people/members.py" line="242" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze persoon is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="287" />
+      <location filename="../../app/services/people/members.py" line="292" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>Deze persoon zit niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="98" />
+      <location filename="../../app/services/people/members.py" line="99" />
       <source>Choisissez un genre dans la liste.</source>
       <translation>Kies een geslacht uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="96" />
+      <location filename="../../app/services/people/members.py" line="97" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Kies een rol uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="290" />
+      <location filename="../../app/services/people/members.py" line="295" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>De vertrekdatum ligt voor de aankomstdatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="193" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Niemand heet "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="195" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Meerdere personen heten "{name}": geef ook de familienaam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="93" />
+      <location filename="../../app/services/people/members.py" line="94" />
       <source>le prénom</source>
       <translation>de voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="310" />
+      <location filename="../../app/services/people/members.py" line="317" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} heeft al een geschiedenis in het programma: schakel haar liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="130" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} zit al in deze groep.</translation>
     </message>
@@ -12902,6 +12997,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is geen bekende landcode.</translation>
+    </message>
+  </context>
+  <context>
+    <name>people_man</name>
+    <message>
+      <location filename="../../app/services/people/members.py" line="321" />
+      <source>{name} a déjà un historique dans l'application : désactivez-le plutôt.</source>
+      <translation>{name} heeft al een geschiedenis in het programma: schakel hem liever uit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/members.py" line="131" />
+      <source>{name} fait déjà partie de cette cohorte.</source>
+      <translation>{name} zit al in deze groep.</translation>
     </message>
   </context>
   <context>
@@ -13556,7 +13664,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="115" />
+      <location filename="../../app/services/programme/portfolio.py" line="116" />
       <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>Ze heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
     </message>
@@ -13724,7 +13832,7 @@ Linh Nguyen</translation>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="135" />
+      <location filename="../../app/services/programme/portfolio.py" line="138" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
@@ -13755,6 +13863,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Son auto-évaluation</source>
       <translation>Zijn zelfevaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <source>{name} n'a pas fait partie de cette cohorte.</source>
+      <translation>{name} zat niet in deze groep.</translation>
     </message>
     <message>
       <location filename="../../app/printing/portfolio.py" line="366" />
@@ -15641,13 +15754,13 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="100" />
-      <location filename="../../app/services/schedule/attendance.py" line="146" />
+      <location filename="../../app/services/schedule/attendance.py" line="102" />
+      <location filename="../../app/services/schedule/attendance.py" line="148" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="72" />
+      <location filename="../../app/services/schedule/attendance.py" line="74" />
       <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
       <translation>Deze voormiddag is voor een subgroep waar zij niet bij hoort.</translation>
     </message>
@@ -15667,19 +15780,19 @@ Linh Nguyen</translation>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="63" />
+      <location filename="../../app/services/schedule/attendance.py" line="65" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="108" />
-      <location filename="../../app/services/schedule/attendance.py" line="160" />
-      <location filename="../../app/services/schedule/attendance.py" line="310" />
+      <location filename="../../app/services/schedule/attendance.py" line="110" />
+      <location filename="../../app/services/schedule/attendance.py" line="162" />
+      <location filename="../../app/services/schedule/attendance.py" line="314" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="121" />
+      <location filename="../../app/services/schedule/attendance.py" line="123" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
@@ -15694,8 +15807,8 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="97" />
-      <location filename="../../app/services/schedule/attendance.py" line="156" />
+      <location filename="../../app/services/schedule/attendance.py" line="99" />
+      <location filename="../../app/services/schedule/attendance.py" line="158" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -15881,7 +15994,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="327" />
+      <location filename="../../app/services/schedule/attendance.py" line="339" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -15897,14 +16010,22 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>schedule_man</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met hem gaat.</translation>
+    </message>
+  </context>
+  <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="223" />
+      <location filename="../../app/i18n.py" line="241" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="220" />
+      <location filename="../../app/i18n.py" line="238" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -16757,13 +16878,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="206" />
+      <location filename="../../app/i18n.py" line="224" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="211" />
+      <location filename="../../app/i18n.py" line="229" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
@@ -17301,12 +17422,12 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_people</name>
     <message>
-      <location filename="../../app/vocab/people.py" line="81" />
+      <location filename="../../app/vocab/people.py" line="89" />
       <source>Adjoint</source>
       <translation>Adjunct</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="82" />
+      <location filename="../../app/vocab/people.py" line="90" />
       <source>Adjointe</source>
       <translation>Adjunct</translation>
     </message>
@@ -17322,22 +17443,22 @@ Linh Nguyen</translation>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="74" />
+      <location filename="../../app/vocab/people.py" line="82" />
       <source>Délégué</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="88" />
+      <location filename="../../app/vocab/people.py" line="96" />
       <source>Délégué du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="75" />
+      <location filename="../../app/vocab/people.py" line="83" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/people.py" line="89" />
+      <location filename="../../app/vocab/people.py" line="97" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>

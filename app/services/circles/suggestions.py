@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr, tr_n
+from app.i18n import fill, listing, tr, tr_n
 from app.models.delegate import ChecklistItem, ChecklistTick, Task
 from app.services.decisions.register import cohort_members
+from app.services.people.genders import gender_of
+from app.vocab.people import in_gender
 
 CIRCLE_TASKS = "circle"
 
@@ -56,17 +58,37 @@ THEMES = (
 )
 
 
-def count_text(theme_key: str, n: int) -> str:
-    """What she did, counted: "a fait les achats 4 fois"."""
+def count_text(theme_key: str, n: int, gender: str = "unstated") -> str:
+    """What she (or he) did, counted: "a fait les achats 4 fois" (Arabic "قامت" / "قام")."""
     if theme_key == "purchasing":
-        return tr_n("a fait les achats %n fois", "circles", n)
+        return in_gender(
+            gender,
+            tr_n("a fait les achats %n fois", "circles", n),
+            tr_n("a fait les achats %n fois", "circles_man", n),
+        )
     if theme_key == "cash":
-        return tr_n("a tenu la caisse %n fois", "circles", n)
+        return in_gender(
+            gender,
+            tr_n("a tenu la caisse %n fois", "circles", n),
+            tr_n("a tenu la caisse %n fois", "circles_man", n),
+        )
     if theme_key == "labels":
-        return tr_n("a fait les étiquettes %n fois", "circles", n)
+        return in_gender(
+            gender,
+            tr_n("a fait les étiquettes %n fois", "circles", n),
+            tr_n("a fait les étiquettes %n fois", "circles_man", n),
+        )
     if theme_key == "communication":
-        return tr_n("a préparé la communication %n fois", "circles", n)
-    return tr_n("a fait %n tâche(s) du cercle", "circles", n)
+        return in_gender(
+            gender,
+            tr_n("a préparé la communication %n fois", "circles", n),
+            tr_n("a préparé la communication %n fois", "circles_man", n),
+        )
+    return in_gender(
+        gender,
+        tr_n("a fait %n tâche(s) du cercle", "circles", n),
+        tr_n("a fait %n tâche(s) du cercle", "circles_man", n),
+    )
 
 
 def plain(text: str) -> str:
@@ -93,10 +115,18 @@ class Suggestion:
     name: str
     score: int
     counts: tuple[tuple[str, int], ...]  # (theme key or CIRCLE_TASKS, times), most first
+    gender: str = "unstated"  # app.vocab.people.Gender: "suggérée" / "suggéré"
 
     def explanation(self) -> str:
-        reasons = ", ".join(count_text(key, n) for key, n in self.counts)
-        return fill(tr("suggérée : {reasons}", "circles"), reasons=reasons)
+        """ "suggérée : achats (4 fois), caisse (2 fois)", the reasons with the language's list
+        comma ("،" in Arabic)."""
+        reasons = listing(count_text(key, n, self.gender) for key, n in self.counts)
+        sentence = in_gender(
+            self.gender,
+            tr("suggérée : {reasons}", "circles"),
+            tr("suggéré : {reasons}", "circles_man"),
+        )
+        return fill(sentence, reasons=reasons)
 
 
 def suggest_members(
@@ -150,6 +180,7 @@ def suggest_members(
             members[person_id],
             sum(counter.values()),
             tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))),
+            gender_of(session, person_id),
         )
         for person_id, counter in counts.items()
         if counter

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.i18n import fill, tr
+from app.services.delegate.person_messages import no_longer_available
 from app.services.delegate.planner import Candidate
 from app.services.today.day_records import RotationDayInfo
 
@@ -24,7 +24,4 @@ def delegate_warning(
         return ""
     if day.delegate_id is None or (delegate is not None and delegate.available_on(day.date)):
         return ""
-    return fill(
-        tr("{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).", "delegate"),
-        name=day.delegate_name,
-    )
+    return no_longer_available(day.delegate_name, day.delegate_gender)

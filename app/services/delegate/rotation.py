@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, format_date, format_day_month, tr, tr_n
+from app.i18n import fill, format_date, tr, tr_n
 from app.models.delegate import RotationChange, RotationDay, Unavailability
 from app.models.people import Cohort, Membership, Person
 from app.models.schedule import Morning
+from app.services.delegate import person_messages
 from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import (
     Candidate,
@@ -425,7 +426,7 @@ def swap_days(
         if not theirs:
             raise ValidationError(
                 "other",
-                fill(tr("{name} n'a pas de jour à venir à échanger.", "delegate"), name=other.name),
+                person_messages.no_day_to_swap(other.name, other.gender),
             )
         other_row = theirs[0]
     else:
@@ -434,25 +435,17 @@ def swap_days(
         if other_row.delegate_id != other.person_id:
             raise ValidationError(
                 "other_date",
-                fill(tr("Ce jour-là, {name} n'est pas déléguée.", "delegate"), name=other.name),
+                person_messages.not_delegate_that_day(other.name, other.gender),
             )
     if not other.available_on(row.date):
         raise ValidationError(
             "other",
-            fill(
-                tr("{name} n'est pas disponible le {date}.", "delegate"),
-                name=other.name,
-                date=format_day_month(row.date),
-            ),
+            person_messages.not_available_on(other.name, other.gender, row.date),
         )
     if not mine.available_on(other_row.date):
         raise ValidationError(
             "other",
-            fill(
-                tr("{name} n'est pas disponible le {date}.", "delegate"),
-                name=mine.name,
-                date=format_day_month(other_row.date),
-            ),
+            person_messages.not_available_on(mine.name, mine.gender, other_row.date),
         )
     row.delegate_id, other_row.delegate_id = other.person_id, mine.person_id
     session.flush()
@@ -548,7 +541,7 @@ def set_delegate(
     if not member.available_on(date):
         raise ValidationError(
             "person",
-            fill(tr("{name} n'est pas disponible ce jour-là.", "delegate"), name=member.name),
+            person_messages.not_available_that_day(member.name, member.gender),
         )
     before = row.delegate_id
     row.delegate_id = member.person_id

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.i18n import fill, tr
+from app.i18n import fill, listing, tr
 from app.services.delegate.weekday_names import weekday_name
 from app.vocab.delegate import RotationProblem, UnavailableWhy, unavailable_why_label
 from app.vocab.people import Gender
@@ -90,7 +90,7 @@ def problem_text(kind: str | None, values: str) -> str:
     if kind == RotationProblem.NO_MEMBER:
         return tr("Personne n'est disponible : la cohorte n'a pas de membre actif.", "delegate")
     if kind == RotationProblem.NOBODY:
-        reasons = ", ".join(
+        reasons = listing(
             fill(tr("{name} ({why})", "delegate"), name=reason.get("name", "?"), why=_why(reason))
             for reason in loaded.get("reasons", [])
             if isinstance(reason, dict)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, format_date, tr
+from app.i18n import fill, format_date, listing, tr
 from app.models.directory import Organisation
 from app.models.menus import CustomerOrder
 from app.services.errors import NotFound, ValidationError
@@ -217,7 +217,7 @@ def _refuse_while_ordered(session: Session, info: OrganisationInfo) -> None:
                     "directory",
                 ),
                 name=info.name,
-                orders=", ".join(
+                orders=listing(
                     fill(
                         tr("{customer} du {date}", "directory"),
                         customer=order.customer,

@@ -20,6 +20,7 @@ from app.services.people.members import PersonInfo
 from app.services.validation import required_text
 from app.vocab import values
 from app.vocab.evaluations import CampaignFormat, campaign_format_label
+from app.vocab.people import in_gender
 
 DEFAULT_GRID_DAYS = 3
 
@@ -139,14 +140,13 @@ def set_evaluators(session: Session, campaign_id: int, person_ids: list[int]) ->
     members = {p.id for p in evaluated_members(session, row.cohort_id)}
     for person_id in person_ids:
         if person_id in members:
-            name = people.get_person(session, person_id).full_name
-            raise ValidationError(
-                "evaluators",
-                fill(
-                    tr("{name} est évaluée : elle ne peut pas être évaluatrice.", "evaluation"),
-                    name=name,
-                ),
+            person = people.get_person(session, person_id)
+            sentence = in_gender(
+                person.gender,
+                tr("{name} est évaluée : elle ne peut pas être évaluatrice.", "evaluation"),
+                tr("{name} est évalué : il ne peut pas être évaluateur.", "evaluation_man"),
             )
+            raise ValidationError("evaluators", fill(sentence, name=person.full_name))
         people.get_person(session, person_id)
     wanted = list(dict.fromkeys(person_ids))
     existing = session.scalars(
@@ -162,13 +162,13 @@ def set_evaluators(session: Session, campaign_id: int, person_ids: list[int]) ->
             )
         )
         if rated is not None:
-            raise ValidationError(
-                "evaluators",
-                fill(
-                    tr("{name} a déjà noté des membres : elle reste évaluatrice.", "evaluation"),
-                    name=people.get_person(session, evaluator.person_id).full_name,
-                ),
+            person = people.get_person(session, evaluator.person_id)
+            sentence = in_gender(
+                person.gender,
+                tr("{name} a déjà noté des membres : elle reste évaluatrice.", "evaluation"),
+                tr("{name} a déjà noté des membres : il reste évaluateur.", "evaluation_man"),
             )
+            raise ValidationError("evaluators", fill(sentence, name=person.full_name))
     for evaluator in existing:
         if evaluator.person_id not in wanted:
             session.delete(evaluator)

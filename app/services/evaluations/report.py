@@ -27,6 +27,7 @@ from app.services.people.cohorts import get_cohort
 from app.services.validation import limited_text
 from app.vocab import values
 from app.vocab.evaluations import CompetenceCategory, competence_category_label
+from app.vocab.people import in_gender
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,11 @@ def member_report(session: Session, person_id: int, cohort_id: int) -> MemberRep
         raise ValidationError(
             "person",
             fill(
-                tr("{name} n'est pas membre de « {cohort} ».", "evaluation"),
+                in_gender(
+                    person.gender,
+                    tr("{name} n'est pas membre de « {cohort} ».", "evaluation"),
+                    tr("{name} n'est pas membre de « {cohort} ».", "evaluation_man"),
+                ),
                 name=person.full_name,
                 cohort=cohort.name,
             ),

@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.i18n import fill, tr
+from app.i18n import fill, listing, tr
 from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services.errors import NotFound, ValidationError
 from app.services.labels.nutrition import NutritionValues
@@ -339,7 +339,7 @@ def name_if_unused(session: Session, ingredient_id: int) -> str:
                     "ingredients",
                 ),
                 name=row.name,
-                recipes=", ".join(users),
+                recipes=listing(users),
             ),
         )
     return row.name

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.db import DATABASE_ID_KEY, Database
-from app.i18n import fill, format_datetime, tr
+from app.i18n import fill, format_datetime, listing, tr
 from app.models.network import Publication
 from app.models.people import Cohort
 from app.models.settings import Setting
@@ -229,7 +229,7 @@ def fetch(
                 select(Cohort).where(func.lower(Cohort.name) == cohort_name.strip().lower())
             ).first()
             if found is None:
-                names = ", ".join(remote.scalars(select(Cohort.name).order_by(Cohort.name)))
+                names = listing(remote.scalars(select(Cohort.name).order_by(Cohort.name)))
                 raise NetworkError(
                     fill(
                         tr(

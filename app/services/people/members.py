@@ -13,10 +13,11 @@ from app.i18n import fill, tr
 from app.models.people import Cohort, Membership, Person
 from app.services.errors import NotFound, ValidationError
 from app.services.people.countries import country_name, normalise_country
+from app.services.people.genders import gender_of
 from app.services.validation import clean_text, limited_text, phone_number, required_text
 from app.services.versions import check_unchanged
 from app.vocab import values
-from app.vocab.people import Gender, Role, role_label
+from app.vocab.people import Gender, Role, in_gender, role_label
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,11 @@ def _check_not_twice(session: Session, data: PersonInput, cohort_id: int, person
         raise ValidationError(
             "first_name",
             fill(
-                tr("{name} fait déjà partie de cette cohorte.", "people"),
+                in_gender(
+                    gender_of(session, clash),
+                    tr("{name} fait déjà partie de cette cohorte.", "people"),
+                    tr("{name} fait déjà partie de cette cohorte.", "people_man"),
+                ),
                 name=f"{data.first_name} {data.last_name}".strip(),
             ),
         )
@@ -307,9 +312,16 @@ def delete_person(session: Session, person_id: int) -> None:
         raise ValidationError(
             "person",
             fill(
-                tr(
-                    "{name} a déjà un historique dans l'application : désactivez-la plutôt.",
-                    "people",
+                in_gender(
+                    row.gender,
+                    tr(
+                        "{name} a déjà un historique dans l'application : désactivez-la plutôt.",
+                        "people",
+                    ),
+                    tr(
+                        "{name} a déjà un historique dans l'application : désactivez-le plutôt.",
+                        "people_man",
+                    ),
                 ),
                 name=row.first_name,
             ),

@@ -38,6 +38,7 @@ from app.services.sales.summaries import cohort_summary
 from app.services.schedule.attendance import member_summary
 from app.services.tastings.summary import tasting_summary
 from app.vocab.outcomes import ConsentPurpose
+from app.vocab.people import in_gender
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,11 @@ def member_portfolio(
             raise ValidationError(
                 "cohort",
                 fill(
-                    tr("{name} n'a pas fait partie de cette cohorte.", "portfolio"),
+                    in_gender(
+                        person.gender,
+                        tr("{name} n'a pas fait partie de cette cohorte.", "portfolio"),
+                        tr("{name} n'a pas fait partie de cette cohorte.", "portfolio_man"),
+                    ),
                     name=person.full_name,
                 ),
             )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, format_date, format_datetime, tr
+from app.i18n import fill, format_date, format_datetime, listing, tr
 from app.services.errors import NotFound, ValidationError
 from app.services.safety import row_graph
 from app.services.safety.trash import kind_label
@@ -449,7 +449,7 @@ def erase_person(session: Session, person_id: int, evaluations_unlocked: bool = 
             "person",
             fill(
                 tr("L'effacement ne sait pas encore traiter : {tables}.", "personal_data"),
-                tables=", ".join(unknown),
+                tables=listing(unknown),
             ),
         )
     deleted: dict[str, int] = {}

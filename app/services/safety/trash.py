@@ -23,7 +23,7 @@ from sqlalchemy import JSON, cast, delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, tr, without_isolates
+from app.i18n import fill, listing, tr, without_isolates
 from app.models import load_all
 from app.models.safety import TrashItem
 from app.services.errors import NotFound, ValidationError
@@ -173,7 +173,7 @@ def move_to_trash(
                     "trash",
                 ),
                 label=label,
-                where=", ".join(kind_label(t) for t in group.blocking),
+                where=listing(kind_label(t) for t in group.blocking),
             ),
         )
     snapshot = {

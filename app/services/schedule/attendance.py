@@ -25,6 +25,7 @@ from app.services.schedule.expected import (
 )
 from app.services.schedule.mornings import MorningInfo, list_mornings, set_status
 from app.vocab import values
+from app.vocab.people import in_gender
 from app.vocab.schedule import AttendanceStatus, MorningKind
 
 ATTENDED = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
@@ -38,6 +39,7 @@ class MemberRef:
     name: str
     joined_on: dt.date
     left_on: dt.date | None
+    gender: str = "unstated"  # app.vocab.people.Gender: the follow-up sentence speaks of her or him
 
     def expected_on(self, day: dt.date) -> bool:
         return self.joined_on <= day and (self.left_on is None or day <= self.left_on)
@@ -52,7 +54,7 @@ def cohort_members(session: Session, cohort_id: int) -> list[MemberRef]:
         .order_by(func.lower(Person.first_name), func.lower(Person.last_name), Person.id)
     ).all()
     return [
-        MemberRef(p.id, f"{p.first_name} {p.last_name}".strip(), m.joined_on, m.left_on)
+        MemberRef(p.id, f"{p.first_name} {p.last_name}".strip(), m.joined_on, m.left_on, p.gender)
         for p, m in rows
     ]
 
@@ -239,6 +241,7 @@ class MemberAttendance:
     mornings_attended: int
     missed_in_a_row: int  # the longest run of missed mornings
     modules: list[str]
+    gender: str = "unstated"  # app.vocab.people.Gender
     # hours of the mornings she was expected at (those with a status noted), by kind
     planned_by_kind: dict[str, Decimal] = field(default_factory=dict)
 
@@ -297,6 +300,7 @@ def member_summaries(
                 missed_in_a_row=longest,
                 modules=modules,
                 planned_by_kind=planned,
+                gender=member.gender,
             )
         )
     return result
@@ -323,11 +327,16 @@ def hours_attended(session: Session, cohort_id: int) -> dict[int, Decimal]:
 def follow_up_alerts(session: Session, cohort_id: int) -> list[str]:
     """Gentle sentences for members who missed 3 mornings or more in a row."""
     return [
-        fill(
-            tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.", "schedule"),
-            name=s.name,
-            n=s.missed_in_a_row,
-        )
-        for s in member_summaries(session, cohort_id)
-        if s.needs_follow_up
+        follow_up_sentence(s) for s in member_summaries(session, cohort_id) if s.needs_follow_up
     ]
+
+
+def follow_up_sentence(summary: MemberAttendance) -> str:
+    """ "Nadia a manqué 3 matinées de suite : prenez de ses nouvelles.", in her or his gender
+    (English "her" / "him", Arabic "غابت" / "غاب")."""
+    sentence = in_gender(
+        summary.gender,
+        tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.", "schedule"),
+        tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.", "schedule_man"),
+    )
+    return fill(sentence, name=summary.name, n=summary.missed_in_a_row)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, listing
 from app.services.circles import checklist, lead, meetings
 from app.services.circles import tasks as circle_tasks
 from app.services.circles.circles import CircleInfo
@@ -169,7 +169,7 @@ class CircleDetails(QWidget):
             )
         )
         self.members_label.setText(
-            fill(self.tr("Membres : {names}"), names=", ".join(n for _, n in circle.members))
+            fill(self.tr("Membres : {names}"), names=listing(n for _, n in circle.members))
         )
         self.lead_label.setText(
             fill(

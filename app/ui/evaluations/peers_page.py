@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import listing
 from app.services.evaluations import campaigns, peers
 from app.ui.evaluations.common import (
     TextRowsModel,
@@ -156,11 +157,11 @@ class PeersPage(QWidget):
             answers = peers.self_answers(session, campaign_id, member_id)
 
         def counted(items) -> str:
-            return ", ".join(w if n == 1 else f"{w} (×{n})" for w, n in items) or "—"
+            return listing(w if n == 1 else f"{w} (×{n})" for w, n in items) or "—"
 
         self.open_words.setText(counted(window.open))
         self.blind_words.setText(counted(window.blind))
-        self.hidden_words.setText(", ".join(window.hidden) or "—")
+        self.hidden_words.setText(listing(window.hidden) or "—")
         self.self_model.set_rows(
             [
                 [

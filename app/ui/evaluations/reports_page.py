@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, isolate, with_percent
+from app.i18n import fill, isolate, listing, with_percent
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, report
 from app.services.people.cooperative import get_cooperative
@@ -126,7 +126,7 @@ class ReportsPage(QWidget):
 
     def summary_html(self, data: report.MemberReport) -> str:
         def items(values) -> str:
-            return ", ".join(escape(v) for v in values) or "—"
+            return listing(escape(v) for v in values) or "—"
 
         rows = "".join(
             f"<tr><td>{escape(c.label)}</td><td align='right'>{number(c.observed_median)}</td>"
@@ -135,9 +135,7 @@ class ReportsPage(QWidget):
             for c in data.categories
         )
         words = (
-            ", ".join(
-                escape(w) if n == 1 else f"{escape(w)} (×{n})" for w, n in data.peer_adjectives
-            )
+            listing(escape(w) if n == 1 else f"{escape(w)} (×{n})" for w, n in data.peer_adjectives)
             or "—"
         )
         header = (

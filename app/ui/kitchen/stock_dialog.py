@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, listing
 from app.services.errors import ValidationError
 from app.services.kitchen import batches, purchases, stock, stock_changes
 from app.services.kitchen.trace import LotTrace, trace_lot
@@ -348,7 +348,7 @@ class StockDialog(QDialog):
                 )
             )
         for b in trace.batches:
-            days = ", ".join(
+            days = listing(
                 fill(self.tr("{date} ({units})"), date=format_date(d.date), units=d.units)
                 for d in b.sale_days
             )

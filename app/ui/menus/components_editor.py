@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill
+from app.i18n import fill, listing
 from app.services.menus.components import ComponentInput
 from app.ui.style import Role, set_role
 from app.ui.table_view import rows_fit_their_widgets
@@ -48,7 +48,7 @@ class AllergenPicker(QToolButton):
 
     def _show(self, *_args) -> None:
         names = [allergen_label(key) for key in self.chosen()]
-        self.setText(", ".join(names) if names else self.tr("aucun"))
+        self.setText(listing(names) if names else self.tr("aucun"))
 
 
 class ComponentsEditor(QGroupBox):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from app.i18n import fill, with_percent
+from app.i18n import fill, listing, with_percent
 from app.services.menus.costing import PriceCheck, RecipeCost
 from app.services.money import format_amount
 from app.services.units import format_decimal
@@ -61,7 +61,7 @@ class CostPanel(QFrame):
         ]
         lines += self._price_lines(check)
         if cost.missing_prices:
-            lines.append(fill(self.tr("Sans prix : {names}"), names=", ".join(cost.missing_prices)))
+            lines.append(fill(self.tr("Sans prix : {names}"), names=listing(cost.missing_prices)))
         self.figures.setText("\n".join(lines))
         self._show_message(check)
 

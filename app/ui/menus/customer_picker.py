@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
 
-from app.i18n import fill
+from app.i18n import fill, listing
 from app.ui.style import Role, set_role
 from app.ui.widgets import button, hbox, named
 
@@ -85,7 +85,7 @@ class CustomerPicker(QWidget):
         organisation_id = self.current_id()
         past = [] if organisation_id is None else self.source.past_orders(organisation_id)
         self.past.setText(
-            fill(self.tr("Commandes passées : {orders}"), orders=", ".join(past)) if past else ""
+            fill(self.tr("Commandes passées : {orders}"), orders=listing(past)) if past else ""
         )
 
     def add_new(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from app.i18n import format_date
+from app.i18n import format_date, listing
 from app.services.labels.nutrition import NutritionValues
 from app.services.menus.components import ComponentInput
 from app.services.menus.ingredients import IngredientInfo, IngredientInput
@@ -170,7 +170,7 @@ class IngredientDialog(FormDialog):
         self.components_button.setText(
             fill(
                 self.tr("Ses ingrédients… ({names})"),
-                names=shorten(", ".join(part.name for part in components), 40, placeholder="…"),
+                names=shorten(listing(part.name for part in components), 40, placeholder="…"),
             )
             if components
             else self.tr("Ses ingrédients…")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.i18n import format_date
+from app.i18n import format_date, listing
 from app.services.menus import ingredients
 from app.services.menus.ingredients import IngredientInfo
 from app.services.money import format_amount
@@ -40,11 +40,11 @@ def _columns() -> list[Column]:
         Column(QCoreApplication.translate("IngredientsPage", "Fournisseur"), lambda i: i.supplier),
         Column(
             QCoreApplication.translate("IngredientsPage", "Allergènes"),
-            lambda i: ", ".join(allergen_label(k) for k in i.allergens),
+            lambda i: listing(allergen_label(k) for k in i.allergens),
         ),
         Column(
             QCoreApplication.translate("IngredientsPage", "Traces"),
-            lambda i: ", ".join(allergen_label(k) for k in i.traces),
+            lambda i: listing(allergen_label(k) for k in i.traces),
         ),
         Column(
             QCoreApplication.translate("IngredientsPage", "Recettes"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
-from app.i18n import fill
+from app.i18n import fill, listing
 from app.services.kitchen.stock import ingredients_on_hand
 from app.services.menus import costing, menus, recipes, shopping
 from app.services.menus.menus import MenuInfo
@@ -44,7 +44,7 @@ def _columns() -> list[Column]:
         ),
         Column(
             QCoreApplication.translate("MenusPage", "Recettes"),
-            lambda m: ", ".join(
+            lambda m: listing(
                 f"{item.recipe_label} × {format_decimal(item.portions_per_guest)}"
                 for item in m.items
             ),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app.i18n import fill, plural_count
+from app.i18n import fill, listing, plural_count
 from app.services.errors import ValidationError
 from app.services.menus import costing_settings, ingredients, recipes, shopping
 from app.services.menus.recipes import RecipeInfo, RecipeListing, RecipeRow
@@ -168,7 +168,7 @@ class RecipesPage(ListPage):
         if row.check.warning:
             parts.append(f"{row.label} : {row.check.message}")
         if row.missing_prices:
-            parts.append(fill(self.tr("Sans prix : {names}."), names=", ".join(row.missing_prices)))
+            parts.append(fill(self.tr("Sans prix : {names}."), names=listing(row.missing_prices)))
         return " ".join(parts)
 
     def refresh(self) -> None:

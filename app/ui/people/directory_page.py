@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, listing
 from app.services.directory import contacts, mentors, organisations
 from app.services.directory.contacts import ContactInfo
 from app.services.directory.organisations import OrganisationInfo
@@ -194,14 +194,14 @@ class DirectoryPage(QWidget):
             lines.append(
                 fill(
                     self.tr("Personnes : {names}"),
-                    names=", ".join(person.full_name for person in people),
+                    names=listing(person.full_name for person in people),
                 )
             )
         if orders:
             lines.append(
                 fill(
                     self.tr("Commandes : {orders}"),
-                    orders=", ".join(
+                    orders=listing(
                         fill(
                             self.tr("{date} ({status})"),
                             date=format_date(order.event_date),
@@ -231,14 +231,14 @@ class DirectoryPage(QWidget):
             lines.append(
                 fill(
                     self.tr("Accompagne : {names}"),
-                    names=", ".join(p.member_name for p in paired),
+                    names=listing(p.member_name for p in paired),
                 )
             )
         if mornings:
             lines.append(
                 fill(
                     self.tr("Ses matinées : {dates}"),
-                    dates=", ".join(format_date(day) for day in mornings[0].dates),
+                    dates=listing(format_date(day) for day in mornings[0].dates),
                 )
             )
         self.contact_details.setText("\n".join(lines))

@@ -33,6 +33,7 @@ from app.ui.style import size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 from app.ui.widgets import button
+from app.vocab.people import in_gender
 
 
 def _directory_page(ctx):
@@ -271,9 +272,16 @@ class MembersTab(TabPage):
                 self,
                 self.tr("Désactiver"),
                 fill(
-                    self.tr(
-                        "Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son "
-                        "historique est gardé. Vous pourrez la réactiver."
+                    in_gender(
+                        person.gender,
+                        self.tr(
+                            "Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout "
+                            "son historique est gardé. Vous pourrez la réactiver."
+                        ),
+                        self.tr(
+                            "Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout "
+                            "son historique est gardé. Vous pourrez le réactiver."
+                        ),
                     ),
                     name=person.full_name,
                 ),

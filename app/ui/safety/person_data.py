@@ -17,6 +17,7 @@ from app.services.safety import personal_data, trash
 from app.ui.areas import Area
 from app.ui.safety.commands import MoveToTrash
 from app.ui.safety.pin_dialog import unlock_evaluations
+from app.vocab.people import in_gender
 
 
 def delete_person(ctx, person: PersonInfo, parent) -> bool:
@@ -25,10 +26,18 @@ def delete_person(ctx, person: PersonInfo, parent) -> bool:
         parent,
         QCoreApplication.translate("PersonData", "Supprimer"),
         fill(
-            QCoreApplication.translate(
-                "PersonData",
-                "Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
-                "(Édition › Corbeille).",
+            in_gender(
+                person.gender,
+                QCoreApplication.translate(
+                    "PersonData",
+                    "Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
+                    "(Édition › Corbeille).",
+                ),
+                QCoreApplication.translate(
+                    "PersonData",
+                    "Mettre {name} à la corbeille ? Vous pourrez le restaurer pendant 30 jours "
+                    "(Édition › Corbeille).",
+                ),
             ),
             name=person.full_name,
         ),

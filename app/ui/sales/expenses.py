@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill, format_date, labelled
+from app.i18n import fill, format_date, labelled, listing
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import expenses as sales_expenses
@@ -121,7 +121,7 @@ class ExpensesPage(SaleDayView):
         self.model.set_rows(rows)
         self.add_button.setEnabled(cohort_id is not None)
         if owed:
-            text = ", ".join(labelled(r.name, format_amount(r.owed_cents)) for r in owed)
+            text = listing(labelled(r.name, format_amount(r.owed_cents)) for r in owed)
             self.owed.setText(fill(self.tr("À rembourser : {list}"), list=text))
         else:
             self.owed.setText(self.tr("Rien à rembourser."))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill, format_day_month, labelled
+from app.i18n import fill, format_day_month, labelled, listing
 from app.services.kitchen.sale_day_stock import sale_day_stock
 from app.services.kitchen.waste import waste_lines
 from app.services.money import format_amount
@@ -112,7 +112,7 @@ class SummaryPage(SaleDayView):
         stock = sale_day_stock(session, self.sale_event.id)
         if not stock.shown:
             return ""
-        carried = ", ".join(f"{escape(name)} {units}" for name, units in stock.carried_over)
+        carried = listing(f"{escape(name)} {units}" for name, units in stock.carried_over)
         html = fill(
             self.tr("<br>Reporté des jours précédents : {products}"), products=carried or "—"
         )
@@ -146,7 +146,7 @@ class SummaryPage(SaleDayView):
             # Each method beside its amount, both isolated: in Arabic a run of Latin names and
             # figures ("Bancontact 303,50 €, Payconiq …") otherwise reads in the wrong order.
             methods = (
-                ", ".join(
+                listing(
                     labelled(payment_method_label(k), m(v))
                     for k, v in day.method_cents.items()
                     if v
@@ -187,7 +187,7 @@ class SummaryPage(SaleDayView):
             + arithmetic
             + fill(
                 self.tr("<br>Meilleures ventes : {best}"),
-                best=escape(", ".join(g.key for g in cohort.best_sellers[:3]) or "—"),
+                best=escape(listing(g.key for g in cohort.best_sellers[:3]) or "—"),
             )
         )
         events = in_reading_order(list(cohort.events))  # from the right in Arabic

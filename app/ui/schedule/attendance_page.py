@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.i18n import fill
 from app.services.errors import StaleError, ValidationError
 from app.services.schedule import attendance
-from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
+from app.services.schedule.attendance import (
+    AttendanceGrid,
+    MemberAttendance,
+    follow_up_sentence,
+)
 from app.ui.areas import Area
 from app.ui.schedule.commands import SetAttendance
 from app.ui.schedule.models import STATUS_CYCLE, AttendanceModel
@@ -66,15 +70,7 @@ class AttendancePage(QWidget):
         self.model.set_grid(grid, summaries)
         if current.isValid():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
-        alerts = [
-            fill(
-                self.tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles."),
-                name=s.name,
-                n=s.missed_in_a_row,
-            )
-            for s in summaries
-            if s.needs_follow_up
-        ]
+        alerts = [follow_up_sentence(s) for s in summaries if s.needs_follow_up]
         self.alerts_label.setText("\n".join(alerts))
         self.alerts_label.setVisible(bool(alerts))
 

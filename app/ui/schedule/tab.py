@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date, format_day_month
+from app.i18n import fill, format_date, format_day_month, listing
 from app.services.errors import ValidationError
 from app.services.people import members
 from app.services.schedule import attendance, hours, modules, prerequisites, term
@@ -554,7 +554,7 @@ class ScheduleTab(TabPage):
         if skipped:
             text += " " + fill(
                 self.tr("Jours sautés : {days}"),
-                days="; ".join(f"{format_day_month(d)} ({why})" for d, why in skipped[:8])
+                days=listing((f"{format_day_month(d)} ({why})" for d, why in skipped[:8]), ";")
                 + (" …" if len(skipped) > 8 else ""),
             )
         self.message.setText(text)
@@ -594,7 +594,9 @@ class ScheduleTab(TabPage):
             if plan.skipped:
                 text += " " + fill(
                     self.tr("Sautés : {days}."),
-                    days="; ".join(f"{format_day_month(d)} ({why})" for d, why in plan.skipped[:6])
+                    days=listing(
+                        (f"{format_day_month(d)} ({why})" for d, why in plan.skipped[:6]), ";"
+                    )
                     + (" …" if len(plan.skipped) > 6 else ""),
                 )
             if plan.taken:

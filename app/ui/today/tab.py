@@ -26,6 +26,7 @@ from app.i18n import (
     format_locale,
     isolate,
     labelled,
+    listing,
     time_range,
     with_celsius,
 )
@@ -442,7 +443,7 @@ class TodayTab(TabPage):
 
     def _fill_tasks(self, info: TodayInfo) -> None:
         due = first_screen.circle_tasks_due(info.open_tasks, info.date)
-        names = ", ".join(dict.fromkeys(task.circle_name for task in due))
+        names = listing(dict.fromkeys(task.circle_name for task in due))
         self.circle_tasks_label.setText(
             fill(
                 self.tr(

@@ -164,8 +164,9 @@ def labelled(label, value) -> str:
 def values_line(line: str) -> str:
     """A line made only of isolated values and punctuation, starting with a right-to-left mark
     in Arabic: it has no letter of its own, and would otherwise take the direction of its first
-    value's first letter (left to right for "Zineb", or for a Latin product name)."""
-    return f"{RIGHT_TO_LEFT_MARK}{line}" if _right_to_left else line
+    value's first letter (left to right for "Zineb", or for a Latin product name). The direction
+    is the document's being made, else the interface's, as `isolate`'s."""
+    return f"{RIGHT_TO_LEFT_MARK}{line}" if document_right_to_left() else line
 
 
 def joined(first, second) -> str:

@@ -51,7 +51,7 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 EXTERNAL_WARNING_DAYS = 7
 ROTATED_REASONS = ("demarrage", "fermeture", "manuelle")
-# One backup at a time: the day's first runs beside the window (`backup_beside`), and the one at
+# One backup at a time: the day's first runs beside the window (`BackupBeside`), and the one at
 # closing, a manual one or a restore waits for it instead of working on the same files at once.
 _ONE_AT_A_TIME = threading.RLock()
 

@@ -12,6 +12,8 @@ with `column`. A record without a counter (a person, a menu) is checked by value
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -54,3 +56,18 @@ def check_unchanged(current, seen, message: str) -> None:
     differ, before anything is written."""
     if seen is not None and current != seen:
         raise StaleError(message)
+
+
+def changed_fields(data, seen, current, message: str) -> set[str]:
+    """For a record edited field by field (a dataclass `data` typed from a form drawn from `seen`,
+    `current` read in the save's own transaction, both with at least `data`'s fields): the names
+    of the fields she changed, the only ones the save may write. Every field without `seen` or
+    `current` (a first save). `StaleError(message)` when a field she changed was changed meanwhile
+    too; a field she left alone may have changed: the save keeps what is stored there."""
+    names = [field.name for field in fields(data)]
+    if seen is None or current is None:
+        return set(names)
+    changed = {name for name in names if getattr(data, name) != getattr(seen, name)}
+    if any(getattr(current, name) != getattr(seen, name) for name in changed):
+        raise StaleError(message)
+    return changed

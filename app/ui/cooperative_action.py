@@ -71,4 +71,4 @@ def edit_cooperative(ctx: AppContext, parent) -> None:
         return
     stack = ctx.undo_group.activeStack()
     if seen.record is not None and stack is not None:  # creating it is not undone
-        stack.push(EditCooperative(ctx, seen.record, dialog.result_value))
+        stack.push(EditCooperative(ctx, *seen.undo_values(dialog.result_value)))

@@ -356,28 +356,9 @@ class MainWindow(QMainWindow):
             self.ctx.changed(Area.COHORTS)
 
     def edit_cohort(self) -> None:
-        cohort_id = self.ctx.cohort_id
-        if cohort_id is None:
-            return
-        from app.services.people import cohorts
+        from app.ui.cohort_action import edit_cohort
 
-        with self.ctx.db.session() as session:
-            current = cohorts.get_cohort(session, cohort_id)
-
-        from app.ui.cohort_dialog import CohortDialog
-        from app.ui.stale import SeenRecord
-
-        seen = SeenRecord(
-            self.ctx,
-            (Area.COHORTS,),
-            current,
-            lambda session: cohorts.get_cohort(session, cohort_id),
-            lambda session, data, before: cohorts.update_cohort(session, cohort_id, data, before),
-            seen_of=lambda record: record.as_input(),
-        )
-        dialog = CohortDialog(seen.save, self.ctx.today(), current, self, reload=seen.reload)
-        if dialog.exec():
-            self.ctx.changed(Area.COHORTS)
+        edit_cohort(self.ctx, self)
 
     def show_about(self) -> None:
         QMessageBox.about(

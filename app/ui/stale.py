@@ -8,6 +8,7 @@ that goes through announces `areas` (the page that opened the form may announce 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields, replace
 from operator import attrgetter
 from typing import Generic, TypeVar
 
@@ -40,8 +41,23 @@ class SeenRecord(Generic[R]):
     def save(self, data) -> R:
         with self.ctx.db.session() as session:
             saved = self._write(session, data, self._seen_of(self.record))
+        self.typed = data
         self.ctx.changed(*self.areas)
         return saved
+
+    def undo_values(self, saved: R) -> tuple:
+        """(before, after) for the undo of the save that returned `saved`, in the shape the save
+        checks (`seen_of`), for a record saved field by field: `after` is `saved`, `before` is
+        `saved` with the fields she changed (typed otherwise than the form showed them) as the
+        form showed them. A field another window changed meanwhile is in neither difference, so
+        the undo leaves it as that window wrote it."""
+        shown, after = self._seen_of(self.record), self._seen_of(saved)
+        hers = {
+            field.name
+            for field in fields(self.typed)
+            if getattr(self.typed, field.name) != getattr(shown, field.name)
+        }
+        return replace(after, **{name: getattr(shown, name) for name in hers}), after
 
     def reload(self) -> R:
         with self.ctx.db.session() as session:

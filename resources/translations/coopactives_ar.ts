@@ -926,6 +926,12 @@ Apporte au groupe : {group}</source>
       <translation>النشاط</translation>
     </message>
     <message>
+      <location filename="../../app/ui/cohort_action.py" line="45" />
+      <source>Cette cohorte a été changée ou supprimée depuis, dans une autre fenêtre : elle reste comme elle est.</source>
+      <translation>تم تغيير هذه المجموعة أو حذفها منذ ذلك الحين في نافذة أخرى: تبقى كما هي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_action.py" line="44" />
       <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
@@ -959,6 +965,11 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Nouvelle cohorte</source>
       <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_action.py" line="28" />
+      <source>modification de la cohorte</source>
+      <translation>تعديل المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="26" />
@@ -1397,39 +1408,45 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CostingSettingsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="44" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="40" />
+      <source>Ces réglages ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
+      <translation>تم تغيير هذه الإعدادات منذ ذلك الحين في نافذة أخرى: تبقى كما هي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="39" />
       <source>Coût matière visé</source>
       <translation>تكلفة المواد المطلوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="48" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
       <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
       <translation>تكلفة المواد المطلوبة: جزء السعر بدون ضريبة القيمة المضافة الذي تكلّفه المكوّنات والتغليف. 30 % تعني هامشًا بنسبة 70 %.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="36" />
       <source>TVA alimentation (%)</source>
       <translation>ضريبة القيمة المضافة على الطعام (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="29" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="39" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="24" />
       <source>TVA et objectif de marge</source>
       <translation>ضريبة القيمة المضافة وهدف الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="38" />
       <source>TVA taux normal (%)</source>
       <translation>ضريبة القيمة المضافة العادية (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="37" />
       <source>TVA traiteur et service (%)</source>
       <translation>ضريبة القيمة المضافة على التموين والخدمة (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
-      <source>Écrivez un taux, par exemple 6 ou 12.</source>
-      <translation>اكتبي نسبة، مثلًا 6 أو 12.</translation>
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="26" />
+      <source>modification de la TVA et de la marge</source>
+      <translation>تعديل الضريبة والهامش</translation>
     </message>
   </context>
   <context>
@@ -3554,7 +3571,7 @@ Apporte au groupe : {group}</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="387" />
+      <location filename="../../app/ui/main_window.py" line="368" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
@@ -3640,7 +3657,7 @@ Apporte au groupe : {group}</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="385" />
+      <location filename="../../app/ui/main_window.py" line="366" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -10680,7 +10697,7 @@ Linh Nguyen</translation>
       <translation>لا توجد مجموعة اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="161" />
+      <location filename="../../app/services/people/cohorts.py" line="165" />
       <source>Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت هذه المجموعة منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
@@ -10739,12 +10756,12 @@ Linh Nguyen</translation>
       <translation>رقم IBAN هذا غير موجود: تحققي من الأرقام.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="156" />
+      <location filename="../../app/services/people/cooperative.py" line="155" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>اختاري نظام ضريبة القيمة المضافة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="160" />
+      <location filename="../../app/services/people/cooperative.py" line="159" />
       <source>Choisissez une langue de la liste.</source>
       <translation>اختاري لغة من القائمة.</translation>
     </message>
@@ -10754,17 +10771,17 @@ Linh Nguyen</translation>
       <translation>إعفاء المؤسسات الصغيرة (بدون ضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="172" />
+      <location filename="../../app/services/people/cooperative.py" line="171" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>الشعار كبير جدًا (2 ميغابايت على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="104" />
+      <location filename="../../app/services/people/cooperative.py" line="103" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت إعدادات التعاونية منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="186" />
+      <location filename="../../app/services/people/cooperative.py" line="185" />
       <source>Produit par {name}</source>
       <translation>من إنتاج {name}</translation>
     </message>
@@ -10779,7 +10796,7 @@ Linh Nguyen</translation>
       <translation>رقم المؤسسة من 10 أرقام: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="147" />
+      <location filename="../../app/services/people/cooperative.py" line="146" />
       <source>le nom de la coopérative</source>
       <translation>اسم التعاونية</translation>
     </message>
@@ -14741,12 +14758,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="181" />
+      <location filename="../../app/i18n.py" line="182" />
       <source>{before} → {after}</source>
       <translation>{before} ← {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="175" />
+      <location filename="../../app/i18n.py" line="176" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -16240,12 +16257,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="241" />
+      <location filename="../../app/i18n.py" line="242" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="238" />
+      <location filename="../../app/i18n.py" line="239" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16253,14 +16270,29 @@ Linh Nguyen</translation>
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="50" />
+      <location filename="../../app/services/menus/costing_settings.py" line="93" />
+      <source>Ces réglages ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>تغيّرت هذه الإعدادات منذ أن فتحت هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/costing_settings.py" line="87" />
       <source>L'objectif de coût matière va de 1 à 99 %.</source>
       <translation>هدف تكلفة المواد من 1 إلى 99 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="47" />
+      <location filename="../../app/services/menus/costing_settings.py" line="69" />
+      <source>Un taux a au plus deux chiffres après la virgule.</source>
+      <translation>للنسبة رقمان على الأكثر بعد الفاصلة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/costing_settings.py" line="83" />
       <source>Un taux de TVA va de 0 à 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة من 0 إلى 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/costing_settings.py" line="64" />
+      <source>Écrivez un taux, par exemple 6 ou 12.</source>
+      <translation>اكتبي نسبة، مثلًا 6 أو 12.</translation>
     </message>
   </context>
   <context>
@@ -17114,13 +17146,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="224" />
+      <location filename="../../app/i18n.py" line="225" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="229" />
+      <location filename="../../app/i18n.py" line="230" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>

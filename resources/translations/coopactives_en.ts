@@ -922,6 +922,12 @@ Brings to the group: {group}</translation>
       <translation>Activity</translation>
     </message>
     <message>
+      <location filename="../../app/ui/cohort_action.py" line="45" />
+      <source>Cette cohorte a été changée ou supprimée depuis, dans une autre fenêtre : elle reste comme elle est.</source>
+      <translation>This cohort was changed or deleted since, in another window: it stays as it is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_action.py" line="44" />
       <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
@@ -955,6 +961,11 @@ Brings to the group: {group}</translation>
       <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Nouvelle cohorte</source>
       <translation>New cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_action.py" line="28" />
+      <source>modification de la cohorte</source>
+      <translation>change to the cohort</translation>
     </message>
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="26" />
@@ -1393,39 +1404,45 @@ Brings to the group: {group}</translation>
   <context>
     <name>CostingSettingsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="44" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="40" />
+      <source>Ces réglages ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
+      <translation>These settings were changed since, in another window: they stay as they are.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="39" />
       <source>Coût matière visé</source>
       <translation>Target food cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="48" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
       <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
       <translation>Target food cost: the part of the price without VAT that the ingredients and packaging cost. 30% means a margin of 70%.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="36" />
       <source>TVA alimentation (%)</source>
       <translation>VAT on food (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="29" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="39" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="24" />
       <source>TVA et objectif de marge</source>
       <translation>VAT and margin target</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="38" />
       <source>TVA taux normal (%)</source>
       <translation>VAT standard rate (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="37" />
       <source>TVA traiteur et service (%)</source>
       <translation>VAT catering and service (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
-      <source>Écrivez un taux, par exemple 6 ou 12.</source>
-      <translation>Type a rate, for example 6 or 12.</translation>
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="26" />
+      <source>modification de la TVA et de la marge</source>
+      <translation>change to VAT and margin</translation>
     </message>
   </context>
   <context>
@@ -3518,7 +3535,7 @@ Brings to the group: {group}</translation>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="387" />
+      <location filename="../../app/ui/main_window.py" line="368" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -3604,7 +3621,7 @@ Brings to the group: {group}</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="385" />
+      <location filename="../../app/ui/main_window.py" line="366" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -10488,7 +10505,7 @@ Linh Nguyen</translation>
       <translation>No cohort is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="161" />
+      <location filename="../../app/services/people/cohorts.py" line="165" />
       <source>Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This cohort changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
@@ -10547,12 +10564,12 @@ Linh Nguyen</translation>
       <translation>This IBAN does not exist: check the digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="156" />
+      <location filename="../../app/services/people/cooperative.py" line="155" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>Choose a VAT scheme from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="160" />
+      <location filename="../../app/services/people/cooperative.py" line="159" />
       <source>Choisissez une langue de la liste.</source>
       <translation>Choose a language from the list.</translation>
     </message>
@@ -10562,17 +10579,17 @@ Linh Nguyen</translation>
       <translation>Small-business franchise (no VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="172" />
+      <location filename="../../app/services/people/cooperative.py" line="171" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="104" />
+      <location filename="../../app/services/people/cooperative.py" line="103" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>The cooperative settings changed since you opened this window: the fields now show their new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="186" />
+      <location filename="../../app/services/people/cooperative.py" line="185" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
@@ -10587,7 +10604,7 @@ Linh Nguyen</translation>
       <translation>A company number has 10 digits: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="147" />
+      <location filename="../../app/services/people/cooperative.py" line="146" />
       <source>le nom de la coopérative</source>
       <translation>the name of the cooperative</translation>
     </message>
@@ -14525,12 +14542,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="181" />
+      <location filename="../../app/i18n.py" line="182" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="175" />
+      <location filename="../../app/i18n.py" line="176" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -16020,12 +16037,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="241" />
+      <location filename="../../app/i18n.py" line="242" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="238" />
+      <location filename="../../app/i18n.py" line="239" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16033,14 +16050,29 @@ Linh Nguyen</translation>
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="50" />
+      <location filename="../../app/services/menus/costing_settings.py" line="93" />
+      <source>Ces réglages ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>These settings changed since you opened this window: the fields now show their new values. Make your changes again, then save.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/costing_settings.py" line="87" />
       <source>L'objectif de coût matière va de 1 à 99 %.</source>
       <translation>The target food cost goes from 1 to 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing_settings.py" line="47" />
+      <location filename="../../app/services/menus/costing_settings.py" line="69" />
+      <source>Un taux a au plus deux chiffres après la virgule.</source>
+      <translation>A rate has at most two digits after the decimal point.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/costing_settings.py" line="83" />
       <source>Un taux de TVA va de 0 à 100 %.</source>
       <translation>A VAT rate goes from 0 to 100%.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/costing_settings.py" line="64" />
+      <source>Écrivez un taux, par exemple 6 ou 12.</source>
+      <translation>Write a rate, for example 6 or 12.</translation>
     </message>
   </context>
   <context>
@@ -16878,13 +16910,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="224" />
+      <location filename="../../app/i18n.py" line="225" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="229" />
+      <location filename="../../app/i18n.py" line="230" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

@@ -124,7 +124,7 @@ def test_menu_changed_elsewhere_is_refused_and_reloaded(qtbot, db_path):
     database.close()
 
 
-def test_cohort_settings_changed_elsewhere_are_refused_and_reloaded(qtbot, db_path):
+def test_cohort_hours_changed_elsewhere_too_are_refused_and_reloaded(qtbot, db_path):
     database = Database.open(db_path)
     with database.session() as session:
         cohort = cohorts.create_cohort(
@@ -144,7 +144,11 @@ def test_cohort_settings_changed_elsewhere_are_refused_and_reloaded(qtbot, db_pa
                 session,
                 cohort.id,
                 cohorts.CohortInput(
-                    "Coopérative 2", JUNE, dt.date(2022, 12, 16), planned_mornings=40
+                    "Coopérative 2",
+                    JUNE,
+                    dt.date(2022, 12, 16),
+                    planned_mornings=40,
+                    planned_hours=110,
                 ),
             )
         press_save(qtbot, dialog)
@@ -159,7 +163,7 @@ def test_cohort_settings_changed_elsewhere_are_refused_and_reloaded(qtbot, db_pa
     assert not errors
     assert seen["open"]
     assert "Cette cohorte a changé depuis que vous avez ouvert cette fenêtre" in seen["message"]
-    assert seen["fields"] == (40, 108)
+    assert seen["fields"] == (40, 110)
     with database.session() as session:
         final = cohorts.get_cohort(session, cohort.id)
     assert (final.planned_mornings, final.planned_hours) == (40, 120)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from app.i18n import fill, tr
 from app.models.people import Cohort, Membership
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text, required_text
-from app.services.versions import check_unchanged
+from app.services.versions import changed_fields
 
 
 @dataclass(frozen=True)
@@ -150,14 +150,18 @@ def create_cohort(session: Session, data: CohortInput) -> CohortInfo:
 def update_cohort(
     session: Session, cohort_id: int, data: CohortInput, seen: CohortInput | None = None
 ) -> CohortInfo:
-    """Rewrite the cohort's settings; with `seen` (what the form was drawn from), refused with
-    `StaleError` when they were changed meanwhile (nothing written)."""
+    """Write the cohort's settings she changed: with `seen` (what the form was drawn from), only
+    the fields of `data` that differ from it; a field another window changed meanwhile keeps its
+    new value unless she changed it too, and then the save is refused with `StaleError`. The
+    settings as they will be are checked whole (nothing is written when one is refused)."""
     row = session.get(Cohort, cohort_id)
     if row is None:
         raise NotFound(cohort_id)
-    check_unchanged(
-        _info(row).as_input(),
+    current = _info(row).as_input()
+    changed = changed_fields(
+        data,
         seen,
+        current,
         tr(
             "Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs "
             "montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis "
@@ -165,8 +169,10 @@ def update_cohort(
             "cohorts",
         ),
     )
-    clean = _validated(session, data, cohort_id)
-    for key, value in clean.__dict__.items():
-        setattr(row, key, value)
+    clean = _validated(
+        session, replace(current, **{name: getattr(data, name) for name in changed}), cohort_id
+    )
+    for name in changed:
+        setattr(row, name, getattr(clean, name))
     session.flush()
     return _info(row)

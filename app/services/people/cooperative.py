@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import LANGUAGE_NAMES, doc_tr, fill, tr, without_isolates
 from app.models.people import Cooperative
-from app.services.errors import StaleError, ValidationError
+from app.services.errors import ValidationError
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting
 from app.services.validation import (
@@ -19,6 +19,7 @@ from app.services.validation import (
     phone_number,
     required_text,
 )
+from app.services.versions import changed_fields
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -95,19 +96,17 @@ def save_cooperative(
     clean = _validated(info)
     row = session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
     current = get_cooperative(session)
-    if current is None or seen is None:
-        changed = set(clean)
-    else:
-        changed = {name for name in clean if getattr(info, name) != getattr(seen, name)}
-        if any(getattr(current, name) != getattr(seen, name) for name in changed):
-            raise StaleError(
-                tr(
-                    "Les paramètres de la coopérative ont changé depuis que vous avez ouvert "
-                    "cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. "
-                    "Refaites vos changements, puis enregistrez.",
-                    "cooperative",
-                )
-            )
+    changed = changed_fields(
+        info,
+        seen,
+        current,
+        tr(
+            "Les paramètres de la coopérative ont changé depuis que vous avez ouvert "
+            "cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. "
+            "Refaites vos changements, puis enregistrez.",
+            "cooperative",
+        ),
+    )
     if row is None:
         row = Cooperative(name=clean["name"])
         session.add(row)

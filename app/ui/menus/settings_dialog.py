@@ -4,17 +4,11 @@ food cost in percent of the price without VAT."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox
 
-from app.services.errors import ValidationError
-from app.services.menus.costing_settings import CostingSettings
+from app.services.menus.costing_settings import CostingSettings, parse_rate, rate_text
 from app.ui.dialogs import FormDialog
-
-
-def _rate_text(bp: int) -> str:
-    return f"{bp / 100:g}".replace(".", ",")
 
 
 class CostingSettingsDialog(FormDialog):
@@ -23,13 +17,14 @@ class CostingSettingsDialog(FormDialog):
         save: Callable[[CostingSettings], CostingSettings],
         current: CostingSettings,
         parent=None,
+        reload: Callable[[], CostingSettings] | None = None,
     ):
-        super().__init__(save, parent)
+        super().__init__(save, parent, reload)
         self.setObjectName("costing_settings_dialog")
         self.setWindowTitle(self.tr("TVA et objectif de marge"))
-        self.vat_food = QLineEdit(_rate_text(current.vat_food_bp))
-        self.vat_catering = QLineEdit(_rate_text(current.vat_catering_bp))
-        self.vat_standard = QLineEdit(_rate_text(current.vat_standard_bp))
+        self.vat_food = QLineEdit(rate_text(current.vat_food_bp))
+        self.vat_catering = QLineEdit(rate_text(current.vat_catering_bp))
+        self.vat_standard = QLineEdit(rate_text(current.vat_standard_bp))
         self.target = QSpinBox()
         self.target.setRange(1, 99)
         self.target.setSuffix(" %")
@@ -53,19 +48,17 @@ class CostingSettingsDialog(FormDialog):
         hint.setWordWrap(True)
         self.lay_out(form, hint)
 
-    def _bp(self, widget: QLineEdit, field: str) -> int:
-        try:
-            value = Decimal(widget.text().strip().replace(",", ".").rstrip("%").strip())
-        except InvalidOperation as error:
-            raise ValidationError(
-                field, self.tr("Écrivez un taux, par exemple 6 ou 12.")
-            ) from error
-        return int(value * 100)
+    def refill(self, current: CostingSettings) -> None:
+        """The settings as stored now, in place of what was typed (its save was refused)."""
+        self.vat_food.setText(rate_text(current.vat_food_bp))
+        self.vat_catering.setText(rate_text(current.vat_catering_bp))
+        self.vat_standard.setText(rate_text(current.vat_standard_bp))
+        self.target.setValue(current.target_food_cost_percent)
 
     def typed(self) -> CostingSettings:
         return CostingSettings(
-            self._bp(self.vat_food, "vat_food"),
-            self._bp(self.vat_catering, "vat_catering"),
-            self._bp(self.vat_standard, "vat_standard"),
+            parse_rate(self.vat_food.text(), "vat_food"),
+            parse_rate(self.vat_catering.text(), "vat_catering"),
+            parse_rate(self.vat_standard.text(), "vat_standard"),
             self.target.value(),
         )

@@ -141,14 +141,6 @@ class MenusTab(TabPage):
             self.recipes.open_recipe(item_id)
 
     def edit_settings(self) -> None:
-        with self.ctx.db.session() as session:
-            current = costing_settings.get_costing_settings(session)
+        from app.ui.menus.costing_settings_action import edit_costing_settings
 
-        def save(data):
-            with self.ctx.db.session() as session:
-                return costing_settings.save_costing_settings(session, data)
-
-        from app.ui.menus.settings_dialog import CostingSettingsDialog
-
-        if CostingSettingsDialog(save, current, self).exec():
-            self.ctx.changed(Area.SETTINGS)
+        edit_costing_settings(self.ctx, self)

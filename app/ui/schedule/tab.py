@@ -287,7 +287,7 @@ class ScheduleTab(TabPage):
                 start = today if cohort[0] <= today <= cohort[1] else cohort[0]
                 self.monday = schedule.monday_of(start)
             self.mornings = schedule.list_mornings(session, cohort_id)
-            found = prerequisites.check_prerequisites(session, cohort_id)
+            found = prerequisites.check_prerequisites(session, cohort_id, mornings=self.mornings)
         self._views_read = set()
         self._read_view(cohort_id, self._lazy.current_key())
         self.issues = {}
@@ -324,7 +324,8 @@ class ScheduleTab(TabPage):
             return  # the week and the list: filled by `refresh`
         with self.ctx.db.session() as session:
             if key == "attendance":
-                grid = attendance.attendance_grid(session, cohort_id)
+                read = self.mornings if self._cohort_shown == cohort_id else None
+                grid = attendance.attendance_grid(session, cohort_id, read)
                 summaries = attendance.member_summaries(session, cohort_id, grid)
             elif key == "hours":
                 progress = hours.progress(session, cohort_id)

@@ -93,11 +93,16 @@ class Meter:
 
 
 def open_today(database) -> int:
-    """Today's open sale day in the newest cohort, with six products (what a delegate taps)."""
+    """Today's open sale day in the newest cohort, with six products (what a delegate taps); and
+    the module catalogue that the Schedule tab's first show writes once in a database's life
+    (`ensure_default_catalogue`): a database used for ten years has it, and without it the
+    Schedule's first show measured that one-time write (35 statements)."""
     from app.models.people import Cohort
     from app.models.sales import SalesEvent, SalesEventProduct
+    from app.services.schedule.modules import ensure_default_catalogue
 
     with database.session() as session:
+        ensure_default_catalogue(session)
         cohort = session.query(Cohort).order_by(Cohort.start_date.desc()).first()
         event = SalesEvent(
             cohort_id=cohort.id,

@@ -2,6 +2,7 @@
 
     uv run python bench/profile_gui.py menus [--years 10] [--top 40] [--sort cumulative]
     uv run python bench/profile_gui.py trash
+    uv run python bench/profile_gui.py attendance    (another cohort picked, its grid shown)
 
 Opens the window on a copy of the cached scale database (bench/scale.py) as bench/gui.py does,
 with nothing preloaded (`--preloaded`: after the window has imported the tabs' modules while
@@ -31,7 +32,7 @@ sys.path.insert(0, str(BENCH.parent))
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", help="a tab's name (menus, labels…) or 'trash'")
+    parser.add_argument("step", help="a tab's name (menus, labels…), 'trash' or 'attendance'")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative")
@@ -69,9 +70,14 @@ def main() -> None:
     if not args.alone:  # the tabs bench/gui.py shows before this one, their imports paid
         for spec in window._specs:
             if spec.name == args.step:
-                break
+                break  # (every tab before the trash and the attendance grid)
             window.open_tab(spec.name)
             settle(application)
+    if args.step == "attendance":  # the Schedule's grid shown, as bench/gui.py does
+        window.open_tab("schedule")
+        schedule = window.page("schedule")
+        schedule.views.setCurrentWidget(schedule.attendance_page)
+        settle(application)
     meter = Meter(database.engine)
     profile = cProfile.Profile(time.process_time)  # CPU time: the load barely moves it
     with meter:
@@ -81,6 +87,8 @@ def main() -> None:
 
             dialog = TrashDialog(window.ctx, window)
             dialog.show()
+        elif args.step == "attendance":
+            window.cohort_box.setCurrentIndex(1)
         else:
             window.open_tab(args.step)
         settle(application)

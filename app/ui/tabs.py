@@ -45,6 +45,7 @@ TABS: list[TabSpec] = [
         "app.ui.schedule.tab",
         "ScheduleTab",
         "calendar",
+        ("app.ui.schedule.attendance_page", "app.ui.schedule.rules_page"),
     ),
     TabSpec(
         "menus",

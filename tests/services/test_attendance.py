@@ -154,3 +154,21 @@ def test_hours_and_rate_follow_the_statuses(session, setup, statuses):
         None if noted == 0 else (Decimal(100) * attended / noted).quantize(Decimal(1))
     )
     assert summary.missed_in_a_row <= noted - attended
+
+
+def test_the_grid_from_the_mornings_read_by_the_caller_is_the_same(session, setup):
+    """The Schedule tab passes the mornings it listed, cancelled ones included: the grid leaves
+    them out as when it reads the mornings itself."""
+    cohort, diane, rania, _outsider, mornings = setup
+    attendance.set_attendance(session, mornings[0].id, diane.id, "present")
+    attendance.set_attendance(session, mornings[2].id, rania.id, "absent")
+    schedule.set_status(session, mornings[1].id, "cancelled")
+    listed = schedule.list_mornings(session, cohort.id)
+    read_here = attendance.attendance_grid(session, cohort.id)
+    passed = attendance.attendance_grid(session, cohort.id, listed)
+    assert [m.id for m in passed.mornings] == [mornings[i].id for i in (0, 2, 3, 4)]
+    assert passed == read_here
+    assert passed.cells == {
+        (mornings[0].id, diane.id): "present",
+        (mornings[2].id, rania.id): "absent",
+    }

@@ -186,3 +186,22 @@ def test_profit_sharing_takes_hours_from_attendance(session, cohort):
     attendance.set_attendance(session, morning.id, amina.id, "present")
     attendance.set_attendance(session, morning.id, olga.id, "absent")
     assert sharing.attendance_hours(session, cohort.id) == {amina.id: 3, olga.id: 0}
+
+
+def test_the_mornings_read_by_the_caller_give_the_same_issues(session, cohort):
+    """The Schedule tab passes the mornings it listed (cancelled ones included): the check skips
+    the cancelled ones as when it reads them itself."""
+    accounting = add(session, cohort, D(2022, 4, 19), "theory", modules.ACCOUNTING)
+    schedule.set_status(session, accounting.id, "cancelled")
+    add(session, cohort, D(2022, 4, 20), "practice", "Exercices de comptabilité")
+    add(session, cohort, D(2022, 4, 21), "sale")
+    add(session, cohort, D(2022, 4, 28), "theory", modules.ACCOUNTING)
+    listed = schedule.list_mornings(session, cohort.id)
+    assert len(listed) == 4
+    read_here = prerequisites.check_prerequisites(session, cohort.id)
+    passed = prerequisites.check_prerequisites(session, cohort.id, mornings=listed)
+    assert [(i.activity.date, i.required_on) for i in read_here] == [
+        (D(2022, 4, 20), D(2022, 4, 28)),
+        (D(2022, 4, 21), D(2022, 4, 28)),
+    ]
+    assert passed == read_here

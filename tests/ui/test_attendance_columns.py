@@ -1,5 +1,5 @@
 """The attendance grid's columns are as wide as their dates, in large mode too (a fixed width let
-"12/09" run into "13/09")."""
+"12/09" run into "13/09"), and as their cells: set from the fonts, not measured over the cells."""
 
 from __future__ import annotations
 
@@ -25,3 +25,9 @@ def test_every_mornings_date_fits_its_column(laptop_demo_window, qtbot, qapp, la
         text = str(model.headerData(column, header.orientation()))
         widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
         assert header.sectionSize(column) > widest, (column, text)
+    cells = grid.fontMetrics()
+    for column in range(model.columnCount()):  # the statuses, the hours and the rate fit too
+        texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+        widest = max(cells.horizontalAdvance(text) for text in texts)
+        assert header.sectionSize(column) > widest, (column, texts)
+    assert any(model.index(row, mornings).data() for row in range(model.rowCount()))

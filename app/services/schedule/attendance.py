@@ -215,9 +215,15 @@ class AttendanceGrid:
         return is_expected(member, morning.date, self.subgroups.get(morning.id))
 
 
-def attendance_grid(session: Session, cohort_id: int) -> AttendanceGrid:
-    """Members × mornings (not cancelled) with what was noted."""
-    mornings = list_mornings(session, cohort_id, include_cancelled=False)
+def attendance_grid(
+    session: Session, cohort_id: int, mornings: list[MorningInfo] | None = None
+) -> AttendanceGrid:
+    """Members × mornings (not cancelled) with what was noted; `mornings`: the cohort's
+    `list_mornings` when the caller has read them already."""
+    if mornings is None:
+        mornings = list_mornings(session, cohort_id, include_cancelled=False)
+    else:
+        mornings = [m for m in mornings if m.status != "cancelled"]
     rows = session.execute(
         select(Attendance.morning_id, Attendance.person_id, Attendance.status)
         .join(Morning, Morning.id == Attendance.morning_id)

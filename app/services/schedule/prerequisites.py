@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, format_date, tr
 from app.models.schedule import Module, Prerequisite
 from app.services.errors import NotFound, ValidationError
-from app.services.schedule.mornings import list_mornings
+from app.services.schedule.mornings import MorningInfo, list_mornings
 from app.vocab import values
 from app.vocab.schedule import MorningKind, module_label, morning_kind_label
 
@@ -146,10 +146,15 @@ def remove_prerequisite(session: Session, prerequisite_id: int) -> None:
     session.flush()
 
 
-def _morning_activities(session: Session, cohort_id: int) -> list[DatedActivity]:
+def _morning_activities(
+    session: Session, cohort_id: int, mornings: list[MorningInfo] | None = None
+) -> list[DatedActivity]:
+    if mornings is None:
+        mornings = list_mornings(session, cohort_id, include_cancelled=False)
     return [
         DatedActivity(m.date, m.kind, m.title, m.module_id, m.id, m.start_time)
-        for m in list_mornings(session, cohort_id, include_cancelled=False)
+        for m in mornings
+        if m.status != "cancelled"
     ]
 
 
@@ -186,20 +191,24 @@ def _coverage(session: Session, cohort_id: int, mornings: list[DatedActivity]):
 
 
 def check_prerequisites(
-    session: Session, cohort_id: int, extra: Iterable[DatedActivity] = ()
+    session: Session,
+    cohort_id: int,
+    extra: Iterable[DatedActivity] = (),
+    mornings: list[MorningInfo] | None = None,
 ) -> list[PrerequisiteIssue]:
     """Every activity that comes before a module it needs, in date order.
 
     Activities: the cohort's mornings (not cancelled), its sales events and priced orders
     (app/services/schedule/activity_sources.py), `extra`, and the registered sources.
     A requirement is met by a morning of the required module that starts earlier.
+    `mornings`: the cohort's `list_mornings` when the caller has read them already.
     """
     rules = list_prerequisites(session)
     if not rules:
         return []
     from app.services.schedule.activity_sources import sales_and_orders
 
-    mornings = _morning_activities(session, cohort_id)
+    mornings = _morning_activities(session, cohort_id, mornings)
     activities = list(mornings) + list(extra) + sales_and_orders(session, cohort_id)
     for source in _SOURCES:
         activities.extend(source(session, cohort_id))

@@ -85,18 +85,41 @@ class MorningsModel(RowModel):
 
 
 class AttendanceModel(QAbstractTableModel):
-    """Members (rows) × mornings (columns), then hours attended and the attendance rate."""
+    """Members (rows) × mornings (columns), then hours attended and the attendance rate.
+
+    Each cell's text and status are worked out once per grid, in one pass (`set_grid`), and its
+    background brush once per status: the view asks a painted cell for several roles at every
+    paint. Tooltips, asked on hover only, are built when asked."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.grid = AttendanceGrid([], [])
         self._summaries: dict[int, MemberAttendance] = {}
+        self._rows: list[list[tuple[str, str | None]]] = []  # per member: (text, status)
+        self._brushes = {status: QBrush(QColor(c)) for status, c in STATUS_BACKGROUNDS.items()}
+        self._follow_up = QBrush(QColor(COLOURS.follow_up_background))
 
     def set_grid(self, grid: AttendanceGrid, summaries: list[MemberAttendance]) -> None:
         self.beginResetModel()
         self.grid = grid
         self._summaries = {s.person_id: s for s in summaries}
+        self._rows = [self._row_cells(member) for member in grid.members]
         self.endResetModel()
+
+    def _row_cells(self, member) -> list[tuple[str, str | None]]:
+        grid = self.grid
+        cells = []
+        for morning in grid.mornings:
+            status = grid.status(morning.id, member.id)
+            expected = grid.expected(morning, member)
+            cells.append((STATUS_SHORT.get(status, "" if expected else "—"), status))
+        summary = self._summaries.get(member.id)
+        if summary is None:
+            cells += [("", None), ("", None)]
+        else:
+            rate = "" if summary.rate is None else with_percent(summary.rate)
+            cells += [(hours_with_unit(summary.hours_total), None), (rate, None)]
+        return cells
 
     def cell(self, index) -> tuple[int, int] | None:
         """(morning_id, person_id) of a status cell, None for the totals."""
@@ -137,54 +160,52 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.grid.members):
-            return None
-        member = self.grid.members[index.row()]
-        mornings = self.grid.mornings
-        if index.column() >= len(mornings):
-            summary = self._summaries.get(member.id)
-            if role == Qt.ItemDataRole.DisplayRole and summary is not None:
-                if index.column() == len(mornings):
-                    return hours_with_unit(summary.hours_total)
-                return "" if summary.rate is None else with_percent(summary.rate)
-            if (
-                role == Qt.ItemDataRole.BackgroundRole
-                and summary is not None
-                and summary.needs_follow_up
-            ):
-                return QBrush(QColor(COLOURS.follow_up_background))
-            if role == Qt.ItemDataRole.ToolTipRole and summary is not None:
-                lines = [
-                    labelled(morning_kind_label(kind), hours_with_unit(hours))
-                    for kind, hours in summary.hours_by_kind.items()
-                    if hours
-                ]
-                if summary.needs_follow_up:
-                    lines.append(
-                        fill(
-                            QCoreApplication.translate(
-                                "Schedule",
-                                "{n} matinées manquées de suite : prenez de ses nouvelles.",
-                            ),
-                            n=summary.missed_in_a_row,
-                        )
-                    )
-                return "\n".join(lines) or None
-            return None
-        morning = mornings[index.column()]
-        status = self.grid.status(morning.id, member.id)
-        expected = self.grid.expected(morning, member)
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._rows) or not 0 <= column < len(self._rows[row]):
+            return None  # also an invalid index (-1, -1)
+        text, status = self._rows[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return STATUS_SHORT.get(status, "" if expected else "—")
-        if role == Qt.ItemDataRole.BackgroundRole and status:
-            return QBrush(QColor(STATUS_BACKGROUNDS[status]))
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return text
+        totals = column >= len(self.grid.mornings)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if totals:
+                summary = self._summaries.get(self.grid.members[row].id)
+                return self._follow_up if summary and summary.needs_follow_up else None
+            return self._brushes.get(status)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None if totals else int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return None if totals else status
+        if role == Qt.ItemDataRole.ToolTipRole or (
+            role == Qt.ItemDataRole.AccessibleTextRole and not totals
+        ):
+            return self._tooltip(row, column, status)
+        return None
+
+    def _tooltip(self, row: int, column: int, status: str | None) -> str | None:
+        member = self.grid.members[row]
+        mornings = self.grid.mornings
+        if column < len(mornings):
             status_text = attendance_status_label(status) or QCoreApplication.translate(
                 "Schedule", "rien de noté"
             )
-            return f"{member.name}, {format_day_month(morning.date)} : {status_text}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return status
-        return None
+            return f"{member.name}, {format_day_month(mornings[column].date)} : {status_text}"
+        summary = self._summaries.get(member.id)
+        if summary is None:
+            return None
+        lines = [
+            labelled(morning_kind_label(kind), hours_with_unit(hours))
+            for kind, hours in summary.hours_by_kind.items()
+            if hours
+        ]
+        if summary.needs_follow_up:
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "Schedule",
+                        "{n} matinées manquées de suite : prenez de ses nouvelles.",
+                    ),
+                    n=summary.missed_in_a_row,
+                )
+            )
+        return "\n".join(lines) or None

@@ -29,7 +29,7 @@ from app.services.schedule import attendance, hours, modules, prerequisites, ter
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInfo, MorningInput
 from app.ui.areas import Area
-from app.ui.schedule.attendance_page import AttendancePage
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.schedule.commands import (
     AddClosure,
     AddMornings,
@@ -44,7 +44,6 @@ from app.ui.schedule.dialogs import (
     TermDialog,
 )
 from app.ui.schedule.models import MorningsModel
-from app.ui.schedule.rules_page import RulesPage
 from app.ui.schedule.views import ProgressPage, WeekGrid
 from app.ui.style import Role, set_role
 from app.ui.tab_page import TabPage
@@ -106,33 +105,68 @@ class ScheduleTab(TabPage):
         return nav
 
     def _build_views(self) -> QTabWidget:
-        """Week, list, attendance, hours, closures and prerequisites."""
+        """Week, list, attendance, hours, closures and prerequisites: the week built now, the
+        others when first shown or asked for (`tab.attendance_page`...; app/ui/lazy_pages.py)."""
         self.week = WeekGrid()
         self.week.cellDoubleClicked.connect(self._week_double_clicked)
         self.week.itemSelectionChanged.connect(self._update_buttons)
         self.week.on_drop = self.drop_morning
-        self.list_model = MorningsModel(self)
-        self.list_view = read_only_table(
-            "mornings_list", self.tr("Liste des matinées"), self.list_model, alternating=False
-        )
-        self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-
-        self.attendance_page = AttendancePage(self.ctx, self.message.setText)
-        self.attendance_model = self.attendance_page.model
-        self.attendance_view = self.attendance_page.view
-        self.progress_page = ProgressPage()
-        self.rules_page = RulesPage(self.ctx, self.add_closure)
-
         self.views = named(QTabWidget(), "schedule_views")
-        self.views.addTab(self.week, self.tr("Semaine"))
-        self.views.addTab(self.list_view, self.tr("Liste"))
-        self.views.addTab(self.attendance_page, self.tr("Présences"))
-        self.views.addTab(self.progress_page, self.tr("Heures"))
-        self.views.addTab(self.rules_page, self.tr("Fermetures et prérequis"))
-        self.views.currentChanged.connect(self._view_changed)
-        self._views_read: set[QWidget] = set()  # the data-heavy views read since the last refresh
+        self._lazy = LazyPages(
+            self.views,
+            (
+                LazyPage("week", self.tr("Semaine"), lambda: self.week),
+                LazyPage("list", self.tr("Liste"), self._build_list),
+                LazyPage("attendance", self.tr("Présences"), self._build_attendance),
+                LazyPage("hours", self.tr("Heures"), ProgressPage),
+                LazyPage("rules", self.tr("Fermetures et prérequis"), self._build_rules),
+            ),
+            on_built=self._page_built,
+        )
+        self.views.currentChanged.connect(self._view_changed)  # after the page is built
+        self._views_read: set[str] = set()  # the data-heavy views read since the last refresh
         return self.views
+
+    def _build_list(self) -> QWidget:
+        view = read_only_table(
+            "mornings_list", self.tr("Liste des matinées"), MorningsModel(self), alternating=False
+        )
+        view.doubleClicked.connect(lambda _i: self.edit_selected())
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        return view
+
+    def _build_attendance(self) -> QWidget:
+        from app.ui.schedule.attendance_page import AttendancePage
+
+        return AttendancePage(self.ctx, self.message.setText)
+
+    def _build_rules(self) -> QWidget:
+        from app.ui.schedule.rules_page import RulesPage
+
+        return RulesPage(self.ctx, self.add_closure)
+
+    def _page_built(self, key: str, _page: QWidget) -> None:
+        """A page built after the tab: the list gets the mornings read by the last refresh (the
+        other pages read their own data when shown)."""
+        if key == "list":
+            self.list_model.set_rows(self.mornings, self.issues)
+
+    list_view = lazy_page("list")
+    attendance_page = lazy_page("attendance")
+    progress_page = lazy_page("hours")
+    rules_page = lazy_page("rules")
+
+    @property
+    def list_model(self) -> MorningsModel:
+        return self.list_view.model()
+
+    @property
+    def attendance_model(self):
+        return self.attendance_page.model
+
+    @property
+    def attendance_view(self):
+        return self.attendance_page.view
 
     def _build_actions(self) -> QHBoxLayout:
         """What to do with the selected morning on the left; print and "more" on the right."""
@@ -238,7 +272,7 @@ class ScheduleTab(TabPage):
         if not has_cohort:
             self.mornings, self.issues = [], {}
             self.week.show_week(schedule.monday_of(self.ctx.today()), [], {})
-            self.list_model.set_rows([], {})
+            self._fill_list()
             self.issues_label.hide()
             self._update_buttons()
             return
@@ -253,9 +287,9 @@ class ScheduleTab(TabPage):
                 start = today if cohort[0] <= today <= cohort[1] else cohort[0]
                 self.monday = schedule.monday_of(start)
             self.mornings = schedule.list_mornings(session, cohort_id)
-            found = prerequisites.check_prerequisites(session, cohort_id)
+            found = prerequisites.check_prerequisites(session, cohort_id, mornings=self.mornings)
         self._views_read = set()
-        self._read_view(cohort_id, self.views.currentWidget())
+        self._read_view(cohort_id, self._lazy.current_key())
         self.issues = {}
         for issue in found:
             if issue.morning_id is not None:
@@ -272,36 +306,44 @@ class ScheduleTab(TabPage):
                 end=schedule.format_day(self.monday + dt.timedelta(days=6), "d MMMM y"),
             )
         )
-        self.list_model.set_rows(self.mornings, self.issues)
+        self._fill_list()
         if selected is not None:
             self.select_morning(selected.id)
         self._update_buttons()
 
-    def _read_view(self, cohort_id: int, view: QWidget) -> None:
+    def _fill_list(self) -> None:
+        """The list of mornings, if it was built (else when it is: `_page_built`)."""
+        if "list" in self._lazy.built():
+            self.list_model.set_rows(self.mornings, self.issues)
+
+    def _read_view(self, cohort_id: int, key: str) -> None:
         """The attendance grid, the hours, or the closures and rules: read for the view shown
         only (the others when they are shown), so that picking a cohort reads one of them."""
+        self._views_read.add(key)
+        if key not in ("attendance", "hours", "rules"):
+            return  # the week and the list: filled by `refresh`
         with self.ctx.db.session() as session:
-            if view is self.attendance_page:
-                grid = attendance.attendance_grid(session, cohort_id)
+            if key == "attendance":
+                read = self.mornings if self._cohort_shown == cohort_id else None
+                grid = attendance.attendance_grid(session, cohort_id, read)
                 summaries = attendance.member_summaries(session, cohort_id, grid)
-            elif view is self.progress_page:
+            elif key == "hours":
                 progress = hours.progress(session, cohort_id)
-            elif view is self.rules_page:
+            elif key == "rules":
                 closures = term.list_closures(session, cohort_id)
                 rules = prerequisites.list_prerequisites(session)
-        if view is self.attendance_page:
+        if key == "attendance":
             self.attendance_page.show_grid(grid, summaries)
-        elif view is self.progress_page:
+        elif key == "hours":
             self.progress_page.show_progress(progress)
-        elif view is self.rules_page:
+        elif key == "rules":
             self.rules_page.show_rules(closures, rules)
-        self._views_read.add(view)
 
     def _view_changed(self, _index: int) -> None:
-        view = self.views.currentWidget()
+        key = self._lazy.current_key()
         cohort_id = self.ctx.cohort_id
-        if cohort_id is not None and view not in self._views_read:
-            self._read_view(cohort_id, view)
+        if cohort_id is not None and key not in self._views_read:
+            self._read_view(cohort_id, key)
         self._update_buttons()
 
     def _show_issues(self, messages: list[str]) -> None:
@@ -319,11 +361,12 @@ class ScheduleTab(TabPage):
 
     def selected_morning(self) -> MorningInfo | None:
         morning_id = None
-        if self.views.currentWidget() is self.list_view:
+        shown = self._lazy.current_key()
+        if shown == "list":
             rows = self.list_view.selectionModel().selectedRows()
             if rows:
                 morning_id = self.list_model.key_at(rows[0].row())
-        elif self.views.currentWidget() is self.week:
+        elif shown == "week":
             item = self.week.currentItem()
             if item is not None and item.isSelected():
                 morning_id = item.data(Qt.ItemDataRole.UserRole)
@@ -331,9 +374,10 @@ class ScheduleTab(TabPage):
 
     def select_morning(self, morning_id: int) -> None:
         self.week.select_morning(morning_id)
-        row = self.list_model.row_of(morning_id)
-        if row >= 0:
-            select_row(self.list_view, row)
+        if "list" in self._lazy.built():
+            row = self.list_model.row_of(morning_id)
+            if row >= 0:
+                select_row(self.list_view, row)
 
     def open_item(self, item_id: int) -> None:
         morning = next((m for m in self.mornings if m.id == item_id), None)

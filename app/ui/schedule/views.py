@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, joined
+from app.i18n import fill, joined, with_percent
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text, hours_with_unit
@@ -137,6 +138,10 @@ class WeekGrid(QTableWidget):
 class AttendanceView(QTableView):
     """The members × mornings grid: a click goes to the next status; P, R, E, A or Delete set it."""
 
+    _REFIT: ClassVar[frozenset] = frozenset(
+        {QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange}
+    )
+
     KEYS: ClassVar[dict[Qt.Key, str | None]] = {
         Qt.Key.Key_P: "present",
         Qt.Key.Key_R: "late",
@@ -154,11 +159,49 @@ class AttendanceView(QTableView):
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Each morning's column as wide as its date: a fixed width let the dates run into each
-        # other in large mode ("12/0913/09…").
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setMinimumSectionSize(40)
+        # Each morning's column as wide as its date (a width fixed once let the dates run into
+        # each other in large mode: "12/0913/09…"), set from the header and the fonts when the
+        # grid or the font changes (`fit_columns`), not measured over every cell at each layout
+        # as "resize to contents" does (60 mornings × 25 members asked for every role).
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(40)
+        header.installEventFilter(self)  # its font may change after the view's (large mode)
         self._on_key = on_key
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt's name)
+        super().setModel(model)
+        model.modelReset.connect(self.fit_columns)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header (a morning's date), or as its widest possible cell
+        (a status letter, "—", the hours and the rate of the last two columns)."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        metrics = self.fontMetrics()
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        margins = 2 * (frame + 1) + (1 if self.showGrid() else 0)
+        letters = max(metrics.horizontalAdvance(text) for text in ("P", "R", "E", "A", "—"))
+        count = model.columnCount()
+        totals = {
+            count - 2: metrics.horizontalAdvance(hours_with_unit(Decimal("999.5"))),
+            count - 1: metrics.horizontalAdvance(with_percent(Decimal(100))),
+        }
+        for column in range(count):
+            cells = totals.get(column, letters) + margins
+            header.resizeSection(column, max(cells, header.sectionSizeHint(column)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in self._REFIT:
+            self.fit_columns()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.horizontalHeader() and event.type() in self._REFIT:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         key = Qt.Key(event.key())

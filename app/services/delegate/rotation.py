@@ -3,7 +3,8 @@ departures, unavailability, and the history of every change with the fairness fi
 
 Working days are the Schedule's mornings when the cohort has some (a day with a sale morning is a
 sale day), otherwise the cohort's dates on chosen weekdays without Belgian public holidays.
-The planning itself is the pure `app.services.delegate.planner.plan_rotation`.
+The planning itself is the pure `app.services.delegate.planner.plan_rotation`; the stored plan is
+read once per cohort by `app.services.delegate.rotation_plan` (`get_rotation` sees it from a day).
 """
 
 from __future__ import annotations

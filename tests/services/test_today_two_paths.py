@@ -5,6 +5,11 @@ delegate, her deputy, the remark, the warning when she can no longer do it, sale
 lines (titles and kind names), the next delegate and the lots soon out of date (the Stock window's
 list, app/services/kitchen/stock.py).
 
+The Rotation tab's `get_rotation(session, cohort, today)` is
+`read_plan(session, cohort).as_of(today)`: the plan is read once per cohort here and seen from each
+date (tests/services/test_rotation_plan.py shows that both equal the rotation read again for each
+day).
+
 (The checklist, open tasks and handovers have one implementation, in `first_screen`, which the
 writing services also read: there is no second path to compare.)
 """
@@ -16,12 +21,13 @@ import datetime as dt
 import pytest
 
 from app.demo.delegate import DEMO_TODAY
-from app.services.delegate import rotation
+from app.services.delegate.rotation_plan import StoredPlan, read_plan
 from app.services.kitchen import stock
-from app.services.people import cohorts, members
+from app.services.people import cohorts
 from app.services.schedule import mornings
 from app.services.today import first_screen
 from app.services.today.day_records import MorningLine
+from tests.services.rotation_departures import depart
 
 
 def screen_from_first_screen(session, cohort_id: int, date: dt.date) -> dict:
@@ -40,9 +46,9 @@ def screen_from_first_screen(session, cohort_id: int, date: dt.date) -> dict:
     }
 
 
-def screen_from_services(session, cohort_id: int, date: dt.date) -> dict:
+def screen_from_services(session, cohort_id: int, date: dt.date, plan: StoredPlan) -> dict:
     """The same screen as the Rotation tab (with `date` as today) and the Schedule see it."""
-    days = {d.date: d for d in rotation.get_rotation(session, cohort_id, date).days}
+    days = {d.date: d for d in plan.as_of(date).days}
     day = days.get(date)
     schedule = [
         MorningLine(m.start_time, m.end_time, m.kind, m.title, m.place)
@@ -74,8 +80,9 @@ def compare_every_date(session) -> list[str]:
     """Checks both paths on every date of every cohort; returns the warnings seen."""
     warnings = []
     for cohort in cohorts.list_cohorts(session):
+        plan = read_plan(session, cohort.id)
         for date in every_date(cohort):
-            expected = screen_from_services(session, cohort.id, date)
+            expected = screen_from_services(session, cohort.id, date, plan)
             assert screen_from_first_screen(session, cohort.id, date) == expected, (
                 cohort.name,
                 date,
@@ -98,19 +105,11 @@ def test_both_paths_give_the_same_today_screen_on_every_demo_date(demo_db):
 
 @pytest.fixture
 def departures(demo_db):
-    """In cohort 2, from the demo's today: today's delegate leaves the cohort (People tab, her days
-    not reassigned), the next one is deactivated, a third says she is never there on Thursdays."""
+    """Three delegates of cohort 2 can no longer do their days (rotation_departures.depart)."""
     with demo_db.session() as session:
-        cohort = cohorts.find_cohort(session, "Coopérative 2")
-        upcoming = [
-            d for d in rotation.get_rotation(session, cohort.id).days if d.date >= DEMO_TODAY
-        ]
-        ids = list(dict.fromkeys(d.delegate_id for d in upcoming if d.delegate_id))
-        members.leave_cohort(session, ids[0], cohort.id, DEMO_TODAY)
-        members.set_active(session, ids[1], False)
-        rotation.add_unavailability(session, cohort.id, ids[2], weekday=3, reason="travail")
+        cohort_id, upcoming, ids = depart(session)
         names = {d.delegate_id: d.delegate_name for d in upcoming}
-        return cohort.id, [names[i] for i in ids[:3]]
+        return cohort_id, [names[i] for i in ids[:3]]
 
 
 def test_both_paths_warn_alike_when_a_delegate_left_or_cannot_come(demo_db, departures):

@@ -3,32 +3,27 @@ departures, unavailability, and the history of every change with the fairness fi
 
 Working days are the Schedule's mornings when the cohort has some (a day with a sale morning is a
 sale day), otherwise the cohort's dates on chosen weekdays without Belgian public holidays.
-The planning itself is the pure `app.services.delegate.planner.plan_rotation`.
+The planning itself is the pure `app.services.delegate.planner.plan_rotation`; the stored plan is
+read once per cohort by `app.services.delegate.rotation_plan` (`get_rotation` sees it from a day).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, format_date, tr, tr_n
 from app.models.delegate import RotationChange, RotationDay, Unavailability
-from app.models.people import Cohort, Membership, Person
+from app.models.people import Cohort
 from app.models.schedule import Morning
 from app.services.delegate import person_messages
-from app.services.delegate.delegate_warning import delegate_warning
-from app.services.delegate.planner import (
-    Candidate,
-    FixedDay,
-    PlanDay,
-    back_to_back_count,
-    plan_rotation,
-)
+from app.services.delegate.planner import Candidate, FixedDay, PlanDay, plan_rotation
 from app.services.delegate.rotation_days import day_info as _day_info
 from app.services.delegate.rotation_days import names_of as _names
+from app.services.delegate.rotation_plan import RotationInfo, candidates, read_plan
 from app.services.delegate.rotation_problem import NO_PROBLEM, StoredProblem, nobody_available
 from app.services.delegate.weekday_names import weekday_name
 from app.services.errors import NotFound, ValidationError
@@ -44,25 +39,6 @@ class WorkingDay:
     date: dt.date
     is_sale: bool
     from_schedule: bool
-
-
-@dataclass(frozen=True)
-class FairnessRow:
-    person_id: int
-    name: str
-    turns: int
-    sale_turns: int
-    deputy_turns: int
-    done_turns: int  # turns before today
-
-
-@dataclass(frozen=True)
-class RotationInfo:
-    days: list[RotationDayInfo]
-    fairness: list[FairnessRow]
-    spread: int
-    gaps: int
-    back_to_back: int
 
 
 @dataclass(frozen=True)
@@ -146,41 +122,6 @@ def working_days(
     return days
 
 
-def _members(session: Session, cohort_id: int) -> list[tuple[Person, Membership]]:
-    return list(
-        session.execute(
-            select(Person, Membership)
-            .join(Membership, Membership.person_id == Person.id)
-            .where(
-                Membership.cohort_id == cohort_id,
-                Person.role == "member",
-                Person.active.is_(True),
-            )
-            .order_by(Person.id)
-        ).all()
-    )
-
-
-def candidates(session: Session, cohort_id: int) -> list[Candidate]:
-    """The active members of the cohort with their membership dates and declared unavailability."""
-    off = session.scalars(select(Unavailability).where(Unavailability.cohort_id == cohort_id)).all()
-    result = []
-    for person, membership in _members(session, cohort_id):
-        mine = [u for u in off if u.person_id == person.id]
-        result.append(
-            Candidate(
-                person_id=person.id,
-                name=person.first_name,
-                available_from=membership.joined_on,
-                available_until=membership.left_on,
-                unavailable_dates=frozenset(u.on_date for u in mine if u.on_date is not None),
-                unavailable_weekdays=frozenset(u.weekday for u in mine if u.weekday is not None),
-                gender=person.gender,
-            )
-        )
-    return result
-
-
 def _problem_columns(problem: StoredProblem) -> dict:
     return {"problem_kind": problem.kind, "problem_values": problem.values}
 
@@ -194,49 +135,10 @@ def _rows(session: Session, cohort_id: int) -> list[RotationDay]:
 
 
 def get_rotation(session: Session, cohort_id: int, today: dt.date | None = None) -> RotationInfo:
-    """The stored plan with its fairness figures (turns per member, sale turns, spread)."""
-    rows = _rows(session, cohort_id)
-    members = _members(session, cohort_id)
-    names = {p.id: p.first_name for p, _m in members}
-    names |= _names(session, [r.delegate_id for r in rows] + [r.deputy_id for r in rows])
-    counts = {p.id: [0, 0, 0, 0] for p, _m in members}
-    for r in rows:
-        for person_id, slot in ((r.delegate_id, 0), (r.deputy_id, 2)):
-            if person_id is None:
-                continue
-            counts.setdefault(person_id, [0, 0, 0, 0])
-            counts[person_id][slot] += 1
-            if slot == 0:
-                counts[person_id][1] += r.is_sale
-                if today is not None and r.date < today:
-                    counts[person_id][3] += 1
-    fairness = [
-        FairnessRow(pid, names.get(pid, "?"), c[0], c[1], c[2], c[3])
-        for pid, c in sorted(counts.items(), key=lambda item: (names.get(item[0], ""), item[0]))
-    ]
-    # The spread compares members present over the whole plan (not those who joined or left).
-    first, last = (rows[0].date, rows[-1].date) if rows else (None, None)
-    whole = {
-        p.id
-        for p, m in members
-        if rows and m.joined_on <= first and (m.left_on is None or m.left_on > last)
-    }
-    turns = [f.turns for f in fairness if f.person_id in whole]
-    available = {c.person_id: c for c in candidates(session, cohort_id)}
-    days = []
-    for r in rows:
-        info = _day_info(r, names)
-        warning = delegate_warning(info, available.get(r.delegate_id), today)
-        days.append(replace(info, warning=warning) if warning else info)
-    return RotationInfo(
-        days=days,
-        fairness=fairness,
-        spread=(max(turns) - min(turns)) if turns else 0,
-        gaps=sum(1 for r in rows if r.delegate_id is None),
-        back_to_back=back_to_back_count(
-            [_as_fixed(r) for r in rows]  # same shape: date + delegate_id
-        ),
-    )
+    """The stored plan with its fairness figures (turns per member, sale turns, spread), the turns
+    done before `today` and the warnings from it on (`read_plan(...).as_of(today)` for many
+    days)."""
+    return read_plan(session, cohort_id).as_of(today)
 
 
 def _as_fixed(row: RotationDay) -> FixedDay:

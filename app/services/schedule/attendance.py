@@ -66,8 +66,12 @@ def _check_in_cohort_on(membership: Membership, day: dt.date) -> None:
         )
 
 
-def _check_in_subgroup(session: Session, morning: Morning, person_id: int) -> None:
-    subgroup = subgroup_members_by_morning(session, [morning.id])[morning.id]
+def _subgroup_of(session: Session, morning: Morning) -> frozenset[int] | None:
+    """The members of the morning's sub-group (None: the whole cohort)."""
+    return subgroup_members_by_morning(session, [morning.id])[morning.id]
+
+
+def _check_in_subgroup(subgroup: frozenset[int] | None, person_id: int) -> None:
     if subgroup is not None and person_id not in subgroup:
         raise ValidationError(
             "person",
@@ -111,7 +115,7 @@ def set_attendance(
         )
     if status is not None:
         _check_in_cohort_on(membership, morning.date)
-        _check_in_subgroup(session, morning, person_id)
+        _check_in_subgroup(_subgroup_of(session, morning), person_id)
     row = session.scalars(
         select(Attendance).where(
             Attendance.morning_id == morning_id, Attendance.person_id == person_id
@@ -152,6 +156,7 @@ def record_attendance(session: Session, morning_id: int, statuses: dict[int, str
             select(Membership).where(Membership.cohort_id == morning.cohort_id)
         ).all()
     }
+    subgroup = _subgroup_of(session, morning) if statuses else None  # read once, not per member
     for person_id, status in statuses.items():
         if status not in values(AttendanceStatus):
             raise ValidationError(
@@ -162,7 +167,7 @@ def record_attendance(session: Session, morning_id: int, statuses: dict[int, str
                 "person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule")
             )
         _check_in_cohort_on(members[person_id], morning.date)
-        _check_in_subgroup(session, morning, person_id)
+        _check_in_subgroup(subgroup, person_id)
     existing = {
         row.person_id: row
         for row in session.scalars(

@@ -5411,32 +5411,32 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="193" />
+      <location filename="../../app/ui/programme/report_actions.py" line="39" />
       <source>Enregistrer le rapport</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="226" />
+      <location filename="../../app/ui/programme/report_actions.py" line="74" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>تعذّرت كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="179" />
+      <location filename="../../app/ui/programme/report_actions.py" line="25" />
       <source>Rapport du programme…</source>
       <translation>تقرير البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="229" />
+      <location filename="../../app/ui/programme/report_actions.py" line="77" />
       <source>Rapport enregistré : {path}</source>
       <translation>تم حفظ التقرير: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="195" />
+      <location filename="../../app/ui/programme/report_actions.py" line="41" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="185" />
+      <location filename="../../app/ui/programme/report_actions.py" line="31" />
       <source>Ventes de plusieurs cohortes…</source>
       <translation>مبيعات عدة مجموعات…</translation>
     </message>
@@ -5444,94 +5444,94 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="91" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
       <source>Aucune cohorte à résumer.</source>
       <translation>لا توجد مجموعة للتلخيص.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="119" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
       <source>Cette cohorte : {name}</source>
       <translation>هذه المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
       <source>Code PIN</source>
       <translation>الرمز السري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="130" />
       <source>Document</source>
       <translation>الوثيقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="132" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="143" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
       <source>Faire le rapport</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
       <source>Format</source>
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="124" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="121" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>تضمين التقييمات (بدون أسماء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="125" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (للعرض والطباعة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="131" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="112" />
-      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="109" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="151" />
       <source>Rapport du programme</source>
       <translation>تقرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="110" />
       <source>Résumé des ventes</source>
       <translation>ملخص المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="125" />
       <source>Tableur (.csv)</source>
       <translation>جدول (‎.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
       <source>Toutes les cohortes</source>
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
       <source>Une période</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
-      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="90" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="151" />
       <source>Ventes des cohortes</source>
       <translation>مبيعات المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -14741,12 +14741,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="181" />
+      <location filename="../../app/i18n.py" line="182" />
       <source>{before} → {after}</source>
       <translation>{before} ← {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="175" />
+      <location filename="../../app/i18n.py" line="176" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -16240,12 +16240,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="241" />
+      <location filename="../../app/i18n.py" line="242" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="238" />
+      <location filename="../../app/i18n.py" line="239" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -17114,13 +17114,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="224" />
+      <location filename="../../app/i18n.py" line="225" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="229" />
+      <location filename="../../app/i18n.py" line="230" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>

@@ -6309,7 +6309,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="98" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="37" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>أُنشئت مجموعة جديدة: %n صباح منقول.</numerusform>
@@ -6321,7 +6321,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="80" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="18" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى…</translation>
     </message>
@@ -6329,37 +6329,37 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="61" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
       <source>Créer la cohorte</source>
       <translation>إنشاء المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="38" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>تأخذ المجموعة الجديدة الصباحات (نفس أيام الأسبوع، ابتداءً من التاريخ الجديد) والأهداف وشبكة التقييم. لا العضوات ولا الحضور ولا المبيعات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>اسم المجموعة الجديدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="32" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
       <source>Premier jour</source>
       <translation>اليوم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="49" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="46" />
       <source>par exemple : Coopérative 3</source>
       <translation>مثلًا: التعاونية 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="52" />
       <source>À partir de</source>
       <translation>انطلاقًا من</translation>
     </message>

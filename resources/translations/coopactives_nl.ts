@@ -6237,7 +6237,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="98" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="37" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>Nieuwe groep aangemaakt: %n voormiddag overgenomen.</numerusform>
@@ -6245,7 +6245,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="80" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="18" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>Nieuwe groep op basis van een andere…</translation>
     </message>
@@ -6253,37 +6253,37 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="61" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
       <source>Créer la cohorte</source>
       <translation>De groep aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="38" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>De nieuwe groep neemt de voormiddagen over (dezelfde weekdagen, vanaf de nieuwe datum), de doelen en het evaluatierooster. Niet de leden, de aanwezigheden of de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>Naam van de nieuwe groep *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="32" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>Nieuwe groep op basis van een andere</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
       <source>Premier jour</source>
       <translation>Eerste dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="49" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="46" />
       <source>par exemple : Coopérative 3</source>
       <translation>bijvoorbeeld: Coöperatie 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="52" />
       <source>À partir de</source>
       <translation>Op basis van</translation>
     </message>

@@ -571,7 +571,8 @@ class Database:
         """Check the file, bring its schema up to date (backup first) and open it; a server URL
         (`config.ServerUrl`) opens the server's database instead. With `check_later`, a file
         already at the schema's head is opened before its integrity check, which runs in a thread
-        and holds back every write until it has answered (`integrity`, app/db_check.py)."""
+        from `integrity.start()` (or the first write) on and holds back every write until it has
+        answered (`integrity`, app/db_check.py)."""
         from app.config import ServerUrl
 
         if isinstance(path, ServerUrl):

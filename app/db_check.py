@@ -3,7 +3,10 @@
 `PRAGMA quick_check` reads every page of the file: on ten years of data (200 MB) it costs about
 0.9 s of CPU, more than the rest of the start. When the file is already at the schema's head (no
 migration, which would check it first), the window opens without waiting for it: the check runs
-in a thread (SQLite works without Python's lock), on its own read-only connection.
+in a thread (SQLite works without Python's lock), on its own read-only connection. The window
+starts it once it has painted (`start()`, app/ui/safety/start_check.py): begun beside the start,
+its reading of the whole file slowed the window's appearance by a third on a busy machine
+(bench/RESULTS.md, s24q). A write asked before then starts it and waits for it.
 
 Nothing is written before the file is known sound: every statement that is not a read waits for
 the check, and raises `DamagedDatabase` when the check found damage (nothing written). The window
@@ -24,16 +27,30 @@ READS = ("SELECT", "PRAGMA")
 
 
 class IntegrityCheck:
-    """`PRAGMA quick_check` of `path` in a thread; `engine`'s writes wait for its answer."""
+    """`PRAGMA quick_check` of `path` in a thread, from `start()` (or the first write) on;
+    `engine`'s writes wait for its answer."""
 
     def __init__(self, path: Path, engine: Engine):
         self.path = Path(path)
         self._finished = threading.Event()
         self._problem: str | None = None
         self._sound = False
+        self._starting = threading.Lock()
+        self._thread: threading.Thread | None = None
         event.listen(engine, "before_cursor_execute", self._hold_writes)
-        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
-        self._thread.start()
+
+    def start(self) -> None:
+        """Begin the check in its thread (once; later calls change nothing)."""
+        with self._starting:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="integrity-check", daemon=True
+                )
+                self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
 
     def _run(self) -> None:
         from app.db import integrity_problem
@@ -49,7 +66,9 @@ class IntegrityCheck:
         return self._finished.is_set()
 
     def result(self) -> str | None:
-        """None when the file is sound; SQLite's words for what is wrong otherwise. Waits."""
+        """None when the file is sound; SQLite's words for what is wrong otherwise. Starts the
+        check if nobody has, and waits."""
+        self.start()
         self._finished.wait()
         return self._problem
 

@@ -81,6 +81,14 @@ def test_the_first_window_loads_no_model_class(imported_at_start):
     assert [name for name in imported if name.startswith("app.models")] == []
 
 
+def test_the_first_window_imports_no_dialog_module(imported_at_start):
+    # Menu entries are installed from light modules that import their dialog when chosen
+    # (app/ui/programme/report_actions.py, reuse_action.py): FormDialog and the dialogs' widgets
+    # cost the first paint ~15–35 ms of CPU on the scale database (bench/RESULTS.md, s24q).
+    assert "app.ui.dialogs" not in imported_at_start
+    assert [name for name in imported_at_start if name.endswith("_dialog")] == []
+
+
 def test_the_list_only_names_modules_without_qt():
     code = "import sys, app.startup as s; s.import_before_qt(); print('PySide6' in sys.modules)"
     result = subprocess.run(

@@ -173,10 +173,10 @@ class MainWindow(QMainWindow):
         from app.ui.safety.actions import install as install_safety
 
         self.safety = install_safety(self)  # backups, restore, logs, trash, status bar
-        from app.ui.programme.report_dialog import install as install_programme
+        from app.ui.programme.report_actions import install as install_programme
 
         self.programme = install_programme(self)  # the programme report (File menu, toolbar)
-        from app.ui.programme.reuse_dialog import install as install_reuse
+        from app.ui.programme.reuse_action import install as install_reuse
 
         self.reuse = install_reuse(self)  # a new cohort from a previous one (File menu)
         from app.ui.network.publish_action import install as install_publish

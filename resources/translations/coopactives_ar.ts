@@ -5428,32 +5428,32 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="193" />
+      <location filename="../../app/ui/programme/report_actions.py" line="39" />
       <source>Enregistrer le rapport</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="226" />
+      <location filename="../../app/ui/programme/report_actions.py" line="74" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>تعذّرت كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="179" />
+      <location filename="../../app/ui/programme/report_actions.py" line="25" />
       <source>Rapport du programme…</source>
       <translation>تقرير البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="229" />
+      <location filename="../../app/ui/programme/report_actions.py" line="77" />
       <source>Rapport enregistré : {path}</source>
       <translation>تم حفظ التقرير: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="195" />
+      <location filename="../../app/ui/programme/report_actions.py" line="41" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="185" />
+      <location filename="../../app/ui/programme/report_actions.py" line="31" />
       <source>Ventes de plusieurs cohortes…</source>
       <translation>مبيعات عدة مجموعات…</translation>
     </message>
@@ -5461,94 +5461,94 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="91" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
       <source>Aucune cohorte à résumer.</source>
       <translation>لا توجد مجموعة للتلخيص.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="119" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
       <source>Cette cohorte : {name}</source>
       <translation>هذه المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
       <source>Code PIN</source>
       <translation>الرمز السري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="130" />
       <source>Document</source>
       <translation>الوثيقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="132" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="143" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
       <source>Faire le rapport</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
       <source>Format</source>
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="124" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="121" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>تضمين التقييمات (بدون أسماء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="125" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (للعرض والطباعة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="131" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="112" />
-      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="109" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="151" />
       <source>Rapport du programme</source>
       <translation>تقرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="110" />
       <source>Résumé des ventes</source>
       <translation>ملخص المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="125" />
       <source>Tableur (.csv)</source>
       <translation>جدول (‎.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
       <source>Toutes les cohortes</source>
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
       <source>Une période</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
-      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="90" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="151" />
       <source>Ventes des cohortes</source>
       <translation>مبيعات المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -6326,7 +6326,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="98" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="37" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>أُنشئت مجموعة جديدة: %n صباح منقول.</numerusform>
@@ -6338,7 +6338,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="80" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="18" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى…</translation>
     </message>
@@ -6346,37 +6346,37 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="61" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
       <source>Créer la cohorte</source>
       <translation>إنشاء المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="38" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>تأخذ المجموعة الجديدة الصباحات (نفس أيام الأسبوع، ابتداءً من التاريخ الجديد) والأهداف وشبكة التقييم. لا العضوات ولا الحضور ولا المبيعات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>اسم المجموعة الجديدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="32" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
       <source>Premier jour</source>
       <translation>اليوم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="49" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="46" />
       <source>par exemple : Coopérative 3</source>
       <translation>مثلًا: التعاونية 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="52" />
       <source>À partir de</source>
       <translation>انطلاقًا من</translation>
     </message>
@@ -7081,7 +7081,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="97" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>ANNULÉE</source>
       <translation>ملغاة</translation>
     </message>
@@ -7096,7 +7096,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="311" />
+      <location filename="../../app/ui/schedule/views.py" line="354" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -7106,29 +7106,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="347" />
+      <location filename="../../app/ui/schedule/views.py" line="390" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
-      <location filename="../../app/ui/schedule/models.py" line="127" />
-      <location filename="../../app/ui/schedule/views.py" line="336" />
+      <location filename="../../app/ui/schedule/models.py" line="150" />
+      <location filename="../../app/ui/schedule/views.py" line="379" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="181" />
+      <location filename="../../app/ui/schedule/views.py" line="224" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="325" />
+      <location filename="../../app/ui/schedule/views.py" line="368" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="273" />
+      <location filename="../../app/ui/schedule/views.py" line="316" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n}.</translation>
     </message>
@@ -7138,7 +7138,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="333" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
@@ -7148,7 +7148,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="180" />
+      <location filename="../../app/ui/schedule/views.py" line="223" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
@@ -7173,7 +7173,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="185" />
+      <location filename="../../app/ui/schedule/views.py" line="228" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -7188,17 +7188,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="153" />
+      <location filename="../../app/ui/schedule/views.py" line="158" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="310" />
+      <location filename="../../app/ui/schedule/views.py" line="353" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="38" />
+      <location filename="../../app/ui/schedule/views.py" line="39" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -7229,17 +7229,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف الشرط المسبق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="129" />
+      <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="100" />
+      <location filename="../../app/ui/schedule/views.py" line="101" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
@@ -7279,7 +7279,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مجموعة فرعية جديدة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="182" />
+      <location filename="../../app/ui/schedule/models.py" line="189" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
     </message>
@@ -7309,12 +7309,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="235" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="244" />
+      <location filename="../../app/ui/schedule/views.py" line="287" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -7326,7 +7326,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="281" />
+      <location filename="../../app/ui/schedule/views.py" line="324" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n}.</translation>
     </message>
@@ -7336,7 +7336,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>{hours} ساعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="165" />
+      <location filename="../../app/ui/schedule/models.py" line="204" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -7359,7 +7359,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="551" />
+      <location filename="../../app/ui/schedule/tab.py" line="595" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -7371,146 +7371,146 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="424" />
+      <location filename="../../app/ui/schedule/tab.py" line="468" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
-      <location filename="../../app/ui/schedule/tab.py" line="352" />
-      <location filename="../../app/ui/schedule/tab.py" line="513" />
+      <location filename="../../app/ui/schedule/tab.py" line="191" />
+      <location filename="../../app/ui/schedule/tab.py" line="396" />
+      <location filename="../../app/ui/schedule/tab.py" line="557" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <location filename="../../app/ui/schedule/tab.py" line="559" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="796" />
+      <location filename="../../app/ui/schedule/tab.py" line="840" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="671" />
-      <location filename="../../app/ui/schedule/tab.py" line="694" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
+      <location filename="../../app/ui/schedule/tab.py" line="738" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>ليس لهذه المجموعة أي مجموعة فرعية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="98" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="88" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="209" />
       <source>Copier cette semaine…</source>
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="576" />
+      <location filename="../../app/ui/schedule/tab.py" line="620" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="153" />
+      <location filename="../../app/ui/schedule/tab.py" line="187" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="483" />
-      <location filename="../../app/ui/schedule/tab.py" line="503" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Déplacer…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="778" />
+      <location filename="../../app/ui/schedule/tab.py" line="822" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="189" />
+      <location filename="../../app/ui/schedule/tab.py" line="223" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="788" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="192" />
+      <location filename="../../app/ui/schedule/tab.py" line="226" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="636" />
+      <location filename="../../app/ui/schedule/tab.py" line="680" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="122" />
       <source>Fermetures et prérequis</source>
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="739" />
+      <location filename="../../app/ui/schedule/tab.py" line="783" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="186" />
+      <location filename="../../app/ui/schedule/tab.py" line="220" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="615" />
+      <location filename="../../app/ui/schedule/tab.py" line="659" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="208" />
       <source>Générer une période…</source>
       <translation>إنشاء فترة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="121" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="221" />
+      <location filename="../../app/ui/schedule/tab.py" line="255" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="770" />
+      <location filename="../../app/ui/schedule/tab.py" line="814" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="197" />
       <source>Imprimer la semaine</source>
       <translation>طباعة الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="200" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="597" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -7522,7 +7522,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="647" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -7534,22 +7534,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="119" />
       <source>Liste</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="116" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Liste des matinées</source>
       <translation>قائمة الصباحيات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="593" />
+      <location filename="../../app/ui/schedule/tab.py" line="637" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -7561,107 +7561,107 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="451" />
+      <location filename="../../app/ui/schedule/tab.py" line="495" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Nouveau sous-groupe…</source>
       <translation>مجموعة فرعية جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="210" />
       <source>Nouvelle fermeture…</source>
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="143" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>صباحية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="169" />
+      <location filename="../../app/ui/schedule/tab.py" line="203" />
       <source>Plus d'actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="204" />
       <source>Plus…</source>
       <translation>المزيد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="120" />
       <source>Présences</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="762" />
+      <location filename="../../app/ui/schedule/tab.py" line="806" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Renommer un sous-groupe…</source>
       <translation>إعادة تسمية مجموعة فرعية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="350" />
+      <location filename="../../app/ui/schedule/tab.py" line="394" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="640" />
       <source>Sautés : {days}.</source>
       <translation>متروكة: {days}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="118" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="270" />
+      <location filename="../../app/ui/schedule/tab.py" line="304" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="724" />
+      <location filename="../../app/ui/schedule/tab.py" line="768" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="194" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <location filename="../../app/ui/schedule/tab.py" line="216" />
       <source>Supprimer un sous-groupe…</source>
       <translation>حذف مجموعة فرعية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="746" />
+      <location filename="../../app/ui/schedule/tab.py" line="790" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="314" />
+      <location filename="../../app/ui/schedule/tab.py" line="356" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… انظري القائمة.</numerusform>
@@ -7673,7 +7673,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="93" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>▶ الأسبوع السابق</translation>
     </message>
@@ -8202,7 +8202,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="76" />
+      <location filename="../../app/ui/tabs.py" line="77" />
       <source>Déléguées</source>
       <translation>المندوبات</translation>
     </message>
@@ -8212,32 +8212,32 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المواعيد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="104" />
+      <location filename="../../app/ui/tabs.py" line="105" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="51" />
+      <location filename="../../app/ui/tabs.py" line="52" />
       <source>Menus</source>
       <translation>قوائم الطعام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="68" />
+      <location filename="../../app/ui/tabs.py" line="69" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="96" />
+      <location filename="../../app/ui/tabs.py" line="97" />
       <source>Vie coopérative</source>
       <translation>الحياة التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="64" />
+      <location filename="../../app/ui/tabs.py" line="65" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="83" />
+      <location filename="../../app/ui/tabs.py" line="84" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -11035,7 +11035,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="94" />
+      <location filename="../../app/services/delegate/rotation.py" line="70" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>لم يُنظَّم أي يوم</numerusform>
@@ -11047,22 +11047,22 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="318" />
+      <location filename="../../app/services/delegate/rotation.py" line="220" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="91" />
+      <location filename="../../app/services/delegate/rotation.py" line="67" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="387" />
+      <location filename="../../app/services/delegate/rotation.py" line="289" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="371" />
+      <location filename="../../app/services/delegate/rotation.py" line="273" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
@@ -11072,37 +11072,37 @@ Linh Nguyen</translation>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="314" />
+      <location filename="../../app/services/delegate/rotation.py" line="216" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="117" />
+      <location filename="../../app/services/delegate/rotation.py" line="93" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="664" />
+      <location filename="../../app/services/delegate/rotation.py" line="566" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="661" />
+      <location filename="../../app/services/delegate/rotation.py" line="563" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="381" />
+      <location filename="../../app/services/delegate/rotation.py" line="283" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="310" />
+      <location filename="../../app/services/delegate/rotation.py" line="212" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="519" />
+      <location filename="../../app/services/delegate/rotation.py" line="421" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
@@ -11117,22 +11117,22 @@ Linh Nguyen</translation>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="405" />
+      <location filename="../../app/services/delegate/rotation.py" line="307" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="502" />
+      <location filename="../../app/services/delegate/rotation.py" line="404" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="409" />
+      <location filename="../../app/services/delegate/rotation.py" line="311" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="109" />
+      <location filename="../../app/services/delegate/rotation.py" line="85" />
       <source>chaque {day}</source>
       <translation>كل {day}</translation>
     </message>
@@ -15991,13 +15991,13 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="102" />
-      <location filename="../../app/services/schedule/attendance.py" line="148" />
+      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="152" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="74" />
+      <location filename="../../app/services/schedule/attendance.py" line="78" />
       <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
       <translation>هذه الصبيحة لمجموعة فرعية ليست من عضواتها.</translation>
     </message>
@@ -16022,14 +16022,14 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="162" />
-      <location filename="../../app/services/schedule/attendance.py" line="314" />
+      <location filename="../../app/services/schedule/attendance.py" line="114" />
+      <location filename="../../app/services/schedule/attendance.py" line="167" />
+      <location filename="../../app/services/schedule/attendance.py" line="325" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="127" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -16044,8 +16044,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="99" />
-      <location filename="../../app/services/schedule/attendance.py" line="158" />
+      <location filename="../../app/services/schedule/attendance.py" line="103" />
+      <location filename="../../app/services/schedule/attendance.py" line="163" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -16221,17 +16221,17 @@ Linh Nguyen</translation>
       <translation>الفترات الصباحية «{kind}»</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="232" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="241" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي مبرمجة فقط يوم {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="226" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="235" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="339" />
+      <location filename="../../app/services/schedule/attendance.py" line="350" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -16249,7 +16249,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <location filename="../../app/services/schedule/attendance.py" line="351" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غاب عن {n} فترات صباحية متتالية: اسألي عن أحواله.</translation>
     </message>

@@ -5368,32 +5368,32 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="193" />
+      <location filename="../../app/ui/programme/report_actions.py" line="39" />
       <source>Enregistrer le rapport</source>
       <translation>Save the report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="226" />
+      <location filename="../../app/ui/programme/report_actions.py" line="74" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Cannot write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="179" />
+      <location filename="../../app/ui/programme/report_actions.py" line="25" />
       <source>Rapport du programme…</source>
       <translation>Programme report…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="229" />
+      <location filename="../../app/ui/programme/report_actions.py" line="77" />
       <source>Rapport enregistré : {path}</source>
       <translation>Report saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="195" />
+      <location filename="../../app/ui/programme/report_actions.py" line="41" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="185" />
+      <location filename="../../app/ui/programme/report_actions.py" line="31" />
       <source>Ventes de plusieurs cohortes…</source>
       <translation>Sales of several cohorts…</translation>
     </message>
@@ -5401,94 +5401,94 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="91" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
       <source>Aucune cohorte à résumer.</source>
       <translation>No cohort to summarise.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="119" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
       <source>Cette cohorte : {name}</source>
       <translation>This cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
       <source>Code PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="130" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="132" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="143" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
       <source>Faire le rapport</source>
       <translation>Make the report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="124" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="121" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>Include the evaluations (no names)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="125" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (to view and print)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="131" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="112" />
-      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="109" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="151" />
       <source>Rapport du programme</source>
       <translation>Programme report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="110" />
       <source>Résumé des ventes</source>
       <translation>Sales summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="125" />
       <source>Tableur (.csv)</source>
       <translation>Spreadsheet (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
       <source>Toutes les cohortes</source>
       <translation>Every cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
       <source>Une période</source>
       <translation>A period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
-      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="90" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="151" />
       <source>Ventes des cohortes</source>
       <translation>Sales of the cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -6254,7 +6254,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="98" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="37" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>New cohort created: %n morning copied.</numerusform>
@@ -6262,7 +6262,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="80" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="18" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>New cohort from another…</translation>
     </message>
@@ -6270,37 +6270,37 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="61" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
       <source>Créer la cohorte</source>
       <translation>Create the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="38" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>The new cohort takes over the mornings (same days of the week, from the new date), the targets and the evaluation grid. Not the members, the attendance or the sales.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>Name of the new cohort *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="32" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>New cohort from another</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
       <source>Premier jour</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="49" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="46" />
       <source>par exemple : Coopérative 3</source>
       <translation>for example: Cooperative 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="52" />
       <source>À partir de</source>
       <translation>Starting from</translation>
     </message>
@@ -6985,7 +6985,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="97" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>ANNULÉE</source>
       <translation>CANCELLED</translation>
     </message>
@@ -7000,7 +7000,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="311" />
+      <location filename="../../app/ui/schedule/views.py" line="354" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -7010,29 +7010,29 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="347" />
+      <location filename="../../app/ui/schedule/views.py" line="390" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
-      <location filename="../../app/ui/schedule/models.py" line="127" />
-      <location filename="../../app/ui/schedule/views.py" line="336" />
+      <location filename="../../app/ui/schedule/models.py" line="150" />
+      <location filename="../../app/ui/schedule/views.py" line="379" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="181" />
+      <location filename="../../app/ui/schedule/views.py" line="224" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="325" />
+      <location filename="../../app/ui/schedule/views.py" line="368" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="273" />
+      <location filename="../../app/ui/schedule/views.py" line="316" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>The planned programme is {n} short.</translation>
     </message>
@@ -7042,7 +7042,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="333" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
@@ -7052,7 +7052,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="180" />
+      <location filename="../../app/ui/schedule/views.py" line="223" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
@@ -7077,7 +7077,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="185" />
+      <location filename="../../app/ui/schedule/views.py" line="228" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -7092,17 +7092,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="153" />
+      <location filename="../../app/ui/schedule/views.py" line="158" />
       <source>Présences : membres et matinées</source>
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="310" />
+      <location filename="../../app/ui/schedule/views.py" line="353" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="38" />
+      <location filename="../../app/ui/schedule/views.py" line="39" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -7133,17 +7133,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete the prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="129" />
+      <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="100" />
+      <location filename="../../app/ui/schedule/views.py" line="101" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Too early: see the message at the top</translation>
     </message>
@@ -7183,7 +7183,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>new sub-group {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="182" />
+      <location filename="../../app/ui/schedule/models.py" line="189" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
@@ -7213,12 +7213,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="235" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="244" />
+      <location filename="../../app/ui/schedule/views.py" line="287" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -7226,7 +7226,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="281" />
+      <location filename="../../app/ui/schedule/views.py" line="324" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: the planned programme is {n} short.</translation>
     </message>
@@ -7236,7 +7236,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>{hours} h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="165" />
+      <location filename="../../app/ui/schedule/models.py" line="204" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
@@ -7259,7 +7259,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="551" />
+      <location filename="../../app/ui/schedule/tab.py" line="595" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -7267,146 +7267,146 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="424" />
+      <location filename="../../app/ui/schedule/tab.py" line="468" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
-      <location filename="../../app/ui/schedule/tab.py" line="352" />
-      <location filename="../../app/ui/schedule/tab.py" line="513" />
+      <location filename="../../app/ui/schedule/tab.py" line="191" />
+      <location filename="../../app/ui/schedule/tab.py" line="396" />
+      <location filename="../../app/ui/schedule/tab.py" line="557" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <location filename="../../app/ui/schedule/tab.py" line="559" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="796" />
+      <location filename="../../app/ui/schedule/tab.py" line="840" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="671" />
-      <location filename="../../app/ui/schedule/tab.py" line="694" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
+      <location filename="../../app/ui/schedule/tab.py" line="738" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>This cohort has no sub-group.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="98" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="88" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="209" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="576" />
+      <location filename="../../app/ui/schedule/tab.py" line="620" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="153" />
+      <location filename="../../app/ui/schedule/tab.py" line="187" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="483" />
-      <location filename="../../app/ui/schedule/tab.py" line="503" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="778" />
+      <location filename="../../app/ui/schedule/tab.py" line="822" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="189" />
+      <location filename="../../app/ui/schedule/tab.py" line="223" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="788" />
       <source>Exporter les présences</source>
       <translation>Export attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="192" />
+      <location filename="../../app/ui/schedule/tab.py" line="226" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Export attendance (.csv spreadsheet)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="636" />
+      <location filename="../../app/ui/schedule/tab.py" line="680" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="122" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="739" />
+      <location filename="../../app/ui/schedule/tab.py" line="783" />
       <source>Feuilles de présence à signer</source>
       <translation>Attendance sheets to sign</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="186" />
+      <location filename="../../app/ui/schedule/tab.py" line="220" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Attendance sheets to sign (this week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="615" />
+      <location filename="../../app/ui/schedule/tab.py" line="659" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="208" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="121" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="221" />
+      <location filename="../../app/ui/schedule/tab.py" line="255" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="770" />
+      <location filename="../../app/ui/schedule/tab.py" line="814" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="197" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="200" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="597" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -7414,7 +7414,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="647" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -7422,22 +7422,22 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="119" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="116" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="593" />
+      <location filename="../../app/ui/schedule/tab.py" line="637" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -7445,107 +7445,107 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="451" />
+      <location filename="../../app/ui/schedule/tab.py" line="495" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Nouveau sous-groupe…</source>
       <translation>New sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="210" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="143" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="169" />
+      <location filename="../../app/ui/schedule/tab.py" line="203" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="204" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="120" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="762" />
+      <location filename="../../app/ui/schedule/tab.py" line="806" />
       <source>Présences enregistrées : {path}</source>
       <translation>Attendance saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Renommer un sous-groupe…</source>
       <translation>Rename a sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="350" />
+      <location filename="../../app/ui/schedule/tab.py" line="394" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="640" />
       <source>Sautés : {days}.</source>
       <translation>Skipped: {days}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="118" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="270" />
+      <location filename="../../app/ui/schedule/tab.py" line="304" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="724" />
+      <location filename="../../app/ui/schedule/tab.py" line="768" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="194" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <location filename="../../app/ui/schedule/tab.py" line="216" />
       <source>Supprimer un sous-groupe…</source>
       <translation>Delete a sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="746" />
+      <location filename="../../app/ui/schedule/tab.py" line="790" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="314" />
+      <location filename="../../app/ui/schedule/tab.py" line="356" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… and %n more: see the list.</numerusform>
@@ -7553,7 +7553,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="93" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -8066,7 +8066,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="76" />
+      <location filename="../../app/ui/tabs.py" line="77" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
@@ -8076,32 +8076,32 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="104" />
+      <location filename="../../app/ui/tabs.py" line="105" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="51" />
+      <location filename="../../app/ui/tabs.py" line="52" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="68" />
+      <location filename="../../app/ui/tabs.py" line="69" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="96" />
+      <location filename="../../app/ui/tabs.py" line="97" />
       <source>Vie coopérative</source>
       <translation>Cooperative life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="64" />
+      <location filename="../../app/ui/tabs.py" line="65" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="83" />
+      <location filename="../../app/ui/tabs.py" line="84" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -10843,7 +10843,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="94" />
+      <location filename="../../app/services/delegate/rotation.py" line="70" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>%n day planned</numerusform>
@@ -10851,22 +10851,22 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="318" />
+      <location filename="../../app/services/delegate/rotation.py" line="220" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="91" />
+      <location filename="../../app/services/delegate/rotation.py" line="67" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="387" />
+      <location filename="../../app/services/delegate/rotation.py" line="289" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="371" />
+      <location filename="../../app/services/delegate/rotation.py" line="273" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
@@ -10876,37 +10876,37 @@ Linh Nguyen</translation>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="314" />
+      <location filename="../../app/services/delegate/rotation.py" line="216" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="117" />
+      <location filename="../../app/services/delegate/rotation.py" line="93" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="664" />
+      <location filename="../../app/services/delegate/rotation.py" line="566" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="661" />
+      <location filename="../../app/services/delegate/rotation.py" line="563" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="381" />
+      <location filename="../../app/services/delegate/rotation.py" line="283" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="310" />
+      <location filename="../../app/services/delegate/rotation.py" line="212" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="519" />
+      <location filename="../../app/services/delegate/rotation.py" line="421" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
@@ -10921,22 +10921,22 @@ Linh Nguyen</translation>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="405" />
+      <location filename="../../app/services/delegate/rotation.py" line="307" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="502" />
+      <location filename="../../app/services/delegate/rotation.py" line="404" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="409" />
+      <location filename="../../app/services/delegate/rotation.py" line="311" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="109" />
+      <location filename="../../app/services/delegate/rotation.py" line="85" />
       <source>chaque {day}</source>
       <translation>every {day}</translation>
     </message>
@@ -15771,13 +15771,13 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="102" />
-      <location filename="../../app/services/schedule/attendance.py" line="148" />
+      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="152" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="74" />
+      <location filename="../../app/services/schedule/attendance.py" line="78" />
       <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
       <translation>This morning is for a sub-group she is not part of.</translation>
     </message>
@@ -15802,14 +15802,14 @@ Linh Nguyen</translation>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="162" />
-      <location filename="../../app/services/schedule/attendance.py" line="314" />
+      <location filename="../../app/services/schedule/attendance.py" line="114" />
+      <location filename="../../app/services/schedule/attendance.py" line="167" />
+      <location filename="../../app/services/schedule/attendance.py" line="325" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="127" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
@@ -15824,8 +15824,8 @@ Linh Nguyen</translation>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="99" />
-      <location filename="../../app/services/schedule/attendance.py" line="158" />
+      <location filename="../../app/services/schedule/attendance.py" line="103" />
+      <location filename="../../app/services/schedule/attendance.py" line="163" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
@@ -16001,17 +16001,17 @@ Linh Nguyen</translation>
       <translation>the "{kind}" mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="232" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="241" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, but it is only planned on {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="226" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="235" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="339" />
+      <location filename="../../app/services/schedule/attendance.py" line="350" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -16029,7 +16029,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <location filename="../../app/services/schedule/attendance.py" line="351" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on him.</translation>
     </message>

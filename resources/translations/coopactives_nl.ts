@@ -5368,32 +5368,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="193" />
+      <location filename="../../app/ui/programme/report_actions.py" line="39" />
       <source>Enregistrer le rapport</source>
       <translation>Verslag opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="226" />
+      <location filename="../../app/ui/programme/report_actions.py" line="74" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="179" />
+      <location filename="../../app/ui/programme/report_actions.py" line="25" />
       <source>Rapport du programme…</source>
       <translation>Programmaverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="229" />
+      <location filename="../../app/ui/programme/report_actions.py" line="77" />
       <source>Rapport enregistré : {path}</source>
       <translation>Verslag opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="195" />
+      <location filename="../../app/ui/programme/report_actions.py" line="41" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="185" />
+      <location filename="../../app/ui/programme/report_actions.py" line="31" />
       <source>Ventes de plusieurs cohortes…</source>
       <translation>Verkoop van meerdere groepen…</translation>
     </message>
@@ -5401,94 +5401,94 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="91" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
       <source>Aucune cohorte à résumer.</source>
       <translation>Geen groep om samen te vatten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="119" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
       <source>Cette cohorte : {name}</source>
       <translation>Deze groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
       <source>Code PIN</source>
       <translation>Pincode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="130" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="132" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="143" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
       <source>Faire le rapport</source>
       <translation>Verslag maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="124" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="121" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>De evaluaties opnemen (zonder namen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="125" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (bekijken en afdrukken)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="131" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="112" />
-      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="109" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="151" />
       <source>Rapport du programme</source>
       <translation>Programmaverslag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="110" />
       <source>Résumé des ventes</source>
       <translation>Verkoopoverzicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="125" />
       <source>Tableur (.csv)</source>
       <translation>Rekenblad (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
       <source>Toutes les cohortes</source>
       <translation>Alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
       <source>Une période</source>
       <translation>Een periode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
-      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="90" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="151" />
       <source>Ventes des cohortes</source>
       <translation>Verkoop van de groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -6254,7 +6254,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="98" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="37" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>Nieuwe groep aangemaakt: %n voormiddag overgenomen.</numerusform>
@@ -6262,7 +6262,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="80" />
+      <location filename="../../app/ui/programme/reuse_action.py" line="18" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>Nieuwe groep op basis van een andere…</translation>
     </message>
@@ -6270,37 +6270,37 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="61" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
       <source>Créer la cohorte</source>
       <translation>De groep aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="38" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>De nieuwe groep neemt de voormiddagen over (dezelfde weekdagen, vanaf de nieuwe datum), de doelen en het evaluatierooster. Niet de leden, de aanwezigheden of de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>Naam van de nieuwe groep *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="32" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>Nieuwe groep op basis van een andere</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
       <source>Premier jour</source>
       <translation>Eerste dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="49" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="46" />
       <source>par exemple : Coopérative 3</source>
       <translation>bijvoorbeeld: Coöperatie 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="52" />
       <source>À partir de</source>
       <translation>Op basis van</translation>
     </message>
@@ -6985,7 +6985,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="97" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>ANNULÉE</source>
       <translation>GEANNULEERD</translation>
     </message>
@@ -7000,7 +7000,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="311" />
+      <location filename="../../app/ui/schedule/views.py" line="354" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -7010,29 +7010,29 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="347" />
+      <location filename="../../app/ui/schedule/views.py" line="390" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
-      <location filename="../../app/ui/schedule/models.py" line="127" />
-      <location filename="../../app/ui/schedule/views.py" line="336" />
+      <location filename="../../app/ui/schedule/models.py" line="150" />
+      <location filename="../../app/ui/schedule/views.py" line="379" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="181" />
+      <location filename="../../app/ui/schedule/views.py" line="224" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="325" />
+      <location filename="../../app/ui/schedule/views.py" line="368" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="273" />
+      <location filename="../../app/ui/schedule/views.py" line="316" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>Het geplande programma komt {n} tekort.</translation>
     </message>
@@ -7042,7 +7042,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="333" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
@@ -7052,7 +7052,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="180" />
+      <location filename="../../app/ui/schedule/views.py" line="223" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
@@ -7077,7 +7077,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="185" />
+      <location filename="../../app/ui/schedule/views.py" line="228" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -7092,17 +7092,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="153" />
+      <location filename="../../app/ui/schedule/views.py" line="158" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="310" />
+      <location filename="../../app/ui/schedule/views.py" line="353" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="38" />
+      <location filename="../../app/ui/schedule/views.py" line="39" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -7133,17 +7133,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voorwaarde verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="129" />
+      <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="100" />
+      <location filename="../../app/ui/schedule/views.py" line="101" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
@@ -7183,7 +7183,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>nieuwe subgroep {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="182" />
+      <location filename="../../app/ui/schedule/models.py" line="189" />
       <source>rien de noté</source>
       <translation>niets genoteerd</translation>
     </message>
@@ -7213,12 +7213,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="235" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="244" />
+      <location filename="../../app/ui/schedule/views.py" line="287" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
@@ -7226,7 +7226,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="281" />
+      <location filename="../../app/ui/schedule/views.py" line="324" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} tekort.</translation>
     </message>
@@ -7236,7 +7236,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>{hours} u</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="165" />
+      <location filename="../../app/ui/schedule/models.py" line="204" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
     </message>
@@ -7259,7 +7259,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="551" />
+      <location filename="../../app/ui/schedule/tab.py" line="595" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -7267,146 +7267,146 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="424" />
+      <location filename="../../app/ui/schedule/tab.py" line="468" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
-      <location filename="../../app/ui/schedule/tab.py" line="352" />
-      <location filename="../../app/ui/schedule/tab.py" line="513" />
+      <location filename="../../app/ui/schedule/tab.py" line="191" />
+      <location filename="../../app/ui/schedule/tab.py" line="396" />
+      <location filename="../../app/ui/schedule/tab.py" line="557" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <location filename="../../app/ui/schedule/tab.py" line="559" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="796" />
+      <location filename="../../app/ui/schedule/tab.py" line="840" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="671" />
-      <location filename="../../app/ui/schedule/tab.py" line="694" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
+      <location filename="../../app/ui/schedule/tab.py" line="738" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>Deze groep heeft geen subgroep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="98" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="88" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="209" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="576" />
+      <location filename="../../app/ui/schedule/tab.py" line="620" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="153" />
+      <location filename="../../app/ui/schedule/tab.py" line="187" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="483" />
-      <location filename="../../app/ui/schedule/tab.py" line="503" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="778" />
+      <location filename="../../app/ui/schedule/tab.py" line="822" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="189" />
+      <location filename="../../app/ui/schedule/tab.py" line="223" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="788" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="192" />
+      <location filename="../../app/ui/schedule/tab.py" line="226" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="636" />
+      <location filename="../../app/ui/schedule/tab.py" line="680" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="122" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="739" />
+      <location filename="../../app/ui/schedule/tab.py" line="783" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="186" />
+      <location filename="../../app/ui/schedule/tab.py" line="220" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="615" />
+      <location filename="../../app/ui/schedule/tab.py" line="659" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="208" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="121" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="221" />
+      <location filename="../../app/ui/schedule/tab.py" line="255" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="770" />
+      <location filename="../../app/ui/schedule/tab.py" line="814" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="197" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="200" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="597" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -7414,7 +7414,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="647" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -7422,22 +7422,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="119" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="116" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Liste des matinées</source>
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="593" />
+      <location filename="../../app/ui/schedule/tab.py" line="637" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -7445,107 +7445,107 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="451" />
+      <location filename="../../app/ui/schedule/tab.py" line="495" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Nouveau sous-groupe…</source>
       <translation>Nieuwe subgroep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="210" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="143" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe voormiddag (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="169" />
+      <location filename="../../app/ui/schedule/tab.py" line="203" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="204" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="120" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="762" />
+      <location filename="../../app/ui/schedule/tab.py" line="806" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Renommer un sous-groupe…</source>
       <translation>Subgroep hernoemen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="350" />
+      <location filename="../../app/ui/schedule/tab.py" line="394" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="640" />
       <source>Sautés : {days}.</source>
       <translation>Overgeslagen: {days}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="118" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="270" />
+      <location filename="../../app/ui/schedule/tab.py" line="304" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="724" />
+      <location filename="../../app/ui/schedule/tab.py" line="768" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="194" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <location filename="../../app/ui/schedule/tab.py" line="216" />
       <source>Supprimer un sous-groupe…</source>
       <translation>Subgroep verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="746" />
+      <location filename="../../app/ui/schedule/tab.py" line="790" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="314" />
+      <location filename="../../app/ui/schedule/tab.py" line="356" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… en %n andere: zie de lijst.</numerusform>
@@ -7553,7 +7553,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="93" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -8066,7 +8066,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="76" />
+      <location filename="../../app/ui/tabs.py" line="77" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
@@ -8076,32 +8076,32 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="104" />
+      <location filename="../../app/ui/tabs.py" line="105" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="51" />
+      <location filename="../../app/ui/tabs.py" line="52" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="68" />
+      <location filename="../../app/ui/tabs.py" line="69" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="96" />
+      <location filename="../../app/ui/tabs.py" line="97" />
       <source>Vie coopérative</source>
       <translation>Coöperatief leven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="64" />
+      <location filename="../../app/ui/tabs.py" line="65" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="83" />
+      <location filename="../../app/ui/tabs.py" line="84" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -10843,7 +10843,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="94" />
+      <location filename="../../app/services/delegate/rotation.py" line="70" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>%n dag gepland</numerusform>
@@ -10851,22 +10851,22 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="318" />
+      <location filename="../../app/services/delegate/rotation.py" line="220" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="91" />
+      <location filename="../../app/services/delegate/rotation.py" line="67" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="387" />
+      <location filename="../../app/services/delegate/rotation.py" line="289" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="371" />
+      <location filename="../../app/services/delegate/rotation.py" line="273" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
@@ -10876,37 +10876,37 @@ Linh Nguyen</translation>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="314" />
+      <location filename="../../app/services/delegate/rotation.py" line="216" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="117" />
+      <location filename="../../app/services/delegate/rotation.py" line="93" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="664" />
+      <location filename="../../app/services/delegate/rotation.py" line="566" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="661" />
+      <location filename="../../app/services/delegate/rotation.py" line="563" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="381" />
+      <location filename="../../app/services/delegate/rotation.py" line="283" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="310" />
+      <location filename="../../app/services/delegate/rotation.py" line="212" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="519" />
+      <location filename="../../app/services/delegate/rotation.py" line="421" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
@@ -10921,22 +10921,22 @@ Linh Nguyen</translation>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="405" />
+      <location filename="../../app/services/delegate/rotation.py" line="307" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="502" />
+      <location filename="../../app/services/delegate/rotation.py" line="404" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="409" />
+      <location filename="../../app/services/delegate/rotation.py" line="311" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="109" />
+      <location filename="../../app/services/delegate/rotation.py" line="85" />
       <source>chaque {day}</source>
       <translation>elke {day}</translation>
     </message>
@@ -15771,13 +15771,13 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="102" />
-      <location filename="../../app/services/schedule/attendance.py" line="148" />
+      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="152" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="74" />
+      <location filename="../../app/services/schedule/attendance.py" line="78" />
       <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
       <translation>Deze voormiddag is voor een subgroep waar zij niet bij hoort.</translation>
     </message>
@@ -15802,14 +15802,14 @@ Linh Nguyen</translation>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="162" />
-      <location filename="../../app/services/schedule/attendance.py" line="314" />
+      <location filename="../../app/services/schedule/attendance.py" line="114" />
+      <location filename="../../app/services/schedule/attendance.py" line="167" />
+      <location filename="../../app/services/schedule/attendance.py" line="325" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="127" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
@@ -15824,8 +15824,8 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="99" />
-      <location filename="../../app/services/schedule/attendance.py" line="158" />
+      <location filename="../../app/services/schedule/attendance.py" line="103" />
+      <location filename="../../app/services/schedule/attendance.py" line="163" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -16001,17 +16001,17 @@ Linh Nguyen</translation>
       <translation>de voormiddagen "{kind}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="232" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="241" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die pas gepland is op {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="226" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="235" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="339" />
+      <location filename="../../app/services/schedule/attendance.py" line="350" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -16029,7 +16029,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <location filename="../../app/services/schedule/attendance.py" line="351" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met hem gaat.</translation>
     </message>

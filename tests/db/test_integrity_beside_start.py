@@ -40,6 +40,35 @@ def test_a_sound_file_is_checked_beside_the_start_and_written_after(db_path):
     assert count_settings(db_path) == 2  # the database's id and this one
 
 
+def test_the_check_waits_for_its_start_and_a_write_starts_it(db_path):
+    """The window starts the check once painted; a write asked before that starts it itself and
+    is stored only after the check's answer."""
+    database = Database.open(db_path, check_later=True)
+    try:
+        check = database.integrity
+        with database.session() as session:  # reading does not start it
+            session.execute(text("SELECT count(*) FROM setting")).scalar()
+        assert not check.started and not check.done()
+        with database.session() as session:
+            session.execute(text("INSERT INTO setting (key, value_json) VALUES ('x', '1')"))
+        assert check.started and check.done() and check.result() is None
+        check.start()  # once only
+        assert check.done()
+    finally:
+        database.close()
+    assert count_settings(db_path) == 2
+
+
+def test_start_runs_the_check_in_its_thread(db_path):
+    database = Database.open(db_path, check_later=True)
+    try:
+        database.integrity.start()
+        assert database.integrity.started
+        assert database.integrity.result() is None
+    finally:
+        database.close()
+
+
 def test_without_check_later_the_file_is_checked_before_it_opens(demo_db_path):
     database = Database.open(demo_db_path)
     database.close()

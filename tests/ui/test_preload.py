@@ -97,3 +97,17 @@ def test_nothing_is_imported_while_no_event_loop_runs(qtbot, qapp, tmp_path, mon
     assert order == []
     qtbot.waitUntil(lambda: preloader.done, timeout=3000)
     assert order == ["preload_scripted"]
+
+
+def test_the_event_filter_waits_until_the_window_has_painted(qtbot, tmp_path, monkeypatch):
+    """Every event goes through the filter once installed (PySide6 then creates the Python types
+    of the classes the events come from): not before the first paint, `LISTEN_AFTER_MS` later."""
+    fake_modules(tmp_path, monkeypatch, ["preload_listening"])
+    monkeypatch.setattr(preload, "LISTEN_AFTER_MS", 200)
+    preloader = IdlePreloader(["preload_listening"])
+    preloader.start()
+    qtbot.wait(50)
+    assert not preloader._filtering
+    qtbot.waitUntil(lambda: preloader._filtering, timeout=3000)
+    preloader.stop()
+    assert not preloader._filtering

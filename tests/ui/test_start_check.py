@@ -29,13 +29,14 @@ def test_a_sound_file_is_shown_then_checked_then_backed_up(qtbot, demo_db_path, 
     def fake_exec():
         window = shown_window()
         seen.append(window.ctx.db.integrity is not None)  # shown before the check answered
+        seen.append(window.ctx.db.integrity.started)  # and started once it has painted
         qtbot.waitUntil(lambda: bool(backup.list_backups(demo_db_path)), timeout=10000)
         window.close()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert gui_app.run_gui(demo_db_path, today=TODAY) == 0
-    assert seen == [True]
+    assert seen == [True, False]
     assert sorted(b.reason for b in backup.list_backups(demo_db_path)) == [
         "demarrage",
         "fermeture",

@@ -1,27 +1,24 @@
-"""The programme report from the window: "Rapport du programme…" in the File menu and the cohort
-toolbar opens a dialog (this cohort, a period or every cohort, evaluations with the PIN, PDF or
-spreadsheet); the PDF is previewed, the spreadsheet saved where she chooses. The same dialog makes
-the sales summary of several cohorts (the organisation's view when the app is opened on its
-server, where every published cohort is).
+"""The programme report's dialog: "Rapport du programme…" in the File menu and the cohort toolbar
+(`report_actions.py`) opens it (this cohort, a period or every cohort, evaluations with the PIN,
+PDF or spreadsheet); the PDF is previewed, the spreadsheet saved where she chooses. The same
+dialog makes the sales summary of several cohorts (the organisation's view when the app is opened
+on its server, where every published cohort is).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QLineEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
 
 from app.i18n import fill
 from app.services.errors import ValidationError
 from app.ui.dialogs import FormDialog
+from app.ui.programme.report_actions import PDF, PROGRAMME, SALES, SHEET
 from app.ui.widgets import combo_box, date_edit
 
-PDF, SHEET = "pdf", "csv"
-PROGRAMME, SALES = "programme", "sales"
 EVERY_COHORT = "every"  # the scope's data: a cohort id, None for a period, or every cohort
 
 
@@ -170,64 +167,3 @@ class ProgrammeReportDialog(FormDialog):
             output=self.output.currentData() if programme else PDF,
             document=self.document.currentData(),
         )
-
-
-class ProgrammeActions(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.report_action = QAction(self.tr("Rapport du programme…"), window)
-        self.report_action.setObjectName("programme_report")
-        self.report_action.triggered.connect(lambda: self.open_report(PROGRAMME))
-        window.file_menu.insertAction(window.quit_action, self.report_action)
-        window.file_menu.insertSeparator(window.quit_action)
-        window.cohort_toolbar.addAction(self.report_action)
-        self.sales_action = QAction(self.tr("Ventes de plusieurs cohortes…"), window)
-        self.sales_action.setObjectName("cohorts_sales_summary")
-        self.sales_action.triggered.connect(lambda: self.open_report(SALES))
-        window.file_menu.insertAction(self.report_action, self.sales_action)
-
-    def ask_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Enregistrer le rapport"),
-            str(Path.home() / suggested),
-            self.tr("Tableur CSV (*.csv)"),
-        )
-        return path
-
-    def open_report(self, document: str = PROGRAMME) -> None:
-        ctx = self.window.ctx
-        dialog = ProgrammeReportDialog(
-            ctx.db,
-            ctx.cohort_id,
-            self.window.cohort_box.currentText(),
-            ctx.today(),
-            self.window,
-            document,
-        )
-        if not dialog.exec() or dialog.result_value is None:
-            return
-        made: MadeReport = dialog.result_value
-        if made.output == PDF:
-            from app.ui.pdf_preview import preview_pdf
-
-            preview_pdf(made.data, made.title, f"{made.file_name}.pdf", self.window)
-            return
-        path = self.ask_path(f"{made.file_name}.csv")
-        if not path:
-            return
-        if not path.lower().endswith(".csv"):
-            path += ".csv"
-        try:
-            Path(path).write_bytes(made.data)
-        except OSError as error:
-            self.window.statusBar().showMessage(
-                fill(self.tr("Impossible d'écrire le fichier : {error}"), error=error.strerror)
-            )
-            return
-        self.window.statusBar().showMessage(fill(self.tr("Rapport enregistré : {path}"), path=path))
-
-
-def install(window) -> ProgrammeActions:
-    return ProgrammeActions(window)

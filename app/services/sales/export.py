@@ -90,8 +90,7 @@ def _money_cells(charged: bool, quantity: int, price: int, rate: int) -> tuple[s
 
 
 def _line_query(cohort_id: int | None):
-    """The lines' own columns, in line order; the key of their day's and product's cells first,
-    then of their money cells."""
+    """The lines' own columns (no join), in line order, as `sales_text` unpacks them."""
     query = select(
         SaleLine.id,
         SaleLine.event_id,

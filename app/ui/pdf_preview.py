@@ -1,17 +1,22 @@
-"""Preview a PDF in the app (QtPdf), then print it through the system dialog or save it."""
+"""Preview a PDF in the app (QtPdf), then print it through the system dialog or save it.
+
+QtPdf, QtPdfWidgets and QtPrintSupport are imported when a preview is opened or printed, not with
+this module: pages import it to offer their print buttons, and the idle preloading of the tabs'
+modules (app/ui/preload.py) would otherwise load those libraries for a person who never prints."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui.style import chars, lines, size_by_font
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class PdfPreviewDialog(QDialog):
@@ -25,6 +30,9 @@ class PdfPreviewDialog(QDialog):
         parent=None,
         actual_size: bool = False,
     ):
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
         super().__init__(parent)
         self.setObjectName("pdf_preview")
         self.setWindowTitle(title)
@@ -100,6 +108,8 @@ class PdfPreviewDialog(QDialog):
             self.save_to(Path(path))
 
     def print_document(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.actual_size:
             # the page's corner is the paper's corner, not the printable area's

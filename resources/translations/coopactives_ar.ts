@@ -4795,7 +4795,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="46" />
+      <location filename="../../app/ui/pdf_preview.py" line="54" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n صفحة</numerusform>
@@ -4807,32 +4807,32 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <location filename="../../app/ui/pdf_preview.py" line="52" />
       <source>Aperçu</source>
       <translation>المعاينة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="89" />
+      <location filename="../../app/ui/pdf_preview.py" line="97" />
       <source>Enregistrer en PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="51" />
+      <location filename="../../app/ui/pdf_preview.py" line="59" />
       <source>Enregistrer en PDF…</source>
       <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="55" />
+      <location filename="../../app/ui/pdf_preview.py" line="63" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="55" />
       <source>Imprimer…</source>
       <translation>طباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="71" />
+      <location filename="../../app/ui/pdf_preview.py" line="79" />
       <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
       <translation>اطبعي بالحجم الحقيقي (100 %): في نافذة الطباعة لا تختاري «ملاءمة للصفحة». وإلا تصبح الحروف أصغر مما يسمح به القانون وتخرج الملصقات خارج أماكنها.</translation>
     </message>
@@ -8052,17 +8052,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <location filename="../../app/ui/sales/summary.py" line="159" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="122" />
+      <location filename="../../app/ui/sales/summary.py" line="123" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
@@ -8074,12 +8074,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="189" />
+      <location filename="../../app/ui/sales/summary.py" line="188" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="183" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
@@ -8091,7 +8091,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
@@ -8103,73 +8103,73 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="118" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;المنقول من الأيام السابقة: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="252" />
+      <location filename="../../app/ui/sales/summary.py" line="233" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="172" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Décider le partage du résultat…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="266" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="74" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="71" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="51" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="287" />
+      <location filename="../../app/ui/sales/summary.py" line="268" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="251" />
-      <location filename="../../app/ui/sales/summary.py" line="257" />
+      <location filename="../../app/ui/sales/summary.py" line="232" />
+      <location filename="../../app/ui/sales/summary.py" line="238" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="194" />
+      <location filename="../../app/ui/sales/summary.py" line="176" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
@@ -8179,17 +8179,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="235" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="223" />
+      <location filename="../../app/ui/sales/summary.py" line="204" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="290" />
+      <location filename="../../app/ui/sales/summary.py" line="271" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -8397,12 +8397,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="61" />
+      <location filename="../../app/ui/tastings/chart.py" line="64" />
       <source>Graphique des notes par version</source>
       <translation>رسم بياني للنقاط حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="32" />
+      <location filename="../../app/ui/tastings/chart.py" line="35" />
       <source>Note moyenne sur 5, par version</source>
       <translation>متوسط النقطة من 5، حسب النسخة</translation>
     </message>
@@ -8420,170 +8420,170 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <location filename="../../app/ui/tastings/page.py" line="101" />
       <source>Ajouter…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="108" />
+      <location filename="../../app/ui/tastings/page.py" line="107" />
       <source>Descendre</source>
       <translation>إلى الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="136" />
+      <location filename="../../app/ui/tastings/page.py" line="135" />
       <source>Dégustations</source>
       <translation>التذوقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="142" />
+      <location filename="../../app/ui/tastings/page.py" line="141" />
       <source>Dégustations du produit</source>
       <translation>تذوّقات المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="132" />
-      <location filename="../../app/ui/tastings/page.py" line="230" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="231" />
       <source>Formulaires</source>
       <translation>الاستمارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
       <source>Genre</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <location filename="../../app/ui/tastings/page.py" line="70" />
       <source>Imprimer le questionnaire…</source>
       <translation>طباعة الاستمارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="240" />
+      <location filename="../../app/ui/tastings/page.py" line="241" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <location filename="../../app/ui/tastings/page.py" line="103" />
       <source>Modifier…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <location filename="../../app/ui/tastings/page.py" line="105" />
       <source>Monter</source>
       <translation>إلى الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="159" />
+      <location filename="../../app/ui/tastings/page.py" line="160" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>متوسط النقاط من 5، مع التكلفة والسعر والهامش للقطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="63" />
+      <location filename="../../app/ui/tastings/page.py" line="62" />
       <source>Nouvelle dégustation…</source>
       <translation>تذوق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <location filename="../../app/ui/tastings/page.py" line="86" />
       <source>N°</source>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="239" />
       <source>Prix de vente</source>
       <translation>سعر البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="56" />
+      <location filename="../../app/ui/tastings/page.py" line="55" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="74" />
+      <location filename="../../app/ui/tastings/page.py" line="73" />
       <source>Produit :</source>
       <translation>المنتج:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <location filename="../../app/ui/tastings/page.py" line="88" />
       <source>Question</source>
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="388" />
+      <location filename="../../app/ui/tastings/page.py" line="389" />
       <source>Questionnaire de dégustation</source>
       <translation>استمارة التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <location filename="../../app/ui/tastings/page.py" line="93" />
       <source>Questions de la version</source>
       <translation>أسئلة النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="113" />
+      <location filename="../../app/ui/tastings/page.py" line="112" />
       <source>Questions de la version choisie</source>
       <translation>أسئلة النسخة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <location filename="../../app/ui/tastings/page.py" line="89" />
       <source>Réponses possibles</source>
       <translation>الأجوبة الممكنة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="153" />
+      <location filename="../../app/ui/tastings/page.py" line="152" />
       <source>Résultats par version</source>
       <translation>النتائج حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="156" />
+      <location filename="../../app/ui/tastings/page.py" line="157" />
       <source>Résultats, version après version</source>
       <translation>النتائج، نسخة بعد نسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <location filename="../../app/ui/tastings/page.py" line="64" />
       <source>Saisir les formulaires…</source>
       <translation>إدخال الاستمارات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="110" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <location filename="../../app/ui/tastings/page.py" line="67" />
       <source>Taper les formulaires papier de la dégustation choisie</source>
       <translation>إدخال الاستمارات الورقية للتذوّق المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="61" />
-      <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="229" />
+      <location filename="../../app/ui/tastings/page.py" line="60" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="230" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <location filename="../../app/ui/tastings/page.py" line="75" />
       <source>Version :</source>
       <translation>النسخة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="358" />
+      <location filename="../../app/ui/tastings/page.py" line="359" />
       <source>dégustation du {day}</source>
       <translation>تذوّق يوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="242" />
+      <location filename="../../app/ui/tastings/page.py" line="243" />
       <source>{amount} ({percent})</source>
       <translation>{amount} ({percent})</translation>
     </message>

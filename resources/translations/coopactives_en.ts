@@ -4747,7 +4747,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="46" />
+      <location filename="../../app/ui/pdf_preview.py" line="54" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -4755,32 +4755,32 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <location filename="../../app/ui/pdf_preview.py" line="52" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="89" />
+      <location filename="../../app/ui/pdf_preview.py" line="97" />
       <source>Enregistrer en PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="51" />
+      <location filename="../../app/ui/pdf_preview.py" line="59" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="55" />
+      <location filename="../../app/ui/pdf_preview.py" line="63" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="55" />
       <source>Imprimer…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="71" />
+      <location filename="../../app/ui/pdf_preview.py" line="79" />
       <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
       <translation>Print at actual size (100 %): in the print window, do not choose “Fit to page”. Otherwise the letters become too small for the law and the labels come out beside their places.</translation>
     </message>
@@ -7928,17 +7928,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <location filename="../../app/ui/sales/summary.py" line="159" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="122" />
+      <location filename="../../app/ui/sales/summary.py" line="123" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n unit.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
@@ -7946,12 +7946,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="189" />
+      <location filename="../../app/ui/sales/summary.py" line="188" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="183" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses (products thrown away): %n unit</numerusform>
@@ -7959,7 +7959,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses of the day: %n unit</numerusform>
@@ -7967,73 +7967,73 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="118" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Carried over from earlier days: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="252" />
+      <location filename="../../app/ui/sales/summary.py" line="233" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="172" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Décider le partage du résultat…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="266" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="74" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="71" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="51" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="287" />
+      <location filename="../../app/ui/sales/summary.py" line="268" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="251" />
-      <location filename="../../app/ui/sales/summary.py" line="257" />
+      <location filename="../../app/ui/sales/summary.py" line="232" />
+      <location filename="../../app/ui/sales/summary.py" line="238" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="194" />
+      <location filename="../../app/ui/sales/summary.py" line="176" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
@@ -8043,17 +8043,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="235" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="223" />
+      <location filename="../../app/ui/sales/summary.py" line="204" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="290" />
+      <location filename="../../app/ui/sales/summary.py" line="271" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -8261,12 +8261,12 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="61" />
+      <location filename="../../app/ui/tastings/chart.py" line="64" />
       <source>Graphique des notes par version</source>
       <translation>Chart of the scores by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="32" />
+      <location filename="../../app/ui/tastings/chart.py" line="35" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Average score out of 5, by version</translation>
     </message>
@@ -8284,170 +8284,170 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <location filename="../../app/ui/tastings/page.py" line="101" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="108" />
+      <location filename="../../app/ui/tastings/page.py" line="107" />
       <source>Descendre</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="136" />
+      <location filename="../../app/ui/tastings/page.py" line="135" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="142" />
+      <location filename="../../app/ui/tastings/page.py" line="141" />
       <source>Dégustations du produit</source>
       <translation>Tastings of the product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="132" />
-      <location filename="../../app/ui/tastings/page.py" line="230" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="231" />
       <source>Formulaires</source>
       <translation>Forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
       <source>Genre</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <location filename="../../app/ui/tastings/page.py" line="70" />
       <source>Imprimer le questionnaire…</source>
       <translation>Print the questionnaire…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="240" />
+      <location filename="../../app/ui/tastings/page.py" line="241" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <location filename="../../app/ui/tastings/page.py" line="103" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <location filename="../../app/ui/tastings/page.py" line="105" />
       <source>Monter</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="159" />
+      <location filename="../../app/ui/tastings/page.py" line="160" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>Average scores out of 5, with the cost, the price and the margin per piece.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="63" />
+      <location filename="../../app/ui/tastings/page.py" line="62" />
       <source>Nouvelle dégustation…</source>
       <translation>New tasting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <location filename="../../app/ui/tastings/page.py" line="86" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="239" />
       <source>Prix de vente</source>
       <translation>Selling price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="56" />
+      <location filename="../../app/ui/tastings/page.py" line="55" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="74" />
+      <location filename="../../app/ui/tastings/page.py" line="73" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <location filename="../../app/ui/tastings/page.py" line="88" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="388" />
+      <location filename="../../app/ui/tastings/page.py" line="389" />
       <source>Questionnaire de dégustation</source>
       <translation>Tasting questionnaire</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <location filename="../../app/ui/tastings/page.py" line="93" />
       <source>Questions de la version</source>
       <translation>Questions of the version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="113" />
+      <location filename="../../app/ui/tastings/page.py" line="112" />
       <source>Questions de la version choisie</source>
       <translation>Questions of the chosen version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <location filename="../../app/ui/tastings/page.py" line="89" />
       <source>Réponses possibles</source>
       <translation>Possible answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="153" />
+      <location filename="../../app/ui/tastings/page.py" line="152" />
       <source>Résultats par version</source>
       <translation>Results by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="156" />
+      <location filename="../../app/ui/tastings/page.py" line="157" />
       <source>Résultats, version après version</source>
       <translation>Results, version after version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <location filename="../../app/ui/tastings/page.py" line="64" />
       <source>Saisir les formulaires…</source>
       <translation>Type the forms…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="110" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <location filename="../../app/ui/tastings/page.py" line="67" />
       <source>Taper les formulaires papier de la dégustation choisie</source>
       <translation>Type the paper forms of the chosen tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="61" />
-      <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="229" />
+      <location filename="../../app/ui/tastings/page.py" line="60" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="230" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <location filename="../../app/ui/tastings/page.py" line="75" />
       <source>Version :</source>
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="358" />
+      <location filename="../../app/ui/tastings/page.py" line="359" />
       <source>dégustation du {day}</source>
       <translation>tasting of {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="242" />
+      <location filename="../../app/ui/tastings/page.py" line="243" />
       <source>{amount} ({percent})</source>
       <translation>{amount} ({percent})</translation>
     </message>

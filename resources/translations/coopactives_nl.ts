@@ -4747,7 +4747,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="46" />
+      <location filename="../../app/ui/pdf_preview.py" line="54" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n pagina</numerusform>
@@ -4755,32 +4755,32 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <location filename="../../app/ui/pdf_preview.py" line="52" />
       <source>Aperçu</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="89" />
+      <location filename="../../app/ui/pdf_preview.py" line="97" />
       <source>Enregistrer en PDF</source>
       <translation>Opslaan als pdf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="51" />
+      <location filename="../../app/ui/pdf_preview.py" line="59" />
       <source>Enregistrer en PDF…</source>
       <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="55" />
+      <location filename="../../app/ui/pdf_preview.py" line="63" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="55" />
       <source>Imprimer…</source>
       <translation>Afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="71" />
+      <location filename="../../app/ui/pdf_preview.py" line="79" />
       <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
       <translation>Druk af op ware grootte (100 %): kies in het afdrukvenster niet „Aanpassen aan pagina”. Anders worden de letters te klein voor de wet en komen de etiketten naast de vakjes.</translation>
     </message>
@@ -7928,17 +7928,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <location filename="../../app/ui/sales/summary.py" line="159" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Btw: {vat}&lt;br&gt;Per betaling: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="122" />
+      <location filename="../../app/ui/sales/summary.py" line="123" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuk.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
@@ -7946,12 +7946,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="189" />
+      <location filename="../../app/ui/sales/summary.py" line="188" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="183" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuk</numerusform>
@@ -7959,7 +7959,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen van de dag: %n stuk</numerusform>
@@ -7967,73 +7967,73 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="117" />
+      <location filename="../../app/ui/sales/summary.py" line="118" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Overgedragen van vorige dagen: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="252" />
+      <location filename="../../app/ui/sales/summary.py" line="233" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="172" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Décider le partage du résultat…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="266" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="74" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="71" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="51" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="287" />
+      <location filename="../../app/ui/sales/summary.py" line="268" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="251" />
-      <location filename="../../app/ui/sales/summary.py" line="257" />
+      <location filename="../../app/ui/sales/summary.py" line="232" />
+      <location filename="../../app/ui/sales/summary.py" line="238" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="194" />
+      <location filename="../../app/ui/sales/summary.py" line="176" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
@@ -8043,17 +8043,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="235" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="223" />
+      <location filename="../../app/ui/sales/summary.py" line="204" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="290" />
+      <location filename="../../app/ui/sales/summary.py" line="271" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -8261,12 +8261,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="61" />
+      <location filename="../../app/ui/tastings/chart.py" line="64" />
       <source>Graphique des notes par version</source>
       <translation>Grafiek van de scores per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/chart.py" line="32" />
+      <location filename="../../app/ui/tastings/chart.py" line="35" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Gemiddelde score op 5, per versie</translation>
     </message>
@@ -8284,170 +8284,170 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <location filename="../../app/ui/tastings/page.py" line="101" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <location filename="../../app/ui/tastings/page.py" line="238" />
       <source>Coût</source>
       <translation>Kostprijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="108" />
+      <location filename="../../app/ui/tastings/page.py" line="107" />
       <source>Descendre</source>
       <translation>Omlaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="136" />
+      <location filename="../../app/ui/tastings/page.py" line="135" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="142" />
+      <location filename="../../app/ui/tastings/page.py" line="141" />
       <source>Dégustations du produit</source>
       <translation>Proeverijen van het product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="132" />
-      <location filename="../../app/ui/tastings/page.py" line="230" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="231" />
       <source>Formulaires</source>
       <translation>Formulieren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
       <source>Genre</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <location filename="../../app/ui/tastings/page.py" line="70" />
       <source>Imprimer le questionnaire…</source>
       <translation>Vragenlijst afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="240" />
+      <location filename="../../app/ui/tastings/page.py" line="241" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <location filename="../../app/ui/tastings/page.py" line="103" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <location filename="../../app/ui/tastings/page.py" line="105" />
       <source>Monter</source>
       <translation>Omhoog</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="159" />
+      <location filename="../../app/ui/tastings/page.py" line="160" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>Gemiddelde scores op 5, met de kostprijs, de prijs en de marge per stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="63" />
+      <location filename="../../app/ui/tastings/page.py" line="62" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <location filename="../../app/ui/tastings/page.py" line="86" />
       <source>N°</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="239" />
       <source>Prix de vente</source>
       <translation>Verkoopprijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="56" />
+      <location filename="../../app/ui/tastings/page.py" line="55" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="74" />
+      <location filename="../../app/ui/tastings/page.py" line="73" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <location filename="../../app/ui/tastings/page.py" line="88" />
       <source>Question</source>
       <translation>Vraag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="388" />
+      <location filename="../../app/ui/tastings/page.py" line="389" />
       <source>Questionnaire de dégustation</source>
       <translation>Proefvragenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <location filename="../../app/ui/tastings/page.py" line="93" />
       <source>Questions de la version</source>
       <translation>Vragen van de versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="113" />
+      <location filename="../../app/ui/tastings/page.py" line="112" />
       <source>Questions de la version choisie</source>
       <translation>Vragen van de gekozen versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <location filename="../../app/ui/tastings/page.py" line="89" />
       <source>Réponses possibles</source>
       <translation>Mogelijke antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="153" />
+      <location filename="../../app/ui/tastings/page.py" line="152" />
       <source>Résultats par version</source>
       <translation>Resultaten per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="156" />
+      <location filename="../../app/ui/tastings/page.py" line="157" />
       <source>Résultats, version après version</source>
       <translation>Resultaten, versie na versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <location filename="../../app/ui/tastings/page.py" line="64" />
       <source>Saisir les formulaires…</source>
       <translation>Formulieren invoeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="110" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <location filename="../../app/ui/tastings/page.py" line="67" />
       <source>Taper les formulaires papier de la dégustation choisie</source>
       <translation>De papieren formulieren van de gekozen proeverij invoeren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="61" />
-      <location filename="../../app/ui/tastings/page.py" line="130" />
-      <location filename="../../app/ui/tastings/page.py" line="229" />
+      <location filename="../../app/ui/tastings/page.py" line="60" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <location filename="../../app/ui/tastings/page.py" line="230" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <location filename="../../app/ui/tastings/page.py" line="75" />
       <source>Version :</source>
       <translation>Versie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="358" />
+      <location filename="../../app/ui/tastings/page.py" line="359" />
       <source>dégustation du {day}</source>
       <translation>proeverij van {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="242" />
+      <location filename="../../app/ui/tastings/page.py" line="243" />
       <source>{amount} ({percent})</source>
       <translation>{amount} ({percent})</translation>
     </message>

@@ -65,6 +65,25 @@ def test_every_tab_and_inner_page_module_is_preloaded_and_exists():
     assert all(importlib.util.find_spec(name) is not None for name in names)
 
 
+def test_preloading_loads_no_qt_library_that_only_a_chart_or_a_print_needs():
+    """QtCharts, QtPdf and QtPrintSupport are loaded by a page that shows a chart or a preview,
+    when it does (2.7 MB resident for QtCharts alone: issue #24 item 5), not by importing every
+    tab's and inner page's module while the window is idle."""
+    import subprocess
+
+    code = (
+        "import importlib, sys\n"
+        "from app.ui.tabs import TABS, modules_to_preload\n"
+        "for name in modules_to_preload(TABS):\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted(n for n in sys.modules if n.startswith('PySide6.Qt')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "['PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets']"
+
+
 def test_the_window_preloads_once_shown_and_stops_when_closed(qtbot, demo_db, monkeypatch):
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow

@@ -1,13 +1,12 @@
-"""Summaries in the tab: key figures of the day and of the cohort, a chart (QtCharts) of the
-revenue per event, and buttons to print the day, the cohort and the profit-sharing decision."""
+"""Summaries in the tab: key figures of the day and of the cohort, a chart of the revenue per event
+(app/ui/sales/revenue_chart.py: QtCharts is loaded when this page is built, not when the module is
+imported), and buttons to print the day, the cohort and the profit-sharing decision."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,14 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill, format_day_month, labelled, listing
+from app.i18n import fill, labelled, listing
 from app.services.kitchen.sale_day_stock import sale_day_stock
 from app.services.kitchen.waste import waste_lines
 from app.services.money import format_amount
 from app.services.sales.result import ArithmeticRow, result_arithmetic
 from app.services.sales.summaries import cohort_summary, day_summary
 from app.ui.areas import Area
-from app.ui.chart_direction import in_reading_order, value_axis_side
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import SharingDialog
 from app.ui.style import size_by_font
@@ -46,14 +44,12 @@ class SummaryPage(SaleDayView):
         self.cohort_label.setWordWrap(True)
         self.cohort_label.setTextFormat(Qt.TextFormat.RichText)
         self.cohort_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.chart = QChart()
-        self.chart.setTitle(self.tr("Recette par vente (hors TVA, €)"))
-        self.chart.legend().hide()
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setObjectName("revenue_chart")
-        self.chart_view.setAccessibleName(self.tr("Graphique de la recette par vente"))
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        size_by_font(self.chart_view, min_height=13.8)
+        from app.ui.sales.revenue_chart import revenue_chart_view  # QtCharts: now, not before
+
+        self.chart_view = revenue_chart_view(
+            self.tr("Recette par vente (hors TVA, €)"),
+            self.tr("Graphique de la recette par vente"),
+        )
 
         self.print_day = QPushButton(self.tr("Imprimer le résumé du jour…"))
         self.print_day.setObjectName("print_day")
@@ -106,6 +102,11 @@ class SummaryPage(SaleDayView):
         layout.addWidget(self.chart_view, 1)
         layout.addLayout(buttons)
         layout.addLayout(exports)
+
+    @property
+    def chart(self):
+        """The revenue chart shown (a new one at each drawing)."""
+        return self.chart_view.chart()
 
     def _stock_html(self, session) -> str:
         """The day's products carried over from before, sold beyond the stock, thrown away."""
@@ -169,12 +170,10 @@ class SummaryPage(SaleDayView):
             )
         else:
             self.day_label.setText(self.tr("Aucune vente choisie."))
-        old = self.chart
-        self.chart = QChart()
-        self.chart.setTitle(old.title())
-        self.chart.legend().hide()
-        self.chart_view.setChart(self.chart)
-        old.deleteLater()
+        from app.ui.sales.revenue_chart import show_revenue
+
+        events = cohort.events if cohort is not None else None
+        show_revenue(self.chart_view, self.tr("Recette HTVA"), events)
         if cohort is None:
             self.cohort_label.setText("")
             return
@@ -190,24 +189,6 @@ class SummaryPage(SaleDayView):
                 best=escape(listing(g.key for g in cohort.best_sellers[:3]) or "—"),
             )
         )
-        events = in_reading_order(list(cohort.events))  # from the right in Arabic
-        bars = QBarSet(self.tr("Recette HTVA"))
-        for row in events:
-            bars.append(row.revenue_excl_cents / 100)
-        series = QBarSeries()
-        series.append(bars)
-        self.chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([format_day_month(row.date) for row in events] or [""])
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        axis_y.setMin(0)
-        axis_y.setMax(max([r.revenue_excl_cents / 100 for r in cohort.events] + [10]) * 1.1)
-        axis_y.applyNiceNumbers()
-        self.chart.addAxis(axis_y, value_axis_side())
-        series.attachAxis(axis_y)
 
     def preview_day(self) -> None:
         from app.printing.day_summary import day_summary_pdf

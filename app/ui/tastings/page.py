@@ -26,7 +26,6 @@ from app.ui.safety.commands import Added
 from app.ui.safety.delete_action import confirm_and_trash
 from app.ui.style import size_by_font
 from app.ui.table_view import name_column_takes_the_room, read_only_table, select_row
-from app.ui.tastings.chart import ComparisonChart
 from app.ui.tastings.commands import MoveQuestion, ReworkQuestion
 from app.ui.tastings.dialogs import QuestionDialog, TastingDialog
 from app.ui.widgets import button, hbox
@@ -152,6 +151,8 @@ class TastingsPage(QWidget):
         self.results_table = read_only_table(
             "tasting_results", self.tr("Résultats par version"), RowModel([])
         )
+        from app.ui.tastings.chart import ComparisonChart  # QtCharts: when the page is built
+
         self.chart = ComparisonChart()
         box = QGroupBox(self.tr("Résultats, version après version"))
         layout = QVBoxLayout(box)

@@ -7242,7 +7242,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="551" />
+      <location filename="../../app/ui/schedule/tab.py" line="555" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -7267,13 +7267,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="796" />
+      <location filename="../../app/ui/schedule/tab.py" line="798" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="671" />
-      <location filename="../../app/ui/schedule/tab.py" line="694" />
+      <location filename="../../app/ui/schedule/tab.py" line="673" />
+      <location filename="../../app/ui/schedule/tab.py" line="696" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>This cohort has no sub-group.</translation>
     </message>
@@ -7293,7 +7293,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="576" />
+      <location filename="../../app/ui/schedule/tab.py" line="580" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -7314,7 +7314,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="778" />
+      <location filename="../../app/ui/schedule/tab.py" line="780" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
@@ -7324,7 +7324,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="746" />
       <source>Exporter les présences</source>
       <translation>Export attendance</translation>
     </message>
@@ -7334,7 +7334,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Export attendance (.csv spreadsheet)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="636" />
+      <location filename="../../app/ui/schedule/tab.py" line="638" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -7344,7 +7344,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="739" />
+      <location filename="../../app/ui/schedule/tab.py" line="741" />
       <source>Feuilles de présence à signer</source>
       <translation>Attendance sheets to sign</translation>
     </message>
@@ -7354,7 +7354,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance sheets to sign (this week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="615" />
+      <location filename="../../app/ui/schedule/tab.py" line="617" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -7374,7 +7374,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="770" />
+      <location filename="../../app/ui/schedule/tab.py" line="772" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -7389,7 +7389,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="557" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -7397,7 +7397,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -7405,7 +7405,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="560" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -7420,7 +7420,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="593" />
+      <location filename="../../app/ui/schedule/tab.py" line="597" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -7473,7 +7473,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="762" />
+      <location filename="../../app/ui/schedule/tab.py" line="764" />
       <source>Présences enregistrées : {path}</source>
       <translation>Attendance saved: {path}</translation>
     </message>
@@ -7488,7 +7488,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Sautés : {days}.</source>
       <translation>Skipped: {days}.</translation>
     </message>
@@ -7508,7 +7508,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="724" />
+      <location filename="../../app/ui/schedule/tab.py" line="726" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -7523,9 +7523,14 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete a sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="746" />
+      <location filename="../../app/ui/schedule/tab.py" line="748" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="550" />
+      <source>{day} ({why})</source>
+      <translation>{day} ({why})</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="314" />
@@ -14525,12 +14530,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="181" />
+      <location filename="../../app/i18n.py" line="182" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="175" />
+      <location filename="../../app/i18n.py" line="176" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -16020,12 +16025,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="241" />
+      <location filename="../../app/i18n.py" line="242" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="238" />
+      <location filename="../../app/i18n.py" line="239" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -16878,13 +16883,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="224" />
+      <location filename="../../app/i18n.py" line="225" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="229" />
+      <location filename="../../app/i18n.py" line="230" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

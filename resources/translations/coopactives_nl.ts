@@ -7242,7 +7242,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="551" />
+      <location filename="../../app/ui/schedule/tab.py" line="555" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -7267,13 +7267,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="796" />
+      <location filename="../../app/ui/schedule/tab.py" line="798" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="671" />
-      <location filename="../../app/ui/schedule/tab.py" line="694" />
+      <location filename="../../app/ui/schedule/tab.py" line="673" />
+      <location filename="../../app/ui/schedule/tab.py" line="696" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>Deze groep heeft geen subgroep.</translation>
     </message>
@@ -7293,7 +7293,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="576" />
+      <location filename="../../app/ui/schedule/tab.py" line="580" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
@@ -7314,7 +7314,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="778" />
+      <location filename="../../app/ui/schedule/tab.py" line="780" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
@@ -7324,7 +7324,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="744" />
+      <location filename="../../app/ui/schedule/tab.py" line="746" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
@@ -7334,7 +7334,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="636" />
+      <location filename="../../app/ui/schedule/tab.py" line="638" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -7344,7 +7344,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="739" />
+      <location filename="../../app/ui/schedule/tab.py" line="741" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
@@ -7354,7 +7354,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="615" />
+      <location filename="../../app/ui/schedule/tab.py" line="617" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -7374,7 +7374,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="770" />
+      <location filename="../../app/ui/schedule/tab.py" line="772" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -7389,7 +7389,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="557" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -7397,7 +7397,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -7405,7 +7405,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="560" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
@@ -7420,7 +7420,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="593" />
+      <location filename="../../app/ui/schedule/tab.py" line="597" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -7473,7 +7473,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="762" />
+      <location filename="../../app/ui/schedule/tab.py" line="764" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
@@ -7488,7 +7488,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Sautés : {days}.</source>
       <translation>Overgeslagen: {days}.</translation>
     </message>
@@ -7508,7 +7508,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="724" />
+      <location filename="../../app/ui/schedule/tab.py" line="726" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
@@ -7523,9 +7523,14 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Subgroep verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="746" />
+      <location filename="../../app/ui/schedule/tab.py" line="748" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="550" />
+      <source>{day} ({why})</source>
+      <translation>{day} ({why})</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="314" />
@@ -14525,12 +14530,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="181" />
+      <location filename="../../app/i18n.py" line="182" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="175" />
+      <location filename="../../app/i18n.py" line="176" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -16020,12 +16025,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="241" />
+      <location filename="../../app/i18n.py" line="242" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="238" />
+      <location filename="../../app/i18n.py" line="239" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -16878,13 +16883,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="224" />
+      <location filename="../../app/i18n.py" line="225" />
       <location filename="../../app/services/labels/content.py" line="448" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="229" />
+      <location filename="../../app/i18n.py" line="230" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

@@ -13836,32 +13836,32 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="317" />
+      <location filename="../../app/printing/portfolio.py" line="321" />
       <source>Attestation</source>
       <translation>الشهادة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="132" />
+      <location filename="../../app/printing/portfolio.py" line="136" />
       <source>Aucune journée de vente menée.</source>
       <translation>لم تُدِر أي يوم بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="244" />
+      <location filename="../../app/printing/portfolio.py" line="248" />
       <source>Compétences</source>
       <translation>الكفاءات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="139" />
+      <location filename="../../app/printing/portfolio.py" line="143" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="226" />
+      <location filename="../../app/printing/portfolio.py" line="230" />
       <source>Domaine</source>
       <translation>المجال</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="105" />
+      <location filename="../../app/printing/portfolio.py" line="109" />
       <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
       <translation>
         <numerusform>نظّمت يوم الفريق كله %n مرة، كمندوبة اليوم: {days}.</numerusform>
@@ -13878,27 +13878,27 @@ Linh Nguyen</translation>
       <translation>لم تعطِ موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="97" />
+      <location filename="../../app/printing/portfolio.py" line="101" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>لم تكن مندوبة اليوم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="186" />
+      <location filename="../../app/printing/portfolio.py" line="190" />
       <source>Goût, dernière version goûtée</source>
       <translation>الطعم، آخر نسخة مُتذوَّقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="185" />
+      <location filename="../../app/printing/portfolio.py" line="189" />
       <source>Goût, première version goûtée</source>
       <translation>الطعم، أول نسخة مُتذوَّقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="72" />
+      <location filename="../../app/printing/portfolio.py" line="76" />
       <source>Heures et modules</source>
       <translation>الساعات والوحدات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="111" />
+      <location filename="../../app/printing/portfolio.py" line="115" />
       <source>Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.</source>
       <translation>
         <numerusform>نظّم يوم الفريق كله %n مرة، كمندوب اليوم: {days}.</numerusform>
@@ -13910,82 +13910,82 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="98" />
+      <location filename="../../app/printing/portfolio.py" line="102" />
       <source>Il n'a pas encore été délégué du jour.</source>
       <translation>لم يكن مندوب اليوم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="125" />
+      <location filename="../../app/printing/portfolio.py" line="129" />
       <source>Journées de vente qu'elle a menées</source>
       <translation>أيام البيع التي أدارتها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="126" />
+      <location filename="../../app/printing/portfolio.py" line="130" />
       <source>Journées de vente qu'il a menées</source>
       <translation>أيام البيع التي أدارها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="283" />
+      <location filename="../../app/printing/portfolio.py" line="287" />
       <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
       <translation>الكلمات التي اختارتها زميلاتها لوصفها: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="287" />
+      <location filename="../../app/printing/portfolio.py" line="291" />
       <source>Les mots choisis par ses collègues pour le décrire : {list}.</source>
       <translation>الكلمات التي اختارها زملاؤه لوصفه: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="203" />
+      <location filename="../../app/printing/portfolio.py" line="207" />
       <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>المنتجات المبيعة في الأيام التي أدارتها، مع تقييم الطعم الذي أعطاه الزبائن في التذوق (من 1 إلى 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="208" />
+      <location filename="../../app/printing/portfolio.py" line="212" />
       <source>Les produits vendus les jours qu'il a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>المنتجات المبيعة في الأيام التي أدارها، مع تقييم الطعم الذي أعطاه الزبائن في التذوق (من 1 إلى 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="141" />
+      <location filename="../../app/printing/portfolio.py" line="145" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="143" />
+      <location filename="../../app/printing/portfolio.py" line="147" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="168" />
+      <location filename="../../app/printing/portfolio.py" line="172" />
       <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
       <translation>الهامش: المبيعات دون ضريبة القيمة المضافة ناقص تكلفة المكونات والتغليف.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="81" />
+      <location filename="../../app/printing/portfolio.py" line="85" />
       <source>Modules suivis : {modules}.</source>
       <translation>الوحدات التي تابعتها: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="227" />
+      <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Observées à l'évaluation</source>
       <translation>ما لوحظ في التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="251" />
+      <location filename="../../app/printing/portfolio.py" line="255" />
       <source>Points forts observés à l'évaluation : {list}.</source>
       <translation>نقاط القوة الملاحظة في التقييم: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="384" />
+      <location filename="../../app/printing/portfolio.py" line="388" />
       <source>Portfolio d'un participant pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>ملف مشارك لأصحاب العمل: الساعات، الأيام، المبيعات، المنتجات، الكفاءات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="379" />
+      <location filename="../../app/printing/portfolio.py" line="383" />
       <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>ملف مشاركة لأصحاب العمل: الساعات، الأيام، المبيعات، المنتجات، الكفاءات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="346" />
+      <location filename="../../app/printing/portfolio.py" line="350" />
       <source>Portfolio pour les employeurs</source>
       <translation>ملف لأصحاب العمل</translation>
     </message>
@@ -13995,52 +13995,52 @@ Linh Nguyen</translation>
       <translation>الملف — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="183" />
+      <location filename="../../app/printing/portfolio.py" line="187" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="199" />
+      <location filename="../../app/printing/portfolio.py" line="203" />
       <source>Produits créés et améliorés</source>
       <translation>منتجات صُنعت وحُسّنت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="323" />
+      <location filename="../../app/printing/portfolio.py" line="327" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>شهادة مشاركتها: {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="230" />
+      <location filename="../../app/printing/portfolio.py" line="234" />
       <source>Son auto-évaluation</source>
       <translation>تقييمها الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="263" />
+      <location filename="../../app/printing/portfolio.py" line="267" />
       <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
       <translation>تقييمها الذاتي (ما تقول إنها تتقنه بالفعل): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="267" />
+      <location filename="../../app/printing/portfolio.py" line="271" />
       <source>Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.</source>
       <translation>تقييمه الذاتي (ما يقول إنه يتقنه بالفعل): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="140" />
+      <location filename="../../app/printing/portfolio.py" line="144" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="142" />
+      <location filename="../../app/printing/portfolio.py" line="146" />
       <source>Ventes (TVAC)</source>
       <translation>المبيعات (مع الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="184" />
+      <location filename="../../app/printing/portfolio.py" line="188" />
       <source>Versions</source>
       <translation>النسخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="304" />
+      <location filename="../../app/printing/portfolio.py" line="308" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
@@ -14050,7 +14050,7 @@ Linh Nguyen</translation>
       <translation>{name} لم تكن في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="365" />
+      <location filename="../../app/printing/portfolio.py" line="369" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>أُعدّ في {date}، بموافقتها.</translation>
     </message>
@@ -14058,22 +14058,22 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio_man</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="133" />
+      <location filename="../../app/printing/portfolio.py" line="137" />
       <source>Aucune journée de vente menée.</source>
       <translation>لم يُدِر أي يوم بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="82" />
+      <location filename="../../app/printing/portfolio.py" line="86" />
       <source>Modules suivis : {modules}.</source>
       <translation>الوحدات التي تابعها: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="328" />
+      <location filename="../../app/printing/portfolio.py" line="332" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>شهادة مشاركته: {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="231" />
+      <location filename="../../app/printing/portfolio.py" line="235" />
       <source>Son auto-évaluation</source>
       <translation>تقييمه الذاتي</translation>
     </message>
@@ -14083,7 +14083,7 @@ Linh Nguyen</translation>
       <translation>{name} لم يكن في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="366" />
+      <location filename="../../app/printing/portfolio.py" line="370" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>أُعدّ في {date}، بموافقته.</translation>
     </message>
@@ -14149,7 +14149,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>النشاط</translation>
@@ -14166,17 +14166,17 @@ Linh Nguyen</translation>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="46" />
       <source>Attestation de participation</source>
       <translation>شهادة مشاركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="154" />
+      <location filename="../../app/printing/attestation.py" line="149" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>شهادة مشاركة في تعاونية مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="149" />
+      <location filename="../../app/printing/attestation.py" line="144" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
     </message>
@@ -14191,7 +14191,7 @@ Linh Nguyen</translation>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="185" />
+      <location filename="../../app/printing/attestation.py" line="180" />
       <source>Cachet de l'organisation</source>
       <translation>ختم المنظمة</translation>
     </message>
@@ -14242,12 +14242,12 @@ Linh Nguyen</translation>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="120" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضرت {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="201" />
+      <location filename="../../app/printing/attestation.py" line="196" />
       <source>Fait à Liège, le {date}.</source>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
@@ -14267,20 +14267,20 @@ Linh Nguyen</translation>
       <translation>الاستمارة رقم ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="89" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
-      <location filename="../../app/printing/attestation.py" line="90" />
+      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="123" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضر {attended} من أصل {planned} مقررة.</translation>
     </message>
@@ -14322,12 +14322,12 @@ Linh Nguyen</translation>
       <translation>شكراً لتذوّق منتجنا! ضعي علامة في خانة واحدة في كل سطر (1 = غير جيد، 5 = جيد جداً).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="134" />
+      <location filename="../../app/printing/attestation.py" line="129" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
     </message>
@@ -14337,7 +14337,7 @@ Linh Nguyen</translation>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="178" />
+      <location filename="../../app/printing/attestation.py" line="173" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
@@ -14398,14 +14398,14 @@ Linh Nguyen</translation>
       <translation>توقيع المنشطة:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="174" />
+      <location filename="../../app/printing/attestation.py" line="169" />
       <source>Signature de la coordinatrice</source>
       <translation>توقيع المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="105" />
-      <location filename="../../app/printing/portfolio.py" line="69" />
-      <location filename="../../app/printing/portfolio.py" line="158" />
+      <location filename="../../app/printing/attestation.py" line="100" />
+      <location filename="../../app/printing/portfolio.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="162" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -14415,8 +14415,8 @@ Linh Nguyen</translation>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="75" />
-      <location filename="../../app/printing/portfolio.py" line="349" />
+      <location filename="../../app/printing/attestation.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="353" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
@@ -14426,7 +14426,7 @@ Linh Nguyen</translation>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="59" />
+      <location filename="../../app/printing/attestation.py" line="54" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
@@ -14441,7 +14441,7 @@ Linh Nguyen</translation>
       <translation>منها مبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="175" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>pour {organisation}</source>
       <translation>عن {organisation}</translation>
     </message>
@@ -17046,7 +17046,7 @@ Linh Nguyen</translation>
       <translation>&lt; {value} %</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="162" />
+      <location filename="../../app/services/units.py" line="168" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
     </message>
@@ -17062,7 +17062,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="164" />
+      <location filename="../../app/services/units.py" line="170" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>
     </message>
@@ -17072,12 +17072,12 @@ Linh Nguyen</translation>
       <translation>اكتبي عددًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>اكتبي كمية، مثلًا 250 أو 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="160" />
+      <location filename="../../app/services/units.py" line="166" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
@@ -17092,22 +17092,27 @@ Linh Nguyen</translation>
       <translation>وحدة غير معروفة: «{unit}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="178" />
+      <location filename="../../app/services/units.py" line="184" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="176" />
+      <location filename="../../app/services/units.py" line="182" />
       <source>poids (g, kg)</source>
       <translation>الوزن (g، kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="177" />
+      <location filename="../../app/services/units.py" line="183" />
       <source>volume (ml, l)</source>
       <translation>الحجم (ml، l)</translation>
     </message>
+    <message>
+      <location filename="../../app/services/units.py" line="134" />
+      <source>{hours} h</source>
+      <translation>{hours} ساعة</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="135" />
+      <location filename="../../app/services/units.py" line="141" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} قطعة</numerusform>
@@ -17130,12 +17135,12 @@ Linh Nguyen</translation>
       <translation>{value} °م</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="188" />
+      <location filename="../../app/services/units.py" line="194" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>«{name}» يُحسب بـ {unit}: لا يمكن كتابته بـ {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="154" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>«{text}» ليست كمية. اكتبي مثلًا 1,5.</translation>
     </message>

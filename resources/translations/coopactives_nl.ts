@@ -13636,32 +13636,32 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="317" />
+      <location filename="../../app/printing/portfolio.py" line="321" />
       <source>Attestation</source>
       <translation>Attest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="132" />
+      <location filename="../../app/printing/portfolio.py" line="136" />
       <source>Aucune journée de vente menée.</source>
       <translation>Geen verkoopdag geleid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="244" />
+      <location filename="../../app/printing/portfolio.py" line="248" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="139" />
+      <location filename="../../app/printing/portfolio.py" line="143" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="226" />
+      <location filename="../../app/printing/portfolio.py" line="230" />
       <source>Domaine</source>
       <translation>Domein</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="105" />
+      <location filename="../../app/printing/portfolio.py" line="109" />
       <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
       <translation>
         <numerusform>Ze organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
@@ -13674,27 +13674,27 @@ Linh Nguyen</translation>
       <translation>Ze heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="97" />
+      <location filename="../../app/printing/portfolio.py" line="101" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>Ze is nog geen afgevaardigde van de dag geweest.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="186" />
+      <location filename="../../app/printing/portfolio.py" line="190" />
       <source>Goût, dernière version goûtée</source>
       <translation>Smaak, laatst geproefde versie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="185" />
+      <location filename="../../app/printing/portfolio.py" line="189" />
       <source>Goût, première version goûtée</source>
       <translation>Smaak, eerst geproefde versie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="72" />
+      <location filename="../../app/printing/portfolio.py" line="76" />
       <source>Heures et modules</source>
       <translation>Uren en modules</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="111" />
+      <location filename="../../app/printing/portfolio.py" line="115" />
       <source>Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.</source>
       <translation>
         <numerusform>Hij organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
@@ -13702,82 +13702,82 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="98" />
+      <location filename="../../app/printing/portfolio.py" line="102" />
       <source>Il n'a pas encore été délégué du jour.</source>
       <translation>Hij is nog geen afgevaardigde van de dag geweest.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="125" />
+      <location filename="../../app/printing/portfolio.py" line="129" />
       <source>Journées de vente qu'elle a menées</source>
       <translation>Verkoopdagen die ze leidde</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="126" />
+      <location filename="../../app/printing/portfolio.py" line="130" />
       <source>Journées de vente qu'il a menées</source>
       <translation>Verkoopdagen die hij leidde</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="283" />
+      <location filename="../../app/printing/portfolio.py" line="287" />
       <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
       <translation>De woorden die haar collega's kozen om haar te beschrijven: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="287" />
+      <location filename="../../app/printing/portfolio.py" line="291" />
       <source>Les mots choisis par ses collègues pour le décrire : {list}.</source>
       <translation>De woorden die zijn collega's kozen om hem te beschrijven: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="203" />
+      <location filename="../../app/printing/portfolio.py" line="207" />
       <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>De producten verkocht op de dagen die ze leidde, met de smaakscore die klanten gaven bij proeverijen (van 1 tot 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="208" />
+      <location filename="../../app/printing/portfolio.py" line="212" />
       <source>Les produits vendus les jours qu'il a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>De producten verkocht op de dagen die hij leidde, met de smaakscore die klanten gaven bij proeverijen (van 1 tot 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="141" />
+      <location filename="../../app/printing/portfolio.py" line="145" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="143" />
+      <location filename="../../app/printing/portfolio.py" line="147" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="168" />
+      <location filename="../../app/printing/portfolio.py" line="172" />
       <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
       <translation>Marge: de verkoop zonder btw min de kosten van ingrediënten en verpakking.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="81" />
+      <location filename="../../app/printing/portfolio.py" line="85" />
       <source>Modules suivis : {modules}.</source>
       <translation>Gevolgde modules: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="227" />
+      <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Observées à l'évaluation</source>
       <translation>Geobserveerd bij de evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="251" />
+      <location filename="../../app/printing/portfolio.py" line="255" />
       <source>Points forts observés à l'évaluation : {list}.</source>
       <translation>Sterke punten geobserveerd bij de evaluatie: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="384" />
+      <location filename="../../app/printing/portfolio.py" line="388" />
       <source>Portfolio d'un participant pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>Portfolio van een deelnemer voor werkgevers: uren, dagen, verkoop, producten, vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="379" />
+      <location filename="../../app/printing/portfolio.py" line="383" />
       <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>Portfolio van een deelneemster voor werkgevers: uren, dagen, verkoop, producten, vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="346" />
+      <location filename="../../app/printing/portfolio.py" line="350" />
       <source>Portfolio pour les employeurs</source>
       <translation>Portfolio voor werkgevers</translation>
     </message>
@@ -13787,52 +13787,52 @@ Linh Nguyen</translation>
       <translation>Portfolio — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="183" />
+      <location filename="../../app/printing/portfolio.py" line="187" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="199" />
+      <location filename="../../app/printing/portfolio.py" line="203" />
       <source>Produits créés et améliorés</source>
       <translation>Gemaakte en verbeterde producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="323" />
+      <location filename="../../app/printing/portfolio.py" line="327" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>Haar deelnameattest: {attended} gevolgd van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="230" />
+      <location filename="../../app/printing/portfolio.py" line="234" />
       <source>Son auto-évaluation</source>
       <translation>Haar zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="263" />
+      <location filename="../../app/printing/portfolio.py" line="267" />
       <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
       <translation>Haar zelfevaluatie (wat ze zegt al te kunnen): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="267" />
+      <location filename="../../app/printing/portfolio.py" line="271" />
       <source>Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.</source>
       <translation>Zijn zelfevaluatie (wat hij zegt al te kunnen): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="140" />
+      <location filename="../../app/printing/portfolio.py" line="144" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="142" />
+      <location filename="../../app/printing/portfolio.py" line="146" />
       <source>Ventes (TVAC)</source>
       <translation>Verkoop (incl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="184" />
+      <location filename="../../app/printing/portfolio.py" line="188" />
       <source>Versions</source>
       <translation>Versies</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="304" />
+      <location filename="../../app/printing/portfolio.py" line="308" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
@@ -13842,7 +13842,7 @@ Linh Nguyen</translation>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="365" />
+      <location filename="../../app/printing/portfolio.py" line="369" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>Opgesteld op {date}, met haar toestemming.</translation>
     </message>
@@ -13850,22 +13850,22 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio_man</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="133" />
+      <location filename="../../app/printing/portfolio.py" line="137" />
       <source>Aucune journée de vente menée.</source>
       <translation>Geen verkoopdag geleid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="82" />
+      <location filename="../../app/printing/portfolio.py" line="86" />
       <source>Modules suivis : {modules}.</source>
       <translation>Gevolgde modules: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="328" />
+      <location filename="../../app/printing/portfolio.py" line="332" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>Zijn deelnameattest: {attended} gevolgd van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="231" />
+      <location filename="../../app/printing/portfolio.py" line="235" />
       <source>Son auto-évaluation</source>
       <translation>Zijn zelfevaluatie</translation>
     </message>
@@ -13875,7 +13875,7 @@ Linh Nguyen</translation>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="366" />
+      <location filename="../../app/printing/portfolio.py" line="370" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>Opgesteld op {date}, met zijn toestemming.</translation>
     </message>
@@ -13937,7 +13937,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>Activiteit</translation>
@@ -13954,17 +13954,17 @@ Linh Nguyen</translation>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="46" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="154" />
+      <location filename="../../app/printing/attestation.py" line="149" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Attest van deelname aan een tijdelijke coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="149" />
+      <location filename="../../app/printing/attestation.py" line="144" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
@@ -13979,7 +13979,7 @@ Linh Nguyen</translation>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="185" />
+      <location filename="../../app/printing/attestation.py" line="180" />
       <source>Cachet de l'organisation</source>
       <translation>Stempel van de organisatie</translation>
     </message>
@@ -14030,12 +14030,12 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="120" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>Zij volgde {attended} van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="201" />
+      <location filename="../../app/printing/attestation.py" line="196" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
@@ -14055,20 +14055,20 @@ Linh Nguyen</translation>
       <translation>Formulier nr. ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="89" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
-      <location filename="../../app/printing/attestation.py" line="90" />
+      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="123" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>Hij volgde {attended} van de {planned} geplande.</translation>
     </message>
@@ -14110,12 +14110,12 @@ Linh Nguyen</translation>
       <translation>Bedankt om ons product te proeven! Kruis één vakje per regel aan (1 = niet lekker, 5 = heel lekker).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="134" />
+      <location filename="../../app/printing/attestation.py" line="129" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
     </message>
@@ -14125,7 +14125,7 @@ Linh Nguyen</translation>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="178" />
+      <location filename="../../app/printing/attestation.py" line="173" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
@@ -14186,14 +14186,14 @@ Linh Nguyen</translation>
       <translation>Handtekening van de begeleidster:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="174" />
+      <location filename="../../app/printing/attestation.py" line="169" />
       <source>Signature de la coordinatrice</source>
       <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="105" />
-      <location filename="../../app/printing/portfolio.py" line="69" />
-      <location filename="../../app/printing/portfolio.py" line="158" />
+      <location filename="../../app/printing/attestation.py" line="100" />
+      <location filename="../../app/printing/portfolio.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="162" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -14203,8 +14203,8 @@ Linh Nguyen</translation>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="75" />
-      <location filename="../../app/printing/portfolio.py" line="349" />
+      <location filename="../../app/printing/attestation.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="353" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
@@ -14214,7 +14214,7 @@ Linh Nguyen</translation>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="59" />
+      <location filename="../../app/printing/attestation.py" line="54" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
@@ -14229,7 +14229,7 @@ Linh Nguyen</translation>
       <translation>waarvan verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="175" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>pour {organisation}</source>
       <translation>voor {organisation}</translation>
     </message>
@@ -16814,7 +16814,7 @@ Linh Nguyen</translation>
       <translation>&lt; {value} %</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="162" />
+      <location filename="../../app/services/units.py" line="168" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
@@ -16830,7 +16830,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="164" />
+      <location filename="../../app/services/units.py" line="170" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
@@ -16840,12 +16840,12 @@ Linh Nguyen</translation>
       <translation>Geef een getal groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="160" />
+      <location filename="../../app/services/units.py" line="166" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
@@ -16860,22 +16860,27 @@ Linh Nguyen</translation>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="178" />
+      <location filename="../../app/services/units.py" line="184" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="176" />
+      <location filename="../../app/services/units.py" line="182" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="177" />
+      <location filename="../../app/services/units.py" line="183" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
+    <message>
+      <location filename="../../app/services/units.py" line="134" />
+      <source>{hours} h</source>
+      <translation>{hours} u</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="135" />
+      <location filename="../../app/services/units.py" line="141" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} stuk</numerusform>
@@ -16894,12 +16899,12 @@ Linh Nguyen</translation>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="188" />
+      <location filename="../../app/services/units.py" line="194" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="154" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>

@@ -1776,7 +1776,7 @@ Apporte au groupe : {group}</source>
     <message>
       <location filename="../../app/ui/people/directory_commands.py" line="81" />
       <source>{mentor} accompagne {member}</source>
-      <translation>{mentor} ترافق {member}</translation>
+      <translation>مرافقة {mentor} لـ{member}</translation>
     </message>
   </context>
   <context>
@@ -4937,52 +4937,67 @@ Apporte au groupe : {group}</source>
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/people/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="23" />
+      <source>Actif</source>
+      <translation>نشِط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="23" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="17" />
+      <source>Inactif</source>
+      <translation>غير نشِط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="17" />
       <source>Inactive</source>
       <translation>غير نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="29" />
+      <location filename="../../app/ui/people/model.py" line="33" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="26" />
+      <location filename="../../app/ui/people/model.py" line="30" />
       <source>Nom</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="20" />
+      <source>Parti le {date}</source>
+      <translation>غادر في {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="20" />
       <source>Partie le {date}</source>
       <translation>غادرت في {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="28" />
+      <location filename="../../app/ui/people/model.py" line="32" />
       <source>Pays d'origine</source>
       <translation>بلد الأصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="25" />
+      <location filename="../../app/ui/people/model.py" line="29" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="27" />
+      <location filename="../../app/ui/people/model.py" line="31" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="31" />
+      <location filename="../../app/ui/people/model.py" line="35" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="30" />
+      <location filename="../../app/ui/people/model.py" line="34" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
@@ -5000,12 +5015,12 @@ Apporte au groupe : {group}</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Effacement impossible</source>
       <translation>تعذّر المحو</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="161" />
+      <location filename="../../app/ui/safety/person_data.py" line="163" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -5044,12 +5059,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادته خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="218" />
+      <location filename="../../app/ui/safety/person_data.py" line="227" />
       <source>Sauvegarde impossible</source>
       <translation>تعذّر الحفظ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="203" />
+      <location filename="../../app/ui/safety/person_data.py" line="212" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -5076,7 +5091,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>حذف</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="204" />
+      <location filename="../../app/ui/safety/person_data.py" line="213" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>لا توجد نسخة احتياطية لحذفها.</numerusform>
@@ -5086,6 +5101,18 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
         <numerusform>حذف النسخ الاحتياطية الـ%n التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
         <numerusform>حذف النسخ الاحتياطية الـ%n التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonData_man</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="170" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
+      <translation>مسح بيانات {name} نهائيًا؟
+
+سيُمسح اسمه وهاتفه ولغاته وبلده والملاحظات، وتُحذف تقييماته. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك.</translation>
     </message>
   </context>
   <context>
@@ -6470,7 +6497,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
@@ -6492,14 +6519,19 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="401" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="580" />
+      <location filename="../../app/ui/delegate/tab.py" line="588" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="519" />
+      <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
+      <translation>في ذلك اليوم، يغادر الشخص المختار المجموعة. تُعطى أيامه التالية للأخريات.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="199" />
@@ -6513,7 +6545,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="468" />
+      <location filename="../../app/ui/delegate/tab.py" line="475" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
@@ -6528,22 +6560,27 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="527" />
+      <source>Date du départ</source>
+      <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="479" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="440" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="485" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
@@ -6553,19 +6590,14 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="511" />
-      <source>Départ d'une membre</source>
-      <translation>مغادرة عضوة</translation>
+      <location filename="../../app/ui/delegate/tab.py" line="518" />
+      <source>Départ de la cohorte</source>
+      <translation>مغادرة المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="195" />
-      <source>Départ d'une membre…</source>
-      <translation>مغادرة عضوة…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="512" />
-      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
-      <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
+      <source>Départ de la cohorte…</source>
+      <translation>مغادرة المجموعة…</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="201" />
@@ -6599,14 +6631,9 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="517" />
+      <location filename="../../app/ui/delegate/tab.py" line="525" />
       <source>Membre</source>
       <translation>العضوة</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="519" />
-      <source>Partie le</source>
-      <translation>غادرت في</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="254" />
@@ -6640,18 +6667,18 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="546" />
+      <location filename="../../app/ui/delegate/tab.py" line="554" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="548" />
+      <location filename="../../app/ui/delegate/tab.py" line="556" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
@@ -6673,22 +6700,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="388" />
+      <location filename="../../app/ui/delegate/tab.py" line="390" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="441" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
@@ -6701,6 +6728,14 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RotationTab_man</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <translation>{name} يعطي يومه ({date}) ويأخذ اليوم القادم لـ:</translation>
     </message>
   </context>
   <context>
@@ -8817,7 +8852,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
-      <translation>أشّرت عليها {name}{at}</translation>
+      <translation>تمّ التأشير من طرف {name}{at}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="380" />
@@ -10876,12 +10911,12 @@ Linh Nguyen</translation>
       <translation>اختاري مجموعة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="48" />
+      <location filename="../../app/services/decisions/documents.py" line="49" />
       <source>Choisissez la charte ou le règlement.</source>
       <translation>اختاري الميثاق أو النظام الداخلي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="78" />
+      <location filename="../../app/services/decisions/documents.py" line="80" />
       <source>Choisissez qui signe.</source>
       <translation>اختاري من توقّع.</translation>
     </message>
@@ -10891,12 +10926,7 @@ Linh Nguyen</translation>
       <translation>اختاري موقفاً.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="87" />
-      <source>Elle a déjà signé cette version.</source>
-      <translation>لقد وقّعت هذه النسخة من قبل.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/decisions/documents.py" line="53" />
+      <location filename="../../app/services/decisions/documents.py" line="54" />
       <source>Indiquez la date d'adoption.</source>
       <translation>أدخلي تاريخ الاعتماد.</translation>
     </message>
@@ -10906,7 +10936,7 @@ Linh Nguyen</translation>
       <translation>أدخلي تاريخ القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <location filename="../../app/services/decisions/documents.py" line="82" />
       <source>Indiquez la date de la signature.</source>
       <translation>أدخلي تاريخ التوقيع.</translation>
     </message>
@@ -10921,7 +10951,7 @@ Linh Nguyen</translation>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="84" />
+      <location filename="../../app/services/decisions/documents.py" line="86" />
       <source>On signe un document après son adoption.</source>
       <translation>يُوقَّع المستند بعد اعتماده.</translation>
     </message>
@@ -10930,6 +10960,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/decisions/register.py" line="169" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>إحدى الأشخاص ليست عضوة في المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="91" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>لقد وقّعت {name} هذه النسخة من قبل.</translation>
     </message>
     <message>
       <location filename="../../app/services/decisions/register.py" line="129" />
@@ -10942,9 +10977,17 @@ Linh Nguyen</translation>
       <translation>اكتبي الاقتراح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="51" />
+      <location filename="../../app/services/decisions/documents.py" line="52" />
       <source>Écrivez le texte du document.</source>
       <translation>اكتبي نص المستند.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_man</name>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="92" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>لقد وقّع {name} هذه النسخة من قبل.</translation>
     </message>
   </context>
   <context>
@@ -11301,9 +11344,9 @@ Linh Nguyen</translation>
       <translation>{customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="77" />
-      <source>{mentor} accompagne déjà cette membre.</source>
-      <translation>{mentor} ترافق هذه العضوة من قبل.</translation>
+      <location filename="../../app/services/directory/mentors.py" line="78" />
+      <source>{mentor} accompagne déjà {member}.</source>
+      <translation>المرافقة بين {mentor} و{member} مسجّلة من قبل.</translation>
     </message>
     <message>
       <location filename="../../app/services/directory/contacts.py" line="105" />
@@ -13125,11 +13168,6 @@ Linh Nguyen</translation>
       <translation>اختاري وضعها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/consent.py" line="90" />
-      <source>Elle n'a pas donné son accord.</source>
-      <translation>لم تعطِ موافقتها.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/outcomes/records.py" line="62" />
       <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
       <translation>لا موافقة منها على المتابعة: سجّلي موافقتها أولًا. لم يُحفظ شيء.</translation>
@@ -13138,6 +13176,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/outcomes/records.py" line="116" />
       <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
       <translation>متابعة {name} ({cohort}): {when}، مقررة في {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="95" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>لم تعطِ {name} موافقتها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outcomes_man</name>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="96" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>لم يعطِ {name} موافقته.</translation>
     </message>
   </context>
   <context>
@@ -13873,11 +13924,6 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="116" />
-      <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
-      <translation>لم تعطِ موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/portfolio.py" line="101" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>لم تكن مندوبة اليوم بعد.</translation>
@@ -14045,7 +14091,12 @@ Linh Nguyen</translation>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="138" />
+      <location filename="../../app/services/programme/portfolio.py" line="117" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>لم تعطِ {name} موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="145" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم تكن في هذه المجموعة.</translation>
     </message>
@@ -14078,7 +14129,12 @@ Linh Nguyen</translation>
       <translation>تقييمه الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <location filename="../../app/services/programme/portfolio.py" line="122" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>لم يعطِ {name} موافقته على ملف: سجّلي موافقته أولاً. لا يُطبع شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="146" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم يكن في هذه المجموعة.</translation>
     </message>

@@ -4885,52 +4885,67 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/people/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="23" />
+      <source>Actif</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="23" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="17" />
+      <source>Inactif</source>
+      <translation>Niet actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="17" />
       <source>Inactive</source>
       <translation>Niet actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="29" />
+      <location filename="../../app/ui/people/model.py" line="33" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="26" />
+      <location filename="../../app/ui/people/model.py" line="30" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="20" />
+      <source>Parti le {date}</source>
+      <translation>Vertrokken op {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="20" />
       <source>Partie le {date}</source>
       <translation>Vertrokken op {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="28" />
+      <location filename="../../app/ui/people/model.py" line="32" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="25" />
+      <location filename="../../app/ui/people/model.py" line="29" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="27" />
+      <location filename="../../app/ui/people/model.py" line="31" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="31" />
+      <location filename="../../app/ui/people/model.py" line="35" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="30" />
+      <location filename="../../app/ui/people/model.py" line="34" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
@@ -4948,12 +4963,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="161" />
+      <location filename="../../app/ui/safety/person_data.py" line="163" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -4992,12 +5007,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>{name} naar de prullenbak verplaatsen? U kunt hem 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="218" />
+      <location filename="../../app/ui/safety/person_data.py" line="227" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="203" />
+      <location filename="../../app/ui/safety/person_data.py" line="212" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
@@ -5020,12 +5035,24 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="204" />
+      <location filename="../../app/ui/safety/person_data.py" line="213" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Nu de %n back-up wissen die haar gegevens nog bevat? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
         <numerusform>Nu de %n back-ups wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonData_man</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="170" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
+      <translation>De gegevens van {name} definitief wissen?
+
+Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
   </context>
   <context>
@@ -6394,7 +6421,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
@@ -6412,14 +6439,19 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="401" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="580" />
+      <location filename="../../app/ui/delegate/tab.py" line="588" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="519" />
+      <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
+      <translation>Op die dag verlaat de gekozen persoon de groep. De volgende dagen van die persoon gaan naar de anderen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="199" />
@@ -6433,7 +6465,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="468" />
+      <location filename="../../app/ui/delegate/tab.py" line="475" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
@@ -6448,22 +6480,27 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="527" />
+      <source>Date du départ</source>
+      <translation>Datum van vertrek</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="479" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="440" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="485" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
@@ -6473,19 +6510,14 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="511" />
-      <source>Départ d'une membre</source>
-      <translation>Vertrek van een lid</translation>
+      <location filename="../../app/ui/delegate/tab.py" line="518" />
+      <source>Départ de la cohorte</source>
+      <translation>Vertrek uit de groep</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="195" />
-      <source>Départ d'une membre…</source>
-      <translation>Vertrek van een lid…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="512" />
-      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
-      <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
+      <source>Départ de la cohorte…</source>
+      <translation>Vertrek uit de groep…</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="201" />
@@ -6519,14 +6551,9 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="517" />
+      <location filename="../../app/ui/delegate/tab.py" line="525" />
       <source>Membre</source>
       <translation>Lid</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="519" />
-      <source>Partie le</source>
-      <translation>Vertrokken op</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="254" />
@@ -6560,18 +6587,18 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="546" />
+      <location filename="../../app/ui/delegate/tab.py" line="554" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="548" />
+      <location filename="../../app/ui/delegate/tab.py" line="556" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
@@ -6593,22 +6620,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="388" />
+      <location filename="../../app/ui/delegate/tab.py" line="390" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Zijn adjunct vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="441" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar adjunct vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
@@ -6621,6 +6648,14 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RotationTab_man</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <translation>{name} geeft zijn dag ({date}) en neemt de volgende dag van:</translation>
     </message>
   </context>
   <context>
@@ -10684,12 +10719,12 @@ Linh Nguyen</translation>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="48" />
+      <location filename="../../app/services/decisions/documents.py" line="49" />
       <source>Choisissez la charte ou le règlement.</source>
       <translation>Kies het charter of het huishoudelijk reglement.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="78" />
+      <location filename="../../app/services/decisions/documents.py" line="80" />
       <source>Choisissez qui signe.</source>
       <translation>Kies wie tekent.</translation>
     </message>
@@ -10699,12 +10734,7 @@ Linh Nguyen</translation>
       <translation>Kies een standpunt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="87" />
-      <source>Elle a déjà signé cette version.</source>
-      <translation>Zij heeft deze versie al getekend.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/decisions/documents.py" line="53" />
+      <location filename="../../app/services/decisions/documents.py" line="54" />
       <source>Indiquez la date d'adoption.</source>
       <translation>Vul de datum van goedkeuring in.</translation>
     </message>
@@ -10714,7 +10744,7 @@ Linh Nguyen</translation>
       <translation>Vul de datum van de beslissing in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <location filename="../../app/services/decisions/documents.py" line="82" />
       <source>Indiquez la date de la signature.</source>
       <translation>Vul de datum van de handtekening in.</translation>
     </message>
@@ -10729,7 +10759,7 @@ Linh Nguyen</translation>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="84" />
+      <location filename="../../app/services/decisions/documents.py" line="86" />
       <source>On signe un document après son adoption.</source>
       <translation>Een document wordt getekend na de goedkeuring.</translation>
     </message>
@@ -10738,6 +10768,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/decisions/register.py" line="169" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>Iemand is geen lid van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="91" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>{name} heeft deze versie al getekend.</translation>
     </message>
     <message>
       <location filename="../../app/services/decisions/register.py" line="129" />
@@ -10750,9 +10785,17 @@ Linh Nguyen</translation>
       <translation>Schrijf het voorstel.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="51" />
+      <location filename="../../app/services/decisions/documents.py" line="52" />
       <source>Écrivez le texte du document.</source>
       <translation>Schrijf de tekst van het document.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_man</name>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="92" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>{name} heeft deze versie al getekend.</translation>
     </message>
   </context>
   <context>
@@ -11105,9 +11148,9 @@ Linh Nguyen</translation>
       <translation>{customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="77" />
-      <source>{mentor} accompagne déjà cette membre.</source>
-      <translation>{mentor} begeleidt dit lid al.</translation>
+      <location filename="../../app/services/directory/mentors.py" line="78" />
+      <source>{mentor} accompagne déjà {member}.</source>
+      <translation>{mentor} begeleidt {member} al.</translation>
     </message>
     <message>
       <location filename="../../app/services/directory/contacts.py" line="105" />
@@ -12925,11 +12968,6 @@ Linh Nguyen</translation>
       <translation>Kies haar situatie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/consent.py" line="90" />
-      <source>Elle n'a pas donné son accord.</source>
-      <translation>Ze heeft haar toestemming niet gegeven.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/outcomes/records.py" line="62" />
       <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
       <translation>Geen toestemming van haar voor de opvolging: noteer eerst haar toestemming. Er wordt niets opgeslagen.</translation>
@@ -12938,6 +12976,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/outcomes/records.py" line="116" />
       <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
       <translation>Opvolging van {name} ({cohort}): {when}, gepland op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="95" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>{name} heeft haar toestemming niet gegeven.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outcomes_man</name>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="96" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>{name} heeft zijn toestemming niet gegeven.</translation>
     </message>
   </context>
   <context>
@@ -13669,11 +13720,6 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="116" />
-      <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
-      <translation>Ze heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/portfolio.py" line="101" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>Ze is nog geen afgevaardigde van de dag geweest.</translation>
@@ -13837,7 +13883,12 @@ Linh Nguyen</translation>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="138" />
+      <location filename="../../app/services/programme/portfolio.py" line="117" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>{name} heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="145" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
@@ -13870,7 +13921,12 @@ Linh Nguyen</translation>
       <translation>Zijn zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <location filename="../../app/services/programme/portfolio.py" line="122" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>{name} heeft geen toestemming gegeven voor een portfolio: noteer eerst zijn toestemming. Er wordt niets afgedrukt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="146" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>

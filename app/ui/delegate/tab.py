@@ -31,7 +31,7 @@ from app.ui.table_view import name_column_takes_the_room, read_only_table, selec
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button, hbox, named
 from app.vocab.delegate import ChangeKind
-from app.vocab.people import Gender
+from app.vocab.people import Gender, in_gender
 
 ATTENTION_COLOR = COLOURS.attention_background  # a day that needs someone's attention
 
@@ -192,7 +192,7 @@ class RotationTab(TabPage):
         self.swap_button = self._button(self.tr("Échanger…"), "swap", self.swap, "Ctrl+E")
         self.absent_button = self._button(self.tr("Absente…"), "absent", self.absent)
         self.choose_button = self._button(self.tr("Choisir à la main…"), "choose", self.choose)
-        self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
+        self.leave_button = self._button(self.tr("Départ de la cohorte…"), "leave", self.leave)
         self.lists_button = self._button(
             self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists
         )
@@ -385,7 +385,14 @@ class RotationTab(TabPage):
             save,
             self.tr("Échanger un jour"),
             fill(
-                self.tr("{name} donne son jour ({date}) et prend le prochain jour de :"),
+                in_gender(
+                    day.delegate_gender,
+                    self.tr("{name} donne son jour ({date}) et prend le prochain jour de :"),
+                    QCoreApplication.translate(
+                        "RotationTab_man",
+                        "{name} donne son jour ({date}) et prend le prochain jour de :",
+                    ),
+                ),
                 name=day.delegate_name,
                 date=_day(day.date),
             ),
@@ -508,15 +515,16 @@ class RotationTab(TabPage):
 
         dialog = ChangeDialog(
             save,
-            self.tr("Départ d'une membre"),
+            self.tr("Départ de la cohorte"),
             self.tr(
-                "Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres."
+                "Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont "
+                "donnés aux autres."
             ),
             self._members(),
             "person",
             self.tr("Membre"),
             self.ctx.today(),
-            self.tr("Partie le"),
+            self.tr("Date du départ"),
             parent=self,
         )
         if dialog.exec():

@@ -6400,12 +6400,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
@@ -6420,7 +6420,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
@@ -6432,18 +6432,18 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="128" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
@@ -6454,7 +6454,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
@@ -6474,7 +6474,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
@@ -6497,17 +6497,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="454" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="193" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="267" />
+      <location filename="../../app/ui/delegate/tab.py" line="262" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -6519,99 +6519,99 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="401" />
+      <location filename="../../app/ui/delegate/tab.py" line="396" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="588" />
+      <location filename="../../app/ui/delegate/tab.py" line="583" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="519" />
+      <location filename="../../app/ui/delegate/tab.py" line="514" />
       <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
       <translation>في ذلك اليوم، يغادر الشخص المختار المجموعة. تُعطى أيامه التالية للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="199" />
+      <location filename="../../app/ui/delegate/tab.py" line="194" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="475" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="527" />
+      <location filename="../../app/ui/delegate/tab.py" line="522" />
       <source>Date du départ</source>
       <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="479" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="440" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="485" />
+      <location filename="../../app/ui/delegate/tab.py" line="480" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="221" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="518" />
+      <location filename="../../app/ui/delegate/tab.py" line="513" />
       <source>Départ de la cohorte</source>
       <translation>مغادرة المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="195" />
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
       <source>Départ de la cohorte…</source>
       <translation>مغادرة المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="196" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
@@ -6621,111 +6621,111 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="327" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="197" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="525" />
+      <location filename="../../app/ui/delegate/tab.py" line="520" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="254" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="326" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="344" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="190" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="191" />
-      <location filename="../../app/ui/delegate/tab.py" line="360" />
+      <location filename="../../app/ui/delegate/tab.py" line="186" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="361" />
+      <location filename="../../app/ui/delegate/tab.py" line="356" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="554" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="549" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="556" />
+      <location filename="../../app/ui/delegate/tab.py" line="551" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="257" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <location filename="../../app/ui/delegate/tab.py" line="385" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="435" />
+      <location filename="../../app/ui/delegate/tab.py" line="430" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="441" />
+      <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="419" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="386" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -6733,7 +6733,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab_man</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <location filename="../../app/ui/delegate/tab.py" line="386" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} يعطي يومه ({date}) ويأخذ اليوم القادم لـ:</translation>
     </message>

@@ -107,15 +107,10 @@ class RotationTab(TabPage):
                 Column(t("Rotation", "Quand"), lambda c: format_datetime(c.made_at)),
                 Column(t("Rotation", "Quoi"), lambda c: c.kind_label),
                 Column(t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
-                Column(
-                    t("Rotation", "Avant → après"),
-                    lambda c: (
-                        before_after(c.before_name or "—", c.after_name or "—")
-                        if c.kind != "plan"
-                        else ""
-                    ),
-                ),
-                Column(t("Rotation", "Pourquoi"), lambda c: c.reason),
+                # the two columns that share the room left: elided when narrow (large Arabic),
+                # so each cell's tooltip shows its whole text
+                Column(t("Rotation", "Avant → après"), _before_after, tooltip=_before_after),
+                Column(t("Rotation", "Pourquoi"), _reason, tooltip=_reason),
             ],
             parent=self,
         )
@@ -586,3 +581,14 @@ class RotationTab(TabPage):
         from app.ui.pdf_preview import preview_pdf  # QtPdf: when first used
 
         preview_pdf(data, self.tr("Calendrier des déléguées"), "deleguees.pdf", self)
+
+
+def _before_after(change) -> str:
+    """A change's "Amina → Karim" (a plan has no before and after)."""
+    if change.kind == "plan":
+        return ""
+    return before_after(change.before_name or "—", change.after_name or "—")
+
+
+def _reason(change) -> str:
+    return change.reason

@@ -4707,11 +4707,6 @@ Apporte au groupe : {group}</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
-      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
-      <translation>تسحب موافقتها: سيُمحى ما سُجّل عن وضعها. المتابعة؟</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Moment</source>
       <translation>الوقت</translation>
@@ -4720,6 +4715,11 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Note</source>
       <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
+      <source>Retirer l'accord ? Ce qui a été noté après le programme sera effacé.</source>
+      <translation>سحب الموافقة؟ سيُمحى ما سُجّل بعد البرنامج.</translation>
     </message>
     <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="85" />
@@ -4835,12 +4835,12 @@ Apporte au groupe : {group}</source>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
-      <translation>دون معرفة: تختاره زميلاتها فقط</translation>
+      <translation>دون معرفة: يختاره الزملاء فقط</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
-      <source>Caché : choisi par elle seulement</source>
-      <translation>مخفي: تختاره هي فقط</translation>
+      <source>Caché : choisi par la personne seulement</source>
+      <translation>مخفي: يختاره الشخص نفسه فقط</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
@@ -4856,11 +4856,6 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>المهارة</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
-      <source>Elle dit</source>
-      <translation>هي تقول</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
@@ -4880,13 +4875,18 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
-      <source>Ouvert : choisi par elle et par ses collègues</source>
-      <translation>مفتوح: تختاره هي وزميلاتها</translation>
+      <source>Ouvert : choisi par la personne et par ses collègues</source>
+      <translation>مفتوح: يختاره الشخص نفسه والزملاء</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>من أجابت</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
+      <source>Réponse</source>
+      <translation>الإجابة</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
@@ -5294,14 +5294,14 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
-      <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
-      <translation>تسحب موافقتها: لن يُطبع أي ملف بعد الآن.</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
       <source>Portfolio employeur : {name}</source>
       <translation>ملف لأصحاب العمل: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
+      <source>Retirer l'accord ? Plus aucun portfolio ne sera imprimé.</source>
+      <translation>سحب الموافقة؟ لن يُطبع أي ملف بعد الآن.</translation>
     </message>
     <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="86" />
@@ -6195,44 +6195,44 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>معاينة الحصيلة وطباعتها (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
       <source>Aperçu et impression du bilan…</source>
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
       <source>Ce que le bilan contiendra</source>
       <translation>ما ستحتويه الحصيلة</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
-      <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
-      <translation>ما تريدين قوله لها ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
+      <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
+      <translation>ما تريدين قوله للشخص ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
@@ -6240,12 +6240,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>تعليق المنسّقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>تعليق المنسّقة (يُطبع في الحصيلة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Enregistrer le commentaire</source>
       <translation>حفظ التعليق</translation>
     </message>
@@ -6255,27 +6255,27 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
       <source>Membre :</source>
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Résumé du bilan</source>
       <translation>ملخّص الحصيلة</translation>
     </message>

@@ -4659,11 +4659,6 @@ Brengt naar de groep: {group}</translation>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
-      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
-      <translation>Ze trekt haar toestemming in: wat over haar situatie genoteerd werd, wordt gewist. Doorgaan?</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Moment</source>
       <translation>Moment</translation>
@@ -4672,6 +4667,11 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Note</source>
       <translation>Notitie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
+      <source>Retirer l'accord ? Ce qui a été noté après le programme sera effacé.</source>
+      <translation>Toestemming intrekken? Wat na het programma genoteerd werd, wordt gewist.</translation>
     </message>
     <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="85" />
@@ -4783,12 +4783,12 @@ Brengt naar de groep: {group}</translation>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
-      <translation>Blind: alleen door haar collega's gekozen</translation>
+      <translation>Blind: alleen door collega's gekozen</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
-      <source>Caché : choisi par elle seulement</source>
-      <translation>Verborgen: alleen door haarzelf gekozen</translation>
+      <source>Caché : choisi par la personne seulement</source>
+      <translation>Verborgen: alleen door de persoon zelf gekozen</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
@@ -4804,11 +4804,6 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
-      <source>Elle dit</source>
-      <translation>Zij zegt</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
@@ -4828,13 +4823,18 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
-      <source>Ouvert : choisi par elle et par ses collègues</source>
-      <translation>Open: gekozen door haarzelf en door haar collega's</translation>
+      <source>Ouvert : choisi par la personne et par ses collègues</source>
+      <translation>Open: gekozen door de persoon zelf en door collega's</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>Wie heeft geantwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
+      <source>Réponse</source>
+      <translation>Antwoord</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
@@ -5234,14 +5234,14 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
-      <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
-      <translation>Ze trekt haar toestemming in: er wordt geen portfolio meer afgedrukt.</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
       <source>Portfolio employeur : {name}</source>
       <translation>Portfolio voor werkgevers: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
+      <source>Retirer l'accord ? Plus aucun portfolio ne sera imprimé.</source>
+      <translation>Toestemming intrekken? Er wordt geen portfolio meer afgedrukt.</translation>
     </message>
     <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="86" />
@@ -6123,44 +6123,44 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
       <source>Ce que le bilan contiendra</source>
       <translation>Wat er in het verslag komt</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
-      <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
-      <translation>Wat je haar en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
+      <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
+      <translation>Wat je de persoon en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
@@ -6168,12 +6168,12 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
@@ -6183,27 +6183,27 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
       <source>Membre :</source>
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Résumé du bilan</source>
       <translation>Samenvatting van het verslag</translation>
     </message>

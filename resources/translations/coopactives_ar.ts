@@ -11367,7 +11367,7 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="144" />
+      <location filename="../../app/printing/evaluation_report.py" line="142" />
       <source>(pas de réponse)</source>
       <translation>(لا يوجد جواب)</translation>
     </message>
@@ -11398,7 +11398,7 @@ Linh Nguyen</translation>
       <translation>التقييم الذاتي: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="163" />
+      <location filename="../../app/printing/evaluation_report.py" line="161" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>تقييم كفاءات مشاركة (سري)</translation>
     </message>
@@ -11418,9 +11418,9 @@ Linh Nguyen</translation>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
-      <source>Ce que ses collègues disent d'elle</source>
-      <translation>ما تقوله زميلاتها عنها</translation>
+      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <source>Ce que disent les collègues</source>
+      <translation>ما يقوله الزملاء</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="292" />
@@ -11533,12 +11533,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="146" />
+      <location filename="../../app/printing/evaluation_report.py" line="144" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="153" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
@@ -16035,15 +16035,15 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="102" />
-      <location filename="../../app/services/schedule/attendance.py" line="148" />
+      <location filename="../../app/services/schedule/attendance.py" line="105" />
+      <location filename="../../app/services/schedule/attendance.py" line="151" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="74" />
-      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
-      <translation>هذه الصبيحة لمجموعة فرعية ليست من عضواتها.</translation>
+      <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
+      <translation>هذه الصبيحة لمجموعة فرعية: هذا الشخص ليس منها.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/morning_people.py" line="43" />
@@ -16066,14 +16066,14 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="162" />
-      <location filename="../../app/services/schedule/attendance.py" line="314" />
+      <location filename="../../app/services/schedule/attendance.py" line="113" />
+      <location filename="../../app/services/schedule/attendance.py" line="165" />
+      <location filename="../../app/services/schedule/attendance.py" line="317" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="126" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -16088,8 +16088,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="99" />
-      <location filename="../../app/services/schedule/attendance.py" line="158" />
+      <location filename="../../app/services/schedule/attendance.py" line="102" />
+      <location filename="../../app/services/schedule/attendance.py" line="161" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -16275,7 +16275,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="339" />
+      <location filename="../../app/services/schedule/attendance.py" line="342" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -16293,7 +16293,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <location filename="../../app/services/schedule/attendance.py" line="343" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غاب عن {n} فترات صباحية متتالية: اسألي عن أحواله.</translation>
     </message>

@@ -11171,7 +11171,7 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="144" />
+      <location filename="../../app/printing/evaluation_report.py" line="142" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
@@ -11202,7 +11202,7 @@ Linh Nguyen</translation>
       <translation>Self-assessment: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="163" />
+      <location filename="../../app/printing/evaluation_report.py" line="161" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Skills report of a participant (confidential)</translation>
     </message>
@@ -11222,9 +11222,9 @@ Linh Nguyen</translation>
       <translation>This level does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
-      <source>Ce que ses collègues disent d'elle</source>
-      <translation>What her colleagues say about her</translation>
+      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <source>Ce que disent les collègues</source>
+      <translation>What colleagues say</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="292" />
@@ -11333,12 +11333,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="146" />
+      <location filename="../../app/printing/evaluation_report.py" line="144" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="153" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Coordinator's date and signature:</translation>
     </message>
@@ -15815,15 +15815,15 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="102" />
-      <location filename="../../app/services/schedule/attendance.py" line="148" />
+      <location filename="../../app/services/schedule/attendance.py" line="105" />
+      <location filename="../../app/services/schedule/attendance.py" line="151" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="74" />
-      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
-      <translation>This morning is for a sub-group she is not part of.</translation>
+      <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
+      <translation>This morning is for a sub-group: this person is not part of it.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/morning_people.py" line="43" />
@@ -15846,14 +15846,14 @@ Linh Nguyen</translation>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="162" />
-      <location filename="../../app/services/schedule/attendance.py" line="314" />
+      <location filename="../../app/services/schedule/attendance.py" line="113" />
+      <location filename="../../app/services/schedule/attendance.py" line="165" />
+      <location filename="../../app/services/schedule/attendance.py" line="317" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="126" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
@@ -15868,8 +15868,8 @@ Linh Nguyen</translation>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="99" />
-      <location filename="../../app/services/schedule/attendance.py" line="158" />
+      <location filename="../../app/services/schedule/attendance.py" line="102" />
+      <location filename="../../app/services/schedule/attendance.py" line="161" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
@@ -16055,7 +16055,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="339" />
+      <location filename="../../app/services/schedule/attendance.py" line="342" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -16073,7 +16073,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <location filename="../../app/services/schedule/attendance.py" line="343" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on him.</translation>
     </message>

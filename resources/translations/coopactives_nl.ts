@@ -11171,7 +11171,7 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="144" />
+      <location filename="../../app/printing/evaluation_report.py" line="142" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
@@ -11202,7 +11202,7 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="163" />
+      <location filename="../../app/printing/evaluation_report.py" line="161" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
@@ -11222,9 +11222,9 @@ Linh Nguyen</translation>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
-      <source>Ce que ses collègues disent d'elle</source>
-      <translation>Wat haar collega's over haar zeggen</translation>
+      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <source>Ce que disent les collègues</source>
+      <translation>Wat de collega's zeggen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="292" />
@@ -11333,12 +11333,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="146" />
+      <location filename="../../app/printing/evaluation_report.py" line="144" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="153" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
@@ -15815,15 +15815,15 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="102" />
-      <location filename="../../app/services/schedule/attendance.py" line="148" />
+      <location filename="../../app/services/schedule/attendance.py" line="105" />
+      <location filename="../../app/services/schedule/attendance.py" line="151" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="74" />
-      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
-      <translation>Deze voormiddag is voor een subgroep waar zij niet bij hoort.</translation>
+      <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
+      <translation>Deze voormiddag is voor een subgroep: deze persoon hoort er niet bij.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/morning_people.py" line="43" />
@@ -15846,14 +15846,14 @@ Linh Nguyen</translation>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="162" />
-      <location filename="../../app/services/schedule/attendance.py" line="314" />
+      <location filename="../../app/services/schedule/attendance.py" line="113" />
+      <location filename="../../app/services/schedule/attendance.py" line="165" />
+      <location filename="../../app/services/schedule/attendance.py" line="317" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="126" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
@@ -15868,8 +15868,8 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="99" />
-      <location filename="../../app/services/schedule/attendance.py" line="158" />
+      <location filename="../../app/services/schedule/attendance.py" line="102" />
+      <location filename="../../app/services/schedule/attendance.py" line="161" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -16055,7 +16055,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="339" />
+      <location filename="../../app/services/schedule/attendance.py" line="342" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -16073,7 +16073,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="340" />
+      <location filename="../../app/services/schedule/attendance.py" line="343" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met hem gaat.</translation>
     </message>

@@ -71,7 +71,10 @@ def _check_in_subgroup(session: Session, morning: Morning, person_id: int) -> No
     if subgroup is not None and person_id not in subgroup:
         raise ValidationError(
             "person",
-            tr("Cette matinée est pour un sous-groupe dont elle ne fait pas partie.", "schedule"),
+            tr(
+                "Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.",
+                "schedule",
+            ),
         )
 
 

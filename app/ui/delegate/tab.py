@@ -58,7 +58,7 @@ class RotationTab(TabPage):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_days())
         splitter.addWidget(self._build_history())
-        splitter.setSizes([600, 500])
+        splitter.setSizes([1000, 1000])  # halves: the history's names and reasons need room
         actions = self._build_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -18,14 +18,9 @@ from app.services.people.cooperative import get_cooperative
 from app.services.people.members import get_person
 from app.services.schedule import attendance
 from app.services.schedule.mornings import format_day
+from app.services.units import hours_with_unit
 from app.vocab.people import Gender
 from app.vocab.schedule import MorningKind, morning_kind_label
-
-
-def format_hours(hours) -> str:
-    """3 -> "3 h", 2.75 -> "2,75 h"."""
-    text = f"{hours.normalize():f}" if hours == hours.to_integral() else f"{hours:.2f}"
-    return text.replace(".", ",") + " h"
 
 
 def attestation_pdf(
@@ -96,15 +91,15 @@ def attestation_pdf(
             rows.append(
                 [
                     morning_kind_label(kind),
-                    format_hours(planned),
-                    format_hours(summary.hours_by_kind[kind]),
+                    hours_with_unit(planned),
+                    hours_with_unit(summary.hours_by_kind[kind]),
                 ]
             )
     rows.append(
         [
             tr("Total", "printing"),
-            format_hours(summary.planned_total),
-            format_hours(summary.hours_total),
+            hours_with_unit(summary.planned_total),
+            hours_with_unit(summary.hours_total),
         ]
     )
     result = table(rows, align_right_from=1)
@@ -123,8 +118,8 @@ def attestation_pdf(
                     tr("Il a suivi {attended} sur les {planned} prévues.", "printing")
                     if person.gender == Gender.MAN
                     else tr("Elle a suivi {attended} sur les {planned} prévues.", "printing"),
-                    attended=format_hours(summary.hours_total),
-                    planned=format_hours(summary.planned_total),
+                    attended=hours_with_unit(summary.hours_total),
+                    planned=hours_with_unit(summary.planned_total),
                 )
             ),
             s.body,

@@ -132,9 +132,7 @@ def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
         report.to_work_on,
         tr("(à compléter)", "evaluation"),
     )
-    story.append(
-        Paragraph(escape(tr("Ce que ses collègues disent d'elle", "evaluation")), s.heading)
-    )
+    story.append(Paragraph(escape(tr("Ce que disent les collègues", "evaluation")), s.heading))
     if report.peer_adjectives:
         words = listing(
             word if count == 1 else f"{word} (×{count})" for word, count in report.peer_adjectives

@@ -13,11 +13,11 @@ auto-évaluation" is "Her" or "His self-assessment").
 from __future__ import annotations
 
 from app.i18n import fill, listing, tr, tr_n
-from app.printing.attestation import format_hours
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount
 from app.services.programme.portfolio import CohortPart, Portfolio
 from app.services.schedule.mornings import format_day
+from app.services.units import hours_with_unit
 from app.vocab.people import Gender, delegate_of_the_day
 from app.vocab.sales import sale_format_label
 from app.vocab.schedule import MorningKind, morning_kind_label
@@ -64,9 +64,13 @@ def _hours(part: CohortPart, gender: str, s) -> list:
         planned = part.planned_by_kind.get(kind, 0)
         done = part.hours_by_kind.get(kind, 0)
         if planned or done:
-            rows.append([morning_kind_label(kind), format_hours(planned), format_hours(done)])
+            rows.append([morning_kind_label(kind), hours_with_unit(planned), hours_with_unit(done)])
     rows.append(
-        [tr("Total", "printing"), format_hours(part.planned_total), format_hours(part.hours_total)]
+        [
+            tr("Total", "printing"),
+            hours_with_unit(part.planned_total),
+            hours_with_unit(part.hours_total),
+        ]
     )
     story = [
         _paragraph(tr("Heures et modules", "portfolio"), s.heading),
@@ -331,8 +335,8 @@ def _cohort(part: CohortPart, gender: str, s) -> list:
                         "portfolio_man",
                     ),
                 ),
-                attended=format_hours(part.hours_total),
-                planned=format_hours(part.planned_total),
+                attended=hours_with_unit(part.hours_total),
+                planned=hours_with_unit(part.planned_total),
             ),
             s.body,
         )

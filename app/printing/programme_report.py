@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from app.i18n import fill, listing, tr
 from app.printing import palette
-from app.printing.attestation import format_hours
 from app.printing.charts import Margins, bar_chart
 from app.printing.document import PORTRAIT_WIDTH_MM, build_pdf, escape, styles, table
 from app.services.money import format_amount
 from app.services.programme.report import ProgrammeReport
 from app.services.programme.report_tables import Numbers, report_sections
 from app.services.schedule.mornings import format_day
+from app.services.units import hours_with_unit
 from app.vocab.sales import sale_format_label
 
-PDF_NUMBERS = Numbers(hours=format_hours, money=format_amount)
+PDF_NUMBERS = Numbers(hours=hours_with_unit, money=format_amount)
 CHART_HEIGHT = 150
 
 

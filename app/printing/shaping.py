@@ -16,6 +16,7 @@ visual order: "المبلغ: 1.234,50 €" no longer prints "€ 1.234,50 :ال�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.i18n import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
@@ -61,9 +62,19 @@ def shaped(text: str) -> str:
     text = marked_isolates(text)
     if not ARABIC_LETTERS.search(text):
         return text
-    import arabic_reshaper
+    reshape = _reshaper().reshape
+    return "\n".join(reshape(line) for line in text.split("\n"))
 
-    return "\n".join(arabic_reshaper.reshape(line) for line in text.split("\n"))
+
+@functools.cache
+def _reshaper():
+    """The reshaper, keeping the short vowels and other marks (harakat: "يُستهلك"), which its
+    default configuration deletes. A mark stays after its letter in logical order, so after
+    reordering it comes just before it, left of it: DejaVu Sans draws its marks with no advance,
+    over the glyph drawn next, which is that letter."""
+    from arabic_reshaper import ArabicReshaper
+
+    return ArabicReshaper(configuration={"delete_harakat": False})
 
 
 def visual_line(text: str, right_to_left: bool | None = None) -> str:

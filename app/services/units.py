@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from app.i18n import fill, plural_count, tr, tr_n
+from app.i18n import fill, measure, plural_count, tr, tr_n
 from app.services.errors import Field, ValidationError
 from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 from app.vocab.menus import Unit, unit_label
@@ -126,6 +126,12 @@ def _formatted_decimal(value: Decimal, _signed: bool, places: int, locale: str) 
 
     pattern = "0." + "#" * places if places else "0"
     return babel_format(value, format=pattern, locale=locale)
+
+
+def hours_with_unit(hours: Decimal) -> str:
+    """Hours as the language writes them, as the Schedule tab shows them: "36 h", "2,5 h" in
+    French, "36 u" in Dutch, "36 ساعة" in Arabic; the number and its unit one isolated run."""
+    return measure(tr("{hours} h", "units"), hours=format_decimal(Decimal(hours), 2))
 
 
 def quantity_with_unit(value: Decimal, unit: str, places: int = 3) -> str:

@@ -1793,7 +1793,7 @@ Apporte au groupe : {group}</source>
     <message>
       <location filename="../../app/ui/people/directory_commands.py" line="81" />
       <source>{mentor} accompagne {member}</source>
-      <translation>{mentor} ترافق {member}</translation>
+      <translation>مرافقة {mentor} لـ{member}</translation>
     </message>
   </context>
   <context>
@@ -4724,11 +4724,6 @@ Apporte au groupe : {group}</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
-      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
-      <translation>تسحب موافقتها: سيُمحى ما سُجّل عن وضعها. المتابعة؟</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Moment</source>
       <translation>الوقت</translation>
@@ -4737,6 +4732,11 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Note</source>
       <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
+      <source>Retirer l'accord ? Ce qui a été noté après le programme sera effacé.</source>
+      <translation>سحب الموافقة؟ سيُمحى ما سُجّل بعد البرنامج.</translation>
     </message>
     <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="85" />
@@ -4852,12 +4852,12 @@ Apporte au groupe : {group}</source>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
-      <translation>دون معرفة: تختاره زميلاتها فقط</translation>
+      <translation>دون معرفة: يختاره الزملاء فقط</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
-      <source>Caché : choisi par elle seulement</source>
-      <translation>مخفي: تختاره هي فقط</translation>
+      <source>Caché : choisi par la personne seulement</source>
+      <translation>مخفي: يختاره الشخص نفسه فقط</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
@@ -4873,11 +4873,6 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>المهارة</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
-      <source>Elle dit</source>
-      <translation>هي تقول</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
@@ -4897,13 +4892,18 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
-      <source>Ouvert : choisi par elle et par ses collègues</source>
-      <translation>مفتوح: تختاره هي وزميلاتها</translation>
+      <source>Ouvert : choisi par la personne et par ses collègues</source>
+      <translation>مفتوح: يختاره الشخص نفسه والزملاء</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>من أجابت</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
+      <source>Réponse</source>
+      <translation>الإجابة</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
@@ -4954,52 +4954,67 @@ Apporte au groupe : {group}</source>
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/people/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="23" />
+      <source>Actif</source>
+      <translation>نشِط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="23" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="17" />
+      <source>Inactif</source>
+      <translation>غير نشِط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="17" />
       <source>Inactive</source>
       <translation>غير نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="29" />
+      <location filename="../../app/ui/people/model.py" line="33" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="26" />
+      <location filename="../../app/ui/people/model.py" line="30" />
       <source>Nom</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="20" />
+      <source>Parti le {date}</source>
+      <translation>غادر في {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="20" />
       <source>Partie le {date}</source>
       <translation>غادرت في {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="28" />
+      <location filename="../../app/ui/people/model.py" line="32" />
       <source>Pays d'origine</source>
       <translation>بلد الأصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="25" />
+      <location filename="../../app/ui/people/model.py" line="29" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="27" />
+      <location filename="../../app/ui/people/model.py" line="31" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="31" />
+      <location filename="../../app/ui/people/model.py" line="35" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="30" />
+      <location filename="../../app/ui/people/model.py" line="34" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
@@ -5017,12 +5032,12 @@ Apporte au groupe : {group}</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Effacement impossible</source>
       <translation>تعذّر المحو</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="161" />
+      <location filename="../../app/ui/safety/person_data.py" line="163" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -5061,12 +5076,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادته خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="218" />
+      <location filename="../../app/ui/safety/person_data.py" line="227" />
       <source>Sauvegarde impossible</source>
       <translation>تعذّر الحفظ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="203" />
+      <location filename="../../app/ui/safety/person_data.py" line="212" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -5093,7 +5108,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>حذف</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="204" />
+      <location filename="../../app/ui/safety/person_data.py" line="213" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>لا توجد نسخة احتياطية لحذفها.</numerusform>
@@ -5103,6 +5118,18 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
         <numerusform>حذف النسخ الاحتياطية الـ%n التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
         <numerusform>حذف النسخ الاحتياطية الـ%n التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonData_man</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="170" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
+      <translation>مسح بيانات {name} نهائيًا؟
+
+سيُمسح اسمه وهاتفه ولغاته وبلده والملاحظات، وتُحذف تقييماته. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك.</translation>
     </message>
   </context>
   <context>
@@ -5284,14 +5311,14 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
-      <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
-      <translation>تسحب موافقتها: لن يُطبع أي ملف بعد الآن.</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
       <source>Portfolio employeur : {name}</source>
       <translation>ملف لأصحاب العمل: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
+      <source>Retirer l'accord ? Plus aucun portfolio ne sera imprimé.</source>
+      <translation>سحب الموافقة؟ لن يُطبع أي ملف بعد الآن.</translation>
     </message>
     <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="86" />
@@ -6185,44 +6212,44 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>معاينة الحصيلة وطباعتها (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
       <source>Aperçu et impression du bilan…</source>
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
       <source>Ce que le bilan contiendra</source>
       <translation>ما ستحتويه الحصيلة</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
-      <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
-      <translation>ما تريدين قوله لها ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
+      <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
+      <translation>ما تريدين قوله للشخص ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
@@ -6230,12 +6257,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>تعليق المنسّقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>تعليق المنسّقة (يُطبع في الحصيلة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Enregistrer le commentaire</source>
       <translation>حفظ التعليق</translation>
     </message>
@@ -6245,27 +6272,27 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
       <source>Membre :</source>
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Résumé du bilan</source>
       <translation>ملخّص الحصيلة</translation>
     </message>
@@ -6390,12 +6417,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
@@ -6410,7 +6437,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
@@ -6422,18 +6449,18 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="128" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
@@ -6444,7 +6471,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
@@ -6464,7 +6491,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
@@ -6487,17 +6514,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="193" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="267" />
+      <location filename="../../app/ui/delegate/tab.py" line="262" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -6509,94 +6536,99 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="396" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="580" />
+      <location filename="../../app/ui/delegate/tab.py" line="583" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="199" />
+      <location filename="../../app/ui/delegate/tab.py" line="514" />
+      <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
+      <translation>في ذلك اليوم، يغادر الشخص المختار المجموعة. تُعطى أيامه التالية للأخريات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="194" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="468" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="522" />
+      <source>Date du départ</source>
+      <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="480" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="221" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="511" />
-      <source>Départ d'une membre</source>
-      <translation>مغادرة عضوة</translation>
+      <location filename="../../app/ui/delegate/tab.py" line="513" />
+      <source>Départ de la cohorte</source>
+      <translation>مغادرة المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="195" />
-      <source>Départ d'une membre…</source>
-      <translation>مغادرة عضوة…</translation>
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
+      <source>Départ de la cohorte…</source>
+      <translation>مغادرة المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="512" />
-      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
-      <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="196" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
@@ -6606,118 +6638,121 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="327" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="197" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="517" />
+      <location filename="../../app/ui/delegate/tab.py" line="520" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="519" />
-      <source>Partie le</source>
-      <translation>غادرت في</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="254" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="326" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="344" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="190" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="191" />
-      <location filename="../../app/ui/delegate/tab.py" line="360" />
+      <location filename="../../app/ui/delegate/tab.py" line="186" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="361" />
+      <location filename="../../app/ui/delegate/tab.py" line="356" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="546" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="549" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="548" />
+      <location filename="../../app/ui/delegate/tab.py" line="551" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="257" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="388" />
+      <location filename="../../app/ui/delegate/tab.py" line="385" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="430" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="386" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RotationTab_man</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="386" />
+      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <translation>{name} يعطي يومه ({date}) ويأخذ اليوم القادم لـ:</translation>
     </message>
   </context>
   <context>
@@ -7359,7 +7394,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="595" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -7388,13 +7423,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="840" />
+      <location filename="../../app/ui/schedule/tab.py" line="842" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="715" />
-      <location filename="../../app/ui/schedule/tab.py" line="738" />
+      <location filename="../../app/ui/schedule/tab.py" line="717" />
+      <location filename="../../app/ui/schedule/tab.py" line="740" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>ليس لهذه المجموعة أي مجموعة فرعية.</translation>
     </message>
@@ -7414,7 +7449,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="620" />
+      <location filename="../../app/ui/schedule/tab.py" line="624" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
@@ -7435,7 +7470,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="822" />
+      <location filename="../../app/ui/schedule/tab.py" line="824" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
@@ -7445,7 +7480,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="788" />
+      <location filename="../../app/ui/schedule/tab.py" line="790" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
@@ -7455,7 +7490,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="680" />
+      <location filename="../../app/ui/schedule/tab.py" line="682" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -7465,7 +7500,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="783" />
+      <location filename="../../app/ui/schedule/tab.py" line="785" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
@@ -7475,7 +7510,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="659" />
+      <location filename="../../app/ui/schedule/tab.py" line="661" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -7495,7 +7530,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="814" />
+      <location filename="../../app/ui/schedule/tab.py" line="816" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -7510,7 +7545,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="597" />
+      <location filename="../../app/ui/schedule/tab.py" line="601" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -7522,7 +7557,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="647" />
+      <location filename="../../app/ui/schedule/tab.py" line="649" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -7534,7 +7569,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="604" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
@@ -7549,7 +7584,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قائمة الصباحيات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="637" />
+      <location filename="../../app/ui/schedule/tab.py" line="641" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -7606,7 +7641,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="806" />
+      <location filename="../../app/ui/schedule/tab.py" line="808" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
@@ -7621,7 +7656,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="644" />
       <source>Sautés : {days}.</source>
       <translation>متروكة: {days}.</translation>
     </message>
@@ -7641,7 +7676,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="768" />
+      <location filename="../../app/ui/schedule/tab.py" line="770" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
@@ -7656,9 +7691,14 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف مجموعة فرعية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="790" />
+      <location filename="../../app/ui/schedule/tab.py" line="792" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="594" />
+      <source>{day} ({why})</source>
+      <translation>{day} ({why})</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="356" />
@@ -8829,7 +8869,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
-      <translation>أشّرت عليها {name}{at}</translation>
+      <translation>تمّ التأشير من طرف {name}{at}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="380" />
@@ -10888,12 +10928,12 @@ Linh Nguyen</translation>
       <translation>اختاري مجموعة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="48" />
+      <location filename="../../app/services/decisions/documents.py" line="49" />
       <source>Choisissez la charte ou le règlement.</source>
       <translation>اختاري الميثاق أو النظام الداخلي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="78" />
+      <location filename="../../app/services/decisions/documents.py" line="80" />
       <source>Choisissez qui signe.</source>
       <translation>اختاري من توقّع.</translation>
     </message>
@@ -10903,12 +10943,7 @@ Linh Nguyen</translation>
       <translation>اختاري موقفاً.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="87" />
-      <source>Elle a déjà signé cette version.</source>
-      <translation>لقد وقّعت هذه النسخة من قبل.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/decisions/documents.py" line="53" />
+      <location filename="../../app/services/decisions/documents.py" line="54" />
       <source>Indiquez la date d'adoption.</source>
       <translation>أدخلي تاريخ الاعتماد.</translation>
     </message>
@@ -10918,7 +10953,7 @@ Linh Nguyen</translation>
       <translation>أدخلي تاريخ القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <location filename="../../app/services/decisions/documents.py" line="82" />
       <source>Indiquez la date de la signature.</source>
       <translation>أدخلي تاريخ التوقيع.</translation>
     </message>
@@ -10933,7 +10968,7 @@ Linh Nguyen</translation>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="84" />
+      <location filename="../../app/services/decisions/documents.py" line="86" />
       <source>On signe un document après son adoption.</source>
       <translation>يُوقَّع المستند بعد اعتماده.</translation>
     </message>
@@ -10942,6 +10977,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/decisions/register.py" line="169" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>إحدى الأشخاص ليست عضوة في المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="91" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>لقد وقّعت {name} هذه النسخة من قبل.</translation>
     </message>
     <message>
       <location filename="../../app/services/decisions/register.py" line="129" />
@@ -10954,9 +10994,17 @@ Linh Nguyen</translation>
       <translation>اكتبي الاقتراح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="51" />
+      <location filename="../../app/services/decisions/documents.py" line="52" />
       <source>Écrivez le texte du document.</source>
       <translation>اكتبي نص المستند.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_man</name>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="92" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>لقد وقّع {name} هذه النسخة من قبل.</translation>
     </message>
   </context>
   <context>
@@ -11313,9 +11361,9 @@ Linh Nguyen</translation>
       <translation>{customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="77" />
-      <source>{mentor} accompagne déjà cette membre.</source>
-      <translation>{mentor} ترافق هذه العضوة من قبل.</translation>
+      <location filename="../../app/services/directory/mentors.py" line="78" />
+      <source>{mentor} accompagne déjà {member}.</source>
+      <translation>المرافقة بين {mentor} و{member} مسجّلة من قبل.</translation>
     </message>
     <message>
       <location filename="../../app/services/directory/contacts.py" line="105" />
@@ -11336,7 +11384,7 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="144" />
+      <location filename="../../app/printing/evaluation_report.py" line="142" />
       <source>(pas de réponse)</source>
       <translation>(لا يوجد جواب)</translation>
     </message>
@@ -11367,7 +11415,7 @@ Linh Nguyen</translation>
       <translation>التقييم الذاتي: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="163" />
+      <location filename="../../app/printing/evaluation_report.py" line="161" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>تقييم كفاءات مشاركة (سري)</translation>
     </message>
@@ -11387,9 +11435,9 @@ Linh Nguyen</translation>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
-      <source>Ce que ses collègues disent d'elle</source>
-      <translation>ما تقوله زميلاتها عنها</translation>
+      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <source>Ce que disent les collègues</source>
+      <translation>ما يقوله الزملاء</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="292" />
@@ -11502,12 +11550,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="146" />
+      <location filename="../../app/printing/evaluation_report.py" line="144" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="153" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
@@ -13137,11 +13185,6 @@ Linh Nguyen</translation>
       <translation>اختاري وضعها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/consent.py" line="90" />
-      <source>Elle n'a pas donné son accord.</source>
-      <translation>لم تعطِ موافقتها.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/outcomes/records.py" line="62" />
       <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
       <translation>لا موافقة منها على المتابعة: سجّلي موافقتها أولًا. لم يُحفظ شيء.</translation>
@@ -13150,6 +13193,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/outcomes/records.py" line="116" />
       <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
       <translation>متابعة {name} ({cohort}): {when}، مقررة في {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="95" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>لم تعطِ {name} موافقتها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outcomes_man</name>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="96" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>لم يعطِ {name} موافقته.</translation>
     </message>
   </context>
   <context>
@@ -13848,32 +13904,32 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="317" />
+      <location filename="../../app/printing/portfolio.py" line="321" />
       <source>Attestation</source>
       <translation>الشهادة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="132" />
+      <location filename="../../app/printing/portfolio.py" line="136" />
       <source>Aucune journée de vente menée.</source>
       <translation>لم تُدِر أي يوم بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="244" />
+      <location filename="../../app/printing/portfolio.py" line="248" />
       <source>Compétences</source>
       <translation>الكفاءات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="139" />
+      <location filename="../../app/printing/portfolio.py" line="143" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="226" />
+      <location filename="../../app/printing/portfolio.py" line="230" />
       <source>Domaine</source>
       <translation>المجال</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="105" />
+      <location filename="../../app/printing/portfolio.py" line="109" />
       <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
       <translation>
         <numerusform>نظّمت يوم الفريق كله %n مرة، كمندوبة اليوم: {days}.</numerusform>
@@ -13885,32 +13941,27 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="116" />
-      <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
-      <translation>لم تعطِ موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/portfolio.py" line="97" />
+      <location filename="../../app/printing/portfolio.py" line="101" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>لم تكن مندوبة اليوم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="186" />
+      <location filename="../../app/printing/portfolio.py" line="190" />
       <source>Goût, dernière version goûtée</source>
       <translation>الطعم، آخر نسخة مُتذوَّقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="185" />
+      <location filename="../../app/printing/portfolio.py" line="189" />
       <source>Goût, première version goûtée</source>
       <translation>الطعم، أول نسخة مُتذوَّقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="72" />
+      <location filename="../../app/printing/portfolio.py" line="76" />
       <source>Heures et modules</source>
       <translation>الساعات والوحدات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="111" />
+      <location filename="../../app/printing/portfolio.py" line="115" />
       <source>Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.</source>
       <translation>
         <numerusform>نظّم يوم الفريق كله %n مرة، كمندوب اليوم: {days}.</numerusform>
@@ -13922,82 +13973,82 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="98" />
+      <location filename="../../app/printing/portfolio.py" line="102" />
       <source>Il n'a pas encore été délégué du jour.</source>
       <translation>لم يكن مندوب اليوم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="125" />
+      <location filename="../../app/printing/portfolio.py" line="129" />
       <source>Journées de vente qu'elle a menées</source>
       <translation>أيام البيع التي أدارتها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="126" />
+      <location filename="../../app/printing/portfolio.py" line="130" />
       <source>Journées de vente qu'il a menées</source>
       <translation>أيام البيع التي أدارها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="283" />
+      <location filename="../../app/printing/portfolio.py" line="287" />
       <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
       <translation>الكلمات التي اختارتها زميلاتها لوصفها: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="287" />
+      <location filename="../../app/printing/portfolio.py" line="291" />
       <source>Les mots choisis par ses collègues pour le décrire : {list}.</source>
       <translation>الكلمات التي اختارها زملاؤه لوصفه: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="203" />
+      <location filename="../../app/printing/portfolio.py" line="207" />
       <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>المنتجات المبيعة في الأيام التي أدارتها، مع تقييم الطعم الذي أعطاه الزبائن في التذوق (من 1 إلى 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="208" />
+      <location filename="../../app/printing/portfolio.py" line="212" />
       <source>Les produits vendus les jours qu'il a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>المنتجات المبيعة في الأيام التي أدارها، مع تقييم الطعم الذي أعطاه الزبائن في التذوق (من 1 إلى 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="141" />
+      <location filename="../../app/printing/portfolio.py" line="145" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="143" />
+      <location filename="../../app/printing/portfolio.py" line="147" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="168" />
+      <location filename="../../app/printing/portfolio.py" line="172" />
       <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
       <translation>الهامش: المبيعات دون ضريبة القيمة المضافة ناقص تكلفة المكونات والتغليف.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="81" />
+      <location filename="../../app/printing/portfolio.py" line="85" />
       <source>Modules suivis : {modules}.</source>
       <translation>الوحدات التي تابعتها: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="227" />
+      <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Observées à l'évaluation</source>
       <translation>ما لوحظ في التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="251" />
+      <location filename="../../app/printing/portfolio.py" line="255" />
       <source>Points forts observés à l'évaluation : {list}.</source>
       <translation>نقاط القوة الملاحظة في التقييم: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="384" />
+      <location filename="../../app/printing/portfolio.py" line="388" />
       <source>Portfolio d'un participant pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>ملف مشارك لأصحاب العمل: الساعات، الأيام، المبيعات، المنتجات، الكفاءات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="379" />
+      <location filename="../../app/printing/portfolio.py" line="383" />
       <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>ملف مشاركة لأصحاب العمل: الساعات، الأيام، المبيعات، المنتجات، الكفاءات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="346" />
+      <location filename="../../app/printing/portfolio.py" line="350" />
       <source>Portfolio pour les employeurs</source>
       <translation>ملف لأصحاب العمل</translation>
     </message>
@@ -14007,62 +14058,67 @@ Linh Nguyen</translation>
       <translation>الملف — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="183" />
+      <location filename="../../app/printing/portfolio.py" line="187" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="199" />
+      <location filename="../../app/printing/portfolio.py" line="203" />
       <source>Produits créés et améliorés</source>
       <translation>منتجات صُنعت وحُسّنت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="323" />
+      <location filename="../../app/printing/portfolio.py" line="327" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>شهادة مشاركتها: {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="230" />
+      <location filename="../../app/printing/portfolio.py" line="234" />
       <source>Son auto-évaluation</source>
       <translation>تقييمها الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="263" />
+      <location filename="../../app/printing/portfolio.py" line="267" />
       <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
       <translation>تقييمها الذاتي (ما تقول إنها تتقنه بالفعل): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="267" />
+      <location filename="../../app/printing/portfolio.py" line="271" />
       <source>Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.</source>
       <translation>تقييمه الذاتي (ما يقول إنه يتقنه بالفعل): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="140" />
+      <location filename="../../app/printing/portfolio.py" line="144" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="142" />
+      <location filename="../../app/printing/portfolio.py" line="146" />
       <source>Ventes (TVAC)</source>
       <translation>المبيعات (مع الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="184" />
+      <location filename="../../app/printing/portfolio.py" line="188" />
       <source>Versions</source>
       <translation>النسخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="304" />
+      <location filename="../../app/printing/portfolio.py" line="308" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="138" />
+      <location filename="../../app/services/programme/portfolio.py" line="117" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>لم تعطِ {name} موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="145" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم تكن في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="365" />
+      <location filename="../../app/printing/portfolio.py" line="369" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>أُعدّ في {date}، بموافقتها.</translation>
     </message>
@@ -14070,32 +14126,37 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio_man</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="133" />
+      <location filename="../../app/printing/portfolio.py" line="137" />
       <source>Aucune journée de vente menée.</source>
       <translation>لم يُدِر أي يوم بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="82" />
+      <location filename="../../app/printing/portfolio.py" line="86" />
       <source>Modules suivis : {modules}.</source>
       <translation>الوحدات التي تابعها: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="328" />
+      <location filename="../../app/printing/portfolio.py" line="332" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>شهادة مشاركته: {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="231" />
+      <location filename="../../app/printing/portfolio.py" line="235" />
       <source>Son auto-évaluation</source>
       <translation>تقييمه الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <location filename="../../app/services/programme/portfolio.py" line="122" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>لم يعطِ {name} موافقته على ملف: سجّلي موافقته أولاً. لا يُطبع شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="146" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم يكن في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="366" />
+      <location filename="../../app/printing/portfolio.py" line="370" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>أُعدّ في {date}، بموافقته.</translation>
     </message>
@@ -14161,7 +14222,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>النشاط</translation>
@@ -14178,17 +14239,17 @@ Linh Nguyen</translation>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="46" />
       <source>Attestation de participation</source>
       <translation>شهادة مشاركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="154" />
+      <location filename="../../app/printing/attestation.py" line="149" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>شهادة مشاركة في تعاونية مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="149" />
+      <location filename="../../app/printing/attestation.py" line="144" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
     </message>
@@ -14203,7 +14264,7 @@ Linh Nguyen</translation>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="185" />
+      <location filename="../../app/printing/attestation.py" line="180" />
       <source>Cachet de l'organisation</source>
       <translation>ختم المنظمة</translation>
     </message>
@@ -14254,12 +14315,12 @@ Linh Nguyen</translation>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="120" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضرت {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="201" />
+      <location filename="../../app/printing/attestation.py" line="196" />
       <source>Fait à Liège, le {date}.</source>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
@@ -14279,20 +14340,20 @@ Linh Nguyen</translation>
       <translation>الاستمارة رقم ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="89" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
-      <location filename="../../app/printing/attestation.py" line="90" />
+      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="123" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضر {attended} من أصل {planned} مقررة.</translation>
     </message>
@@ -14334,12 +14395,12 @@ Linh Nguyen</translation>
       <translation>شكراً لتذوّق منتجنا! ضعي علامة في خانة واحدة في كل سطر (1 = غير جيد، 5 = جيد جداً).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="134" />
+      <location filename="../../app/printing/attestation.py" line="129" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
     </message>
@@ -14349,7 +14410,7 @@ Linh Nguyen</translation>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="178" />
+      <location filename="../../app/printing/attestation.py" line="173" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
@@ -14410,14 +14471,14 @@ Linh Nguyen</translation>
       <translation>توقيع المنشطة:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="174" />
+      <location filename="../../app/printing/attestation.py" line="169" />
       <source>Signature de la coordinatrice</source>
       <translation>توقيع المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="105" />
-      <location filename="../../app/printing/portfolio.py" line="69" />
-      <location filename="../../app/printing/portfolio.py" line="158" />
+      <location filename="../../app/printing/attestation.py" line="100" />
+      <location filename="../../app/printing/portfolio.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="162" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -14427,8 +14488,8 @@ Linh Nguyen</translation>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="75" />
-      <location filename="../../app/printing/portfolio.py" line="349" />
+      <location filename="../../app/printing/attestation.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="353" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
@@ -14438,7 +14499,7 @@ Linh Nguyen</translation>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="59" />
+      <location filename="../../app/printing/attestation.py" line="54" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
@@ -14453,7 +14514,7 @@ Linh Nguyen</translation>
       <translation>منها مبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="175" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>pour {organisation}</source>
       <translation>عن {organisation}</translation>
     </message>
@@ -15991,15 +16052,15 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
-      <location filename="../../app/services/schedule/attendance.py" line="152" />
+      <location filename="../../app/services/schedule/attendance.py" line="109" />
+      <location filename="../../app/services/schedule/attendance.py" line="155" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="78" />
-      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
-      <translation>هذه الصبيحة لمجموعة فرعية ليست من عضواتها.</translation>
+      <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
+      <translation>هذه الصبيحة لمجموعة فرعية: هذا الشخص ليس منها.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/morning_people.py" line="43" />
@@ -16022,14 +16083,14 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="114" />
-      <location filename="../../app/services/schedule/attendance.py" line="167" />
-      <location filename="../../app/services/schedule/attendance.py" line="325" />
+      <location filename="../../app/services/schedule/attendance.py" line="117" />
+      <location filename="../../app/services/schedule/attendance.py" line="170" />
+      <location filename="../../app/services/schedule/attendance.py" line="328" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="127" />
+      <location filename="../../app/services/schedule/attendance.py" line="130" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -16044,8 +16105,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="103" />
-      <location filename="../../app/services/schedule/attendance.py" line="163" />
+      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="166" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -16231,7 +16292,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="350" />
+      <location filename="../../app/services/schedule/attendance.py" line="353" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -16249,7 +16310,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="351" />
+      <location filename="../../app/services/schedule/attendance.py" line="354" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غاب عن {n} فترات صباحية متتالية: اسألي عن أحواله.</translation>
     </message>
@@ -17073,7 +17134,7 @@ Linh Nguyen</translation>
       <translation>&lt; {value} %</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="162" />
+      <location filename="../../app/services/units.py" line="168" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
     </message>
@@ -17089,7 +17150,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="164" />
+      <location filename="../../app/services/units.py" line="170" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>
     </message>
@@ -17099,12 +17160,12 @@ Linh Nguyen</translation>
       <translation>اكتبي عددًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>اكتبي كمية، مثلًا 250 أو 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="160" />
+      <location filename="../../app/services/units.py" line="166" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
@@ -17119,22 +17180,27 @@ Linh Nguyen</translation>
       <translation>وحدة غير معروفة: «{unit}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="178" />
+      <location filename="../../app/services/units.py" line="184" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="176" />
+      <location filename="../../app/services/units.py" line="182" />
       <source>poids (g, kg)</source>
       <translation>الوزن (g، kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="177" />
+      <location filename="../../app/services/units.py" line="183" />
       <source>volume (ml, l)</source>
       <translation>الحجم (ml، l)</translation>
     </message>
+    <message>
+      <location filename="../../app/services/units.py" line="134" />
+      <source>{hours} h</source>
+      <translation>{hours} ساعة</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="135" />
+      <location filename="../../app/services/units.py" line="141" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} قطعة</numerusform>
@@ -17157,12 +17223,12 @@ Linh Nguyen</translation>
       <translation>{value} °م</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="188" />
+      <location filename="../../app/services/units.py" line="194" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>«{name}» يُحسب بـ {unit}: لا يمكن كتابته بـ {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="154" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>«{text}» ليست كمية. اكتبي مثلًا 1,5.</translation>
     </message>

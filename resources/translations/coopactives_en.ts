@@ -4676,11 +4676,6 @@ Brings to the group: {group}</translation>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
-      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
-      <translation>She withdraws her consent: what was noted about her situation will be erased. Continue?</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Moment</source>
       <translation>When</translation>
@@ -4689,6 +4684,11 @@ Brings to the group: {group}</translation>
       <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
+      <source>Retirer l'accord ? Ce qui a été noté après le programme sera effacé.</source>
+      <translation>Withdraw the consent? What was noted after the programme will be erased.</translation>
     </message>
     <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="85" />
@@ -4800,12 +4800,12 @@ Brings to the group: {group}</translation>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
-      <translation>Blind: chosen only by her colleagues</translation>
+      <translation>Blind: chosen only by colleagues</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
-      <source>Caché : choisi par elle seulement</source>
-      <translation>Hidden: chosen only by her</translation>
+      <source>Caché : choisi par la personne seulement</source>
+      <translation>Hidden: chosen only by the person</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
@@ -4821,11 +4821,6 @@ Brings to the group: {group}</translation>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>Skill</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
-      <source>Elle dit</source>
-      <translation>She says</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
@@ -4845,13 +4840,18 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
-      <source>Ouvert : choisi par elle et par ses collègues</source>
-      <translation>Open: chosen by her and by her colleagues</translation>
+      <source>Ouvert : choisi par la personne et par ses collègues</source>
+      <translation>Open: chosen by the person and by colleagues</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>Who has answered</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
+      <source>Réponse</source>
+      <translation>Answer</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
@@ -4902,52 +4902,67 @@ Brings to the group: {group}</translation>
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/people/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="23" />
+      <source>Actif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="23" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="17" />
+      <source>Inactif</source>
+      <translation>Inactive</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="17" />
       <source>Inactive</source>
       <translation>Inactive</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="29" />
+      <location filename="../../app/ui/people/model.py" line="33" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="26" />
+      <location filename="../../app/ui/people/model.py" line="30" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="20" />
+      <source>Parti le {date}</source>
+      <translation>Left on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="20" />
       <source>Partie le {date}</source>
       <translation>Left on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="28" />
+      <location filename="../../app/ui/people/model.py" line="32" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="25" />
+      <location filename="../../app/ui/people/model.py" line="29" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="27" />
+      <location filename="../../app/ui/people/model.py" line="31" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="31" />
+      <location filename="../../app/ui/people/model.py" line="35" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="30" />
+      <location filename="../../app/ui/people/model.py" line="34" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
@@ -4965,12 +4980,12 @@ Brings to the group: {group}</translation>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Effacement impossible</source>
       <translation>Cannot erase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="161" />
+      <location filename="../../app/ui/safety/person_data.py" line="163" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -5009,12 +5024,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Move {name} to the bin? You can restore him for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="218" />
+      <location filename="../../app/ui/safety/person_data.py" line="227" />
       <source>Sauvegarde impossible</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="203" />
+      <location filename="../../app/ui/safety/person_data.py" line="212" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
@@ -5037,12 +5052,24 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Delete</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="204" />
+      <location filename="../../app/ui/safety/person_data.py" line="213" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Delete now the %n backup that still holds her data? A new backup, without her data, is made first.</numerusform>
         <numerusform>Delete now the %n backups that still hold her data? A new backup, without her data, is made first.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonData_man</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="170" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
+      <translation>Permanently erase {name}'s data?
+
+His name, phone, languages, country and notes will be erased, his evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
     </message>
   </context>
   <context>
@@ -5224,14 +5251,14 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
-      <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
-      <translation>She withdraws her consent: no portfolio will be printed any more.</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
       <source>Portfolio employeur : {name}</source>
       <translation>Employer portfolio: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
+      <source>Retirer l'accord ? Plus aucun portfolio ne sera imprimé.</source>
+      <translation>Withdraw the consent? No portfolio will be printed any more.</translation>
     </message>
     <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="86" />
@@ -6113,44 +6140,44 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
-      <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
-      <translation>What you want to say to her and to employers: progress, strengths, advice.</translation>
+      <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
+      <translation>What you want to say to the person and to employers: progress, strengths, advice.</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
@@ -6158,12 +6185,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
@@ -6173,27 +6200,27 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -6314,12 +6341,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
@@ -6334,7 +6361,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
@@ -6346,18 +6373,18 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="128" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
@@ -6368,7 +6395,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
@@ -6388,7 +6415,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
@@ -6411,17 +6438,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="193" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="267" />
+      <location filename="../../app/ui/delegate/tab.py" line="262" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6429,94 +6456,99 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="396" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="580" />
+      <location filename="../../app/ui/delegate/tab.py" line="583" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="199" />
+      <location filename="../../app/ui/delegate/tab.py" line="514" />
+      <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
+      <translation>On that day, the person chosen leaves the cohort. Their next days are given to the others.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="194" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="468" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="522" />
+      <source>Date du départ</source>
+      <translation>Date of leaving</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="480" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="221" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="511" />
-      <source>Départ d'une membre</source>
-      <translation>A member leaving</translation>
+      <location filename="../../app/ui/delegate/tab.py" line="513" />
+      <source>Départ de la cohorte</source>
+      <translation>Leaving the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="195" />
-      <source>Départ d'une membre…</source>
-      <translation>A member leaving…</translation>
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
+      <source>Départ de la cohorte…</source>
+      <translation>Leaving the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="512" />
-      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
-      <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="196" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
@@ -6526,118 +6558,121 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="327" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="197" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="517" />
+      <location filename="../../app/ui/delegate/tab.py" line="520" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="519" />
-      <source>Partie le</source>
-      <translation>Left on</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="254" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="326" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="344" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="190" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="191" />
-      <location filename="../../app/ui/delegate/tab.py" line="360" />
+      <location filename="../../app/ui/delegate/tab.py" line="186" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="361" />
+      <location filename="../../app/ui/delegate/tab.py" line="356" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="546" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="549" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="548" />
+      <location filename="../../app/ui/delegate/tab.py" line="551" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="257" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="388" />
+      <location filename="../../app/ui/delegate/tab.py" line="385" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="430" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="386" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RotationTab_man</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="386" />
+      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <translation>{name} gives his day ({date}) and takes the next day of:</translation>
     </message>
   </context>
   <context>
@@ -7259,7 +7294,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="595" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -7284,13 +7319,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="840" />
+      <location filename="../../app/ui/schedule/tab.py" line="842" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="715" />
-      <location filename="../../app/ui/schedule/tab.py" line="738" />
+      <location filename="../../app/ui/schedule/tab.py" line="717" />
+      <location filename="../../app/ui/schedule/tab.py" line="740" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>This cohort has no sub-group.</translation>
     </message>
@@ -7310,7 +7345,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="620" />
+      <location filename="../../app/ui/schedule/tab.py" line="624" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -7331,7 +7366,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="822" />
+      <location filename="../../app/ui/schedule/tab.py" line="824" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
@@ -7341,7 +7376,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="788" />
+      <location filename="../../app/ui/schedule/tab.py" line="790" />
       <source>Exporter les présences</source>
       <translation>Export attendance</translation>
     </message>
@@ -7351,7 +7386,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Export attendance (.csv spreadsheet)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="680" />
+      <location filename="../../app/ui/schedule/tab.py" line="682" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -7361,7 +7396,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="783" />
+      <location filename="../../app/ui/schedule/tab.py" line="785" />
       <source>Feuilles de présence à signer</source>
       <translation>Attendance sheets to sign</translation>
     </message>
@@ -7371,7 +7406,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance sheets to sign (this week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="659" />
+      <location filename="../../app/ui/schedule/tab.py" line="661" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -7391,7 +7426,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="814" />
+      <location filename="../../app/ui/schedule/tab.py" line="816" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -7406,7 +7441,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="597" />
+      <location filename="../../app/ui/schedule/tab.py" line="601" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -7414,7 +7449,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="647" />
+      <location filename="../../app/ui/schedule/tab.py" line="649" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -7422,7 +7457,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="604" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -7437,7 +7472,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="637" />
+      <location filename="../../app/ui/schedule/tab.py" line="641" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -7490,7 +7525,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="806" />
+      <location filename="../../app/ui/schedule/tab.py" line="808" />
       <source>Présences enregistrées : {path}</source>
       <translation>Attendance saved: {path}</translation>
     </message>
@@ -7505,7 +7540,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="644" />
       <source>Sautés : {days}.</source>
       <translation>Skipped: {days}.</translation>
     </message>
@@ -7525,7 +7560,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="768" />
+      <location filename="../../app/ui/schedule/tab.py" line="770" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -7540,9 +7575,14 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete a sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="790" />
+      <location filename="../../app/ui/schedule/tab.py" line="792" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="594" />
+      <source>{day} ({why})</source>
+      <translation>{day} ({why})</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="356" />
@@ -10696,12 +10736,12 @@ Linh Nguyen</translation>
       <translation>Choose a cohort first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="48" />
+      <location filename="../../app/services/decisions/documents.py" line="49" />
       <source>Choisissez la charte ou le règlement.</source>
       <translation>Choose the charter or the house rules.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="78" />
+      <location filename="../../app/services/decisions/documents.py" line="80" />
       <source>Choisissez qui signe.</source>
       <translation>Choose who signs.</translation>
     </message>
@@ -10711,12 +10751,7 @@ Linh Nguyen</translation>
       <translation>Choose a position.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="87" />
-      <source>Elle a déjà signé cette version.</source>
-      <translation>She has already signed this version.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/decisions/documents.py" line="53" />
+      <location filename="../../app/services/decisions/documents.py" line="54" />
       <source>Indiquez la date d'adoption.</source>
       <translation>Enter the date it was adopted.</translation>
     </message>
@@ -10726,7 +10761,7 @@ Linh Nguyen</translation>
       <translation>Enter the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <location filename="../../app/services/decisions/documents.py" line="82" />
       <source>Indiquez la date de la signature.</source>
       <translation>Enter the date of the signature.</translation>
     </message>
@@ -10741,7 +10776,7 @@ Linh Nguyen</translation>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="84" />
+      <location filename="../../app/services/decisions/documents.py" line="86" />
       <source>On signe un document après son adoption.</source>
       <translation>A document is signed after it is adopted.</translation>
     </message>
@@ -10750,6 +10785,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/decisions/register.py" line="169" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>One person is not a member of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="91" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>{name} has already signed this version.</translation>
     </message>
     <message>
       <location filename="../../app/services/decisions/register.py" line="129" />
@@ -10762,9 +10802,17 @@ Linh Nguyen</translation>
       <translation>Write the proposal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="51" />
+      <location filename="../../app/services/decisions/documents.py" line="52" />
       <source>Écrivez le texte du document.</source>
       <translation>Write the text of the document.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_man</name>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="92" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>{name} has already signed this version.</translation>
     </message>
   </context>
   <context>
@@ -11117,9 +11165,9 @@ Linh Nguyen</translation>
       <translation>{customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="77" />
-      <source>{mentor} accompagne déjà cette membre.</source>
-      <translation>{mentor} already mentors this member.</translation>
+      <location filename="../../app/services/directory/mentors.py" line="78" />
+      <source>{mentor} accompagne déjà {member}.</source>
+      <translation>{mentor} already mentors {member}.</translation>
     </message>
     <message>
       <location filename="../../app/services/directory/contacts.py" line="105" />
@@ -11140,7 +11188,7 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="144" />
+      <location filename="../../app/printing/evaluation_report.py" line="142" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
@@ -11171,7 +11219,7 @@ Linh Nguyen</translation>
       <translation>Self-assessment: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="163" />
+      <location filename="../../app/printing/evaluation_report.py" line="161" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Skills report of a participant (confidential)</translation>
     </message>
@@ -11191,9 +11239,9 @@ Linh Nguyen</translation>
       <translation>This level does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
-      <source>Ce que ses collègues disent d'elle</source>
-      <translation>What her colleagues say about her</translation>
+      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <source>Ce que disent les collègues</source>
+      <translation>What colleagues say</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="292" />
@@ -11302,12 +11350,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="146" />
+      <location filename="../../app/printing/evaluation_report.py" line="144" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="153" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Coordinator's date and signature:</translation>
     </message>
@@ -12937,11 +12985,6 @@ Linh Nguyen</translation>
       <translation>Choose her situation.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/consent.py" line="90" />
-      <source>Elle n'a pas donné son accord.</source>
-      <translation>She has not given her consent.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/outcomes/records.py" line="62" />
       <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
       <translation>She has not consented to the follow-up: record her consent first. Nothing is saved.</translation>
@@ -12950,6 +12993,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/outcomes/records.py" line="116" />
       <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
       <translation>Follow-up of {name} ({cohort}): {when}, due on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="95" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>{name} has not given her consent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outcomes_man</name>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="96" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>{name} has not given his consent.</translation>
     </message>
   </context>
   <context>
@@ -13648,32 +13704,32 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="317" />
+      <location filename="../../app/printing/portfolio.py" line="321" />
       <source>Attestation</source>
       <translation>Certificate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="132" />
+      <location filename="../../app/printing/portfolio.py" line="136" />
       <source>Aucune journée de vente menée.</source>
       <translation>No sales day run.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="244" />
+      <location filename="../../app/printing/portfolio.py" line="248" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="139" />
+      <location filename="../../app/printing/portfolio.py" line="143" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="226" />
+      <location filename="../../app/printing/portfolio.py" line="230" />
       <source>Domaine</source>
       <translation>Area</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="105" />
+      <location filename="../../app/printing/portfolio.py" line="109" />
       <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
       <translation>
         <numerusform>She organised the whole team's day %n time, as delegate of the day: {days}.</numerusform>
@@ -13681,32 +13737,27 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="116" />
-      <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
-      <translation>She has not given her consent to a portfolio: record her consent first. Nothing is printed.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/portfolio.py" line="97" />
+      <location filename="../../app/printing/portfolio.py" line="101" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>She has not been delegate of the day yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="186" />
+      <location filename="../../app/printing/portfolio.py" line="190" />
       <source>Goût, dernière version goûtée</source>
       <translation>Taste, latest version tasted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="185" />
+      <location filename="../../app/printing/portfolio.py" line="189" />
       <source>Goût, première version goûtée</source>
       <translation>Taste, first version tasted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="72" />
+      <location filename="../../app/printing/portfolio.py" line="76" />
       <source>Heures et modules</source>
       <translation>Hours and modules</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="111" />
+      <location filename="../../app/printing/portfolio.py" line="115" />
       <source>Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.</source>
       <translation>
         <numerusform>He organised the whole team's day %n time, as delegate of the day: {days}.</numerusform>
@@ -13714,82 +13765,82 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="98" />
+      <location filename="../../app/printing/portfolio.py" line="102" />
       <source>Il n'a pas encore été délégué du jour.</source>
       <translation>He has not been delegate of the day yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="125" />
+      <location filename="../../app/printing/portfolio.py" line="129" />
       <source>Journées de vente qu'elle a menées</source>
       <translation>Sales days she ran</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="126" />
+      <location filename="../../app/printing/portfolio.py" line="130" />
       <source>Journées de vente qu'il a menées</source>
       <translation>Sales days he ran</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="283" />
+      <location filename="../../app/printing/portfolio.py" line="287" />
       <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
       <translation>The words her teammates chose to describe her: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="287" />
+      <location filename="../../app/printing/portfolio.py" line="291" />
       <source>Les mots choisis par ses collègues pour le décrire : {list}.</source>
       <translation>The words his teammates chose to describe him: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="203" />
+      <location filename="../../app/printing/portfolio.py" line="207" />
       <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>The products sold on the days she ran, with the taste score customers gave at tastings (from 1 to 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="208" />
+      <location filename="../../app/printing/portfolio.py" line="212" />
       <source>Les produits vendus les jours qu'il a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>The products sold on the days he ran, with the taste score customers gave at tastings (from 1 to 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="141" />
+      <location filename="../../app/printing/portfolio.py" line="145" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="143" />
+      <location filename="../../app/printing/portfolio.py" line="147" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="168" />
+      <location filename="../../app/printing/portfolio.py" line="172" />
       <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
       <translation>Margin: sales excluding VAT minus the cost of ingredients and packaging.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="81" />
+      <location filename="../../app/printing/portfolio.py" line="85" />
       <source>Modules suivis : {modules}.</source>
       <translation>Modules attended: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="227" />
+      <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Observées à l'évaluation</source>
       <translation>Observed in the evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="251" />
+      <location filename="../../app/printing/portfolio.py" line="255" />
       <source>Points forts observés à l'évaluation : {list}.</source>
       <translation>Strengths observed in the evaluation: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="384" />
+      <location filename="../../app/printing/portfolio.py" line="388" />
       <source>Portfolio d'un participant pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>A participant's portfolio for employers: hours, days, sales, products, skills</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="379" />
+      <location filename="../../app/printing/portfolio.py" line="383" />
       <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>A participant's portfolio for employers: hours, days, sales, products, skills</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="346" />
+      <location filename="../../app/printing/portfolio.py" line="350" />
       <source>Portfolio pour les employeurs</source>
       <translation>Portfolio for employers</translation>
     </message>
@@ -13799,62 +13850,67 @@ Linh Nguyen</translation>
       <translation>Portfolio — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="183" />
+      <location filename="../../app/printing/portfolio.py" line="187" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="199" />
+      <location filename="../../app/printing/portfolio.py" line="203" />
       <source>Produits créés et améliorés</source>
       <translation>Products created and improved</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="323" />
+      <location filename="../../app/printing/portfolio.py" line="327" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>Her certificate of participation: {attended} attended out of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="230" />
+      <location filename="../../app/printing/portfolio.py" line="234" />
       <source>Son auto-évaluation</source>
       <translation>Her self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="263" />
+      <location filename="../../app/printing/portfolio.py" line="267" />
       <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
       <translation>Her self-assessment (what she says she can already do): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="267" />
+      <location filename="../../app/printing/portfolio.py" line="271" />
       <source>Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.</source>
       <translation>His self-assessment (what he says he can already do): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="140" />
+      <location filename="../../app/printing/portfolio.py" line="144" />
       <source>Type de vente</source>
       <translation>Kind of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="142" />
+      <location filename="../../app/printing/portfolio.py" line="146" />
       <source>Ventes (TVAC)</source>
       <translation>Sales (VAT incl.)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="184" />
+      <location filename="../../app/printing/portfolio.py" line="188" />
       <source>Versions</source>
       <translation>Versions</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="304" />
+      <location filename="../../app/printing/portfolio.py" line="308" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="138" />
+      <location filename="../../app/services/programme/portfolio.py" line="117" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>{name} has not given her consent to a portfolio: record her consent first. Nothing is printed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="145" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} was not in this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="365" />
+      <location filename="../../app/printing/portfolio.py" line="369" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>Made on {date}, with her consent.</translation>
     </message>
@@ -13862,32 +13918,37 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio_man</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="133" />
+      <location filename="../../app/printing/portfolio.py" line="137" />
       <source>Aucune journée de vente menée.</source>
       <translation>No sales day run.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="82" />
+      <location filename="../../app/printing/portfolio.py" line="86" />
       <source>Modules suivis : {modules}.</source>
       <translation>Modules attended: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="328" />
+      <location filename="../../app/printing/portfolio.py" line="332" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>His certificate of participation: {attended} attended out of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="231" />
+      <location filename="../../app/printing/portfolio.py" line="235" />
       <source>Son auto-évaluation</source>
       <translation>His self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <location filename="../../app/services/programme/portfolio.py" line="122" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>{name} has not given his consent to a portfolio: record his consent first. Nothing is printed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="146" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} was not in this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="366" />
+      <location filename="../../app/printing/portfolio.py" line="370" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>Made on {date}, with his consent.</translation>
     </message>
@@ -13949,7 +14010,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>Activity</translation>
@@ -13966,17 +14027,17 @@ Linh Nguyen</translation>
       <translation>Arrival</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="46" />
       <source>Attestation de participation</source>
       <translation>Certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="154" />
+      <location filename="../../app/printing/attestation.py" line="149" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Certificate of participation in a temporary cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="149" />
+      <location filename="../../app/printing/attestation.py" line="144" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
     </message>
@@ -13991,7 +14052,7 @@ Linh Nguyen</translation>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="185" />
+      <location filename="../../app/printing/attestation.py" line="180" />
       <source>Cachet de l'organisation</source>
       <translation>Organisation's stamp</translation>
     </message>
@@ -14042,12 +14103,12 @@ Linh Nguyen</translation>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="120" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>She attended {attended} of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="201" />
+      <location filename="../../app/printing/attestation.py" line="196" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Done in Liège, on {date}.</translation>
     </message>
@@ -14067,20 +14128,20 @@ Linh Nguyen</translation>
       <translation>Form no. ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="89" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
-      <location filename="../../app/printing/attestation.py" line="90" />
+      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="123" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>He attended {attended} of the {planned} planned.</translation>
     </message>
@@ -14122,12 +14183,12 @@ Linh Nguyen</translation>
       <translation>Thank you for tasting our product! Tick one box per line (1 = not good, 5 = very good).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="134" />
+      <location filename="../../app/printing/attestation.py" line="129" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
     </message>
@@ -14137,7 +14198,7 @@ Linh Nguyen</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="178" />
+      <location filename="../../app/printing/attestation.py" line="173" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Company number (BCE): {n}</translation>
     </message>
@@ -14198,14 +14259,14 @@ Linh Nguyen</translation>
       <translation>Facilitator's signature:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="174" />
+      <location filename="../../app/printing/attestation.py" line="169" />
       <source>Signature de la coordinatrice</source>
       <translation>Coordinator's signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="105" />
-      <location filename="../../app/printing/portfolio.py" line="69" />
-      <location filename="../../app/printing/portfolio.py" line="158" />
+      <location filename="../../app/printing/attestation.py" line="100" />
+      <location filename="../../app/printing/portfolio.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="162" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -14215,8 +14276,8 @@ Linh Nguyen</translation>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="75" />
-      <location filename="../../app/printing/portfolio.py" line="349" />
+      <location filename="../../app/printing/attestation.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="353" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
@@ -14226,7 +14287,7 @@ Linh Nguyen</translation>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="59" />
+      <location filename="../../app/printing/attestation.py" line="54" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
@@ -14241,7 +14302,7 @@ Linh Nguyen</translation>
       <translation>of which sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="175" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>pour {organisation}</source>
       <translation>for {organisation}</translation>
     </message>
@@ -15771,15 +15832,15 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
-      <location filename="../../app/services/schedule/attendance.py" line="152" />
+      <location filename="../../app/services/schedule/attendance.py" line="109" />
+      <location filename="../../app/services/schedule/attendance.py" line="155" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="78" />
-      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
-      <translation>This morning is for a sub-group she is not part of.</translation>
+      <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
+      <translation>This morning is for a sub-group: this person is not part of it.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/morning_people.py" line="43" />
@@ -15802,14 +15863,14 @@ Linh Nguyen</translation>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="114" />
-      <location filename="../../app/services/schedule/attendance.py" line="167" />
-      <location filename="../../app/services/schedule/attendance.py" line="325" />
+      <location filename="../../app/services/schedule/attendance.py" line="117" />
+      <location filename="../../app/services/schedule/attendance.py" line="170" />
+      <location filename="../../app/services/schedule/attendance.py" line="328" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="127" />
+      <location filename="../../app/services/schedule/attendance.py" line="130" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
@@ -15824,8 +15885,8 @@ Linh Nguyen</translation>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="103" />
-      <location filename="../../app/services/schedule/attendance.py" line="163" />
+      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="166" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
@@ -16011,7 +16072,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="350" />
+      <location filename="../../app/services/schedule/attendance.py" line="353" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -16029,7 +16090,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="351" />
+      <location filename="../../app/services/schedule/attendance.py" line="354" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on him.</translation>
     </message>
@@ -16841,7 +16902,7 @@ Linh Nguyen</translation>
       <translation>&lt; {value}%</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="162" />
+      <location filename="../../app/services/units.py" line="168" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
@@ -16857,7 +16918,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="164" />
+      <location filename="../../app/services/units.py" line="170" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
@@ -16867,12 +16928,12 @@ Linh Nguyen</translation>
       <translation>Enter a number greater than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="160" />
+      <location filename="../../app/services/units.py" line="166" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
@@ -16887,22 +16948,27 @@ Linh Nguyen</translation>
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="178" />
+      <location filename="../../app/services/units.py" line="184" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="176" />
+      <location filename="../../app/services/units.py" line="182" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="177" />
+      <location filename="../../app/services/units.py" line="183" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
+    <message>
+      <location filename="../../app/services/units.py" line="134" />
+      <source>{hours} h</source>
+      <translation>{hours} h</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="135" />
+      <location filename="../../app/services/units.py" line="141" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} piece</numerusform>
@@ -16921,12 +16987,12 @@ Linh Nguyen</translation>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="188" />
+      <location filename="../../app/services/units.py" line="194" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="154" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>

@@ -4676,11 +4676,6 @@ Brengt naar de groep: {group}</translation>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
-      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
-      <translation>Ze trekt haar toestemming in: wat over haar situatie genoteerd werd, wordt gewist. Doorgaan?</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Moment</source>
       <translation>Moment</translation>
@@ -4689,6 +4684,11 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Note</source>
       <translation>Notitie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="86" />
+      <source>Retirer l'accord ? Ce qui a été noté après le programme sera effacé.</source>
+      <translation>Toestemming intrekken? Wat na het programma genoteerd werd, wordt gewist.</translation>
     </message>
     <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="85" />
@@ -4800,12 +4800,12 @@ Brengt naar de groep: {group}</translation>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Aveugle : choisi par ses collègues seulement</source>
-      <translation>Blind: alleen door haar collega's gekozen</translation>
+      <translation>Blind: alleen door collega's gekozen</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="92" />
-      <source>Caché : choisi par elle seulement</source>
-      <translation>Verborgen: alleen door haarzelf gekozen</translation>
+      <source>Caché : choisi par la personne seulement</source>
+      <translation>Verborgen: alleen door de persoon zelf gekozen</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
@@ -4821,11 +4821,6 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
-      <source>Elle dit</source>
-      <translation>Zij zegt</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
@@ -4845,13 +4840,18 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
-      <source>Ouvert : choisi par elle et par ses collègues</source>
-      <translation>Open: gekozen door haarzelf en door haar collega's</translation>
+      <source>Ouvert : choisi par la personne et par ses collègues</source>
+      <translation>Open: gekozen door de persoon zelf en door collega's</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Qui a répondu</source>
       <translation>Wie heeft geantwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
+      <source>Réponse</source>
+      <translation>Antwoord</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/peers_page.py" line="63" />
@@ -4902,52 +4902,67 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/people/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="23" />
+      <source>Actif</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="23" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="17" />
+      <source>Inactif</source>
+      <translation>Niet actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="17" />
       <source>Inactive</source>
       <translation>Niet actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="29" />
+      <location filename="../../app/ui/people/model.py" line="33" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="26" />
+      <location filename="../../app/ui/people/model.py" line="30" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="20" />
+      <source>Parti le {date}</source>
+      <translation>Vertrokken op {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/model.py" line="20" />
       <source>Partie le {date}</source>
       <translation>Vertrokken op {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="28" />
+      <location filename="../../app/ui/people/model.py" line="32" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="25" />
+      <location filename="../../app/ui/people/model.py" line="29" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="27" />
+      <location filename="../../app/ui/people/model.py" line="31" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="31" />
+      <location filename="../../app/ui/people/model.py" line="35" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="30" />
+      <location filename="../../app/ui/people/model.py" line="34" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
@@ -4965,12 +4980,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="161" />
+      <location filename="../../app/ui/safety/person_data.py" line="163" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -5009,12 +5024,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>{name} naar de prullenbak verplaatsen? U kunt hem 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="218" />
+      <location filename="../../app/ui/safety/person_data.py" line="227" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="203" />
+      <location filename="../../app/ui/safety/person_data.py" line="212" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
@@ -5037,12 +5052,24 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="204" />
+      <location filename="../../app/ui/safety/person_data.py" line="213" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Nu de %n back-up wissen die haar gegevens nog bevat? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
         <numerusform>Nu de %n back-ups wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonData_man</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="170" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
+      <translation>De gegevens van {name} definitief wissen?
+
+Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
   </context>
   <context>
@@ -5224,14 +5251,14 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
-      <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
-      <translation>Ze trekt haar toestemming in: er wordt geen portfolio meer afgedrukt.</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
       <source>Portfolio employeur : {name}</source>
       <translation>Portfolio voor werkgevers: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="87" />
+      <source>Retirer l'accord ? Plus aucun portfolio ne sera imprimé.</source>
+      <translation>Toestemming intrekken? Er wordt geen portfolio meer afgedrukt.</translation>
     </message>
     <message>
       <location filename="../../app/ui/programme/portfolio_dialog.py" line="86" />
@@ -6113,44 +6140,44 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
       <source>Ce que le bilan contiendra</source>
       <translation>Wat er in het verslag komt</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
-      <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
-      <translation>Wat je haar en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
+      <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
+      <translation>Wat je de persoon en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
@@ -6158,12 +6185,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
@@ -6173,27 +6200,27 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
       <source>Membre :</source>
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Résumé du bilan</source>
       <translation>Samenvatting van het verslag</translation>
     </message>
@@ -6314,12 +6341,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Adjunct</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
@@ -6334,7 +6361,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
@@ -6346,18 +6373,18 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="128" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
@@ -6368,7 +6395,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
@@ -6388,7 +6415,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
@@ -6411,17 +6438,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="447" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="193" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="267" />
+      <location filename="../../app/ui/delegate/tab.py" line="262" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -6429,94 +6456,99 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="396" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="580" />
+      <location filename="../../app/ui/delegate/tab.py" line="583" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="199" />
+      <location filename="../../app/ui/delegate/tab.py" line="514" />
+      <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
+      <translation>Op die dag verlaat de gekozen persoon de groep. De volgende dagen van die persoon gaan naar de anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="194" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="468" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="522" />
+      <source>Date du départ</source>
+      <translation>Datum van vertrek</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="480" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="221" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="511" />
-      <source>Départ d'une membre</source>
-      <translation>Vertrek van een lid</translation>
+      <location filename="../../app/ui/delegate/tab.py" line="513" />
+      <source>Départ de la cohorte</source>
+      <translation>Vertrek uit de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="195" />
-      <source>Départ d'une membre…</source>
-      <translation>Vertrek van een lid…</translation>
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
+      <source>Départ de la cohorte…</source>
+      <translation>Vertrek uit de groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="512" />
-      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
-      <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="196" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
@@ -6526,118 +6558,121 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="327" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="197" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="517" />
+      <location filename="../../app/ui/delegate/tab.py" line="520" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="519" />
-      <source>Partie le</source>
-      <translation>Vertrokken op</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="254" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="326" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="344" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="190" />
+      <location filename="../../app/ui/delegate/tab.py" line="185" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="191" />
-      <location filename="../../app/ui/delegate/tab.py" line="360" />
+      <location filename="../../app/ui/delegate/tab.py" line="186" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="361" />
+      <location filename="../../app/ui/delegate/tab.py" line="356" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
-      <location filename="../../app/ui/delegate/tab.py" line="546" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="549" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="548" />
+      <location filename="../../app/ui/delegate/tab.py" line="551" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="257" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="388" />
+      <location filename="../../app/ui/delegate/tab.py" line="385" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="430" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Zijn adjunct vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar adjunct vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="386" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
+      <location filename="../../app/ui/delegate/tab.py" line="187" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RotationTab_man</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="386" />
+      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <translation>{name} geeft zijn dag ({date}) en neemt de volgende dag van:</translation>
     </message>
   </context>
   <context>
@@ -7259,7 +7294,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="595" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -7284,13 +7319,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="840" />
+      <location filename="../../app/ui/schedule/tab.py" line="842" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="715" />
-      <location filename="../../app/ui/schedule/tab.py" line="738" />
+      <location filename="../../app/ui/schedule/tab.py" line="717" />
+      <location filename="../../app/ui/schedule/tab.py" line="740" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>Deze groep heeft geen subgroep.</translation>
     </message>
@@ -7310,7 +7345,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="620" />
+      <location filename="../../app/ui/schedule/tab.py" line="624" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
@@ -7331,7 +7366,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="822" />
+      <location filename="../../app/ui/schedule/tab.py" line="824" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
@@ -7341,7 +7376,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="788" />
+      <location filename="../../app/ui/schedule/tab.py" line="790" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
@@ -7351,7 +7386,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="680" />
+      <location filename="../../app/ui/schedule/tab.py" line="682" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -7361,7 +7396,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="783" />
+      <location filename="../../app/ui/schedule/tab.py" line="785" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
@@ -7371,7 +7406,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="659" />
+      <location filename="../../app/ui/schedule/tab.py" line="661" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -7391,7 +7426,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="814" />
+      <location filename="../../app/ui/schedule/tab.py" line="816" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -7406,7 +7441,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="597" />
+      <location filename="../../app/ui/schedule/tab.py" line="601" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -7414,7 +7449,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="647" />
+      <location filename="../../app/ui/schedule/tab.py" line="649" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -7422,7 +7457,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="604" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
@@ -7437,7 +7472,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="637" />
+      <location filename="../../app/ui/schedule/tab.py" line="641" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -7490,7 +7525,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="806" />
+      <location filename="../../app/ui/schedule/tab.py" line="808" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
@@ -7505,7 +7540,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="644" />
       <source>Sautés : {days}.</source>
       <translation>Overgeslagen: {days}.</translation>
     </message>
@@ -7525,7 +7560,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="768" />
+      <location filename="../../app/ui/schedule/tab.py" line="770" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
@@ -7540,9 +7575,14 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Subgroep verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="790" />
+      <location filename="../../app/ui/schedule/tab.py" line="792" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="594" />
+      <source>{day} ({why})</source>
+      <translation>{day} ({why})</translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="356" />
@@ -10696,12 +10736,12 @@ Linh Nguyen</translation>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="48" />
+      <location filename="../../app/services/decisions/documents.py" line="49" />
       <source>Choisissez la charte ou le règlement.</source>
       <translation>Kies het charter of het huishoudelijk reglement.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="78" />
+      <location filename="../../app/services/decisions/documents.py" line="80" />
       <source>Choisissez qui signe.</source>
       <translation>Kies wie tekent.</translation>
     </message>
@@ -10711,12 +10751,7 @@ Linh Nguyen</translation>
       <translation>Kies een standpunt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="87" />
-      <source>Elle a déjà signé cette version.</source>
-      <translation>Zij heeft deze versie al getekend.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/decisions/documents.py" line="53" />
+      <location filename="../../app/services/decisions/documents.py" line="54" />
       <source>Indiquez la date d'adoption.</source>
       <translation>Vul de datum van goedkeuring in.</translation>
     </message>
@@ -10726,7 +10761,7 @@ Linh Nguyen</translation>
       <translation>Vul de datum van de beslissing in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <location filename="../../app/services/decisions/documents.py" line="82" />
       <source>Indiquez la date de la signature.</source>
       <translation>Vul de datum van de handtekening in.</translation>
     </message>
@@ -10741,7 +10776,7 @@ Linh Nguyen</translation>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="84" />
+      <location filename="../../app/services/decisions/documents.py" line="86" />
       <source>On signe un document après son adoption.</source>
       <translation>Een document wordt getekend na de goedkeuring.</translation>
     </message>
@@ -10750,6 +10785,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/decisions/register.py" line="169" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>Iemand is geen lid van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="91" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>{name} heeft deze versie al getekend.</translation>
     </message>
     <message>
       <location filename="../../app/services/decisions/register.py" line="129" />
@@ -10762,9 +10802,17 @@ Linh Nguyen</translation>
       <translation>Schrijf het voorstel.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="51" />
+      <location filename="../../app/services/decisions/documents.py" line="52" />
       <source>Écrivez le texte du document.</source>
       <translation>Schrijf de tekst van het document.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_man</name>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="92" />
+      <source>{name} a déjà signé cette version.</source>
+      <translation>{name} heeft deze versie al getekend.</translation>
     </message>
   </context>
   <context>
@@ -11117,9 +11165,9 @@ Linh Nguyen</translation>
       <translation>{customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="77" />
-      <source>{mentor} accompagne déjà cette membre.</source>
-      <translation>{mentor} begeleidt dit lid al.</translation>
+      <location filename="../../app/services/directory/mentors.py" line="78" />
+      <source>{mentor} accompagne déjà {member}.</source>
+      <translation>{mentor} begeleidt {member} al.</translation>
     </message>
     <message>
       <location filename="../../app/services/directory/contacts.py" line="105" />
@@ -11140,7 +11188,7 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="144" />
+      <location filename="../../app/printing/evaluation_report.py" line="142" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
@@ -11171,7 +11219,7 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="163" />
+      <location filename="../../app/printing/evaluation_report.py" line="161" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
@@ -11191,9 +11239,9 @@ Linh Nguyen</translation>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
-      <source>Ce que ses collègues disent d'elle</source>
-      <translation>Wat haar collega's over haar zeggen</translation>
+      <location filename="../../app/printing/evaluation_report.py" line="135" />
+      <source>Ce que disent les collègues</source>
+      <translation>Wat de collega's zeggen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="292" />
@@ -11302,12 +11350,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="146" />
+      <location filename="../../app/printing/evaluation_report.py" line="144" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="153" />
+      <location filename="../../app/printing/evaluation_report.py" line="151" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
@@ -12937,11 +12985,6 @@ Linh Nguyen</translation>
       <translation>Kies haar situatie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/consent.py" line="90" />
-      <source>Elle n'a pas donné son accord.</source>
-      <translation>Ze heeft haar toestemming niet gegeven.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/outcomes/records.py" line="62" />
       <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
       <translation>Geen toestemming van haar voor de opvolging: noteer eerst haar toestemming. Er wordt niets opgeslagen.</translation>
@@ -12950,6 +12993,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/outcomes/records.py" line="116" />
       <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
       <translation>Opvolging van {name} ({cohort}): {when}, gepland op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="95" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>{name} heeft haar toestemming niet gegeven.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outcomes_man</name>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="96" />
+      <source>{name} n'a pas donné son accord.</source>
+      <translation>{name} heeft zijn toestemming niet gegeven.</translation>
     </message>
   </context>
   <context>
@@ -13648,32 +13704,32 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="317" />
+      <location filename="../../app/printing/portfolio.py" line="321" />
       <source>Attestation</source>
       <translation>Attest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="132" />
+      <location filename="../../app/printing/portfolio.py" line="136" />
       <source>Aucune journée de vente menée.</source>
       <translation>Geen verkoopdag geleid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="244" />
+      <location filename="../../app/printing/portfolio.py" line="248" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="139" />
+      <location filename="../../app/printing/portfolio.py" line="143" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="226" />
+      <location filename="../../app/printing/portfolio.py" line="230" />
       <source>Domaine</source>
       <translation>Domein</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="105" />
+      <location filename="../../app/printing/portfolio.py" line="109" />
       <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
       <translation>
         <numerusform>Ze organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
@@ -13681,32 +13737,27 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="116" />
-      <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
-      <translation>Ze heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/portfolio.py" line="97" />
+      <location filename="../../app/printing/portfolio.py" line="101" />
       <source>Elle n'a pas encore été déléguée du jour.</source>
       <translation>Ze is nog geen afgevaardigde van de dag geweest.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="186" />
+      <location filename="../../app/printing/portfolio.py" line="190" />
       <source>Goût, dernière version goûtée</source>
       <translation>Smaak, laatst geproefde versie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="185" />
+      <location filename="../../app/printing/portfolio.py" line="189" />
       <source>Goût, première version goûtée</source>
       <translation>Smaak, eerst geproefde versie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="72" />
+      <location filename="../../app/printing/portfolio.py" line="76" />
       <source>Heures et modules</source>
       <translation>Uren en modules</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/printing/portfolio.py" line="111" />
+      <location filename="../../app/printing/portfolio.py" line="115" />
       <source>Il a organisé la journée de toute l'équipe %n fois, comme délégué du jour : {days}.</source>
       <translation>
         <numerusform>Hij organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
@@ -13714,82 +13765,82 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="98" />
+      <location filename="../../app/printing/portfolio.py" line="102" />
       <source>Il n'a pas encore été délégué du jour.</source>
       <translation>Hij is nog geen afgevaardigde van de dag geweest.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="125" />
+      <location filename="../../app/printing/portfolio.py" line="129" />
       <source>Journées de vente qu'elle a menées</source>
       <translation>Verkoopdagen die ze leidde</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="126" />
+      <location filename="../../app/printing/portfolio.py" line="130" />
       <source>Journées de vente qu'il a menées</source>
       <translation>Verkoopdagen die hij leidde</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="283" />
+      <location filename="../../app/printing/portfolio.py" line="287" />
       <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
       <translation>De woorden die haar collega's kozen om haar te beschrijven: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="287" />
+      <location filename="../../app/printing/portfolio.py" line="291" />
       <source>Les mots choisis par ses collègues pour le décrire : {list}.</source>
       <translation>De woorden die zijn collega's kozen om hem te beschrijven: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="203" />
+      <location filename="../../app/printing/portfolio.py" line="207" />
       <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>De producten verkocht op de dagen die ze leidde, met de smaakscore die klanten gaven bij proeverijen (van 1 tot 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="208" />
+      <location filename="../../app/printing/portfolio.py" line="212" />
       <source>Les produits vendus les jours qu'il a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
       <translation>De producten verkocht op de dagen die hij leidde, met de smaakscore die klanten gaven bij proeverijen (van 1 tot 5).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="141" />
+      <location filename="../../app/printing/portfolio.py" line="145" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="143" />
+      <location filename="../../app/printing/portfolio.py" line="147" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="168" />
+      <location filename="../../app/printing/portfolio.py" line="172" />
       <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
       <translation>Marge: de verkoop zonder btw min de kosten van ingrediënten en verpakking.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="81" />
+      <location filename="../../app/printing/portfolio.py" line="85" />
       <source>Modules suivis : {modules}.</source>
       <translation>Gevolgde modules: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="227" />
+      <location filename="../../app/printing/portfolio.py" line="231" />
       <source>Observées à l'évaluation</source>
       <translation>Geobserveerd bij de evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="251" />
+      <location filename="../../app/printing/portfolio.py" line="255" />
       <source>Points forts observés à l'évaluation : {list}.</source>
       <translation>Sterke punten geobserveerd bij de evaluatie: {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="384" />
+      <location filename="../../app/printing/portfolio.py" line="388" />
       <source>Portfolio d'un participant pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>Portfolio van een deelnemer voor werkgevers: uren, dagen, verkoop, producten, vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="379" />
+      <location filename="../../app/printing/portfolio.py" line="383" />
       <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
       <translation>Portfolio van een deelneemster voor werkgevers: uren, dagen, verkoop, producten, vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="346" />
+      <location filename="../../app/printing/portfolio.py" line="350" />
       <source>Portfolio pour les employeurs</source>
       <translation>Portfolio voor werkgevers</translation>
     </message>
@@ -13799,62 +13850,67 @@ Linh Nguyen</translation>
       <translation>Portfolio — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="183" />
+      <location filename="../../app/printing/portfolio.py" line="187" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="199" />
+      <location filename="../../app/printing/portfolio.py" line="203" />
       <source>Produits créés et améliorés</source>
       <translation>Gemaakte en verbeterde producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="323" />
+      <location filename="../../app/printing/portfolio.py" line="327" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>Haar deelnameattest: {attended} gevolgd van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="230" />
+      <location filename="../../app/printing/portfolio.py" line="234" />
       <source>Son auto-évaluation</source>
       <translation>Haar zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="263" />
+      <location filename="../../app/printing/portfolio.py" line="267" />
       <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
       <translation>Haar zelfevaluatie (wat ze zegt al te kunnen): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="267" />
+      <location filename="../../app/printing/portfolio.py" line="271" />
       <source>Son auto-évaluation (ce qu'il dit savoir déjà faire) : {list}.</source>
       <translation>Zijn zelfevaluatie (wat hij zegt al te kunnen): {list}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="140" />
+      <location filename="../../app/printing/portfolio.py" line="144" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="142" />
+      <location filename="../../app/printing/portfolio.py" line="146" />
       <source>Ventes (TVAC)</source>
       <translation>Verkoop (incl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="184" />
+      <location filename="../../app/printing/portfolio.py" line="188" />
       <source>Versions</source>
       <translation>Versies</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="304" />
+      <location filename="../../app/printing/portfolio.py" line="308" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="138" />
+      <location filename="../../app/services/programme/portfolio.py" line="117" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>{name} heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="145" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="365" />
+      <location filename="../../app/printing/portfolio.py" line="369" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>Opgesteld op {date}, met haar toestemming.</translation>
     </message>
@@ -13862,32 +13918,37 @@ Linh Nguyen</translation>
   <context>
     <name>portfolio_man</name>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="133" />
+      <location filename="../../app/printing/portfolio.py" line="137" />
       <source>Aucune journée de vente menée.</source>
       <translation>Geen verkoopdag geleid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="82" />
+      <location filename="../../app/printing/portfolio.py" line="86" />
       <source>Modules suivis : {modules}.</source>
       <translation>Gevolgde modules: {modules}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="328" />
+      <location filename="../../app/printing/portfolio.py" line="332" />
       <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
       <translation>Zijn deelnameattest: {attended} gevolgd van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="231" />
+      <location filename="../../app/printing/portfolio.py" line="235" />
       <source>Son auto-évaluation</source>
       <translation>Zijn zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="139" />
+      <location filename="../../app/services/programme/portfolio.py" line="122" />
+      <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>{name} heeft geen toestemming gegeven voor een portfolio: noteer eerst zijn toestemming. Er wordt niets afgedrukt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="146" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/portfolio.py" line="366" />
+      <location filename="../../app/printing/portfolio.py" line="370" />
       <source>Établi le {date}, avec son accord.</source>
       <translation>Opgesteld op {date}, met zijn toestemming.</translation>
     </message>
@@ -13949,7 +14010,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="88" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <location filename="../../app/printing/portfolio.py" line="58" />
       <source>Activité</source>
       <translation>Activiteit</translation>
@@ -13966,17 +14027,17 @@ Linh Nguyen</translation>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="46" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="154" />
+      <location filename="../../app/printing/attestation.py" line="149" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Attest van deelname aan een tijdelijke coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="149" />
+      <location filename="../../app/printing/attestation.py" line="144" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
@@ -13991,7 +14052,7 @@ Linh Nguyen</translation>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="185" />
+      <location filename="../../app/printing/attestation.py" line="180" />
       <source>Cachet de l'organisation</source>
       <translation>Stempel van de organisatie</translation>
     </message>
@@ -14042,12 +14103,12 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="120" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>Zij volgde {attended} van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="201" />
+      <location filename="../../app/printing/attestation.py" line="196" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
@@ -14067,20 +14128,20 @@ Linh Nguyen</translation>
       <translation>Formulier nr. ______</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="89" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <location filename="../../app/printing/portfolio.py" line="59" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
-      <location filename="../../app/printing/attestation.py" line="90" />
+      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <location filename="../../app/printing/portfolio.py" line="60" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="123" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Il a suivi {attended} sur les {planned} prévues.</source>
       <translation>Hij volgde {attended} van de {planned} geplande.</translation>
     </message>
@@ -14122,12 +14183,12 @@ Linh Nguyen</translation>
       <translation>Bedankt om ons product te proeven! Kruis één vakje per regel aan (1 = niet lekker, 5 = heel lekker).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="134" />
+      <location filename="../../app/printing/attestation.py" line="129" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
     </message>
@@ -14137,7 +14198,7 @@ Linh Nguyen</translation>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="178" />
+      <location filename="../../app/printing/attestation.py" line="173" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
@@ -14198,14 +14259,14 @@ Linh Nguyen</translation>
       <translation>Handtekening van de begeleidster:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="174" />
+      <location filename="../../app/printing/attestation.py" line="169" />
       <source>Signature de la coordinatrice</source>
       <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="105" />
-      <location filename="../../app/printing/portfolio.py" line="69" />
-      <location filename="../../app/printing/portfolio.py" line="158" />
+      <location filename="../../app/printing/attestation.py" line="100" />
+      <location filename="../../app/printing/portfolio.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="162" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -14215,8 +14276,8 @@ Linh Nguyen</translation>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="75" />
-      <location filename="../../app/printing/portfolio.py" line="349" />
+      <location filename="../../app/printing/attestation.py" line="70" />
+      <location filename="../../app/printing/portfolio.py" line="353" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
@@ -14226,7 +14287,7 @@ Linh Nguyen</translation>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="59" />
+      <location filename="../../app/printing/attestation.py" line="54" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
@@ -14241,7 +14302,7 @@ Linh Nguyen</translation>
       <translation>waarvan verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="175" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>pour {organisation}</source>
       <translation>voor {organisation}</translation>
     </message>
@@ -15771,15 +15832,15 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
-      <location filename="../../app/services/schedule/attendance.py" line="152" />
+      <location filename="../../app/services/schedule/attendance.py" line="109" />
+      <location filename="../../app/services/schedule/attendance.py" line="155" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="78" />
-      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
-      <translation>Deze voormiddag is voor een subgroep waar zij niet bij hoort.</translation>
+      <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
+      <translation>Deze voormiddag is voor een subgroep: deze persoon hoort er niet bij.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/morning_people.py" line="43" />
@@ -15802,14 +15863,14 @@ Linh Nguyen</translation>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="114" />
-      <location filename="../../app/services/schedule/attendance.py" line="167" />
-      <location filename="../../app/services/schedule/attendance.py" line="325" />
+      <location filename="../../app/services/schedule/attendance.py" line="117" />
+      <location filename="../../app/services/schedule/attendance.py" line="170" />
+      <location filename="../../app/services/schedule/attendance.py" line="328" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="127" />
+      <location filename="../../app/services/schedule/attendance.py" line="130" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
@@ -15824,8 +15885,8 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="103" />
-      <location filename="../../app/services/schedule/attendance.py" line="163" />
+      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="166" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -16011,7 +16072,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="350" />
+      <location filename="../../app/services/schedule/attendance.py" line="353" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -16029,7 +16090,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="351" />
+      <location filename="../../app/services/schedule/attendance.py" line="354" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met hem gaat.</translation>
     </message>
@@ -16841,7 +16902,7 @@ Linh Nguyen</translation>
       <translation>&lt; {value} %</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="162" />
+      <location filename="../../app/services/units.py" line="168" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
@@ -16857,7 +16918,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="164" />
+      <location filename="../../app/services/units.py" line="170" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
@@ -16867,12 +16928,12 @@ Linh Nguyen</translation>
       <translation>Geef een getal groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="160" />
+      <location filename="../../app/services/units.py" line="166" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
@@ -16887,22 +16948,27 @@ Linh Nguyen</translation>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="178" />
+      <location filename="../../app/services/units.py" line="184" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="176" />
+      <location filename="../../app/services/units.py" line="182" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="177" />
+      <location filename="../../app/services/units.py" line="183" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
+    <message>
+      <location filename="../../app/services/units.py" line="134" />
+      <source>{hours} h</source>
+      <translation>{hours} u</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="135" />
+      <location filename="../../app/services/units.py" line="141" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} stuk</numerusform>
@@ -16921,12 +16987,12 @@ Linh Nguyen</translation>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="188" />
+      <location filename="../../app/services/units.py" line="194" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="154" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>

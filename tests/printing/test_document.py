@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
 from app.printing.bidi_paragraph import Paragraph
 from app.printing.document import build_pdf, escape, styles, table
@@ -95,6 +96,21 @@ def test_brackets_around_arabic_face_the_words_they_enclose():
     # drawn left to right: "(" then the word read from the right, then ")", as a reader sees it
     assert "(ﺔﺑﺍﺮﻌﻟﺍ)" in printed and ")ﺔﺑﺍﺮﻌﻟﺍ(" not in printed
     assert "«ﺺﻧ»" in printed
+
+
+def test_arabic_short_vowels_are_printed_over_their_letters():
+    # "يُستهلك الطعامَ": the damma over the first letter, the fatha over the last; drawn left to
+    # right, each mark comes just before its letter, with no width, so it stands over it.
+    pdf = build_pdf([Paragraph(escape("يُستهلك الطعامَ"), styles().body)], "Essai")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = [c for c in document.pages[0].chars if c["top"] < 200]
+    printed = "".join(c["text"] for c in chars)
+    assert "\u064f" in printed and "\u064e" in printed
+    for mark, letter in (("\u064f", "\ufef3"), ("\u064e", "\ufee1")):  # initial yeh, lone meem
+        at = printed.index(mark)
+        assert printed[at + 1] == letter
+        assert chars[at]["x0"] == pytest.approx(chars[at + 1]["x0"])
+        assert chars[at]["x1"] - chars[at]["x0"] == pytest.approx(0)
 
 
 def test_only_turned_pairs_are_mirrored():

@@ -52,6 +52,7 @@ def test_self_peer_report_lists_peer_adjectives(demo_db):
     assert (f"{word} (×{count})" if count > 1 else word) in text
     assert "Auto-évaluation" in text
     assert f"{data.categories[0].self_percent:.0f} %" in text
+    assert "Ce que disent les collègues" in text and "d'elle" not in text  # for a man too
 
 
 def test_cli_print_asks_pin(demo_db_path, tmp_path, monkeypatch, capsys):

@@ -91,7 +91,7 @@ def test_an_arabic_label_language_prints_the_label_s_words_joined_in_arabic(sess
     lot = next(line for line in text.splitlines() if "L221005" in line)
     # read from the right: "رقم التشغيلة:" then the lot, the lot's figures in their order
     assert "رقم التشغيلة:" in as_read(lot) and lot.index("L221005") < lot.index("ﻢﻗﺭ")
-    assert "يفضل استهلاكه قبل" in read  # (printed without the short vowels)
+    assert "يُفضّل استهلاكه قبل" in read  # with its short vowel and its shadda
     assert "من إنتاج" in read
     # every Arabic letter in its joined form (presentation forms), none left alone
     assert not set("المكوناتقديحتويعلىآثارمنالمكسرات") & set(text)

@@ -9,12 +9,12 @@ import datetime as dt
 import io
 import sys
 
-from app.printing.attestation import format_hours
 from app.printing.portfolio import portfolio_pdf
 from app.services.money import format_amount
 from app.services.people import members as people
 from app.services.people.members import find_person
 from app.services.programme.portfolio import member_portfolio
+from app.services.units import hours_with_unit
 from tests.printing.layout_checks import page_problems
 from tests.printing.test_every_document_layout import CALENDAR_WORDS
 from tests.printing.test_programme_report_pdf import pdf_text, run, spaced
@@ -36,9 +36,8 @@ def test_her_portfolio_from_the_command_line(demo_db_path, demo_db, tmp_path, mo
         (part,) = member_portfolio(session, hang.id, dt.date.fromisoformat(TODAY)).cohorts
         everybody = people.list_people(session, include_inactive=True)
     assert "Hằng Nguyễn Thị" in text
-    assert spaced(f"Total {format_hours(part.planned_total)} {format_hours(part.hours_total)}") in (
-        text
-    )
+    hours = f"{hours_with_unit(part.planned_total)} {hours_with_unit(part.hours_total)}"
+    assert spaced(f"Total {hours}") in text
     total = f"Total {format_amount(part.sales_incl_cents)} {format_amount(part.margin_cents)}"
     assert spaced(total) in text
     assert f"{len(part.delegate_days)} fois, comme déléguée du jour" in text

@@ -106,3 +106,23 @@ def test_spreadsheet_of_a_period_and_bad_scopes(demo_db_path, demo_db, tmp_path,
     assert "pas les deux" in capsys.readouterr().err
     assert run(demo_db_path, "print", "programme-report", "-o", str(none)) == 2
     assert not none.exists()
+
+
+def test_hours_are_written_with_the_language_s_unit_in_the_cells(demo_db, read_in):
+    from app import i18n
+    from app.printing.programme_report import programme_report_pdf
+
+    with demo_db.session() as session:
+        report = programme_report(session, [find_cohort(session, "Coopérative 2").id])
+    french = pdf_text(programme_report_pdf(report))
+    read_in("nl")
+    dutch = pdf_text(programme_report_pdf(report))
+    read_in("ar")
+    i18n.set_format_locale(i18n.FORMAT_LOCALES["ar"])
+    i18n.set_right_to_left(True)
+    arabic = pdf_text(programme_report_pdf(report))
+    hours = str(report.hours_attended.normalize())  # a whole number of hours in the demo
+    assert f"{hours} h" in french
+    assert f"{hours} u" in dutch and f"{hours} h" not in dutch
+    # "ساعة" (hour) joined and read from the right beside its figures, never "h"
+    assert f"ﺔﻋﺎﺳ {hours}" in arabic and f"{hours} h" not in arabic

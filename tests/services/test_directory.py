@@ -175,6 +175,10 @@ def test_a_mentor_is_paired_with_members_of_the_cohort_and_her_mornings_counted(
         "Amina",
         "Étiquettes",
     )
+    with pytest.raises(ValidationError) as refused:
+        mentors.pair(session, cohort.id, patricia.id, amina.id)
+    # the member named, not "cette membre" (a cohort has men too)
+    assert refused.value.message == "Patricia accompagne déjà Amina."
     for mentor_id, person_id, field in (
         (patricia.id, amina.id, "person_id"),  # twice
         (speaker.id, amina.id, "mentor_id"),  # not a mentor

@@ -105,6 +105,10 @@ def test_expected_members_attendance_and_hours_count_per_sub_group(session):
     with pytest.raises(ValidationError) as error:
         attendance.set_attendance(session, track_a.id, ids["Chloé"], "present")
     assert error.value.field == "person"
+    # said of "this person", not "elle": a sub-group may have men
+    assert error.value.message == (
+        "Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie."
+    )
     with pytest.raises(ValidationError):
         attendance.record_attendance(session, track_b.id, {ids["Amina"]: "present"})
     attendance.mark_all_present(session, whole.id)

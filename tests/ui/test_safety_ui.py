@@ -596,3 +596,23 @@ def test_a_long_trash_is_read_a_page_at_a_time(qtbot, db_path, monkeypatch):
     assert not dialog.model.canFetchMore()
     assert sorted(e.label for e in dialog.model.rows()) == ["C0", "C1", "C2", "C3", "C4"]
     database.close()
+
+
+def test_erasing_a_man_s_data_asks_in_his_gender(qtbot, qapp, window, monkeypatch):
+    from app.ui.language import apply_language
+
+    ctx = window.page("members").ctx
+    with ctx.db.session() as session:
+        (cohort,) = cohorts.list_cohorts(session)
+        karim = members.create_person(
+            session, members.PersonInput("Karim", "Haddad", gender="man"), cohort.id
+        )
+    asked = answer(monkeypatch, "warning", QMessageBox.StandardButton.Cancel)
+    assert not person_data.erase(ctx, karim, window)
+    apply_language(qapp, "ar")
+    try:
+        assert not person_data.erase(ctx, karim, window)
+    finally:
+        apply_language(qapp, "fr")
+    assert asked[0].startswith("Effacer définitivement les données de Karim Haddad ?")
+    assert "سيُمسح اسمه وهاتفه" in asked[1] and "اسمها" not in asked[1]

@@ -491,3 +491,28 @@ def test_a_refresh_reads_the_grid_hours_and_rules_only_for_the_view_shown(window
     assert reads == ["attendance_grid", "progress", "list_closures"]
     tab.refresh()  # with the attendance shown: the grid only
     assert reads[3:] == ["attendance_grid"]
+
+
+def test_a_skipped_day_and_its_reason_are_each_isolated_in_arabic(qtbot, qapp, window):
+    from app.ui.language import apply_language
+
+    _win, tab, _database, _ids = window
+    seen = {}
+
+    def look(dialog):
+        dialog.start.setDate(dialog.start.date().fromString("07/11/2022", "dd/MM/yyyy"))
+        dialog.end.setDate(dialog.end.date().fromString("18/11/2022", "dd/MM/yyyy"))
+        qtbot.mouseClick(dialog.weekdays[4], Qt.MouseButton.LeftButton)  # Fridays too
+        seen["preview"] = dialog.summary.text()
+        dialog.reject()
+
+    apply_language(qapp, "ar")
+    try:
+        errors = when_dialog_opens(look, "term_dialog")
+        tab.generate_term()
+    finally:
+        apply_language(qapp, "fr")
+    assert not errors
+    # the day and the reason each keep their own direction inside the brackets: never a Latin
+    # date run together with the Arabic reason ("11/11 (عطلة" read from the wrong end)
+    assert "\u2068\u206811\u200f/11\u2069 (\u2068" in seen["preview"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.decisions import DocumentSignature, GroupDocument
 from app.models.people import Person
 from app.services.decisions.register import person_name
@@ -20,6 +20,7 @@ from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text, plausible_date
 from app.vocab import values
 from app.vocab.decisions import DocumentKind
+from app.vocab.people import in_gender
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def sign(session: Session, document_id: int, person_id: int, signed_on: dt.date 
     row = session.get(GroupDocument, document_id)
     if row is None:
         raise NotFound(document_id)
-    if session.get(Person, person_id) is None:
+    signer = session.get(Person, person_id)
+    if signer is None:
         raise ValidationError("person", tr("Choisissez qui signe.", "decisions"))
     if signed_on is None:
         raise ValidationError("signed_on", tr("Indiquez la date de la signature.", "decisions"))
@@ -84,7 +86,12 @@ def sign(session: Session, document_id: int, person_id: int, signed_on: dt.date 
             "signed_on", tr("On signe un document après son adoption.", "decisions")
         )
     if any(s.person_id == person_id for s in row.signatures):
-        raise ValidationError("person", tr("Elle a déjà signé cette version.", "decisions"))
+        sentence = in_gender(
+            signer.gender,
+            tr("{name} a déjà signé cette version.", "decisions"),
+            tr("{name} a déjà signé cette version.", "decisions_man"),
+        )
+        raise ValidationError("person", fill(sentence, name=person_name(signer)))
     row.signatures.append(DocumentSignature(person_id=person_id, signed_on=signed_on))
     session.flush()
 

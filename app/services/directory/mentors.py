@@ -71,11 +71,13 @@ def pair(
         )
     )
     if twice is not None:
+        paired = session.get(Person, person_id)  # a member of the cohort, checked above
         raise ValidationError(
             "person_id",
             fill(
-                tr("{mentor} accompagne déjà cette membre.", "directory"),
+                tr("{mentor} accompagne déjà {member}.", "directory"),
                 mentor=_name(mentor.first_name, mentor.last_name),
+                member=_name(paired.first_name, paired.last_name),
             ),
         )
     row = MentorPairing(

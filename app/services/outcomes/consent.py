@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.outcomes import Outcome, OutcomeConsent, PortfolioConsent
 from app.models.people import Person
 from app.services.errors import NotFound, ValidationError
+from app.services.people.members import get_person
 from app.services.validation import limited_text
 from app.vocab.outcomes import ConsentPurpose
+from app.vocab.people import in_gender
 
 # The table that holds each purpose's consents (same columns).
 CONSENT_TABLES = {
@@ -87,7 +89,13 @@ def withdraw_consent(
     are deleted (their number is returned)."""
     row = _row(session, person_id, purpose)
     if row is None or row.withdrawn_on is not None:
-        raise ValidationError("consent", tr("Elle n'a pas donné son accord.", "outcomes"))
+        person = get_person(session, person_id)
+        sentence = in_gender(
+            person.gender,
+            tr("{name} n'a pas donné son accord.", "outcomes"),
+            tr("{name} n'a pas donné son accord.", "outcomes_man"),
+        )
+        raise ValidationError("consent", fill(sentence, name=person.full_name))
     row.withdrawn_on = day
     deleted = 0
     if purpose == ConsentPurpose.FOLLOW_UP:

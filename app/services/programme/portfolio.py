@@ -111,14 +111,21 @@ class Portfolio:
 def check_portfolio_consent(session: Session, person_id: int) -> None:
     """Refuse, with a clear message, a portfolio for someone without her consent in force."""
     if not has_consent(session, person_id, ConsentPurpose.PORTFOLIO):
-        raise ValidationError(
-            "consent",
+        person = get_person(session, person_id)
+        sentence = in_gender(
+            person.gender,
             tr(
-                "Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. "
+                "{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. "
                 "Rien n'est imprimé.",
                 "portfolio",
             ),
+            tr(
+                "{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. "
+                "Rien n'est imprimé.",
+                "portfolio_man",
+            ),
         )
+        raise ValidationError("consent", fill(sentence, name=person.full_name))
 
 
 def member_portfolio(

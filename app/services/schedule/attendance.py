@@ -75,7 +75,10 @@ def _check_in_subgroup(subgroup: frozenset[int] | None, person_id: int) -> None:
     if subgroup is not None and person_id not in subgroup:
         raise ValidationError(
             "person",
-            tr("Cette matinée est pour un sous-groupe dont elle ne fait pas partie.", "schedule"),
+            tr(
+                "Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.",
+                "schedule",
+            ),
         )
 
 

@@ -31,7 +31,7 @@ from app.ui.table_view import name_column_takes_the_room, read_only_table, selec
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button, hbox, named
 from app.vocab.delegate import ChangeKind
-from app.vocab.people import Gender
+from app.vocab.people import Gender, in_gender
 
 ATTENTION_COLOR = COLOURS.attention_background  # a day that needs someone's attention
 
@@ -58,7 +58,7 @@ class RotationTab(TabPage):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_days())
         splitter.addWidget(self._build_history())
-        splitter.setSizes([600, 500])
+        splitter.setSizes([1000, 1000])  # halves: the history's names and reasons need room
         actions = self._build_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -107,15 +107,10 @@ class RotationTab(TabPage):
                 Column(t("Rotation", "Quand"), lambda c: format_datetime(c.made_at)),
                 Column(t("Rotation", "Quoi"), lambda c: c.kind_label),
                 Column(t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
-                Column(
-                    t("Rotation", "Avant → après"),
-                    lambda c: (
-                        before_after(c.before_name or "—", c.after_name or "—")
-                        if c.kind != "plan"
-                        else ""
-                    ),
-                ),
-                Column(t("Rotation", "Pourquoi"), lambda c: c.reason),
+                # the two columns that share the room left: elided when narrow (large Arabic),
+                # so each cell's tooltip shows its whole text
+                Column(t("Rotation", "Avant → après"), _before_after, tooltip=_before_after),
+                Column(t("Rotation", "Pourquoi"), _reason, tooltip=_reason),
             ],
             parent=self,
         )
@@ -192,7 +187,7 @@ class RotationTab(TabPage):
         self.swap_button = self._button(self.tr("Échanger…"), "swap", self.swap, "Ctrl+E")
         self.absent_button = self._button(self.tr("Absente…"), "absent", self.absent)
         self.choose_button = self._button(self.tr("Choisir à la main…"), "choose", self.choose)
-        self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
+        self.leave_button = self._button(self.tr("Départ de la cohorte…"), "leave", self.leave)
         self.lists_button = self._button(
             self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists
         )
@@ -385,7 +380,14 @@ class RotationTab(TabPage):
             save,
             self.tr("Échanger un jour"),
             fill(
-                self.tr("{name} donne son jour ({date}) et prend le prochain jour de :"),
+                in_gender(
+                    day.delegate_gender,
+                    self.tr("{name} donne son jour ({date}) et prend le prochain jour de :"),
+                    QCoreApplication.translate(
+                        "RotationTab_man",
+                        "{name} donne son jour ({date}) et prend le prochain jour de :",
+                    ),
+                ),
                 name=day.delegate_name,
                 date=_day(day.date),
             ),
@@ -508,15 +510,16 @@ class RotationTab(TabPage):
 
         dialog = ChangeDialog(
             save,
-            self.tr("Départ d'une membre"),
+            self.tr("Départ de la cohorte"),
             self.tr(
-                "Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres."
+                "Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont "
+                "donnés aux autres."
             ),
             self._members(),
             "person",
             self.tr("Membre"),
             self.ctx.today(),
-            self.tr("Partie le"),
+            self.tr("Date du départ"),
             parent=self,
         )
         if dialog.exec():
@@ -578,3 +581,14 @@ class RotationTab(TabPage):
         from app.ui.pdf_preview import preview_pdf  # QtPdf: when first used
 
         preview_pdf(data, self.tr("Calendrier des déléguées"), "deleguees.pdf", self)
+
+
+def _before_after(change) -> str:
+    """A change's "Amina → Karim" (a plan has no before and after)."""
+    if change.kind == "plan":
+        return ""
+    return before_after(change.before_name or "—", change.after_name or "—")
+
+
+def _reason(change) -> str:
+    return change.reason

@@ -78,7 +78,7 @@ class PeersPage(QWidget):
             label.setObjectName(name)
             label.setWordWrap(True)
         self.self_model = TextRowsModel(
-            [self.tr("Compétence"), self.tr("Catégorie"), self.tr("Elle dit"), self.tr("Note")]
+            [self.tr("Compétence"), self.tr("Catégorie"), self.tr("Réponse"), self.tr("Note")]
         )
         self.self_table = read_only_table(
             "self_answers", self.tr("Auto-évaluation"), self.self_model
@@ -87,9 +87,9 @@ class PeersPage(QWidget):
         results_layout = QVBoxLayout(results)
         results_layout.addWidget(self.member)
         for title, label in (
-            (self.tr("Ouvert : choisi par elle et par ses collègues"), self.open_words),
+            (self.tr("Ouvert : choisi par la personne et par ses collègues"), self.open_words),
             (self.tr("Aveugle : choisi par ses collègues seulement"), self.blind_words),
-            (self.tr("Caché : choisi par elle seulement"), self.hidden_words),
+            (self.tr("Caché : choisi par la personne seulement"), self.hidden_words),
         ):
             heading = QLabel(title)
             set_role(heading, Role.STRONG)

@@ -48,7 +48,8 @@ class ReportsPage(QWidget):
         self.comment.setTabChangesFocus(True)
         self.comment.setPlaceholderText(
             self.tr(
-                "Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils."
+                "Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, "
+                "conseils."
             )
         )
         self.message = QLabel()

@@ -85,8 +85,7 @@ class OutcomesDialog(FormDialog):
             QCoreApplication.translate("OutcomesDialog", "Retirer son accord"),
             QCoreApplication.translate(
                 "OutcomesDialog",
-                "Elle retire son accord : ce qui a été noté sur sa situation sera effacé. "
-                "Continuer ?",
+                "Retirer l'accord ? Ce qui a été noté après le programme sera effacé.",
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -8,15 +8,19 @@ from PySide6.QtCore import QCoreApplication
 from app.i18n import fill, format_date
 from app.services.people.members import PersonInfo
 from app.ui.row_model import INACTIVE_COLOR, Column, RowModel
+from app.vocab.people import in_gender
 
 
 def _status(person: PersonInfo) -> str:
     t = QCoreApplication.translate
     if not person.active:
-        return t("PeopleModel", "Inactive")
+        return in_gender(person.gender, t("PeopleModel", "Inactive"), t("PeopleModel", "Inactif"))
     if person.left_on:
-        return fill(t("PeopleModel", "Partie le {date}"), date=format_date(person.left_on))
-    return t("PeopleModel", "Active")
+        left = in_gender(
+            person.gender, t("PeopleModel", "Partie le {date}"), t("PeopleModel", "Parti le {date}")
+        )
+        return fill(left, date=format_date(person.left_on))
+    return in_gender(person.gender, t("PeopleModel", "Active"), t("PeopleModel", "Actif"))
 
 
 def _columns() -> list[Column]:

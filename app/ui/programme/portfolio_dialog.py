@@ -85,7 +85,7 @@ class PortfolioDialog(FormDialog):
             parent,
             QCoreApplication.translate("PortfolioDialog", "Retirer son accord"),
             QCoreApplication.translate(
-                "PortfolioDialog", "Elle retire son accord : plus aucun portfolio ne sera imprimé."
+                "PortfolioDialog", "Retirer l'accord ? Plus aucun portfolio ne sera imprimé."
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -158,13 +158,22 @@ def erase(ctx, person: PersonInfo, parent) -> bool:
         parent,
         QCoreApplication.translate("PersonData", "Effacer ses données"),
         fill(
-            QCoreApplication.translate(
-                "PersonData",
-                "Effacer définitivement les données de {name} ?\n\n"
-                "Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses "
-                "évaluations supprimées. Les ventes et l'historique de la cohorte restent, au "
-                "nom de "
-                "« Ancienne membre ». Cela ne peut pas être annulé.",
+            in_gender(
+                person.gender,
+                QCoreApplication.translate(
+                    "PersonData",
+                    "Effacer définitivement les données de {name} ?\n\n"
+                    "Son nom, son téléphone, ses langues, son pays et les notes seront effacés, "
+                    "ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, "
+                    "au nom de « Ancienne membre ». Cela ne peut pas être annulé.",
+                ),
+                QCoreApplication.translate(
+                    "PersonData_man",
+                    "Effacer définitivement les données de {name} ?\n\n"
+                    "Son nom, son téléphone, ses langues, son pays et les notes seront effacés, "
+                    "ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, "
+                    "au nom de « Ancienne membre ». Cela ne peut pas être annulé.",
+                ),
             ),
             name=person.full_name,
         )

@@ -589,6 +589,10 @@ class ScheduleTab(TabPage):
             Area.SCHEDULE,
         )
 
+    def _skipped_day(self, day: dt.date, why: str) -> str:
+        """A day left out and why ("25/12 (jour férié : Noël)"), each value isolated."""
+        return fill(self.tr("{day} ({why})"), day=format_day_month(day), why=why)
+
     def _report(
         self, created: list[MorningInfo], skipped: list[tuple[dt.date, str]], taken: int = 0
     ) -> None:
@@ -598,7 +602,7 @@ class ScheduleTab(TabPage):
         if skipped:
             text += " " + fill(
                 self.tr("Jours sautés : {days}"),
-                days=listing((f"{format_day_month(d)} ({why})" for d, why in skipped[:8]), ";")
+                days=listing((self._skipped_day(d, why) for d, why in skipped[:8]), ";")
                 + (" …" if len(skipped) > 8 else ""),
             )
         self.message.setText(text)
@@ -638,9 +642,7 @@ class ScheduleTab(TabPage):
             if plan.skipped:
                 text += " " + fill(
                     self.tr("Sautés : {days}."),
-                    days=listing(
-                        (f"{format_day_month(d)} ({why})" for d, why in plan.skipped[:6]), ";"
-                    )
+                    days=listing((self._skipped_day(d, why) for d, why in plan.skipped[:6]), ";")
                     + (" …" if len(plan.skipped) > 6 else ""),
                 )
             if plan.taken:

@@ -254,6 +254,7 @@ def default_lot(production_date: dt.date) -> str:
     return "L" + production_date.strftime("%y%m%d")
 
 
+@functools.lru_cache(maxsize=1024)  # a list shows the same few quantities on many rows
 def _number_text(value: Decimal) -> str:
     from babel.numbers import format_decimal
 

@@ -50,7 +50,11 @@ def accept_db_everywhere(parser: argparse.ArgumentParser) -> None:
         accept_db_everywhere(sub)
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True, only: tuple[str, ...] = ()) -> argparse.ArgumentParser:
+    """The command line's parser; `only` (a command and its kind, e.g. ("print", "labels"))
+    registers that command alone and, for `print` and `export`, that kind alone (see
+    `_named_command`): what the other commands' modules cost to import and register is not paid
+    by a command that does not use them."""
     parser = argparse.ArgumentParser(
         prog="coopactives",
         description=tr(
@@ -100,8 +104,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     if with_commands:
         subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
-        for module in dict.fromkeys(COMMANDS.values()):
-            importlib.import_module(module).register(subparsers)
+        if only:
+            _register_only(subparsers, *only)
+        else:
+            for module in dict.fromkeys(COMMANDS.values()):
+                importlib.import_module(module).register(subparsers)
         accept_db_everywhere(parser)
     else:
         parser.set_defaults(command=None)
@@ -110,6 +117,34 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 def _names_a_command(argv: list[str]) -> bool:
     return any(word in COMMANDS or word in ("-h", "--help") for word in argv)
+
+
+def _register_only(subparsers, command: str, kind: str) -> None:
+    module = importlib.import_module(COMMANDS[command])
+    register_kind = getattr(module, "register_kind", None)
+    if register_kind is None:
+        module.register(subparsers)
+    else:
+        register_kind(subparsers, kind)
+
+
+def _named_command(argv: list[str]) -> tuple[str, ...]:
+    """(command, kind) when the line names one command and no help is asked for, and that
+    command's parser can be made alone: `print KIND` or `export KIND` when the module named after
+    the kind provides it (app.commands.labels for `print labels`), any other command as is; ()
+    otherwise (the whole parser is built)."""
+    if any(word in ("-h", "--help") for word in argv):
+        return ()
+    named = [index for index, word in enumerate(argv) if word in COMMANDS]
+    if not named:
+        return ()
+    command = argv[named[0]]
+    if command not in ("print", "export"):
+        return (command, "")
+    kind = argv[named[0] + 1] if named[0] + 1 < len(argv) else ""
+    from app.commands.kinds import kind_module
+
+    return (command, kind) if kind_module(command, kind) is not None else ()
 
 
 def _demo_database() -> Path:
@@ -151,7 +186,9 @@ def main(argv: list[str] | None = None) -> int:
             # The commands, their help and the documents they write speak `--lang` (the window
             # installs its own translators).
             use_language(language_in(argv))
-    parser = build_parser(with_commands=with_commands)
+    parser = build_parser(
+        with_commands=with_commands, only=_named_command(argv) if with_commands else ()
+    )
     args = parser.parse_args(argv)
     if args.command:
         if args.demo:

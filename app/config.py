@@ -76,6 +76,18 @@ def log_dir() -> Path:
     return path
 
 
+CACHE_DIR_ENV_VAR = "COOPACTIVES_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """The user cache directory (platformdirs), or `COOPACTIVES_CACHE_DIR`: files the app can
+    make again (parsed fonts); created on first use."""
+    env_value = os.environ.get(CACHE_DIR_ENV_VAR)
+    path = Path(env_value).expanduser() if env_value else Path(_dirs.user_cache_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def lock_path_for(db_path: Path) -> Path:
     """The lock file that keeps a second copy of the app off the same database."""
     return db_path.with_name(db_path.name + ".lock")

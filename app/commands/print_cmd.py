@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.commands.kinds import kind_module
 from app.discovery import modules_providing
 from app.i18n import tr
 
@@ -49,8 +50,14 @@ def output_document(args, make) -> int:
     return run_in_session(args, lambda session: write_output(args.output, make(session)))
 
 
-def register(subparsers) -> None:
+def register(subparsers, modules=None) -> None:
+    """`print` and its kinds: those of `modules`, by default of every module providing some."""
     parser = subparsers.add_parser("print", help=tr("imprimer un document en PDF", "cli"))
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
-    for module in modules_providing("app.commands", "register_print"):
+    for module in modules or modules_providing("app.commands", "register_print"):
         module.register_print(kinds)
+
+
+def register_kind(subparsers, kind: str) -> None:
+    """`print` with the one kind `kind` (its module found by `kinds.kind_module`)."""
+    register(subparsers, [kind_module("print", kind)])

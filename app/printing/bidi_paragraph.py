@@ -14,9 +14,8 @@ from __future__ import annotations
 import copy
 import re
 
-from reportlab.platypus import Paragraph as _ReportlabParagraph
-
 from app.i18n import document_right_to_left
+from app.printing.platypus_import import platypus
 from app.printing.shaping import (
     LEFT_TO_RIGHT_MARK,
     RIGHT_TO_LEFT_LETTERS,
@@ -26,6 +25,8 @@ from app.printing.shaping import (
     visual_line,
     visual_runs,
 )
+
+_ReportlabParagraph = platypus().Paragraph
 
 DIRECTION_MARKS_FOUND = re.compile(f"[{LEFT_TO_RIGHT_MARK}{RIGHT_TO_LEFT_MARK}]")
 

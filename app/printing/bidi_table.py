@@ -12,9 +12,10 @@ held against the right margin. The paragraphs in its cells align themselves (`bi
 
 from __future__ import annotations
 
-from reportlab.platypus import Table as _ReportlabTable
-
 from app.i18n import document_right_to_left
+from app.printing.platypus_import import platypus
+
+_ReportlabTable = platypus().Table
 
 MIRRORED_ALIGN = {"LEFT": "RIGHT", "RIGHT": "LEFT"}
 MIRRORED_COMMAND = {

@@ -26,10 +26,13 @@ def register_fonts() -> str:
     """Register the family with reportlab (once) and return its regular font name."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
+    from app.printing.font_faces import true_type_font
+
+    registered = set(pdfmetrics.getRegisteredFontNames())
     for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
-        pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / f"{name}.ttf")))
+        if name not in registered:  # `print labels` may have registered two already
+            pdfmetrics.registerFont(true_type_font(name, FONTS_DIR / f"{name}.ttf"))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )

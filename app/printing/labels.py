@@ -101,12 +101,13 @@ def _label_fonts(italic: bool) -> None:
     of milliseconds, and `print labels` should start fast. register_fonts() may still run later."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from app.printing.font_faces import true_type_font
 
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name in (FONT, FONT_BOLD, FONT_ITALIC) if italic else (FONT, FONT_BOLD):
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / f"{name}.ttf")))
+            pdfmetrics.registerFont(true_type_font(name, FONTS_DIR / f"{name}.ttf"))
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT_ITALIC)

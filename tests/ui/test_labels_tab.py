@@ -302,3 +302,39 @@ def test_the_preview_prints_in_the_label_language_not_the_interface_s(qtbot, db_
     assert "Ingrédients" not in text and "Lot :" not in text
     tab.close()
     database.close()
+
+
+def test_a_long_list_fills_the_table_in_sight_a_page_at_a_time(qtbot, db_path, monkeypatch):
+    """60 products: the table shows a first page of 15 rows, fetches the next pages while its last
+    row is in sight, the first two pages completed in one call; every row in sight shows its
+    state; scrolling to the end shows the rest."""
+    from app.services.labels import content
+    from app.ui.labels.model import PAGE_SIZE
+
+    database = Database.open(db_path)
+    with database.session() as session:
+        add_cooperative(session)
+        lentils = ingredient(session, "Lentilles")
+        for number in range(60):
+            recipe(session, f"Soupe {number:02d}", [(lentils, 1, "kg")])
+    database.close()
+    completed = []
+    choices = content.product_choices
+    monkeypatch.setattr(
+        content,
+        "product_choices",
+        lambda session, ids: completed.append(list(ids)) or choices(session, ids),
+    )
+    tab, database = open_tab(qtbot, db_path)
+    table = tab.table
+    assert PAGE_SIZE == 15
+    qtbot.waitUntil(lambda: table.rowAt(table.viewport().height() - 2) >= 0)
+    in_sight = table.rowAt(table.viewport().height() - 2)
+    assert in_sight >= PAGE_SIZE  # 18-pixel rows: more than one page in sight
+    assert len(completed[0]) == 2 * PAGE_SIZE  # the first two pages in one unit of work
+    assert all(tab.model.index(row, 3).data() == "Prêt" for row in range(in_sight + 1))
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 60)
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: tab.model.index(59, 0).data() == "Soupe 59")
+    database.close()

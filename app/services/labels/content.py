@@ -254,6 +254,7 @@ def default_lot(production_date: dt.date) -> str:
     return "L" + production_date.strftime("%y%m%d")
 
 
+@functools.lru_cache(maxsize=1024)  # a list shows the same few quantities on many rows
 def _number_text(value: Decimal) -> str:
     from babel.numbers import format_decimal
 
@@ -892,10 +893,11 @@ def recipe_warnings(recipe: Recipe, made: Composition | None = None) -> tuple[st
     )
 
 
-def find_product(session: Session, name: str, field: str = "product") -> ProductChoice:
-    """The active product named `name` (case and accents ignored) for the command line."""
+def find_product(session: Session, name: str, field: str = "product") -> ProductListing:
+    """The active product named `name` (case and accents ignored) for the command line: matched
+    on the names alone (what its label lacks is said when the label is made, `label_content`)."""
     wanted = _plain(" ".join((name or "").split()))
-    products = list_products(session)
+    products = list_product_names(session)
     found = [p for p in products if _plain(p.name) == wanted]
     if len(found) == 1:
         return found[0]

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
@@ -43,13 +44,20 @@ HEALTH_WORDS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)  # the same names and storage texts come back for every row
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe")
 
 
-def _has(text: str, words) -> bool:
-    return any(re.search(r"(?<!\w)" + re.escape(word), text) for word in words)
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` starts a word of `text`."""
+    return _starting_any(words).search(text) is not None
+
+
+@functools.cache
+def _starting_any(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + ")")
 
 
 def claim_warnings(name: str, story: str, ingredient_names: list[str]) -> list[str]:

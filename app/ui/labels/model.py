@@ -15,9 +15,12 @@ from app.services.labels.content import MAX_COUNT, ProductChoice, ProductListing
 from app.ui.row_model import COMPLETED_TOGETHER, Column, RowModel
 
 COUNT_COLUMN = 2
-# rows shown at first, and added each time the table is scrolled to its end: the rows completed
-# in one unit of work, so that a page costs one batch
-PAGE_SIZE = COMPLETED_TOGETHER
+# rows shown at first, and added each time the table is scrolled to its end (or while its last row
+# is in sight): half of the rows completed in one unit of work, so that the first two pages cost
+# one batch. The view measures every row it has, at each layout of the first show: a first page
+# of 15 (then 30 when the table is taller than 15 rows) is measured and painted about half as
+# often as a first page of 30 (bench/RESULTS.md, "Sixth pass: labels").
+PAGE_SIZE = COMPLETED_TOGETHER // 2
 
 
 class ProductsModel(RowModel):

@@ -36,6 +36,7 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative")
+    parser.add_argument("--dump", help="also write the profile to this file (pstats)")
     parser.add_argument("--preloaded", action="store_true", help="after the idle preloading")
     parser.add_argument(
         "--alone", action="store_true", help="not after the tabs bench/gui.py shows before it"
@@ -94,6 +95,8 @@ def main() -> None:
         settle(application)
         profile.disable()
     print(f"{args.step}: {meter.last}")
+    if args.dump:
+        profile.dump_stats(args.dump)
     pstats.Stats(profile).sort_stats(args.sort).print_stats(args.top)
     window.close()
     database.close()

@@ -335,6 +335,25 @@ class RowModel(QAbstractTableModel):
         cell = self._cell(row_index, column_index)
         return cell[role]
 
+    def multiData(self, index, roles) -> None:  # noqa: N802 (Qt's name)
+        """Every role a view's delegate asks of a cell in one call (Qt asks `data` once per role
+        else: seven crossings into Python per painted cell, at every paint). A subclass that
+        answers `data` itself is asked role by role, as Qt does."""
+        row_index, column_index = index.row(), index.column()
+        cell = None
+        if type(self).data is RowModel.data:
+            cell = self._cells.get((row_index, column_index))
+            if cell is None and 0 <= row_index < len(self._rows):
+                if 0 <= column_index < len(self._columns):
+                    cell = self._cell(row_index, column_index)
+        for item in roles:
+            role = item.role()
+            value = cell[role] if cell is not None and role in cell else self.data(index, role)
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
     def _cell(self, row_index: int, column_index: int) -> dict[int, object]:
         """Every role a view asks of one cell, computed together the first time and kept until
         the rows change: a view asks each cell it paints for eight roles, at every paint."""

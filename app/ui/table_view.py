@@ -58,6 +58,20 @@ class _SortedBySource(QSortFilterProxyModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
 
+    def multiData(self, index, roles) -> None:  # noqa: N802 (Qt's name)
+        """A painted cell's roles in one call to the `RowModel` (Qt's proxy asks its source once
+        per role, each time mapping the index again)."""
+        if index.isValid():
+            self.sourceModel().multiData(self.mapToSource(index), roles)
+        else:
+            super().multiData(index, roles)
+
+
+def lay_out_now(view: QTableView) -> None:
+    """The rows of `view` laid out now (their places, the scroll bars' ranges), after its model
+    changed: Qt does it at its next paint otherwise, and then paints the whole view again."""
+    view.executeDelayedItemsLayout()
+
 
 def name_column_takes_the_room(view: QTableView, *columns: int) -> QTableView:
     """The name `columns` (the first by default) share the width the others leave, eliding a long

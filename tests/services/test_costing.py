@@ -141,7 +141,7 @@ def test_level_agrees_with_the_margin_and_the_suggested_price_is_safe(cost, pric
     )
 
 
-def test_costs_of_many_recipes_at_once_match_one_by_one_in_three_queries(session, db):
+def test_costs_of_many_recipes_at_once_match_one_by_one_in_two_queries(session, db):
     from sqlalchemy import event
 
     ids = kitchen(session)
@@ -159,7 +159,7 @@ def test_costs_of_many_recipes_at_once_match_one_by_one_in_three_queries(session
         event.listen(db.engine, "before_cursor_execute", listener)
         costs = costing.recipe_costs(session, rows, day)
         event.remove(db.engine, "before_cursor_execute", listener)
-        assert len(statements) == 4  # recipes, their lines, ingredients, prices
+        assert len(statements) == 2  # recipes with their lines and ingredients, prices
         statements.clear()
         for recipe_id in rows:
             assert costs[recipe_id] == costing.recipe_cost(session, recipe_id, day)

@@ -6,9 +6,16 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.row_model import INACTIVE_COLOR, SORT_ROLE, WARNING_COLOR, Column, RowModel
-from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
+from app.ui.table_view import (
+    lay_out_now,
+    read_only_table,
+    select_key,
+    selected_row,
+    sorted_proxy,
+)
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -21,8 +28,8 @@ class Item:
     active: bool = True
 
 
-def make_model() -> RowModel:
-    return RowModel(
+def make_model(model_class: type[RowModel] = RowModel) -> RowModel:
+    return model_class(
         [
             Column("Nom", lambda r: r.name, tooltip=lambda r: f"nom {r.name}"),
             Column(
@@ -199,3 +206,75 @@ def test_each_cell_is_worked_out_once_for_every_role_until_its_row_changes(qtbot
     assert model.index(0, 0).data(DISPLAY).strip("\u2068\u2069") == "5 €"
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(1, 0).data(DISPLAY) is None  # no such row
+
+
+class CountedCalls(RowModel):
+    """Counts the calls a view's delegate makes for a cell's roles."""
+
+    multi_calls = 0
+
+    def multiData(self, index, roles):  # noqa: N802 (Qt's name)
+        type(self).multi_calls += 1
+        super().multiData(index, roles)
+
+
+class OwnDisplay(CountedCalls):
+    """A subclass that answers `data` itself (an editable count, say)."""
+
+    def data(self, index, role=DISPLAY):
+        return "à moi" if role == DISPLAY else super().data(index, role)
+
+
+class Delegate(QStyledItemDelegate):
+    """A view's delegate (its protected `initStyleOption` callable from Python)."""
+
+
+def style_option(index) -> QStyleOptionViewItem:
+    """What a table's delegate knows of a cell before painting it."""
+    option = QStyleOptionViewItem()
+    delegate = Delegate()
+    delegate.initStyleOption(option, index)
+    return option
+
+
+@pytest.mark.parametrize("through_proxy", [False, True])
+def test_a_painted_cell_is_asked_for_all_its_roles_in_one_call(qtbot, through_proxy):
+    """Qt's delegate asks seven roles of each cell it paints: one call into Python (through
+    the sorting proxy too), with the same answers as `data` role by role."""
+    model = make_model(CountedCalls)
+    model.set_rows(ROWS)
+    shown = sorted_proxy(model, None) if through_proxy else model
+    CountedCalls.multi_calls = 0
+    option = style_option(shown.index(2, 1))  # cake (no price, in red): last by name too
+    assert CountedCalls.multi_calls == 1
+    assert option.text == ""
+    assert option.displayAlignment == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert option.palette.text().color().name() == WARNING_COLOR.lower()
+    option = style_option(shown.index(0, 0))
+    assert option.text.strip("\u2068\u2069") in {"pain", "Babka"}
+    assert CountedCalls.multi_calls == 2
+
+
+def test_a_model_answering_data_itself_is_asked_role_by_role(qtbot):
+    model = make_model(OwnDisplay)
+    model.set_rows(ROWS)
+    proxy = sorted_proxy(model, None)
+    option = style_option(proxy.index(0, 1))
+    assert option.text == "à moi"
+    assert option.displayAlignment == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def test_rows_laid_out_at_once_after_a_change(qtbot):
+    """`lay_out_now`: the scroll bar knows the new rows before the first paint (Qt lays them
+    out at that paint otherwise, then paints the list a second time)."""
+    model = make_model()
+    table = read_only_table("items", "Articles", sorted_proxy(model, None), sortable=True)
+    qtbot.addWidget(table)
+    table.resize(400, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    many = [Item(i, f"n{i:03}", i) for i in range(1, 200)]
+    model.set_rows(many)
+    assert table.verticalScrollBar().maximum() == 0  # Qt's layout waits for the event loop
+    lay_out_now(table)
+    assert table.verticalScrollBar().maximum() > 0

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.ui.row_model import INACTIVE_COLOR, SEARCH_ROLE, Column, RowModel
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.table_view import (
+    lay_out_now,
     read_only_table,
     select_key,
     selected_row,
@@ -119,6 +120,7 @@ class ListPage(QWidget):
     def set_rows(self, rows) -> None:
         keep = self.selected()
         self.model.set_rows(rows)
+        lay_out_now(self.table)  # one paint of the list, not two
         if keep is not None:
             self.select(keep.id)
         self.selection_changed()

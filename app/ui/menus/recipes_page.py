@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.i18n import fill, listing, plural_count
 from app.services.errors import ValidationError
-from app.services.menus import costing_settings, ingredients, recipes, shopping
+from app.services.menus import recipes
 from app.services.menus.recipes import RecipeInfo, RecipeListing, RecipeRow
 from app.services.money import format_amount
 from app.services.units import format_decimal, parse_quantity
@@ -25,6 +25,9 @@ from app.ui.stale import SeenRecord
 from app.ui.table_view import name_column_takes_the_room
 from app.vocab.menus import YieldKind, yield_kind_label
 
+# The services only the editor, its dialogs and the shopping list use (ingredients, shopping,
+# costing settings) are imported where they are used: a click on the tab before the window has
+# preloaded them does not wait for them.
 if TYPE_CHECKING:  # the editor, its dialogs and printing are imported when first used
     from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
 
@@ -186,6 +189,7 @@ class RecipesPage(ListPage):
 
     # --- the editor ---------------------------------------------------------------------------
     def _choices(self) -> tuple[list[IngredientChoice], list[int]]:
+        from app.services.menus import costing_settings, ingredients
         from app.ui.menus.recipe_dialog import IngredientChoice
 
         with self.ctx.db.session() as session:
@@ -194,6 +198,7 @@ class RecipesPage(ListPage):
         return [IngredientChoice(row.id, row.name, row.unit) for row in rows], rates
 
     def _new_ingredient(self) -> IngredientChoice | None:
+        from app.services.menus import ingredients
         from app.ui.menus.ingredient_dialog import IngredientDialog
         from app.ui.menus.recipe_dialog import IngredientChoice
 
@@ -342,6 +347,7 @@ class RecipesPage(ListPage):
 
     def print_shopping(self) -> None:
         from app.services.kitchen.stock import ingredients_on_hand
+        from app.services.menus import shopping
         from app.ui.menus.printing import preview_shopping_list
 
         row = self.selected()

@@ -49,8 +49,15 @@ class MenusTab(TabPage):
 
     def __init__(self, ctx):
         super().__init__(ctx)
+        # The layout first, the inner pages' tab widget in it before the first page is built:
+        # each widget is then styled once as it is put in place, not again with every parent
+        # its page is moved into (Qt restyles a whole subtree at each move).
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        layout.addLayout(top)
         self.pages = QTabWidget()
         self.pages.setObjectName("menus_pages")
+        layout.addWidget(self.pages, 1)  # the target and the page on screen: at the first show
         ctx = self.ctx
         self._lazy = LazyPages(
             self.pages,
@@ -71,7 +78,6 @@ class MenusTab(TabPage):
         self.target_label = QLabel()
         self.target_label.setObjectName("target_label")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_in_current_page)
-        top = QHBoxLayout()
         top.addWidget(
             QLabel(
                 self.tr(
@@ -83,9 +89,6 @@ class MenusTab(TabPage):
         )
         top.addWidget(self.target_label)
         top.addWidget(self.settings_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)  # the target and the page on screen: at the first show
 
     def title(self) -> str:
         return self.tr("Menus")

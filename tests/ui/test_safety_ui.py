@@ -438,7 +438,13 @@ def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monk
     seen = []
 
     def fake_exec():
-        qtbot.wait(gui_app.AFTER_SHOWN_MS + 200)  # the event loop runs the queued daily backup
+        if not seen:  # the event loop runs the day's first backup, queued once the window shows
+            qtbot.waitUntil(
+                lambda: "demarrage" in [b.reason for b in backup.list_backups(demo_db_path)],
+                timeout=30_000,
+            )
+        else:
+            qtbot.wait(gui_app.AFTER_SHOWN_MS + 200)
         window = next(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )

@@ -23,6 +23,7 @@ import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,12 +131,17 @@ class _Finder(ast.NodeVisitor):
         self.generic_visit(node)
 
 
-def extract(app_dir: Path = APP_DIR) -> list[Message]:
-    """Every translatable (context, source) in the code, in a stable order."""
+def _parse(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+def extract(app_dir: Path = APP_DIR, parse: Callable[[Path], ast.Module] = _parse) -> list[Message]:
+    """Every translatable (context, source) in the code, in a stable order (`parse` reads a
+    file: the tests share one parse of each file between their source checks)."""
     messages: dict[tuple[str, str], Message] = {}
     for path in sorted(app_dir.rglob("*.py")):
         finder = _Finder(str(path.relative_to(app_dir.parent)))
-        finder.visit(ast.parse(path.read_text(encoding="utf-8")))
+        finder.visit(parse(path))
         for context, source, plural, line in finder.found:
             message = messages.setdefault((context, source), Message(context, source, plural))
             message.plural = message.plural or plural
@@ -143,13 +149,15 @@ def extract(app_dir: Path = APP_DIR) -> list[Message]:
     return sorted(messages.values(), key=lambda m: (m.context, m.source))
 
 
-def non_literal_calls(app_dir: Path = APP_DIR) -> list[str]:
+def non_literal_calls(
+    app_dir: Path = APP_DIR, parse: Callable[[Path], ast.Module] = _parse
+) -> list[str]:
     """ "file:line: call" for every translation call whose context or text is not a literal."""
     calls = []
     for path in sorted(app_dir.rglob("*.py")):
         filename = str(path.relative_to(app_dir.parent))
         finder = _Finder(filename)
-        finder.visit(ast.parse(path.read_text(encoding="utf-8")))
+        finder.visit(parse(path))
         calls += [f"{filename}:{line}: {call}" for line, call in finder.non_literal]
     return calls
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,8 @@ from app.i18n import FIRST_STRONG_ISOLATE as FSI
 from app.i18n import POP_DIRECTIONAL_ISOLATE as PDI
 from app.i18n import RIGHT_TO_LEFT_MARK as RLM
 from app.i18n import fill
+from tests.source_trees import ROOT, parsed, python_files, tree
 
-ROOT = Path(__file__).resolve().parent.parent
 CHECKED = ("app/ui", "app/services", "app/printing")
 
 
@@ -59,10 +58,10 @@ def _translated_names(tree: ast.AST) -> set[str]:
     }
 
 
-def bare_insertions(source: str, filename: str = "<file>") -> list[str]:
+def bare_insertions(source: str | ast.Module, filename: str = "<file>") -> list[str]:
     """'file:line: code' for each value put into a translated text without `fill`."""
     found = []
-    tree = ast.parse(source)
+    tree = parsed(source)
     names = _translated_names(tree)
 
     def translated(node: ast.AST) -> bool:
@@ -92,8 +91,8 @@ def bare_insertions(source: str, filename: str = "<file>") -> list[str]:
 def test_no_value_is_put_into_a_translated_text_without_fill():
     found = []
     for folder in CHECKED:
-        for path in sorted((ROOT / folder).rglob("*.py")):
-            found += bare_insertions(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+        for path in python_files(folder):
+            found += bare_insertions(tree(path), str(path.relative_to(ROOT)))
     assert found == []
 
 
@@ -120,10 +119,10 @@ def test_the_check_catches_each_bare_form():
 JOINING_MARKS = frozenset("→←–—·")
 
 
-def bare_joins(source: str, filename: str = "<file>") -> list[str]:
+def bare_joins(source: str | ast.Module, filename: str = "<file>") -> list[str]:
     """'file:line: code' for each f-string that joins values with a separator and no words."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parsed(source)):
         if not isinstance(node, ast.JoinedStr):
             continue
         values = [part for part in node.values if isinstance(part, ast.FormattedValue)]
@@ -136,8 +135,8 @@ def bare_joins(source: str, filename: str = "<file>") -> list[str]:
 def test_no_values_are_joined_in_an_f_string():
     found = []
     for folder in CHECKED:
-        for path in sorted((ROOT / folder).rglob("*.py")):
-            found += bare_joins(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+        for path in python_files(folder):
+            found += bare_joins(tree(path), str(path.relative_to(ROOT)))
     assert found == [], "join values with app.i18n.joined / before_after / listed"
 
 

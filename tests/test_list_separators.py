@@ -9,8 +9,8 @@ import ast
 from pathlib import Path
 
 from app import i18n
+from tests.source_trees import ROOT, python_files, tree
 
-ROOT = Path(__file__).resolve().parent.parent
 CHECKED = ("app/ui", "app/services", "app/printing")
 SEPARATORS = {", ", "; ", ",", ";"}
 # file -> why its joins are not a list read by a person (or not yet converted)
@@ -29,10 +29,9 @@ ALLOWED = {
 
 def _latin_joins(path: Path) -> list[int]:
     """Lines of `path` that join with a Latin comma or semicolon."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
     return [
         node.lineno
-        for node in ast.walk(tree)
+        for node in ast.walk(tree(path))
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and node.func.attr == "join"
@@ -44,7 +43,7 @@ def _latin_joins(path: Path) -> list[int]:
 def test_no_list_is_joined_with_a_latin_comma():
     found = []
     for folder in CHECKED:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        for path in python_files(folder):
             name = path.relative_to(ROOT).as_posix()
             if name in ALLOWED:
                 continue

@@ -12,6 +12,7 @@ import pytest
 from app import i18n
 from app import i18n_catalog as catalog
 from app.i18n import french_plural
+from tests import source_trees
 
 
 @pytest.mark.parametrize("language", catalog.LANGUAGES)
@@ -27,7 +28,7 @@ def test_qm_files_are_current_with_ts_files(language, tmp_path):
 def _app_messages() -> tuple[catalog.Message, ...]:
     """The app's translatable texts, read once per process for the tests that only read them
     (each reading parses every module of app/)."""
-    return tuple(catalog.extract())
+    return tuple(catalog.extract(parse=source_trees.tree))
 
 
 @functools.cache
@@ -123,7 +124,7 @@ def test_every_counted_text_has_each_plural_form_of_the_language(language, forms
 
 
 def test_every_translation_call_in_the_app_has_literal_text():
-    assert catalog.non_literal_calls() == []
+    assert catalog.non_literal_calls(parse=source_trees.tree) == []
 
 
 def test_the_extractor_rejects_helpers_and_reports_variables(tmp_path):
@@ -159,8 +160,8 @@ def test_no_translation_call_in_the_app_forwards_a_variable_text():
     no call named `tr` or `translate` anywhere in the app, the GUI's bridge to the services
     included, has a text that is not a literal (Qt's function is installed as it is)."""
     forwarding = []
-    for path in sorted(catalog.APP_DIR.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path in source_trees.python_files(catalog.APP_DIR):
+        for node in ast.walk(source_trees.tree(path)):
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))

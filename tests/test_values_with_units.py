@@ -19,6 +19,8 @@ from app import i18n
 from app.i18n import FIRST_STRONG_ISOLATE as FSI
 from app.i18n import POP_DIRECTIONAL_ISOLATE as PDI
 from app.i18n import measure, with_celsius, with_percent
+from tests import source_trees
+from tests.source_trees import parsed, python_files
 
 ROOT = Path(__file__).resolve().parent.parent
 UNIT = r"(?:h|min|kg|g|mm|%|€|°C)"
@@ -38,9 +40,9 @@ def _measured_literals(tree: ast.AST) -> set[int]:
     }
 
 
-def units_apart(source: str) -> list[int]:
+def units_apart(source: str | ast.Module) -> list[int]:
     """The lines of `source` that put a unit after a value outside `measure`."""
-    tree = ast.parse(source)
+    tree = parsed(source)
     measured = _measured_literals(tree)
     found = []
     for node in ast.walk(tree):
@@ -86,8 +88,8 @@ def test_the_check_lets_measure_through():
 def test_no_unit_apart_from_its_value_in_the_interface():
     found = [
         f"{path.relative_to(ROOT)}:{line}"
-        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
-        for line in units_apart(path.read_text(encoding="utf-8"))
+        for path in python_files("app/ui")
+        for line in units_apart(source_trees.tree(path))
     ]
     assert not found, "write the value with its unit through app.i18n.measure: " + str(found)
 

@@ -29,6 +29,18 @@ def new_database(path):
     return path
 
 
+def another_database(template, path):
+    """A database of its own for the backup tests, without 33 migrations: a copy of the run's
+    empty template whose id is removed, given a new one at its open as an old file is (the test
+    `test_an_old_file_gets_an_id_at_its_first_open`)."""
+    shutil.copyfile(template, path)
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM setting WHERE key = 'database_id'")
+    connection.commit()
+    connection.close()
+    return new_database(path)
+
+
 def test_each_new_database_gets_its_own_id_and_the_marker(tmp_path):
     first = new_database(tmp_path / "coop.sqlite3")
     second = new_database(tmp_path / "coop-test.sqlite3")
@@ -50,9 +62,10 @@ def test_an_old_file_gets_an_id_at_its_first_open(tmp_path):
     assert database_id(path) is not None
 
 
-def test_another_databases_backups_are_not_listed_rotated_or_offered(tmp_path):
-    coop = new_database(tmp_path / "coop.sqlite3")
-    other = new_database(tmp_path / "coop-test.sqlite3")
+def test_another_databases_backups_are_not_listed_rotated_or_offered(tmp_path, _empty_template):
+    coop = another_database(_empty_template, tmp_path / "coop.sqlite3")
+    other = another_database(_empty_template, tmp_path / "coop-test.sqlite3")
+    assert database_id(coop) != database_id(other)
     days = [dt.datetime(2026, 10, day, 18) for day in range(1, 25)]
     theirs = [backup.make_backup(other, "fermeture", when).path for when in days]
     kept_by_them = {p for p in theirs if p.exists()}
@@ -68,9 +81,10 @@ def test_another_databases_backups_are_not_listed_rotated_or_offered(tmp_path):
     assert backup.list_backups(other)[0].path == theirs[-1]
 
 
-def test_a_restored_backup_keeps_the_databases_id(tmp_path, capsys):
-    coop = new_database(tmp_path / "coop.sqlite3")
-    other = new_database(tmp_path / "other.sqlite3")
+def test_a_restored_backup_keeps_the_databases_id(tmp_path, capsys, _empty_template):
+    coop = another_database(_empty_template, tmp_path / "coop.sqlite3")
+    other = another_database(_empty_template, tmp_path / "other.sqlite3")
+    assert database_id(coop) != database_id(other)
     own_id = database_id(coop)
     theirs = backup.make_backup(other, "manuelle").path
     before = coop.read_bytes()

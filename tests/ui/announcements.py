@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from tests import source_trees
+
 ROOT = Path(__file__).resolve().parents[2]
 SESSION_NAMES = {"session", "s"}
 SESSION_WRITES = {"add", "add_all", "delete", "merge", "bulk_save_objects"}
@@ -48,8 +50,11 @@ class Module:
     functions: dict[str, ast.FunctionDef] = field(default_factory=dict)
 
     @classmethod
-    def parse(cls, name: str, source: str, path: Path = Path("<memory>")) -> Module:
-        tree = ast.parse(source)
+    def parse(
+        cls, name: str, source: str, path: Path = Path("<memory>"), tree: ast.Module | None = None
+    ) -> Module:
+        """`tree`: `source` already parsed (tests/source_trees.py), else it is parsed here."""
+        tree = tree or ast.parse(source)
         module = cls(name, path, tree, source.splitlines())
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         for node in ast.walk(tree):  # imports inside functions too (they load services late)
@@ -82,8 +87,7 @@ def load(name: str) -> Module | None:
         return None
     if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
         return None
-    path = Path(spec.origin)
-    return Module.parse(name, path.read_text(encoding="utf-8"), path)
+    return _parsed_file(name, Path(spec.origin))
 
 
 def resolve(module: Module, dotted: str) -> tuple[Module, ast.FunctionDef] | None:
@@ -367,11 +371,15 @@ def unannounced_writes(modules: list[Module]) -> list[Unannounced]:
 
 def ui_modules() -> list[Module]:
     modules = []
-    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+    for path in source_trees.python_files(ROOT / "app" / "ui"):
         dotted = ".".join(path.relative_to(ROOT).with_suffix("").parts)
         dotted = dotted.removesuffix(".__init__")
-        modules.append(Module.parse(dotted, path.read_text(encoding="utf-8"), path))
+        modules.append(_parsed_file(dotted, path))
     return modules
+
+
+def _parsed_file(name: str, path: Path) -> Module:
+    return Module.parse(name, source_trees.source(path), path, source_trees.tree(path))
 
 
 # --- areas listened for and announced ----------------------------------------------------------

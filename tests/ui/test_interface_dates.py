@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from app.i18n import format_date, without_isolates
 from app.services.delegate.rotation import UnavailabilityInfo
 from app.ui.language import apply_language
+from tests.source_trees import ROOT, parsed, python_files, tree
 
-ROOT = Path(__file__).resolve().parents[2]
 CHECKED = ("app/ui", "app/services", "app/printing")
 # (file, function) that write a date for a machine, never for a person to read, and why.
 MACHINE_FORMATS = {
@@ -30,7 +29,7 @@ MACHINE_FORMATS = {
 }
 
 
-def strftime_calls(source: str) -> list[tuple[int, str]]:
+def strftime_calls(source: str | ast.Module) -> list[tuple[int, str]]:
     """(line, enclosing function or "") of each call to `.strftime(…)` in `source`."""
     found = []
 
@@ -47,7 +46,7 @@ def strftime_calls(source: str) -> list[tuple[int, str]]:
                 found.append((child.lineno, name))
             visit(child, name)
 
-    visit(ast.parse(source), "")
+    visit(parsed(source), "")
     return found
 
 
@@ -61,9 +60,9 @@ def test_the_check_finds_strftime():
 def test_no_strftime_for_people_to_read():
     found, allowed = [], set()
     for folder in CHECKED:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        for path in python_files(folder):
             name = path.relative_to(ROOT).as_posix()
-            for line, function in strftime_calls(path.read_text(encoding="utf-8")):
+            for line, function in strftime_calls(tree(path)):
                 if (name, function) in MACHINE_FORMATS:
                     allowed.add((name, function))
                 else:

@@ -5,15 +5,15 @@ table, so the pages go through `app.ui.table_view.select_row`."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.row_model import Column, RowModel
 from app.ui.table_view import read_only_table, select_row
+from tests.source_trees import APP, python_files, tree
 
-APP_UI = Path(__file__).resolve().parents[2] / "app" / "ui"
+APP_UI = APP / "ui"
 
 
 def shown_table(qtbot, direction: Qt.LayoutDirection):
@@ -48,8 +48,8 @@ def test_a_row_past_the_end_selects_nothing(qtbot):
 
 def test_no_page_calls_qts_select_row():
     callers = []
-    for path in sorted(APP_UI.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path in python_files(APP_UI):
+        for node in ast.walk(tree(path)):
             if isinstance(node, ast.Attribute) and node.attr == "selectRow":
                 callers.append(f"{path.relative_to(APP_UI)}:{node.lineno}")
     assert callers == []

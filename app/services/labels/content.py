@@ -47,6 +47,7 @@ from app.services.labels.templates import (
 from app.services.menus.allergens import parse_keys
 from app.services.money import format_amount
 from app.services.people.cooperative import (
+    cooperative_row,
     default_producer_line,
     get_cooperative,
     label_language,
@@ -691,11 +692,11 @@ def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
 
 
 def _producer(session: Session) -> tuple[str, bytes | None]:
-    info = get_cooperative(session)
-    if info is None or not info.name.strip():
+    row = cooperative_row(session)  # one statement: the legal settings are not needed here
+    if row is None or not row.name.strip():
         return "", None
-    line = info.producer_line or default_producer_line(info.name, info.address, info.label_language)
-    return line, info.logo_png
+    line = row.producer_line or default_producer_line(row.name, row.address, row.label_language)
+    return line, row.logo_png
 
 
 def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:
@@ -824,7 +825,14 @@ def list_product_names(session: Session) -> list[ProductListing]:
     for recipe_id, family, version, name in rows:
         if family not in newest or version > newest[family].version:
             newest[family] = ProductListing(recipe_id, name, version)
-    return sorted(newest.values(), key=lambda p: (_plain(p.name), p.version))
+    return sorted(newest.values(), key=lambda p: (_sort_name(p.name), p.version))
+
+
+def _sort_name(name: str) -> str:
+    """`_plain(name)`, cheaply for the usual name in plain ASCII letters (its NFKD form is itself,
+    it has no combining mark nor "œ", and its casefold is its lower case): a list of a thousand
+    names sorts in a few milliseconds instead of forty."""
+    return name.lower() if name.isascii() else _plain(name)
 
 
 def product_choices(session: Session, recipe_ids: list[int]) -> list[ProductChoice]:

@@ -58,8 +58,14 @@ LEGAL_SETTINGS = {
 }
 
 
+def cooperative_row(session: Session) -> Cooperative | None:
+    """The single cooperative row, without its legal settings (one statement: for the readers
+    that need its name, address, producer line, logo or label language only)."""
+    return session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
+
+
 def get_cooperative(session: Session) -> CooperativeInfo | None:
-    row = session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
+    row = cooperative_row(session)
     if row is None:
         return None
     return CooperativeInfo(
@@ -78,8 +84,8 @@ def get_cooperative(session: Session) -> CooperativeInfo | None:
 def label_language(session: Session) -> str:
     """The language of the documents for customers (labels, price list, allergen sheets, quotes):
     the cooperative's label language, French without a cooperative."""
-    info = get_cooperative(session)
-    return info.label_language if info is not None else "fr"
+    row = cooperative_row(session)
+    return row.label_language if row is not None else "fr"
 
 
 def save_cooperative(
@@ -94,7 +100,7 @@ def save_cooperative(
     she never wrote herself (the default "Produit par …") follows the name, the address and the
     label language."""
     clean = _validated(info)
-    row = session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
+    row = cooperative_row(session)
     current = get_cooperative(session)
     changed = changed_fields(
         info,

@@ -35,6 +35,7 @@ def read_only_table(
     view = QTableView()
     view.setObjectName(name)
     view.setAccessibleName(accessible)
+    _ColumnsQuietUntilPainted(view)
     view.setModel(model)
     if sortable:
         view.setSortingEnabled(True)
@@ -50,6 +51,27 @@ def read_only_table(
     view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+class _ColumnsQuietUntilPainted(QObject):
+    """Until the view's first paint, its header's signals are held back: that paint draws every
+    column anyway. Otherwise each column resized while the page is built and laid out at its
+    first show (widths from the fonts, the stretched name columns sharing the room) starts Qt's
+    column-resize timer, which fires after the first paint and has the whole list painted again.
+    At the first paint the view takes its geometry from the header once (scroll bar ranges)."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self._view = view
+        view.horizontalHeader().blockSignals(True)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._view.horizontalHeader().blockSignals(False)
+            self._view.updateGeometries()
+        return False
 
 
 class _SortedBySource(QSortFilterProxyModel):

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app import i18n
+from app.services import money
 from app.services.errors import ValidationError
 from app.services.money import MAX_CENTS, format_amount, parse_amount
 
@@ -157,3 +158,19 @@ def test_an_amount_shown_in_the_interface_of_any_language_reads_back(language, c
     for text in shown:
         assert parse_amount(i18n.without_isolates(text), allow_negative=True) == cents
     assert "," in shown[1]  # the decimal comma, in every language
+
+
+@pytest.mark.parametrize("locale", sorted(i18n.FORMAT_LOCALES.values()))
+@pytest.mark.parametrize("symbol", [True, False])
+@given(cents=st.integers(min_value=-10 * MAX_CENTS, max_value=10 * MAX_CENTS))
+def test_the_quick_formatter_writes_what_babel_writes(locale, symbol, cents):
+    """Amounts are written from each locale's shape read once from Babel, not by Babel each
+    time: the same text, character for character, in the four interface locales."""
+    assert money._shape(locale, symbol) is not None  # the quick way is the one taken
+    assert money._formatted(cents, locale, symbol) == money._babel_formatted(cents, locale, symbol)
+
+
+def test_a_locale_grouped_otherwise_is_left_to_babel():
+    """Indian grouping (12,34,567.89) has no three-digit shape: Babel writes it."""
+    assert money._shape("hi_IN", True) is None
+    assert money.format_amount(123_456_789, locale="hi_IN") == "€12,34,567.89"

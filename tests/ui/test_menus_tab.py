@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from app.db import Database
 from app.services.menus import ingredients, orders, recipes
@@ -19,6 +19,7 @@ from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
 from tests.services.kitchen_fixtures import balls_input, kitchen, line
 from tests.ui.helpers import type_text, when_dialog_opens
+from tests.ui.test_table_widths import PaintCounter
 
 JUNE = dt.date(2022, 6, 1)
 
@@ -566,4 +567,27 @@ def test_only_the_page_on_screen_is_built_the_others_when_first_shown(qtbot, db_
         "Dégustations",
     ]
     window.close()
+    database.close()
+
+
+def test_the_recipe_list_is_painted_once_when_the_tab_is_first_shown(qtbot, db_path):
+    """Its columns sized while the page is built and laid out do not have Qt paint the whole list
+    a second time, and no box of the page opens as a window of its own on the way (the main
+    window would lose the focus and be painted again)."""
+    seed(db_path)
+    database = Database.open(db_path)
+    window = MainWindow(AppContext(database, today=lambda: JUNE))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    windows_before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    window.open_tab("menus")
+    windows_after = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    table = window.page("menus").page("recipes").table
+    counter = PaintCounter(table.viewport())
+    qtbot.waitUntil(lambda: counter.paints > 0)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert counter.paints == 1
+    assert windows_after == windows_before
     database.close()

@@ -1,11 +1,12 @@
 """Columns as wide as their widest possible text, from the fonts (`widths_from_samples`): a long
 list is asked only for the cells it paints, never a figure is cut, and the widths follow a
-change of font (the large mode)."""
+change of font (the large mode); the list painted once at its first show."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QHeaderView
 
@@ -103,3 +104,38 @@ def test_the_widths_follow_a_bigger_font(qtbot):
     after = table.horizontalHeader().sectionSize(1)
     assert after > before
     assert after >= QFontMetrics(bigger).horizontalAdvance(WIDEST) + _cell_margins(table)
+
+
+class PaintCounter(QObject):
+    """Counts the paints of a widget."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.paints = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_columns_sized_before_the_first_paint_do_not_ask_for_another(qtbot):
+    """Before its first paint, a column's new width is not signalled to the view (Qt's view would
+    start a timer that paints the whole list again after its first paint: the Menus tab's list
+    was painted twice); after it, a wider column is painted and the scroll bar makes room."""
+    table, _model = make_table(qtbot)
+    header = table.horizontalHeader()
+    resized: list[int] = []
+    header.sectionResized.connect(lambda column, _old, _new: resized.append(column))
+    counter = PaintCounter(table.viewport())
+    header.resizeSection(1, header.sectionSize(1) + 10)
+    table.show()
+    qtbot.waitUntil(lambda: counter.paints > 0)
+    assert resized == []
+    painted = counter.paints
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(0, 2_000)
+    assert resized == [0]
+    qtbot.waitUntil(lambda: counter.paints > painted)
+    assert table.horizontalScrollBar().maximum() > 0

@@ -58,7 +58,8 @@ class ListPage(QWidget):
         self.show_inactive = QCheckBox(inactive_text or "")
         self.show_inactive.setObjectName(f"{name}_show_inactive")
         self.show_inactive.setAccessibleName(inactive_text or "")
-        self.show_inactive.setVisible(inactive_text is not None)
+        if inactive_text is None:  # (shown by its page: `setVisible(True)` on a box with no
+            self.show_inactive.hide()  # parent yet opens it as a window of its own)
         self.show_inactive.toggled.connect(self.refresh)
         self.model = RowModel(
             columns,

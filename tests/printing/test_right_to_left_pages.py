@@ -44,7 +44,13 @@ def lines_of(pdf: bytes, page: int = 0) -> tuple[float, list[dict]]:
 
 
 def line_with(lines: list[dict], *parts: str) -> dict:
-    return next(line for line in lines if all(part in line["text"] for part in parts))
+    """The first line holding every part, its short vowels left out (a heading such as
+    "الساعات المتابَعة" prints its fatha; the parts are written without them)."""
+    return next(line for line in lines if all(part in unmarked(line["text"]) for part in parts))
+
+
+def unmarked(text: str) -> str:
+    return "".join(char for char in text if not unicodedata.combining(char))
 
 
 def as_read(text: str) -> str:

@@ -103,11 +103,11 @@ def test_attestation_reads_back_hours_by_kind_and_modules(session, data):
     # planned: 3 h + 2,5 h theory, 4 h kitchen, 3 h sale = 12,5 h; attended: the theory (present),
     # the kitchen (late); the absent sale counts nothing
     assert "Heures prévues Heures suivies" in text
-    assert "Théorie 5,50 h 5,50 h" in text
+    assert "Théorie 5,5 h 5,5 h" in text
     assert "Cuisine 4 h 4 h" in text
     assert "Vente 3 h 0 h" in text
-    assert "Total 12,50 h 9,50 h" in text
-    assert "Elle a suivi 9,50 h sur les 12,50 h prévues." in text
+    assert "Total 12,5 h 9,5 h" in text
+    assert "Elle a suivi 9,5 h sur les 12,5 h prévues." in text
     assert "• Introduction à la comptabilité" in text
     assert "Fait à Liège, le 16 décembre 2022." in text
     assert "Signature de la coordinatrice" in text  # no signatory set
@@ -139,7 +139,7 @@ def test_attestation_of_a_man_says_il(session, data):
     pdf = attestation_pdf(session, cohort.id, hang.id, today=D(2022, 12, 16))
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         text = "\n".join(page.extract_text() for page in document.pages)
-    assert "Il a suivi 9,50 h sur les 12,50 h prévues." in text
+    assert "Il a suivi 9,5 h sur les 12,5 h prévues." in text
     assert "Elle a suivi" not in text
 
 

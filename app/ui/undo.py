@@ -74,6 +74,38 @@ class DoneCommand(QUndoCommand):
         raise NotImplementedError
 
 
+class FieldsSaved(DoneCommand):
+    """A record saved field by field through `write(session, data, seen)` (as `SeenRecord`
+    saves, app/ui/stale.py): undo writes `before` over what the save wrote (`after`), redo
+    writes `after` again, each only the fields that differ between them; either is refused,
+    nothing written, when those fields changed since, and `refusal` (a title and a sentence)
+    is said."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        area: Area,
+        write: Callable,
+        before,
+        after,
+        refusal: tuple[str, str],
+    ):
+        super().__init__(ctx, text, area)
+        self.write, self.before, self.after, self.refusal = write, before, after, refusal
+
+    def _apply(self, session) -> None:
+        self.write(session, self.after, self.before)
+
+    def _revert(self, session) -> None:
+        self.write(session, self.before, self.after)
+
+    def _refused(self, error: NotFound | ValidationError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, *self.refusal)
+
+
 class ServiceCommand(DoneCommand):
     """`apply(session)` was already run when pushed; undo runs `revert(session)`, redo `apply`."""
 

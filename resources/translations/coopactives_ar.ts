@@ -926,12 +926,12 @@ Apporte au groupe : {group}</source>
       <translation>النشاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="45" />
+      <location filename="../../app/ui/cohort_action.py" line="54" />
       <source>Cette cohorte a été changée ou supprimée depuis, dans une autre fenêtre : elle reste comme elle est.</source>
       <translation>تم تغيير هذه المجموعة أو حذفها منذ ذلك الحين في نافذة أخرى: تبقى كما هي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="44" />
+      <location filename="../../app/ui/cohort_action.py" line="53" />
       <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
@@ -967,7 +967,7 @@ Apporte au groupe : {group}</source>
       <translation>مجموعة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="28" />
+      <location filename="../../app/ui/cohort_action.py" line="48" />
       <source>modification de la cohorte</source>
       <translation>تعديل المجموعة</translation>
     </message>
@@ -1160,7 +1160,7 @@ Apporte au groupe : {group}</source>
       <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="45" />
+      <location filename="../../app/ui/cooperative_action.py" line="48" />
       <source>Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
       <translation>تغيّرت هذه الإعدادات منذ ذلك الحين في نافذة أخرى: تبقى كما هي.</translation>
     </message>
@@ -1225,7 +1225,7 @@ Apporte au groupe : {group}</source>
       <translation>رقم المؤسسة / ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="44" />
+      <location filename="../../app/ui/cooperative_action.py" line="47" />
       <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Paramètres de la coopérative</source>
       <translation>إعدادات التعاونية</translation>
@@ -1271,7 +1271,7 @@ Apporte au groupe : {group}</source>
       <translation>اختياري، مثلًا BE 0123.456.789</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="28" />
+      <location filename="../../app/ui/cooperative_action.py" line="42" />
       <source>modification des paramètres de la coopérative</source>
       <translation>تعديل إعدادات التعاونية</translation>
     </message>
@@ -1408,7 +1408,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CostingSettingsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="40" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="44" />
       <source>Ces réglages ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
       <translation>تم تغيير هذه الإعدادات منذ ذلك الحين في نافذة أخرى: تبقى كما هي.</translation>
     </message>
@@ -1428,7 +1428,7 @@ Apporte au groupe : {group}</source>
       <translation>ضريبة القيمة المضافة على الطعام (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="39" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="43" />
       <location filename="../../app/ui/menus/settings_dialog.py" line="24" />
       <source>TVA et objectif de marge</source>
       <translation>ضريبة القيمة المضافة وهدف الهامش</translation>
@@ -1444,7 +1444,7 @@ Apporte au groupe : {group}</source>
       <translation>ضريبة القيمة المضافة على التموين والخدمة (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="26" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="38" />
       <source>modification de la TVA et de la marge</source>
       <translation>تعديل الضريبة والهامش</translation>
     </message>
@@ -3279,42 +3279,42 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="99" />
+      <location filename="../../app/ui/labels/model.py" line="110" />
       <source>Il manque : {missing}</source>
       <translation>ينقص: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="108" />
+      <location filename="../../app/ui/labels/model.py" line="119" />
       <source>Nombre d'étiquettes</source>
       <translation>عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="31" />
+      <location filename="../../app/ui/labels/model.py" line="34" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="98" />
+      <location filename="../../app/ui/labels/model.py" line="109" />
       <source>Prêt</source>
       <translation>جاهز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="107" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>جاهز، للتحقق: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="33" />
+      <location filename="../../app/ui/labels/model.py" line="36" />
       <source>Quantité nette</source>
       <translation>الكمية الصافية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="37" />
+      <location filename="../../app/ui/labels/model.py" line="40" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="35" />
+      <location filename="../../app/ui/labels/model.py" line="38" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -3558,7 +3558,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="54" />
+      <location filename="../../app/ui/menus/list_page.py" line="55" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
@@ -4041,43 +4041,43 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="77" />
+      <location filename="../../app/ui/menus/tab.py" line="83" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>احسبي قبل أن تصرفي: كل وصفة وكل طلب يُظهر تكلفته.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="68" />
       <source>Commandes et devis</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="129" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>تكلفة المواد المطلوبة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="62" />
+      <location filename="../../app/ui/menus/tab.py" line="69" />
       <source>Dégustations</source>
       <translation>التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="59" />
+      <location filename="../../app/ui/menus/tab.py" line="66" />
       <source>Ingrédients</source>
       <translation>المكوّنات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="60" />
-      <location filename="../../app/ui/menus/tab.py" line="91" />
+      <location filename="../../app/ui/menus/tab.py" line="67" />
+      <location filename="../../app/ui/menus/tab.py" line="94" />
       <source>Menus</source>
       <translation>القوائم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="58" />
+      <location filename="../../app/ui/menus/tab.py" line="65" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="67" />
+      <location filename="../../app/ui/menus/tab.py" line="74" />
       <source>TVA et objectif de marge…</source>
       <translation>ضريبة القيمة المضافة وهدف الهامش…</translation>
     </message>
@@ -6068,7 +6068,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="185" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="188" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -6080,22 +6080,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="61" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="337" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="313" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="318" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="354" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="360" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -6107,104 +6107,104 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
       <source>Coût / unité</source>
       <translation>التكلفة / الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
       <source>Coût matière</source>
       <translation>تكلفة المواد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="69" />
       <source>Fournée</source>
       <translation>الدفعة المطهوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="340" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="336" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="345" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="156" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="277" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="143" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="147" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="150" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="151" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="154" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="155" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="316" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="90" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="93" />
       <source>Prix HTVA</source>
       <translation>السعر دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="81" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="84" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
       <source>Recette</source>
       <translation>الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="171" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="174" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="164" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="55" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="58" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
@@ -9186,22 +9186,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../app/ui/undo.py" line="125" />
+      <location filename="../../app/ui/undo.py" line="157" />
       <source>Annuler</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="125" />
+      <location filename="../../app/ui/undo.py" line="157" />
       <source>Annuler : {action}</source>
       <translation>تراجع: {action}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="128" />
+      <location filename="../../app/ui/undo.py" line="160" />
       <source>Rétablir</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="128" />
+      <location filename="../../app/ui/undo.py" line="160" />
       <source>Rétablir : {action}</source>
       <translation>إعادة: {action}</translation>
     </message>
@@ -10075,7 +10075,7 @@ Linh Nguyen</translation>
       <translation>جُلبت المجموعة «{name}»: {counts}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="56" />
+      <location filename="../../app/cli.py" line="60" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
@@ -10100,18 +10100,18 @@ Linh Nguyen</translation>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="135" />
+      <location filename="../../app/cli.py" line="170" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>خطأ غير متوقع ({kind}). التفاصيل في السجل.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="34" />
+      <location filename="../../app/commands/print_cmd.py" line="35" />
       <location filename="../../app/commands/sales.py" line="132" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="174" />
+      <location filename="../../app/cli.py" line="211" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>لا يمكن تحميل Qt: {error}</translation>
     </message>
@@ -10261,17 +10261,17 @@ Linh Nguyen</translation>
       <translation>المصاريف بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="73" />
+      <location filename="../../app/cli.py" line="77" />
       <source>enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter</source>
       <translation>حفظ كل تبويب وصفحة ونافذة حوار كصورة PNG في DIR، ثم الخروج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="15" />
+      <location filename="../../app/commands/export_cmd.py" line="17" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>تصدير البيانات (CSV، التقويم…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="97" />
+      <location filename="../../app/cli.py" line="101" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
@@ -10292,7 +10292,7 @@ Linh Nguyen</translation>
       <translation>ملف CSV للكتابة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="24" />
+      <location filename="../../app/commands/print_cmd.py" line="25" />
       <source>fichier PDF à écrire</source>
       <translation>ملف PDF للكتابة</translation>
     </message>
@@ -10332,7 +10332,7 @@ Linh Nguyen</translation>
       <translation>طباعة السعر</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="53" />
+      <location filename="../../app/commands/print_cmd.py" line="55" />
       <source>imprimer un document en PDF</source>
       <translation>طباعة وثيقة بصيغة PDF</translation>
     </message>
@@ -10362,7 +10362,7 @@ Linh Nguyen</translation>
       <translation>بطاقة دائرة موضوعية</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="81" />
+      <location filename="../../app/cli.py" line="85" />
       <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
       <translation>لغة الواجهة والرسائل والوثائق المطبوعة لهذه المرة (دون تغيير الإعداد)</translation>
     </message>
@@ -10402,7 +10402,7 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="91" />
+      <location filename="../../app/cli.py" line="95" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>العرض الكبير لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
@@ -10584,7 +10584,7 @@ Linh Nguyen</translation>
       <translation>رقم التشغيلة (الملصق أو المورّد)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="67" />
+      <location filename="../../app/cli.py" line="71" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>فتح تعاونية تجريبية (في مجلد مؤقت)</translation>
     </message>
@@ -10796,12 +10796,12 @@ Linh Nguyen</translation>
       <translation>رقم IBAN هذا غير موجود: تحققي من الأرقام.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="155" />
+      <location filename="../../app/services/people/cooperative.py" line="161" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>اختاري نظام ضريبة القيمة المضافة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="159" />
+      <location filename="../../app/services/people/cooperative.py" line="165" />
       <source>Choisissez une langue de la liste.</source>
       <translation>اختاري لغة من القائمة.</translation>
     </message>
@@ -10811,17 +10811,17 @@ Linh Nguyen</translation>
       <translation>إعفاء المؤسسات الصغيرة (بدون ضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="171" />
+      <location filename="../../app/services/people/cooperative.py" line="177" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>الشعار كبير جدًا (2 ميغابايت على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="103" />
+      <location filename="../../app/services/people/cooperative.py" line="109" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت إعدادات التعاونية منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="185" />
+      <location filename="../../app/services/people/cooperative.py" line="191" />
       <source>Produit par {name}</source>
       <translation>من إنتاج {name}</translation>
     </message>
@@ -10836,7 +10836,7 @@ Linh Nguyen</translation>
       <translation>رقم المؤسسة من 10 أرقام: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="146" />
+      <location filename="../../app/services/people/cooperative.py" line="152" />
       <source>le nom de la coopérative</source>
       <translation>اسم التعاونية</translation>
     </message>
@@ -10844,22 +10844,22 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="402" />
+      <location filename="../../app/services/menus/costing.py" line="416" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>انتباه: الهامش صغير جدًا ({margin}). التكلفة تساوي {food_cost} من السعر بدون الضريبة؛ الهدف هو {target} على الأكثر. السعر المقترح: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="388" />
+      <location filename="../../app/services/menus/costing.py" line="402" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>انتباه: السعر بدون الضريبة ({price}) أقل من التكلفة ({cost}). نخسر {loss}. السعر المقترح: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="277" />
+      <location filename="../../app/services/menus/costing.py" line="291" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>هدف تكلفة المواد يجب أن يكون بين 1 و 99 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="414" />
+      <location filename="../../app/services/menus/costing.py" line="428" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>السعر يغطي التكلفة والهامش المطلوب.</translation>
     </message>
@@ -10869,7 +10869,7 @@ Linh Nguyen</translation>
       <translation>الكمية الناتجة يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="382" />
+      <location filename="../../app/services/menus/costing.py" line="396" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>لا يوجد سعر بيع بعد. السعر المقترح: {suggested}.</translation>
     </message>
@@ -12235,17 +12235,17 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="908" />
+      <location filename="../../app/services/labels/content.py" line="918" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="913" />
+      <location filename="../../app/services/labels/content.py" line="923" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="178" />
+      <location filename="../../app/services/labels/warnings.py" line="186" />
       <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
       <translation>مع تغيّر الوزن عند الطهي المحدد ({change} %)، تعطي {ingredients} غ من المكوّنات {expected} غ، لكن المردود × الكمية الصافية = {finished} غ. تحققي من الفقد عند الطهي والمردود والكمية الصافية.</translation>
     </message>
@@ -12255,7 +12255,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="970" />
+      <location filename="../../app/services/labels/content.py" line="980" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -12265,27 +12265,27 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="379" />
+      <location filename="../../app/services/labels/content.py" line="381" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="991" />
+      <location filename="../../app/services/labels/content.py" line="1001" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="159" />
+      <location filename="../../app/printing/labels.py" line="160" />
       <source>Contient</source>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="702" />
+      <location filename="../../app/printing/labels.py" line="703" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="606" />
+      <location filename="../../app/services/labels/content.py" line="608" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -12300,12 +12300,12 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="722" />
+      <location filename="../../app/services/labels/content.py" line="724" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="696" />
+      <location filename="../../app/printing/labels.py" line="697" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -12325,17 +12325,17 @@ Linh Nguyen</translation>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="133" />
+      <location filename="../../app/printing/labels.py" line="134" />
       <source>Ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="537" />
+      <location filename="../../app/printing/labels.py" line="538" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="333" />
+      <location filename="../../app/services/labels/content.py" line="335" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -12345,27 +12345,27 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="319" />
+      <location filename="../../app/services/labels/content.py" line="321" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="546" />
+      <location filename="../../app/printing/labels.py" line="547" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="656" />
+      <location filename="../../app/services/labels/content.py" line="658" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="235" />
+      <location filename="../../app/services/labels/warnings.py" line="243" />
       <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="960" />
+      <location filename="../../app/services/labels/content.py" line="970" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -12380,17 +12380,17 @@ Linh Nguyen</translation>
       <translation>المسافة العمودية يجب أن تكون على الأقل طول ملصق واحد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="197" />
+      <location filename="../../app/services/labels/warnings.py" line="205" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): فقد عند الطهي بنسبة {percent} %؟ تُحسب نسب الملصق على المنتج النهائي: حدّدي الفقد في الوصفة («عند الطهي»)، أو صحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="210" />
+      <location filename="../../app/services/labels/warnings.py" line="218" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="554" />
+      <location filename="../../app/printing/labels.py" line="555" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
@@ -12405,8 +12405,8 @@ Linh Nguyen</translation>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="354" />
-      <location filename="../../app/services/labels/content.py" line="710" />
+      <location filename="../../app/printing/labels.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="712" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -12416,47 +12416,47 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="973" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="583" />
+      <location filename="../../app/printing/labels.py" line="584" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="679" />
+      <location filename="../../app/printing/labels.py" line="680" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="695" />
+      <location filename="../../app/printing/labels.py" line="696" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="317" />
+      <location filename="../../app/printing/labels.py" line="318" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="904" />
+      <location filename="../../app/services/labels/content.py" line="914" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="587" />
+      <location filename="../../app/printing/labels.py" line="588" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="763" />
+      <location filename="../../app/services/labels/content.py" line="765" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="345" />
+      <location filename="../../app/services/labels/content.py" line="347" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -12466,12 +12466,12 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="737" />
+      <location filename="../../app/services/labels/content.py" line="739" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="139" />
+      <location filename="../../app/services/labels/warnings.py" line="147" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>المنتج المحفوظ في البرودة والذي يحتوي على بيض أو حليب أو لحم أو سمك يحتاج «يُستهلك حتى» وليس «يُفضّل استهلاكه قبل».</translation>
     </message>
@@ -12481,7 +12481,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن يكون الهامش سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="104" />
+      <location filename="../../app/services/labels/warnings.py" line="112" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>الجملة عن الصحة («مفيد لـ…»، «يقوّي…») مسموحة فقط إذا كانت في القائمة الأوروبية للادعاءات الصحية المسموح بها. احذفيها أو استعملي الصياغة الدقيقة من القائمة.</translation>
     </message>
@@ -12496,127 +12496,127 @@ Linh Nguyen</translation>
       <translation>القيم الغذائية لكل 100 غ: الطاقة {kj} kJ / {kcal} kcal؛ الدهون {fat}، منها الدهون المشبعة {saturates}؛ الكربوهيدرات {carbohydrate}، منها السكريات {sugars}؛ البروتين {protein}؛ الملح {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="126" />
       <source>arachides</source>
       <translation>الفول السوداني</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="113" />
+      <location filename="../../app/services/labels/content.py" line="114" />
       <source>blé</source>
       <translation>القمح</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="112" />
+      <location filename="../../app/services/labels/content.py" line="113" />
       <source>blé dur</source>
       <translation>القمح الصلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="122" />
+      <location filename="../../app/services/labels/content.py" line="123" />
       <source>crustacés</source>
       <translation>القشريات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>céleri</source>
       <translation>الكرفس</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="129" />
       <source>fruits à coque</source>
       <translation>المكسرات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="121" />
+      <location filename="../../app/services/labels/content.py" line="122" />
       <source>gluten</source>
       <translation>الغلوتين</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="677" />
+      <location filename="../../app/services/labels/content.py" line="679" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="677" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="128" />
       <source>lait</source>
       <translation>الحليب</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="690" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="686" />
+      <location filename="../../app/services/labels/content.py" line="688" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="580" />
+      <location filename="../../app/services/labels/content.py" line="582" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="680" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="675" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="133" />
+      <location filename="../../app/services/labels/content.py" line="134" />
       <source>lupin</source>
       <translation>الترمس</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="134" />
+      <location filename="../../app/services/labels/content.py" line="135" />
       <source>mollusques</source>
       <translation>الرخويات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>moutarde</source>
       <translation>الخردل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="124" />
+      <location filename="../../app/services/labels/content.py" line="125" />
       <source>poisson</source>
       <translation>السمك</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="127" />
       <source>soja</source>
       <translation>الصويا</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="132" />
+      <location filename="../../app/services/labels/content.py" line="133" />
       <source>sulfites</source>
       <translation>الكبريتيت</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="131" />
+      <location filename="../../app/services/labels/content.py" line="132" />
       <source>sésame</source>
       <translation>السمسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="444" />
+      <location filename="../../app/services/labels/content.py" line="446" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -12631,32 +12631,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} في كل ورقة ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="96" />
+      <location filename="../../app/services/labels/warnings.py" line="104" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>«خفيف» يتطلب 30 % أقل على الأقل من منتج مشابه، مذكوراً على الملصق، مع بيان غذائي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="87" />
+      <location filename="../../app/services/labels/warnings.py" line="95" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>«غني بـ» أو «مصدر لـ» ادعاء غذائي: يتطلب بياناً غذائياً والكميات الدنيا التي يحددها القانون (مثلاً 3 غ من الألياف لكل 100 غ لـ«مصدر للألياف»).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="64" />
+      <location filename="../../app/services/labels/warnings.py" line="72" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>«بدون سكر مضاف»: الوصفة تحتوي على سكر أو عسل أو شراب. احذفي هذه الجملة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="72" />
+      <location filename="../../app/services/labels/warnings.py" line="80" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>«بدون سكر مضاف» ادعاء: مسموح فقط بدون أي سكر أو عسل أو شراب مضاف، ويجب أن يذكر الملصق «يحتوي على سكريات طبيعية» عندما تحتويها المكونات (تمر، فواكه، حليب).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="79" />
+      <location filename="../../app/services/labels/warnings.py" line="87" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>«بدون سكر مضاف» ادعاء: تحققي من عدم إضافة أي سكر أو عسل أو شراب.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="262" />
+      <location filename="../../app/services/labels/warnings.py" line="270" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>«{name}» ليس اسماً فرنسياً: اكتبي في الوصفة اسماً وصفياً (مثلاً «Boules énergétiques aux dattes et au cacao»)، يُطبع تحت الاسم.</translation>
     </message>
@@ -12666,37 +12666,37 @@ Linh Nguyen</translation>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="147" />
+      <location filename="../../app/services/labels/warnings.py" line="155" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>«يُستهلك حتى» للمنتجات المحفوظة في البرودة: هذا المنتج يُحفظ في مكان جاف. تحققي من نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="128" />
+      <location filename="../../app/services/labels/warnings.py" line="136" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="298" />
+      <location filename="../../app/services/labels/content.py" line="300" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="297" />
+      <location filename="../../app/services/labels/content.py" line="299" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="618" />
+      <location filename="../../app/printing/labels.py" line="619" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="621" />
+      <location filename="../../app/printing/labels.py" line="622" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>ملصقات غذائية، تُطبع بالحجم الحقيقي</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="123" />
+      <location filename="../../app/services/labels/content.py" line="124" />
       <source>œufs</source>
       <translation>البيض</translation>
     </message>
@@ -17129,7 +17129,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="441" />
+      <location filename="../../app/services/labels/content.py" line="443" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value} %</translation>
     </message>
@@ -17213,7 +17213,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/i18n.py" line="225" />
-      <location filename="../../app/services/labels/content.py" line="448" />
+      <location filename="../../app/services/labels/content.py" line="450" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>

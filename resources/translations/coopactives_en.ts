@@ -922,12 +922,12 @@ Brings to the group: {group}</translation>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="45" />
+      <location filename="../../app/ui/cohort_action.py" line="54" />
       <source>Cette cohorte a été changée ou supprimée depuis, dans une autre fenêtre : elle reste comme elle est.</source>
       <translation>This cohort was changed or deleted since, in another window: it stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="44" />
+      <location filename="../../app/ui/cohort_action.py" line="53" />
       <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
@@ -963,7 +963,7 @@ Brings to the group: {group}</translation>
       <translation>New cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="28" />
+      <location filename="../../app/ui/cohort_action.py" line="48" />
       <source>modification de la cohorte</source>
       <translation>change to the cohort</translation>
     </message>
@@ -1156,7 +1156,7 @@ Brings to the group: {group}</translation>
       <translation>This file is not a readable image.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="45" />
+      <location filename="../../app/ui/cooperative_action.py" line="48" />
       <source>Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
       <translation>These settings were changed since, in another window: they stay as they are.</translation>
     </message>
@@ -1221,7 +1221,7 @@ Brings to the group: {group}</translation>
       <translation>Company / VAT number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="44" />
+      <location filename="../../app/ui/cooperative_action.py" line="47" />
       <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Paramètres de la coopérative</source>
       <translation>Cooperative settings</translation>
@@ -1267,7 +1267,7 @@ Brings to the group: {group}</translation>
       <translation>optional, for example BE 0123.456.789</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="28" />
+      <location filename="../../app/ui/cooperative_action.py" line="42" />
       <source>modification des paramètres de la coopérative</source>
       <translation>editing the cooperative settings</translation>
     </message>
@@ -1404,7 +1404,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>CostingSettingsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="40" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="44" />
       <source>Ces réglages ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
       <translation>These settings were changed since, in another window: they stay as they are.</translation>
     </message>
@@ -1424,7 +1424,7 @@ Brings to the group: {group}</translation>
       <translation>VAT on food (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="39" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="43" />
       <location filename="../../app/ui/menus/settings_dialog.py" line="24" />
       <source>TVA et objectif de marge</source>
       <translation>VAT and margin target</translation>
@@ -1440,7 +1440,7 @@ Brings to the group: {group}</translation>
       <translation>VAT catering and service (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="26" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="38" />
       <source>modification de la TVA et de la marge</source>
       <translation>change to VAT and margin</translation>
     </message>
@@ -3251,42 +3251,42 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="99" />
+      <location filename="../../app/ui/labels/model.py" line="110" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="108" />
+      <location filename="../../app/ui/labels/model.py" line="119" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="31" />
+      <location filename="../../app/ui/labels/model.py" line="34" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="98" />
+      <location filename="../../app/ui/labels/model.py" line="109" />
       <source>Prêt</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="107" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Ready, to check: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="33" />
+      <location filename="../../app/ui/labels/model.py" line="36" />
       <source>Quantité nette</source>
       <translation>Net quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="37" />
+      <location filename="../../app/ui/labels/model.py" line="40" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="35" />
+      <location filename="../../app/ui/labels/model.py" line="38" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -3522,7 +3522,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="54" />
+      <location filename="../../app/ui/menus/list_page.py" line="55" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
@@ -3997,43 +3997,43 @@ Brings to the group: {group}</translation>
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="77" />
+      <location filename="../../app/ui/menus/tab.py" line="83" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Work it out before spending: each recipe and each order shows its cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="68" />
       <source>Commandes et devis</source>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="129" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Target food cost: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="62" />
+      <location filename="../../app/ui/menus/tab.py" line="69" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="59" />
+      <location filename="../../app/ui/menus/tab.py" line="66" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="60" />
-      <location filename="../../app/ui/menus/tab.py" line="91" />
+      <location filename="../../app/ui/menus/tab.py" line="67" />
+      <location filename="../../app/ui/menus/tab.py" line="94" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="58" />
+      <location filename="../../app/ui/menus/tab.py" line="65" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="67" />
+      <location filename="../../app/ui/menus/tab.py" line="74" />
       <source>TVA et objectif de marge…</source>
       <translation>VAT and margin target…</translation>
     </message>
@@ -6004,7 +6004,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="185" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="188" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -6012,22 +6012,22 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="61" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="337" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="313" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="318" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="354" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="360" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -6035,104 +6035,104 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
       <source>Coût / unité</source>
       <translation>Cost / unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
       <source>Coût matière</source>
       <translation>Ingredient cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="69" />
       <source>Fournée</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="340" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="336" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="345" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="156" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="277" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="143" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="147" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="150" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="151" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="154" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="155" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="316" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="90" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="93" />
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="81" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="84" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="171" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="174" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="164" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="55" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="58" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -9042,22 +9042,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../app/ui/undo.py" line="125" />
+      <location filename="../../app/ui/undo.py" line="157" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="125" />
+      <location filename="../../app/ui/undo.py" line="157" />
       <source>Annuler : {action}</source>
       <translation>Undo {action}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="128" />
+      <location filename="../../app/ui/undo.py" line="160" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="128" />
+      <location filename="../../app/ui/undo.py" line="160" />
       <source>Rétablir : {action}</source>
       <translation>Redo {action}</translation>
     </message>
@@ -9883,7 +9883,7 @@ Linh Nguyen</translation>
       <translation>Cohort “{name}” fetched: {counts}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="56" />
+      <location filename="../../app/cli.py" line="60" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
@@ -9908,18 +9908,18 @@ Linh Nguyen</translation>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="135" />
+      <location filename="../../app/cli.py" line="170" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>Unexpected error ({kind}). The details are in the log.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="34" />
+      <location filename="../../app/commands/print_cmd.py" line="35" />
       <location filename="../../app/commands/sales.py" line="132" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Can't write "{path}": {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="174" />
+      <location filename="../../app/cli.py" line="211" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Can't load Qt: {error}</translation>
     </message>
@@ -10069,17 +10069,17 @@ Linh Nguyen</translation>
       <translation>expenses as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="73" />
+      <location filename="../../app/cli.py" line="77" />
       <source>enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter</source>
       <translation>save every tab, page and dialog as PNG in DIR, then quit</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="15" />
+      <location filename="../../app/commands/export_cmd.py" line="17" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>export data (CSV, calendar…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="97" />
+      <location filename="../../app/cli.py" line="101" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
@@ -10100,7 +10100,7 @@ Linh Nguyen</translation>
       <translation>CSV file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="24" />
+      <location filename="../../app/commands/print_cmd.py" line="25" />
       <source>fichier PDF à écrire</source>
       <translation>PDF file to write</translation>
     </message>
@@ -10140,7 +10140,7 @@ Linh Nguyen</translation>
       <translation>print the price</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="53" />
+      <location filename="../../app/commands/print_cmd.py" line="55" />
       <source>imprimer un document en PDF</source>
       <translation>print a document as PDF</translation>
     </message>
@@ -10170,7 +10170,7 @@ Linh Nguyen</translation>
       <translation>the sheet of a theme circle</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="81" />
+      <location filename="../../app/cli.py" line="85" />
       <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
       <translation>the language of the interface, the messages and the printed documents for this time (without changing the setting)</translation>
     </message>
@@ -10210,7 +10210,7 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="91" />
+      <location filename="../../app/cli.py" line="95" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>the large display for this time only (the setting is not changed)</translation>
     </message>
@@ -10392,7 +10392,7 @@ Linh Nguyen</translation>
       <translation>lot number (label or supplier)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="67" />
+      <location filename="../../app/cli.py" line="71" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>open a demo cooperative (in a temporary folder)</translation>
     </message>
@@ -10604,12 +10604,12 @@ Linh Nguyen</translation>
       <translation>This IBAN does not exist: check the digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="155" />
+      <location filename="../../app/services/people/cooperative.py" line="161" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>Choose a VAT scheme from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="159" />
+      <location filename="../../app/services/people/cooperative.py" line="165" />
       <source>Choisissez une langue de la liste.</source>
       <translation>Choose a language from the list.</translation>
     </message>
@@ -10619,17 +10619,17 @@ Linh Nguyen</translation>
       <translation>Small-business franchise (no VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="171" />
+      <location filename="../../app/services/people/cooperative.py" line="177" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="103" />
+      <location filename="../../app/services/people/cooperative.py" line="109" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>The cooperative settings changed since you opened this window: the fields now show their new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="185" />
+      <location filename="../../app/services/people/cooperative.py" line="191" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
@@ -10644,7 +10644,7 @@ Linh Nguyen</translation>
       <translation>A company number has 10 digits: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="146" />
+      <location filename="../../app/services/people/cooperative.py" line="152" />
       <source>le nom de la coopérative</source>
       <translation>the name of the cooperative</translation>
     </message>
@@ -10652,22 +10652,22 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="402" />
+      <location filename="../../app/services/menus/costing.py" line="416" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the margin is too small ({margin}). The cost is {food_cost} of the price without VAT; the target is {target} at most. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="388" />
+      <location filename="../../app/services/menus/costing.py" line="402" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the price without VAT ({price}) is lower than the cost ({cost}). We lose {loss}. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="277" />
+      <location filename="../../app/services/menus/costing.py" line="291" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>The target food cost must be between 1 and 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="414" />
+      <location filename="../../app/services/menus/costing.py" line="428" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>The price covers the cost and the target margin.</translation>
     </message>
@@ -10677,7 +10677,7 @@ Linh Nguyen</translation>
       <translation>The yield must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="382" />
+      <location filename="../../app/services/menus/costing.py" line="396" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>No selling price yet. Suggested price: {suggested}.</translation>
     </message>
@@ -12035,17 +12035,17 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="908" />
+      <location filename="../../app/services/labels/content.py" line="918" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="913" />
+      <location filename="../../app/services/labels/content.py" line="923" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="178" />
+      <location filename="../../app/services/labels/warnings.py" line="186" />
       <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
       <translation>With the weight change in cooking given ({change} %), {ingredients} g of ingredients make {expected} g, but yield × net quantity = {finished} g. Check the cooking loss, the yield and the net quantity.</translation>
     </message>
@@ -12055,7 +12055,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="970" />
+      <location filename="../../app/services/labels/content.py" line="980" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -12065,27 +12065,27 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="379" />
+      <location filename="../../app/services/labels/content.py" line="381" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="991" />
+      <location filename="../../app/services/labels/content.py" line="1001" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="159" />
+      <location filename="../../app/printing/labels.py" line="160" />
       <source>Contient</source>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="702" />
+      <location filename="../../app/printing/labels.py" line="703" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="606" />
+      <location filename="../../app/services/labels/content.py" line="608" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -12100,12 +12100,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="722" />
+      <location filename="../../app/services/labels/content.py" line="724" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="696" />
+      <location filename="../../app/printing/labels.py" line="697" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -12125,17 +12125,17 @@ Linh Nguyen</translation>
       <translation>Give a size bigger than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="133" />
+      <location filename="../../app/printing/labels.py" line="134" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="537" />
+      <location filename="../../app/printing/labels.py" line="538" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="333" />
+      <location filename="../../app/services/labels/content.py" line="335" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -12145,27 +12145,27 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="319" />
+      <location filename="../../app/services/labels/content.py" line="321" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="546" />
+      <location filename="../../app/printing/labels.py" line="547" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="656" />
+      <location filename="../../app/services/labels/content.py" line="658" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="235" />
+      <location filename="../../app/services/labels/warnings.py" line="243" />
       <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="960" />
+      <location filename="../../app/services/labels/content.py" line="970" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -12180,17 +12180,17 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="197" />
+      <location filename="../../app/services/labels/warnings.py" line="205" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are worked out on the finished product: give the loss in the recipe ("When cooked"), or correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="210" />
+      <location filename="../../app/services/labels/warnings.py" line="218" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="554" />
+      <location filename="../../app/printing/labels.py" line="555" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
@@ -12205,8 +12205,8 @@ Linh Nguyen</translation>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="354" />
-      <location filename="../../app/services/labels/content.py" line="710" />
+      <location filename="../../app/printing/labels.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="712" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -12216,47 +12216,47 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="973" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="583" />
+      <location filename="../../app/printing/labels.py" line="584" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="679" />
+      <location filename="../../app/printing/labels.py" line="680" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="695" />
+      <location filename="../../app/printing/labels.py" line="696" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="317" />
+      <location filename="../../app/printing/labels.py" line="318" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="904" />
+      <location filename="../../app/services/labels/content.py" line="914" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="587" />
+      <location filename="../../app/printing/labels.py" line="588" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="763" />
+      <location filename="../../app/services/labels/content.py" line="765" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="345" />
+      <location filename="../../app/services/labels/content.py" line="347" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -12266,12 +12266,12 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="737" />
+      <location filename="../../app/services/labels/content.py" line="739" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="139" />
+      <location filename="../../app/services/labels/warnings.py" line="147" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
@@ -12281,7 +12281,7 @@ Linh Nguyen</translation>
       <translation>A margin can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="104" />
+      <location filename="../../app/services/labels/warnings.py" line="112" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
     </message>
@@ -12296,127 +12296,127 @@ Linh Nguyen</translation>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="126" />
       <source>arachides</source>
       <translation>peanuts</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="113" />
+      <location filename="../../app/services/labels/content.py" line="114" />
       <source>blé</source>
       <translation>wheat</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="112" />
+      <location filename="../../app/services/labels/content.py" line="113" />
       <source>blé dur</source>
       <translation>durum wheat</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="122" />
+      <location filename="../../app/services/labels/content.py" line="123" />
       <source>crustacés</source>
       <translation>crustaceans</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>céleri</source>
       <translation>celery</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="129" />
       <source>fruits à coque</source>
       <translation>nuts</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="121" />
+      <location filename="../../app/services/labels/content.py" line="122" />
       <source>gluten</source>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="677" />
+      <location filename="../../app/services/labels/content.py" line="679" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="677" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="128" />
       <source>lait</source>
       <translation>milk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="690" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="686" />
+      <location filename="../../app/services/labels/content.py" line="688" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="580" />
+      <location filename="../../app/services/labels/content.py" line="582" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="680" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="675" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="133" />
+      <location filename="../../app/services/labels/content.py" line="134" />
       <source>lupin</source>
       <translation>lupin</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="134" />
+      <location filename="../../app/services/labels/content.py" line="135" />
       <source>mollusques</source>
       <translation>molluscs</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>moutarde</source>
       <translation>mustard</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="124" />
+      <location filename="../../app/services/labels/content.py" line="125" />
       <source>poisson</source>
       <translation>fish</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="127" />
       <source>soja</source>
       <translation>soybeans</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="132" />
+      <location filename="../../app/services/labels/content.py" line="133" />
       <source>sulfites</source>
       <translation>sulphites</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="131" />
+      <location filename="../../app/services/labels/content.py" line="132" />
       <source>sésame</source>
       <translation>sesame</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="444" />
+      <location filename="../../app/services/labels/content.py" line="446" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12431,32 +12431,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="96" />
+      <location filename="../../app/services/labels/warnings.py" line="104" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>“Light” requires at least 30 % less than a similar product, stated on the label, and a nutrition declaration.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="87" />
+      <location filename="../../app/services/labels/warnings.py" line="95" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>“Rich in” or “source of” is a nutrition claim: it requires a nutrition declaration and the minimum amounts set by law (for example 3 g of fibre per 100 g for “source of fibre”).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="64" />
+      <location filename="../../app/services/labels/warnings.py" line="72" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>“No added sugar”: the recipe contains sugar, honey or a syrup. Remove this sentence.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="72" />
+      <location filename="../../app/services/labels/warnings.py" line="80" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>“No added sugar” is a claim: it is allowed only with no sugar, honey or syrup added, and the label must say “contains naturally occurring sugars” when the ingredients have some (dates, fruit, milk).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="79" />
+      <location filename="../../app/services/labels/warnings.py" line="87" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>“No added sugar” is a claim: check that no sugar, honey or syrup is added.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="262" />
+      <location filename="../../app/services/labels/warnings.py" line="270" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
     </message>
@@ -12466,37 +12466,37 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="147" />
+      <location filename="../../app/services/labels/warnings.py" line="155" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>“Use by” is for chilled products: this one keeps in a dry place. Check the kind of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="128" />
+      <location filename="../../app/services/labels/warnings.py" line="136" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="298" />
+      <location filename="../../app/services/labels/content.py" line="300" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="297" />
+      <location filename="../../app/services/labels/content.py" line="299" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="618" />
+      <location filename="../../app/printing/labels.py" line="619" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="621" />
+      <location filename="../../app/printing/labels.py" line="622" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Food labels, to print at actual size</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="123" />
+      <location filename="../../app/services/labels/content.py" line="124" />
       <source>œufs</source>
       <translation>eggs</translation>
     </message>
@@ -16897,7 +16897,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="441" />
+      <location filename="../../app/services/labels/content.py" line="443" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value}%</translation>
     </message>
@@ -16977,7 +16977,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/i18n.py" line="225" />
-      <location filename="../../app/services/labels/content.py" line="448" />
+      <location filename="../../app/services/labels/content.py" line="450" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>

@@ -922,12 +922,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="45" />
+      <location filename="../../app/ui/cohort_action.py" line="54" />
       <source>Cette cohorte a été changée ou supprimée depuis, dans une autre fenêtre : elle reste comme elle est.</source>
       <translation>Deze groep is intussen in een ander venster gewijzigd of verwijderd: hij blijft zoals hij is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="44" />
+      <location filename="../../app/ui/cohort_action.py" line="53" />
       <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Cohorte</source>
       <translation>Groep</translation>
@@ -963,7 +963,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Nieuwe groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_action.py" line="28" />
+      <location filename="../../app/ui/cohort_action.py" line="48" />
       <source>modification de la cohorte</source>
       <translation>wijziging van de groep</translation>
     </message>
@@ -1156,7 +1156,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="45" />
+      <location filename="../../app/ui/cooperative_action.py" line="48" />
       <source>Ces paramètres ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
       <translation>Deze instellingen zijn intussen in een ander venster gewijzigd: ze blijven zoals ze zijn.</translation>
     </message>
@@ -1221,7 +1221,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Ondernemingsnr. / btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="44" />
+      <location filename="../../app/ui/cooperative_action.py" line="47" />
       <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Paramètres de la coopérative</source>
       <translation>Instellingen van de coöperatie</translation>
@@ -1267,7 +1267,7 @@ Brengt naar de groep: {group}</translation>
       <translation>niet verplicht, bijvoorbeeld BE 0123.456.789</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_action.py" line="28" />
+      <location filename="../../app/ui/cooperative_action.py" line="42" />
       <source>modification des paramètres de la coopérative</source>
       <translation>instellingen van de coöperatie wijzigen</translation>
     </message>
@@ -1404,7 +1404,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CostingSettingsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="40" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="44" />
       <source>Ces réglages ont été changés depuis, dans une autre fenêtre : ils restent comme ils sont.</source>
       <translation>Deze instellingen zijn intussen in een ander venster gewijzigd: ze blijven zoals ze zijn.</translation>
     </message>
@@ -1424,7 +1424,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Btw voeding (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="39" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="43" />
       <location filename="../../app/ui/menus/settings_dialog.py" line="24" />
       <source>TVA et objectif de marge</source>
       <translation>Btw en margedoel</translation>
@@ -1440,7 +1440,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Btw traiteur en bediening (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/costing_settings_action.py" line="26" />
+      <location filename="../../app/ui/menus/costing_settings_action.py" line="38" />
       <source>modification de la TVA et de la marge</source>
       <translation>wijziging van btw en marge</translation>
     </message>
@@ -3251,42 +3251,42 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="99" />
+      <location filename="../../app/ui/labels/model.py" line="110" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="108" />
+      <location filename="../../app/ui/labels/model.py" line="119" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="31" />
+      <location filename="../../app/ui/labels/model.py" line="34" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="98" />
+      <location filename="../../app/ui/labels/model.py" line="109" />
       <source>Prêt</source>
       <translation>Klaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="107" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Klaar, na te kijken: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="33" />
+      <location filename="../../app/ui/labels/model.py" line="36" />
       <source>Quantité nette</source>
       <translation>Nettohoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="37" />
+      <location filename="../../app/ui/labels/model.py" line="40" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="35" />
+      <location filename="../../app/ui/labels/model.py" line="38" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -3522,7 +3522,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="54" />
+      <location filename="../../app/ui/menus/list_page.py" line="55" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
@@ -3997,43 +3997,43 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="77" />
+      <location filename="../../app/ui/menus/tab.py" line="83" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Reken voor je geld uitgeeft: elk recept en elke bestelling toont wat het kost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="68" />
       <source>Commandes et devis</source>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="129" />
+      <location filename="../../app/ui/menus/tab.py" line="132" />
       <source>Coût matière visé : {n}</source>
       <translation>Beoogde grondstofkost: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="62" />
+      <location filename="../../app/ui/menus/tab.py" line="69" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="59" />
+      <location filename="../../app/ui/menus/tab.py" line="66" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="60" />
-      <location filename="../../app/ui/menus/tab.py" line="91" />
+      <location filename="../../app/ui/menus/tab.py" line="67" />
+      <location filename="../../app/ui/menus/tab.py" line="94" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="58" />
+      <location filename="../../app/ui/menus/tab.py" line="65" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="67" />
+      <location filename="../../app/ui/menus/tab.py" line="74" />
       <source>TVA et objectif de marge…</source>
       <translation>Btw en margedoel…</translation>
     </message>
@@ -6004,7 +6004,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="185" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="188" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -6012,22 +6012,22 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="61" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="332" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="337" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="313" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="318" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="354" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="360" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -6035,104 +6035,104 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
       <source>Coût / unité</source>
       <translation>Kost / eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
       <source>Coût matière</source>
       <translation>Grondstofkost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="69" />
       <source>Fournée</source>
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="331" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="340" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="336" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="345" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="153" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="156" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="277" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="143" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="147" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="150" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="151" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="154" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="155" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="311" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="158" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="316" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="90" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="93" />
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="81" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="84" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="171" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="174" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="161" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="164" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="55" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="58" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -9042,22 +9042,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../app/ui/undo.py" line="125" />
+      <location filename="../../app/ui/undo.py" line="157" />
       <source>Annuler</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="125" />
+      <location filename="../../app/ui/undo.py" line="157" />
       <source>Annuler : {action}</source>
       <translation>Ongedaan maken: {action}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="128" />
+      <location filename="../../app/ui/undo.py" line="160" />
       <source>Rétablir</source>
       <translation>Opnieuw doen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="128" />
+      <location filename="../../app/ui/undo.py" line="160" />
       <source>Rétablir : {action}</source>
       <translation>Opnieuw doen: {action}</translation>
     </message>
@@ -9883,7 +9883,7 @@ Linh Nguyen</translation>
       <translation>Groep “{name}” opgehaald: {counts}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="56" />
+      <location filename="../../app/cli.py" line="60" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
@@ -9908,18 +9908,18 @@ Linh Nguyen</translation>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="135" />
+      <location filename="../../app/cli.py" line="170" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>Onverwachte fout ({kind}). De details staan in het logboek.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="34" />
+      <location filename="../../app/commands/print_cmd.py" line="35" />
       <location filename="../../app/commands/sales.py" line="132" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="174" />
+      <location filename="../../app/cli.py" line="211" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Kan Qt niet laden: {error}</translation>
     </message>
@@ -10069,17 +10069,17 @@ Linh Nguyen</translation>
       <translation>uitgaven als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="73" />
+      <location filename="../../app/cli.py" line="77" />
       <source>enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter</source>
       <translation>elk tabblad, elke pagina en elk dialoogvenster als PNG opslaan in DIR en dan afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="15" />
+      <location filename="../../app/commands/export_cmd.py" line="17" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="97" />
+      <location filename="../../app/cli.py" line="101" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
@@ -10100,7 +10100,7 @@ Linh Nguyen</translation>
       <translation>CSV-bestand om te schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="24" />
+      <location filename="../../app/commands/print_cmd.py" line="25" />
       <source>fichier PDF à écrire</source>
       <translation>pdf-bestand om te schrijven</translation>
     </message>
@@ -10140,7 +10140,7 @@ Linh Nguyen</translation>
       <translation>de prijs afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="53" />
+      <location filename="../../app/commands/print_cmd.py" line="55" />
       <source>imprimer un document en PDF</source>
       <translation>een document als pdf afdrukken</translation>
     </message>
@@ -10170,7 +10170,7 @@ Linh Nguyen</translation>
       <translation>de fiche van een themakring</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="81" />
+      <location filename="../../app/cli.py" line="85" />
       <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
       <translation>de taal van de interface, de berichten en de afgedrukte documenten voor deze keer (zonder de instelling te wijzigen)</translation>
     </message>
@@ -10210,7 +10210,7 @@ Linh Nguyen</translation>
       <translation>de offerte van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="91" />
+      <location filename="../../app/cli.py" line="95" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
@@ -10392,7 +10392,7 @@ Linh Nguyen</translation>
       <translation>lotnummer (etiket of leverancier)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="67" />
+      <location filename="../../app/cli.py" line="71" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>een democoöperatie openen (in een tijdelijke map)</translation>
     </message>
@@ -10604,12 +10604,12 @@ Linh Nguyen</translation>
       <translation>Dit IBAN bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="155" />
+      <location filename="../../app/services/people/cooperative.py" line="161" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>Kies een btw-regeling uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="159" />
+      <location filename="../../app/services/people/cooperative.py" line="165" />
       <source>Choisissez une langue de la liste.</source>
       <translation>Kies een taal uit de lijst.</translation>
     </message>
@@ -10619,17 +10619,17 @@ Linh Nguyen</translation>
       <translation>Vrijstellingsregeling kleine ondernemingen (geen btw)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="171" />
+      <location filename="../../app/services/people/cooperative.py" line="177" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="103" />
+      <location filename="../../app/services/people/cooperative.py" line="109" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>De instellingen van de coöperatie zijn gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="185" />
+      <location filename="../../app/services/people/cooperative.py" line="191" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
@@ -10644,7 +10644,7 @@ Linh Nguyen</translation>
       <translation>Een ondernemingsnummer heeft 10 cijfers: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="146" />
+      <location filename="../../app/services/people/cooperative.py" line="152" />
       <source>le nom de la coopérative</source>
       <translation>de naam van de coöperatie</translation>
     </message>
@@ -10652,22 +10652,22 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="402" />
+      <location filename="../../app/services/menus/costing.py" line="416" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Let op: de marge is te klein ({margin}). De kost is {food_cost} van de prijs zonder btw; het doel is maximaal {target}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="388" />
+      <location filename="../../app/services/menus/costing.py" line="402" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Let op: de prijs zonder btw ({price}) is lager dan de kost ({cost}). We verliezen {loss}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="277" />
+      <location filename="../../app/services/menus/costing.py" line="291" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>Het doel voor de grondstofkost moet tussen 1 en 99 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="414" />
+      <location filename="../../app/services/menus/costing.py" line="428" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>De prijs dekt de kost en de beoogde marge.</translation>
     </message>
@@ -10677,7 +10677,7 @@ Linh Nguyen</translation>
       <translation>De opbrengst moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="382" />
+      <location filename="../../app/services/menus/costing.py" line="396" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>Nog geen verkoopprijs. Aangeraden prijs: {suggested}.</translation>
     </message>
@@ -12035,17 +12035,17 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="908" />
+      <location filename="../../app/services/labels/content.py" line="918" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="913" />
+      <location filename="../../app/services/labels/content.py" line="923" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="178" />
+      <location filename="../../app/services/labels/warnings.py" line="186" />
       <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
       <translation>Met de opgegeven gewichtsverandering bij het koken ({change} %) geven {ingredients} g ingrediënten {expected} g, maar opbrengst × nettohoeveelheid = {finished} g. Controleer het kookverlies, de opbrengst en de nettohoeveelheid.</translation>
     </message>
@@ -12055,7 +12055,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="970" />
+      <location filename="../../app/services/labels/content.py" line="980" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -12065,27 +12065,27 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="379" />
+      <location filename="../../app/services/labels/content.py" line="381" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="991" />
+      <location filename="../../app/services/labels/content.py" line="1001" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="159" />
+      <location filename="../../app/printing/labels.py" line="160" />
       <source>Contient</source>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="702" />
+      <location filename="../../app/printing/labels.py" line="703" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="606" />
+      <location filename="../../app/services/labels/content.py" line="608" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -12100,12 +12100,12 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="722" />
+      <location filename="../../app/services/labels/content.py" line="724" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="696" />
+      <location filename="../../app/printing/labels.py" line="697" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -12125,17 +12125,17 @@ Linh Nguyen</translation>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="133" />
+      <location filename="../../app/printing/labels.py" line="134" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="537" />
+      <location filename="../../app/printing/labels.py" line="538" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="333" />
+      <location filename="../../app/services/labels/content.py" line="335" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -12145,27 +12145,27 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="319" />
+      <location filename="../../app/services/labels/content.py" line="321" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="546" />
+      <location filename="../../app/printing/labels.py" line="547" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="656" />
+      <location filename="../../app/services/labels/content.py" line="658" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="235" />
+      <location filename="../../app/services/labels/warnings.py" line="243" />
       <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="960" />
+      <location filename="../../app/services/labels/content.py" line="970" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -12180,17 +12180,17 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="197" />
+      <location filename="../../app/services/labels/warnings.py" line="205" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): een kookverlies van {percent} %? De percentages op het etiket worden berekend op het eindproduct: geef het verlies op in het recept ("Bij het koken"), of verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="210" />
+      <location filename="../../app/services/labels/warnings.py" line="218" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="554" />
+      <location filename="../../app/printing/labels.py" line="555" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
@@ -12205,8 +12205,8 @@ Linh Nguyen</translation>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="354" />
-      <location filename="../../app/services/labels/content.py" line="710" />
+      <location filename="../../app/printing/labels.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="712" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -12216,47 +12216,47 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="973" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="583" />
+      <location filename="../../app/printing/labels.py" line="584" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="679" />
+      <location filename="../../app/printing/labels.py" line="680" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="695" />
+      <location filename="../../app/printing/labels.py" line="696" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="317" />
+      <location filename="../../app/printing/labels.py" line="318" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="904" />
+      <location filename="../../app/services/labels/content.py" line="914" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="587" />
+      <location filename="../../app/printing/labels.py" line="588" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="763" />
+      <location filename="../../app/services/labels/content.py" line="765" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="345" />
+      <location filename="../../app/services/labels/content.py" line="347" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -12266,12 +12266,12 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="737" />
+      <location filename="../../app/services/labels/content.py" line="739" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="139" />
+      <location filename="../../app/services/labels/warnings.py" line="147" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
@@ -12281,7 +12281,7 @@ Linh Nguyen</translation>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="104" />
+      <location filename="../../app/services/labels/warnings.py" line="112" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
     </message>
@@ -12296,127 +12296,127 @@ Linh Nguyen</translation>
       <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="126" />
       <source>arachides</source>
       <translation>aardnoten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="113" />
+      <location filename="../../app/services/labels/content.py" line="114" />
       <source>blé</source>
       <translation>tarwe</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="112" />
+      <location filename="../../app/services/labels/content.py" line="113" />
       <source>blé dur</source>
       <translation>harde tarwe</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="122" />
+      <location filename="../../app/services/labels/content.py" line="123" />
       <source>crustacés</source>
       <translation>schaaldieren</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>céleri</source>
       <translation>selderij</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="129" />
       <source>fruits à coque</source>
       <translation>noten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="121" />
+      <location filename="../../app/services/labels/content.py" line="122" />
       <source>gluten</source>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="677" />
+      <location filename="../../app/services/labels/content.py" line="679" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="677" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="128" />
       <source>lait</source>
       <translation>melk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="690" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="686" />
+      <location filename="../../app/services/labels/content.py" line="688" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="580" />
+      <location filename="../../app/services/labels/content.py" line="582" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="680" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="675" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="133" />
+      <location filename="../../app/services/labels/content.py" line="134" />
       <source>lupin</source>
       <translation>lupine</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="134" />
+      <location filename="../../app/services/labels/content.py" line="135" />
       <source>mollusques</source>
       <translation>weekdieren</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>moutarde</source>
       <translation>mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="269" />
+      <location filename="../../app/services/labels/content.py" line="271" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="124" />
+      <location filename="../../app/services/labels/content.py" line="125" />
       <source>poisson</source>
       <translation>vis</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="127" />
       <source>soja</source>
       <translation>soja</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="132" />
+      <location filename="../../app/services/labels/content.py" line="133" />
       <source>sulfites</source>
       <translation>sulfieten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="131" />
+      <location filename="../../app/services/labels/content.py" line="132" />
       <source>sésame</source>
       <translation>sesam</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="444" />
+      <location filename="../../app/services/labels/content.py" line="446" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12431,32 +12431,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="96" />
+      <location filename="../../app/services/labels/warnings.py" line="104" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>„Light” vraagt minstens 30 % minder dan een gelijkaardig product, vermeld op het etiket, en een voedingswaardevermelding.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="87" />
+      <location filename="../../app/services/labels/warnings.py" line="95" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>„Rijk aan” of „bron van” is een voedingsclaim: die vraagt een voedingswaardevermelding en de wettelijke minimumhoeveelheden (bijvoorbeeld 3 g vezels per 100 g voor „bron van vezels”).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="64" />
+      <location filename="../../app/services/labels/warnings.py" line="72" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>„Zonder toegevoegde suiker”: het recept bevat suiker, honing of een siroop. Verwijder deze zin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="72" />
+      <location filename="../../app/services/labels/warnings.py" line="80" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>„Zonder toegevoegde suiker” is een claim: alleen toegestaan zonder toegevoegde suiker, honing of siroop, en het etiket moet „bevat van nature aanwezige suikers” vermelden als de ingrediënten die hebben (dadels, fruit, melk).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="79" />
+      <location filename="../../app/services/labels/warnings.py" line="87" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>„Zonder toegevoegde suiker” is een claim: controleer dat er geen suiker, honing of siroop is toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="262" />
+      <location filename="../../app/services/labels/warnings.py" line="270" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>„{name}” is geen Franse naam: schrijf in het recept een beschrijvende naam (bijvoorbeeld „Boules énergétiques aux dattes et au cacao”), gedrukt onder de naam.</translation>
     </message>
@@ -12466,37 +12466,37 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="147" />
+      <location filename="../../app/services/labels/warnings.py" line="155" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>„Te gebruiken tot” is voor gekoelde producten: dit product bewaart men droog. Controleer het soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="128" />
+      <location filename="../../app/services/labels/warnings.py" line="136" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="298" />
+      <location filename="../../app/services/labels/content.py" line="300" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="297" />
+      <location filename="../../app/services/labels/content.py" line="299" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="618" />
+      <location filename="../../app/printing/labels.py" line="619" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="621" />
+      <location filename="../../app/printing/labels.py" line="622" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Voedingsetiketten, af te drukken op ware grootte</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="123" />
+      <location filename="../../app/services/labels/content.py" line="124" />
       <source>œufs</source>
       <translation>eieren</translation>
     </message>
@@ -16897,7 +16897,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="441" />
+      <location filename="../../app/services/labels/content.py" line="443" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value} %</translation>
     </message>
@@ -16977,7 +16977,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/i18n.py" line="225" />
-      <location filename="../../app/services/labels/content.py" line="448" />
+      <location filename="../../app/services/labels/content.py" line="450" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>

@@ -5,44 +5,11 @@ only the settings she changed and is refused when another window changed the sam
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
-from app.services.errors import NotFound, ValidationError
 from app.services.menus import costing_settings
-from app.services.menus.costing_settings import CostingSettings
 from app.ui.areas import Area
 from app.ui.context import AppContext
-from app.ui.undo import DoneCommand
-
-
-class EditCostingSettings(DoneCommand):
-    """The settings saved from `before` to `after`; undo writes back the ones this save changed,
-    redo writes them again; each is refused if they changed since."""
-
-    area = Area.SETTINGS
-
-    def __init__(self, ctx: AppContext, before: CostingSettings, after: CostingSettings):
-        t = QCoreApplication.translate
-        super().__init__(ctx, t("CostingSettingsDialog", "modification de la TVA et de la marge"))
-        self.before, self.after = before, after
-
-    def _apply(self, session) -> None:
-        costing_settings.save_costing_settings(session, self.after, seen=self.before)
-
-    def _revert(self, session) -> None:
-        costing_settings.save_costing_settings(session, self.before, seen=self.after)
-
-    def _refused(self, error: NotFound | ValidationError) -> None:
-        t = QCoreApplication.translate
-        QMessageBox.warning(
-            None,
-            t("CostingSettingsDialog", "TVA et objectif de marge"),
-            t(
-                "CostingSettingsDialog",
-                "Ces réglages ont été changés depuis, dans une autre fenêtre : ils restent comme "
-                "ils sont.",
-            ),
-        )
+from app.ui.undo import FieldsSaved
 
 
 def edit_costing_settings(ctx: AppContext, parent) -> bool:
@@ -64,5 +31,22 @@ def edit_costing_settings(ctx: AppContext, parent) -> bool:
     dialog = CostingSettingsDialog(seen.save, shown, parent, reload=seen.reload)
     if not dialog.exec() or dialog.result_value is None:
         return False
-    ctx.undo_stack.push(EditCostingSettings(ctx, *seen.undo_values(dialog.result_value)))
+    t = QCoreApplication.translate
+    ctx.undo_stack.push(
+        FieldsSaved(
+            ctx,
+            t("CostingSettingsDialog", "modification de la TVA et de la marge"),
+            Area.SETTINGS,
+            costing_settings.save_costing_settings,
+            *seen.undo_values(dialog.result_value),
+            refusal=(
+                t("CostingSettingsDialog", "TVA et objectif de marge"),
+                t(
+                    "CostingSettingsDialog",
+                    "Ces réglages ont été changés depuis, dans une autre fenêtre : ils restent "
+                    "comme ils sont.",
+                ),
+            ),
+        )
+    )
     return True

@@ -19,7 +19,8 @@ Each cell's text and sort key is computed once and kept until the rows change (`
 A long list whose rows cost work to compute (a recipe's cost, a product's label warnings) is
 given light rows (names and sort keys, from one query) and `complete(rows) -> rows`: a column
 marked `computed` completes its row when a view first asks for it, with the rows after it in
-the present order, `COMPLETED_TOGETHER` at a time (one unit of work for the page in sight).
+the present order, `completed_together` at a time (`COMPLETED_TOGETHER` unless given: one
+unit of work for the page in sight).
 `row_at` gives a completed row; sorting by a computed column completes every row first.
 `rows()` gives the rows as they are (light ones keep their key and names).
 
@@ -117,11 +118,13 @@ class RowModel(QAbstractTableModel):
         row_tooltip: RowText | None = None,
         search_text: Callable[[Row], str] | None = None,
         complete: Callable[[list], list] | None = None,
+        completed_together: int = COMPLETED_TOGETHER,
         page_size: int | None = None,
         parent=None,
     ):
         super().__init__(parent)
         self._complete_rows = complete
+        self._completed_together = completed_together  # rows `complete` is given at a time
         self._completed_keys: set = set()  # keys of the rows completed
         self._rows_per_page = page_size
         self._rows_shown = 0  # with a page size: the rows the view has fetched
@@ -190,7 +193,7 @@ class RowModel(QAbstractTableModel):
             self._complete_rows is not None
             and self._key(self._rows[row_index]) not in self._completed_keys
         ):
-            self._complete_from(row_index, COMPLETED_TOGETHER)
+            self._complete_from(row_index, self._completed_together)
 
     def _complete_from(self, first: int, count: int) -> None:
         """Completes up to `count` rows not yet completed, from position `first` on."""

@@ -16,7 +16,7 @@ from app.ui.row_model import COMPLETED_TOGETHER, Column, RowModel
 
 COUNT_COLUMN = 2
 # rows shown at first, and added each time the table is scrolled to its end (or while its last row
-# is in sight), and the rows completed in one unit of work (`ProductsModel._complete_row`). The
+# is in sight), and the rows completed in one unit of work (`completed_together`). The
 # view measures every row it has, at each layout of the first show: a first page of 15 (then 30
 # when the table is taller than 15 rows) is measured and painted about half as often as a first
 # page of 30 (bench/RESULTS.md, "Sixth pass: labels").
@@ -46,17 +46,12 @@ class ProductsModel(RowModel):
             ],
             key=lambda p: p.recipe_id,
             complete=complete,
+            # a page at a time: the first show completes the 15 rows it shows, not 30 (its
+            # first show 197 → 145 ms of CPU on the scale database, "Seventh pass: Labels")
+            completed_together=PAGE_SIZE,
             page_size=PAGE_SIZE if complete is not None else None,
             parent=parent,
         )
-
-    def _complete_row(self, row_index: int) -> None:
-        """A page of rows at a time (not `COMPLETED_TOGETHER`): the first show completes the 15
-        rows it shows, not 30 (the tab's first show 197 → 145 ms of CPU on the scale database,
-        bench/RESULTS.md "Seventh pass: Labels"); each page fetched completes its own rows."""
-        key = self._key(self._rows[row_index])
-        if self._complete_rows is not None and key not in self._completed_keys:
-            self._complete_from(row_index, PAGE_SIZE)
 
     def set_rows(self, rows: list[ProductListing]) -> None:
         ids = {row.recipe_id for row in rows}

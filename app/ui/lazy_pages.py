@@ -10,6 +10,7 @@ asks for it (`pages.page("orders")`), so `tab_widget.setCurrentWidget(pages.page
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,17 @@ def lazy_page(key: str) -> property:
     """A tab's attribute for its inner page `key`, built when first asked for (the tab keeps its
     `LazyPages` in `_lazy`): `orders = lazy_page("orders")`."""
     return property(lambda tab: tab._lazy.page(key), doc=f"The inner page {key!r}.")
+
+
+def page_from(module: str, name: str, *arguments) -> Callable[[], QWidget]:
+    """A `LazyPage`'s builder for the page class `name` of `module`, imported when the page is
+    built (not with the tab): `page_from("app.ui.menus.orders_page", "OrdersPage", ctx)`. The
+    idle preloading imports the module beforehand (the tab's `TabSpec`)."""
+
+    def build() -> QWidget:
+        return getattr(importlib.import_module(module), name)(*arguments)
+
+    return build
 
 
 @dataclass(frozen=True)

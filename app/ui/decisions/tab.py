@@ -11,22 +11,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.ui.areas import Area
 from app.ui.decisions.decisions_page import DecisionsPage
-from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page, page_from
 from app.ui.tab_page import TabPage
 
 OPEN_CIRCLES = -1  # an item id for open_item: the circles' page (a circle's id selects it)
-
-
-def _documents_page(ctx):
-    from app.ui.decisions.documents_page import DocumentsPage
-
-    return DocumentsPage(ctx)
-
-
-def _circles_page(ctx):
-    from app.ui.decisions.circles_page import CirclesPage
-
-    return CirclesPage(ctx)
 
 
 class CoopLifeTab(TabPage):
@@ -44,8 +32,16 @@ class CoopLifeTab(TabPage):
             self.pages,
             (
                 LazyPage("decisions", self.tr("Décisions"), lambda: DecisionsPage(ctx)),
-                LazyPage("documents", self.tr("Charte et règlement"), lambda: _documents_page(ctx)),
-                LazyPage("circles", self.tr("Cercles"), lambda: _circles_page(ctx)),
+                LazyPage(
+                    "documents",
+                    self.tr("Charte et règlement"),
+                    page_from("app.ui.decisions.documents_page", "DocumentsPage", ctx),
+                ),
+                LazyPage(
+                    "circles",
+                    self.tr("Cercles"),
+                    page_from("app.ui.decisions.circles_page", "CirclesPage", ctx),
+                ),
             ),
             on_built=lambda _key, page: page.refresh(),
         )

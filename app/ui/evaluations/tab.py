@@ -28,37 +28,13 @@ from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.evaluations.pin_panel import PinPanel, pin_edit
 from app.ui.evaluations.private_entry import PrivateDraft, PrivateEntry
-from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page, page_from
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.widgets import button
 
 LOCKED, OPEN, PRIVATE = 0, 1, 2
 IDLE_CHECK_MS = 5000
-
-
-def _grid_page(ctx):
-    from app.ui.evaluations.grid_page import GridPage
-
-    return GridPage(ctx)
-
-
-def _peers_page(ctx):
-    from app.ui.evaluations.peers_page import PeersPage
-
-    return PeersPage(ctx)
-
-
-def _reports_page(ctx):
-    from app.ui.evaluations.reports_page import ReportsPage
-
-    return ReportsPage(ctx)
-
-
-def _framework_page(ctx):
-    from app.ui.evaluations.framework_page import FrameworkPage
-
-    return FrameworkPage(ctx)
 
 
 class ChangePinDialog(FormDialog):
@@ -99,11 +75,25 @@ class EvaluationsTab(TabPage):
         self._lazy = LazyPages(
             self.pages,
             (
-                LazyPage("grid", self.tr("Grille d'observation"), lambda: _grid_page(ctx)),
-                LazyPage("peers", self.tr("Auto-évaluation et pairs"), lambda: _peers_page(ctx)),
-                LazyPage("reports", self.tr("Bilans individuels"), lambda: _reports_page(ctx)),
                 LazyPage(
-                    "framework", self.tr("Compétences et échelle"), lambda: _framework_page(ctx)
+                    "grid",
+                    self.tr("Grille d'observation"),
+                    page_from("app.ui.evaluations.grid_page", "GridPage", ctx),
+                ),
+                LazyPage(
+                    "peers",
+                    self.tr("Auto-évaluation et pairs"),
+                    page_from("app.ui.evaluations.peers_page", "PeersPage", ctx),
+                ),
+                LazyPage(
+                    "reports",
+                    self.tr("Bilans individuels"),
+                    page_from("app.ui.evaluations.reports_page", "ReportsPage", ctx),
+                ),
+                LazyPage(
+                    "framework",
+                    self.tr("Compétences et échelle"),
+                    page_from("app.ui.evaluations.framework_page", "FrameworkPage", ctx),
                 ),
             ),
             on_built=self._page_built,

@@ -14,33 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from app.i18n import fill, with_percent
 from app.services.menus import costing_settings
 from app.ui.areas import Area
-from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page, page_from
 from app.ui.menus.recipes_page import RecipesPage
 from app.ui.tab_page import TabPage
-
-
-def _ingredients_page(ctx):
-    from app.ui.menus.ingredients_page import IngredientsPage
-
-    return IngredientsPage(ctx)
-
-
-def _menus_page(ctx):
-    from app.ui.menus.menus_page import MenusPage
-
-    return MenusPage(ctx)
-
-
-def _orders_page(ctx):
-    from app.ui.menus.orders_page import OrdersPage
-
-    return OrdersPage(ctx)
-
-
-def _tastings_page(ctx):
-    from app.ui.tastings.page import TastingsPage
-
-    return TastingsPage(ctx)
 
 
 class MenusTab(TabPage):
@@ -63,10 +39,26 @@ class MenusTab(TabPage):
             self.pages,
             (
                 LazyPage("recipes", self.tr("Recettes"), lambda: RecipesPage(ctx)),
-                LazyPage("ingredients", self.tr("Ingrédients"), lambda: _ingredients_page(ctx)),
-                LazyPage("menus", self.tr("Menus"), lambda: _menus_page(ctx)),
-                LazyPage("orders", self.tr("Commandes et devis"), lambda: _orders_page(ctx)),
-                LazyPage("tastings", self.tr("Dégustations"), lambda: _tastings_page(ctx)),
+                LazyPage(
+                    "ingredients",
+                    self.tr("Ingrédients"),
+                    page_from("app.ui.menus.ingredients_page", "IngredientsPage", ctx),
+                ),
+                LazyPage(
+                    "menus",
+                    self.tr("Menus"),
+                    page_from("app.ui.menus.menus_page", "MenusPage", ctx),
+                ),
+                LazyPage(
+                    "orders",
+                    self.tr("Commandes et devis"),
+                    page_from("app.ui.menus.orders_page", "OrdersPage", ctx),
+                ),
+                LazyPage(
+                    "tastings",
+                    self.tr("Dégustations"),
+                    page_from("app.ui.tastings.page", "TastingsPage", ctx),
+                ),
             ),
         )
         self._stale_pages = set(self._lazy.keys())

@@ -23,7 +23,7 @@ from app.i18n import fill
 from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.areas import Area
-from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page, page_from
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
 from app.ui.people.model import people_model
@@ -34,12 +34,6 @@ from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 from app.ui.widgets import button
 from app.vocab.people import in_gender
-
-
-def _directory_page(ctx):
-    from app.ui.people.directory_page import DirectoryPage
-
-    return DirectoryPage(ctx)
 
 
 class MembersTab(TabPage):
@@ -145,7 +139,11 @@ class MembersTab(TabPage):
             self.pages,
             (
                 LazyPage("members", self.tr("Membres"), lambda: members_page),
-                LazyPage("directory", self.tr("Répertoire"), lambda: _directory_page(ctx)),
+                LazyPage(
+                    "directory",
+                    self.tr("Répertoire"),
+                    page_from("app.ui.people.directory_page", "DirectoryPage", ctx),
+                ),
             ),
             on_built=lambda _key, page: page.refresh(),
         )

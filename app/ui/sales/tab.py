@@ -22,30 +22,12 @@ from app.services.sales import events as sales_events
 from app.services.sales.events import EventInfo
 from app.ui.areas import Area
 from app.ui.elided_label import ElidedLabel
-from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
+from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page, page_from
 from app.ui.sales.commands import forget_closed_days
 from app.ui.sales.tally import TallyPage
 from app.ui.style import size_by_font
 from app.ui.tab_page import TabPage
 from app.vocab.people import Gender
-
-
-def _closing_page(ctx):
-    from app.ui.sales.closing import ClosingPage
-
-    return ClosingPage(ctx)
-
-
-def _expenses_page(ctx):
-    from app.ui.sales.expenses import ExpensesPage
-
-    return ExpensesPage(ctx)
-
-
-def _summary_page(ctx):
-    from app.ui.sales.summary import SummaryPage
-
-    return SummaryPage(ctx)
 
 
 class SalesTab(TabPage):
@@ -100,9 +82,21 @@ class SalesTab(TabPage):
             self.pages,
             (
                 LazyPage("tally", self.tr("Comptage"), lambda: self.tally),
-                LazyPage("closing", self.tr("Fin de journée"), lambda: _closing_page(ctx)),
-                LazyPage("expenses", self.tr("Dépenses"), lambda: _expenses_page(ctx)),
-                LazyPage("summary", self.tr("Résumé"), lambda: _summary_page(ctx)),
+                LazyPage(
+                    "closing",
+                    self.tr("Fin de journée"),
+                    page_from("app.ui.sales.closing", "ClosingPage", ctx),
+                ),
+                LazyPage(
+                    "expenses",
+                    self.tr("Dépenses"),
+                    page_from("app.ui.sales.expenses", "ExpensesPage", ctx),
+                ),
+                LazyPage(
+                    "summary",
+                    self.tr("Résumé"),
+                    page_from("app.ui.sales.summary", "SummaryPage", ctx),
+                ),
             ),
             on_built=lambda _key, page: page.set_event(self.current_event()),
         )

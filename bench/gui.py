@@ -164,6 +164,9 @@ def child(db_path: Path, at_once: bool = False) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
+    from app import startup
+
+    startup.pause_gc()  # as the app's start does (app/cli.py), until the window is shown
     from app.db import Database
     from app.ui.app import make_application
     from app.ui.context import AppContext
@@ -176,6 +179,7 @@ def child(db_path: Path, at_once: bool = False) -> dict:
     window.resize(*WINDOW)
     window.cohort_box.setCurrentIndex(window.cohort_box.findData(cohort_id))
     window.show()
+    startup.resume_gc()  # the start's objects frozen, as app/ui/app.py does once shown
     settle(application)
     out: dict = {"tabs": {}}
     if at_once:

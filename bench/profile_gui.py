@@ -51,6 +51,9 @@ def main() -> None:
     shutil.copyfile(scale_database(args.years), copy)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["COOPACTIVES_CONFIG_DIR"] = str(folder / "config")
+    from app import startup
+
+    startup.pause_gc()  # as the app's start does (app/cli.py), until the window is shown
     from app.db import Database
     from app.ui.app import make_application
     from app.ui.context import AppContext
@@ -63,6 +66,7 @@ def main() -> None:
     window.resize(1200, 800)
     window.cohort_box.setCurrentIndex(window.cohort_box.findData(cohort_id))
     window.show()
+    startup.resume_gc()  # the start's objects frozen, as app/ui/app.py does once shown
     settle(application)
     if args.preloaded:
         print("preloading:", wait_for_preloading(application, window))

@@ -198,6 +198,7 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     )
     assert after[day.date].delegate_id == partner
     assert after[partner_day(partner).date].delegate_id == day.delegate_id
+    tab.history.setCurrentWidget(tab.changes_table)  # the changes, read when their page shows
     assert tab.changes_model.rowCount() == len(changes)
     # Edit > Undo puts both days back, and the history keeps the swap and its undoing
     window.undo_action.trigger()

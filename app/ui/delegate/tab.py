@@ -1,5 +1,9 @@
 """The Rotation tab: the plan day by day with its fairness figures, and the changes (plan, publish,
-swap, absence, choice by hand, departure, unavailability), the history and the wall calendar."""
+swap, absence, choice by hand, departure, unavailability), the history and the wall calendar.
+
+The history's pages past the first (changes, tasks done, unavailabilities) are built and read
+when first shown, and read again when shown after a change: the tab's first show reads only the
+plan and its fairness figures, which are on screen."""
 
 from __future__ import annotations
 
@@ -19,10 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.i18n import before_after, fill, format_date, format_datetime
 from app.services.delegate import rotation as delegates
-from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
 from app.ui.areas import Area
-from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
 from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.row_model import Column, RowModel
 from app.ui.style import COLOURS, Role, set_role
@@ -34,6 +36,8 @@ from app.vocab.delegate import ChangeKind
 from app.vocab.people import Gender, in_gender
 
 ATTENTION_COLOR = COLOURS.attention_background  # a day that needs someone's attention
+# the history's pages read only when shown (the first, turns per person, comes with the plan)
+READ_WHEN_SHOWN = ("changes", "done", "unavailabilities")
 
 
 def _day(date) -> str:
@@ -142,10 +146,12 @@ class RotationTab(TabPage):
             ),
             on_built=lambda _key, _page: self._update_buttons(),
         )
+        self._unread: set[str] = set(READ_WHEN_SHOWN)  # pages to read when next shown
+        self.history.currentChanged.connect(lambda _index: self._read_history_page())
         return self.history
 
-    # The history's tables, each built when its tab is first shown or asked for (their models are
-    # filled at every refresh either way): the person who never opens them holds no widgets.
+    # The history's tables, each built when its tab is first shown or asked for, and read when
+    # shown (`_read_history_page`): the person who never opens them holds no widgets.
     fair_table = lazy_page("fair")
     changes_table = lazy_page("changes")
     done_table = lazy_page("done")
@@ -231,20 +237,17 @@ class RotationTab(TabPage):
                 self.off_model,
             ):
                 model.set_rows([])
+            self._unread.clear()
             self.summary.setText(self.tr("Choisissez ou créez une cohorte."))
             self._update_buttons()
             return
         selected = self.selected_day()
         with self.ctx.db.session() as session:
             info = delegates.get_rotation(session, cohort_id, self.ctx.today())
-            changes = delegates.list_changes(session, cohort_id)
-            done = tasks.done_tasks(session, cohort_id)
-            off = delegates.list_unavailability(session, cohort_id)
         self.days_model.set_rows(info.days)
         self.fair_model.set_rows(info.fairness)
-        self.changes_model.set_rows(changes)
-        self.done_model.set_rows(done)
-        self.off_model.set_rows(off)
+        self._unread = set(READ_WHEN_SHOWN)
+        self._read_history_page()
         if not info.days:
             self.summary.setText(self.tr("Pas encore de planning. Cliquez sur « Planifier… »."))
         else:
@@ -263,6 +266,24 @@ class RotationTab(TabPage):
             self.summary.setText(text)
         if selected is not None:
             self.select_date(selected.date)
+        self._update_buttons()
+
+    def _read_history_page(self) -> None:
+        """Reads the history page on screen if it was not read since the last change."""
+        key = self._lazy.current_key()
+        if key not in self._unread or not self.ctx.cohort_id:
+            return
+        self._unread.discard(key)
+        cohort_id = self.ctx.cohort_id
+        with self.ctx.db.session() as session:
+            if key == "changes":
+                self.changes_model.set_rows(delegates.list_changes(session, cohort_id))
+            elif key == "done":
+                from app.services.delegate import tasks
+
+                self.done_model.set_rows(tasks.done_tasks(session, cohort_id))
+            else:
+                self.off_model.set_rows(delegates.list_unavailability(session, cohort_id))
         self._update_buttons()
 
     def selected_day(self) -> RotationDayInfo | None:
@@ -297,6 +318,8 @@ class RotationTab(TabPage):
 
     # --- actions --------------------------------------------------------------------------------
     def plan(self) -> None:
+        from app.ui.delegate.dialogs import PlanDialog  # dialogs: when first opened
+
         cohort_id = self.ctx.cohort_id
         if not cohort_id:
             return
@@ -364,6 +387,8 @@ class RotationTab(TabPage):
         self.ctx.changed(Area.ROTATION)
 
     def swap(self) -> None:
+        from app.ui.delegate.dialogs import ChangeDialog  # dialogs: when first opened
+
         day = self.selected_day()
         if day is None:
             return
@@ -416,6 +441,8 @@ class RotationTab(TabPage):
             self.ctx.changed(Area.ROTATION)
 
     def absent(self) -> None:
+        from app.ui.delegate.dialogs import ChangeDialog  # dialogs: when first opened
+
         day = self.selected_day()
         if day is None:
             return
@@ -454,6 +481,8 @@ class RotationTab(TabPage):
             self.ctx.changed(Area.ROTATION)
 
     def choose(self) -> None:
+        from app.ui.delegate.dialogs import ChangeDialog  # dialogs: when first opened
+
         day = self.selected_day()
         if day is None:
             return
@@ -498,6 +527,8 @@ class RotationTab(TabPage):
         self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, again, revert, Area.ROTATION))
 
     def leave(self) -> None:
+        from app.ui.delegate.dialogs import ChangeDialog  # dialogs: when first opened
+
         cohort_id = self.ctx.cohort_id
         if not cohort_id:
             return
@@ -527,6 +558,8 @@ class RotationTab(TabPage):
             self.ctx.changed(Area.ROTATION)
 
     def add_unavailability(self) -> None:
+        from app.ui.delegate.dialogs import UnavailabilityDialog  # dialogs: when first opened
+
         cohort_id = self.ctx.cohort_id
         if not cohort_id:
             return

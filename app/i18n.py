@@ -12,6 +12,9 @@ import contextvars
 import datetime as dt
 import functools
 from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def _french_n(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -82,6 +85,7 @@ def install_translator(
     _translate = translate
     if translate_n is not None:
         _translate_n = translate_n
+    _language_changed()
 
 
 def format_locale() -> str:
@@ -90,8 +94,38 @@ def format_locale() -> str:
 
 
 def set_format_locale(locale: str) -> None:
+    """The interface's locale (a language switch sets it, app/ui/language.py)."""
     global _format_locale
     _format_locale = locale
+    _language_changed()
+
+
+# --- Texts translated once per language ----------------------------------------------------------
+# Every change of language goes through `install_translator` (the commands, tests) or
+# `set_format_locale` (the GUI's switch, which changes Qt's translators): each starts a new
+# generation, and what `once_per_language` kept from an earlier one is translated again.
+_generation = 0
+
+
+def _language_changed() -> None:
+    global _generation
+    _generation += 1
+
+
+def once_per_language(build: Callable[[], T]) -> Callable[[], T]:
+    """`build()` (translated texts, e.g. a vocabulary's labels) computed once and given again
+    until the interface language changes: `@once_per_language` over a function of no argument.
+    Its value is shared: give a read-only one (a tuple, a `MappingProxyType`)."""
+    kept: list = [None, None]  # [generation, value]
+
+    @functools.wraps(build)
+    def in_this_language() -> T:
+        if kept[0] != _generation:
+            kept[1] = build()
+            kept[0] = _generation
+        return kept[1]
+
+    return in_this_language
 
 
 # --- Values inside right-to-left sentences -------------------------------------------------------

@@ -4,9 +4,11 @@ a member's attendance.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
-from app.i18n import tr
+from app.i18n import once_per_language, tr
 
 
 class MorningKind(StrEnum):
@@ -65,11 +67,13 @@ def attendance_status_label(value: str | None) -> str:
     }.get(value or "", value or "")
 
 
-def catalogue_module_names() -> dict[str, str]:
+@once_per_language
+def catalogue_module_names() -> Mapping[str, str]:
     """The modules the app seeds (the 2022 programme, `app.services.schedule.modules`), by the
     French name stored in the database, in the interface language. A module the coordinator
-    created or renamed is not here: it shows as she typed it."""
-    return {
+    created or renamed is not here: it shows as she typed it. Translated once per language (a
+    cohort's mornings ask for hundreds of names)."""
+    names = {
         "Entrepreneuriat": tr("Entrepreneuriat", "modules"),
         "Le marché de l'emploi belge et ses codes": tr(
             "Le marché de l'emploi belge et ses codes", "modules"
@@ -111,6 +115,7 @@ def catalogue_module_names() -> dict[str, str]:
         "Vente": tr("Vente", "modules"),
         "Évaluation": tr("Évaluation", "modules"),
     }
+    return MappingProxyType(names)
 
 
 def module_label(name: str | None) -> str:

@@ -48,3 +48,29 @@ def test_outside_the_catalogue_a_name_is_left_alone():
     assert module_label("Introduction à la comptabilité") == "Introduction à la comptabilité"
     assert module_label("Mon module") == "Mon module"
     assert module_label(None) == ""
+
+
+def test_the_names_follow_the_language_when_it_changes():
+    """Translated once per language: a switch of translator (the commands) or of the interface's
+    locale (the GUI's switch, which changes Qt's translators behind one function) reads them
+    again."""
+    catalogue = i18n_catalog.read_ts(i18n_catalog.ts_path("ar"))
+    arabic = {"on": False}
+
+    def translate(context, text):  # one function, its language switched behind it, as Qt's
+        return catalogue.get((context, text), [text])[0] if arabic["on"] else text
+
+    previous, locale = i18n._translate, i18n.format_locale()
+    try:
+        i18n.install_translator(translate)
+        assert module_label("Analyse SWOT") == "Analyse SWOT"
+        arabic["on"] = True
+        i18n.set_format_locale("ar_MA")
+        assert module_label("Analyse SWOT") == "تحليل SWOT"
+        assert catalogue_module_names()[modules.ACCOUNTING] == "مدخل إلى المحاسبة"
+        i18n.install_translator(lambda context, text: text)
+        assert module_label("Analyse SWOT") == "Analyse SWOT"
+    finally:
+        i18n.install_translator(previous)
+        i18n.set_format_locale(locale)
+    assert module_label(modules.ACCOUNTING) == modules.ACCOUNTING

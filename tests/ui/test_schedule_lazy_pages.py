@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
 from app.db import Database
-from app.services.schedule import attendance
+from app.services.people import members as people
+from app.services.schedule import attendance, prerequisites
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInput
 from app.ui.areas import Area
@@ -94,3 +95,26 @@ def test_the_hours_built_later_count_a_morning_marked_elsewhere(qtbot, shown):
     tab.ctx.changed(Area.SCHEDULE)
     click_view(qtbot, tab, "Heures")
     assert tab.progress_page.bars["mornings"].text() == "1 matinée faite sur 36 (prévues : 2)"
+
+
+def test_a_refresh_reads_who_is_expected_once_for_the_check_and_the_grid(qtbot, shown, monkeypatch):
+    tab, database, (cohort_id, _diane, _rania) = shown
+    with database.session() as session:  # rules: the check needs who is expected where
+        assert prerequisites.list_prerequisites(session)
+    click_view(qtbot, tab, "Présences")
+    read = []
+    members_of = attendance.cohort_members
+    monkeypatch.setattr(
+        attendance, "cohort_members", lambda s, c: read.append(c) or members_of(s, c)
+    )
+
+    tab.ctx.changed(Area.SCHEDULE)  # one refresh, the grid shown
+    assert read == [cohort_id]
+
+    with database.session() as session:  # a member added: the next refresh reads her
+        people.create_person(session, people.PersonInput("Amina", "Benali"), cohort_id)
+    tab.ctx.changed(Area.PEOPLE)
+    assert read == [cohort_id, cohort_id]
+    model = tab.findChild(QTableView, "attendance_grid").model()
+    names = [model.headerData(row, Qt.Orientation.Vertical) for row in range(model.rowCount())]
+    assert names == ["Amina Benali", "Diane Uwimana", "Rania Haddad"]

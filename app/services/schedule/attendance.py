@@ -19,6 +19,7 @@ from app.models.people import Membership, Person
 from app.models.schedule import Attendance, Morning
 from app.services.errors import NotFound, StaleError, ValidationError
 from app.services.schedule.expected import (
+    ExpectedOnce,
     expected_members_of_morning,
     is_expected,
     subgroup_members_by_morning,
@@ -224,10 +225,14 @@ class AttendanceGrid:
 
 
 def attendance_grid(
-    session: Session, cohort_id: int, mornings: list[MorningInfo] | None = None
+    session: Session,
+    cohort_id: int,
+    mornings: list[MorningInfo] | None = None,
+    expected: ExpectedOnce | None = None,
 ) -> AttendanceGrid:
     """Members × mornings (not cancelled) with what was noted; `mornings`: the cohort's
-    `list_mornings` when the caller has read them already."""
+    `list_mornings` when the caller has read them already, `expected` who is expected at them
+    (when another reading of the same refresh shares it)."""
     if mornings is None:
         mornings = list_mornings(session, cohort_id, include_cancelled=False)
     else:
@@ -237,11 +242,14 @@ def attendance_grid(
         .join(Morning, Morning.id == Attendance.morning_id)
         .where(Morning.cohort_id == cohort_id)
     ).all()
+    if expected is None:
+        expected = ExpectedOnce(cohort_id, [m.id for m in mornings])
+    who = expected.read(session)
     return AttendanceGrid(
-        cohort_members(session, cohort_id),
+        who.members,
         mornings,
         {(m, p): s for m, p, s in rows},
-        subgroup_members_by_morning(session, [m.id for m in mornings]),
+        {m.id: who.subgroups[m.id] for m in mornings},
     )
 
 

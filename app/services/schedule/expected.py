@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -49,6 +50,35 @@ def subgroup_members_by_morning(
         morning: None if subgroup is None else frozenset(members[subgroup])
         for morning, subgroup in rows
     }
+
+
+@dataclass(frozen=True)
+class CohortExpected:
+    """The cohort's members and the sub-group of each of its mornings: who is expected where."""
+
+    members: list[MemberRef]
+    subgroups: dict[int, frozenset[int] | None]  # morning id -> its sub-group's members
+
+
+class ExpectedOnce:
+    """Who is expected at the cohort's mornings `morning_ids`, read the first time it is asked
+    for (in the session given) and kept: the prerequisites check and the attendance grid of one
+    refresh of the Schedule tab share one reading of the members and sub-groups."""
+
+    def __init__(self, cohort_id: int, morning_ids: Iterable[int]):
+        self.cohort_id = cohort_id
+        self._morning_ids = list(morning_ids)
+        self._read: CohortExpected | None = None
+
+    def read(self, session: Session) -> CohortExpected:
+        if self._read is None:
+            from app.services.schedule.attendance import cohort_members
+
+            self._read = CohortExpected(
+                cohort_members(session, self.cohort_id),
+                subgroup_members_by_morning(session, self._morning_ids),
+            )
+        return self._read
 
 
 def expected_members_of_morning(session: Session, morning_id: int) -> list[MemberRef]:

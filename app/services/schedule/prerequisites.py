@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, format_date, tr
 from app.models.schedule import Module, Prerequisite
 from app.services.errors import NotFound, ValidationError
+from app.services.schedule.expected import ExpectedOnce
 from app.services.schedule.mornings import MorningInfo, list_mornings
 from app.vocab import values
 from app.vocab.schedule import MorningKind, module_label, morning_kind_label
@@ -158,17 +159,15 @@ def _morning_activities(
     ]
 
 
-def _coverage(session: Session, cohort_id: int, mornings: list[DatedActivity]):
+def _coverage(session: Session, mornings: list[DatedActivity], expected: ExpectedOnce):
     """covers(module id, activity) -> (date, start) of the morning of that module after which
     every member expected at the activity has had it (None: not planned for all of them).
 
     Members are counted per sub-group (app/services/schedule/expected.py): a module taught to the
     IT sub-group covers the IT sub-group's activities, not the other sub-group's."""
-    from app.services.schedule.attendance import cohort_members
-    from app.services.schedule.expected import subgroup_members_by_morning
-
-    groups = subgroup_members_by_morning(session, [m.morning_id for m in mornings])
-    everyone = frozenset(member.id for member in cohort_members(session, cohort_id))
+    who = expected.read(session)
+    groups = who.subgroups
+    everyone = frozenset(member.id for member in who.members)
 
     def expected(activity: DatedActivity) -> frozenset[int]:
         found = groups.get(activity.morning_id) if activity.morning_id is not None else None
@@ -195,24 +194,28 @@ def check_prerequisites(
     cohort_id: int,
     extra: Iterable[DatedActivity] = (),
     mornings: list[MorningInfo] | None = None,
+    expected: ExpectedOnce | None = None,
 ) -> list[PrerequisiteIssue]:
     """Every activity that comes before a module it needs, in date order.
 
     Activities: the cohort's mornings (not cancelled), its sales events and priced orders
     (app/services/schedule/activity_sources.py), `extra`, and the registered sources.
     A requirement is met by a morning of the required module that starts earlier.
-    `mornings`: the cohort's `list_mornings` when the caller has read them already.
+    `mornings`: the cohort's `list_mornings` when the caller has read them already; `expected`:
+    who is expected at them, when another reading of the same refresh shares it.
     """
     rules = list_prerequisites(session)
     if not rules:
         return []
     from app.services.schedule.activity_sources import sales_and_orders
 
-    mornings = _morning_activities(session, cohort_id, mornings)
-    activities = list(mornings) + list(extra) + sales_and_orders(session, cohort_id)
+    activities_of_mornings = _morning_activities(session, cohort_id, mornings)
+    activities = list(activities_of_mornings) + list(extra) + sales_and_orders(session, cohort_id)
     for source in _SOURCES:
         activities.extend(source(session, cohort_id))
-    covers = _coverage(session, cohort_id, mornings)
+    if expected is None:
+        expected = ExpectedOnce(cohort_id, [a.morning_id for a in activities_of_mornings])
+    covers = _coverage(session, activities_of_mornings, expected)
     issues = []
     for activity in sorted(activities, key=lambda a: (a.date, a.start_time)):
         needed = [

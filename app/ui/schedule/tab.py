@@ -27,6 +27,7 @@ from app.services.errors import ValidationError
 from app.services.people import members
 from app.services.schedule import attendance, hours, modules, prerequisites, term
 from app.services.schedule import mornings as schedule
+from app.services.schedule.expected import ExpectedOnce
 from app.services.schedule.mornings import MorningInfo, MorningInput
 from app.ui.areas import Area
 from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
@@ -62,6 +63,7 @@ class ScheduleTab(TabPage):
         self.monday: dt.date | None = None
         self._cohort_shown: int | None = None
         self.mornings: list[MorningInfo] = []
+        self._expected: ExpectedOnce | None = None  # who is expected at them, read when needed
         self.issues: dict[int, list[str]] = {}
 
         self._build_messages()
@@ -287,7 +289,11 @@ class ScheduleTab(TabPage):
                 start = today if cohort[0] <= today <= cohort[1] else cohort[0]
                 self.monday = schedule.monday_of(start)
             self.mornings = schedule.list_mornings(session, cohort_id)
-            found = prerequisites.check_prerequisites(session, cohort_id, mornings=self.mornings)
+            # who is expected where: read once for the check and the attendance grid shown
+            self._expected = ExpectedOnce(cohort_id, [m.id for m in self.mornings])
+            found = prerequisites.check_prerequisites(
+                session, cohort_id, mornings=self.mornings, expected=self._expected
+            )
         self._views_read = set()
         self._read_view(cohort_id, self._lazy.current_key())
         self.issues = {}
@@ -324,8 +330,13 @@ class ScheduleTab(TabPage):
             return  # the week and the list: filled by `refresh`
         with self.ctx.db.session() as session:
             if key == "attendance":
-                read = self.mornings if self._cohort_shown == cohort_id else None
-                grid = attendance.attendance_grid(session, cohort_id, read)
+                same = self._cohort_shown == cohort_id
+                grid = attendance.attendance_grid(
+                    session,
+                    cohort_id,
+                    self.mornings if same else None,
+                    self._expected if same else None,
+                )
                 summaries = attendance.member_summaries(session, cohort_id, grid)
             elif key == "hours":
                 progress = hours.progress(session, cohort_id)

@@ -8,9 +8,10 @@ import datetime as dt
 from sqlalchemy import select
 
 from app.models.menus import Ingredient, Recipe
-from app.services.kitchen import batches, purchases
+from app.services.kitchen import batches, purchases, stock
 from app.services.kitchen.batches import BatchInput, UseInput
 from app.services.kitchen.purchases import PurchaseInput
+from app.services.kitchen.stock_rules import soon_item, soon_list
 from tests.services.sales_fixtures import make_shop
 
 BOUGHT = dt.date(2022, 10, 3)
@@ -75,3 +76,17 @@ def recall_case(session):
         for day, units in ((3, 8), (5, 15), (7, 12))
     }
     return shop, d118, d120, a, b, days
+
+
+def soon_from_the_lots(session, cohort_id, day):
+    """The "soon out of date" list made from the lots the Stock window lists (through the ORM), by
+    the rules of stock_rules.py: what the one plain-SQL reading must give."""
+    ingredients = [
+        soon_item(lot.ingredient, lot.lot, lot.expires_on, lot.on_hand, lot.unit, day)
+        for lot in stock.ingredient_lots(session, cohort_id, day)
+    ]
+    products = [
+        soon_item(lot.product, lot.lot, lot.best_before, lot.on_hand, "", day)
+        for lot in stock.product_lots(session, cohort_id, day)
+    ]
+    return soon_list(ingredients + products)

@@ -15,7 +15,14 @@ from sqlalchemy import func, select
 from app.models.kitchen import StockMovement
 from app.services.errors import ValidationError
 from app.services.kitchen import stock, stock_changes
-from tests.services.stock_fixtures import buy, make, recall_case, sell, shop_with_shelf_life
+from tests.services.stock_fixtures import (
+    buy,
+    make,
+    recall_case,
+    sell,
+    shop_with_shelf_life,
+    soon_from_the_lots,
+)
 
 
 def lots_by_batch(session, cohort_id):
@@ -189,11 +196,11 @@ def test_a_stock_is_the_sum_of_its_movements_and_changes_only_with_one(db, opera
 
 
 def soon_both_ways(session, cohort_id, day):
-    """The "soon out of date" list through the ORM (Stock window) and in plain SQL (Today); both
-    must agree."""
+    """The "soon out of date" list of Today and the Stock window (plain SQL) and the one made
+    from the Stock window's lots (ORM): both must agree."""
     from app.services.today import first_screen
 
-    through_orm = stock.soon_out_of_date(session, cohort_id, day)
+    through_orm = soon_from_the_lots(session, cohort_id, day)
     assert first_screen.soon_out_of_date(session, cohort_id, day) == through_orm
     assert first_screen.today(session, cohort_id, day).soon_out_of_date == through_orm
     return through_orm

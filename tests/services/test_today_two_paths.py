@@ -22,12 +22,12 @@ import pytest
 
 from app.demo.delegate import DEMO_TODAY
 from app.services.delegate.rotation_plan import StoredPlan, read_plan
-from app.services.kitchen import stock
 from app.services.people import cohorts
 from app.services.schedule import mornings
 from app.services.today import first_screen
 from app.services.today.day_records import MorningLine
 from tests.services.rotation_departures import depart
+from tests.services.stock_fixtures import soon_from_the_lots
 
 
 def screen_from_first_screen(session, cohort_id: int, date: dt.date) -> dict:
@@ -65,7 +65,7 @@ def screen_from_services(session, cohort_id: int, date: dt.date, plan: StoredPla
         "schedule": schedule,
         "next_day": days[following] if following else None,
         "has_plan": bool(days),
-        "soon_out_of_date": stock.soon_out_of_date(session, cohort_id, date),
+        "soon_out_of_date": soon_from_the_lots(session, cohort_id, date),
     }
 
 

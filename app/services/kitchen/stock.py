@@ -11,6 +11,9 @@
   earliest best-before first ("first expired, first out"), while stock lasts; what a day sells
   beyond the stock is counted as sold without stock (the paper count wins, the page warns). The
   lot trace (app/services/kitchen/trace.py) follows the same rule forward to the sale days.
+
+The lots out of date or soon are read once, in plain SQL, for Today and the Stock window alike
+(`app.services.today.first_screen.soon_out_of_date`, by the same rules: stock_rules.py).
 """
 
 from __future__ import annotations
@@ -31,13 +34,10 @@ from app.services.kitchen.stock_rules import (
     ProductLot,
     ProductStock,
     SaleDayUnits,
-    SoonOutOfDate,
     allocate_sales,
     date_movements,
     first_made,
     lot_name,
-    soon_item,
-    soon_list,
 )
 from app.vocab.sales import LineKind
 
@@ -182,16 +182,3 @@ def product_lots(
     stock = product_stock(session, cohort_id, as_of)
     lots = [lot for product in stock.values() for lot in product.lots]
     return sorted(lots, key=lambda lot: (lot.product, lot.best_before or FAR_FUTURE, lot.batch_id))
-
-
-def soon_out_of_date(session: Session, cohort_id: int, today: dt.date) -> list[SoonOutOfDate]:
-    """The lots on hand (ingredients and products) out of date or soon, the earliest first."""
-    ingredients = [
-        soon_item(lot.ingredient, lot.lot, lot.expires_on, lot.on_hand, lot.unit, today)
-        for lot in ingredient_lots(session, cohort_id, today)
-    ]
-    products = [
-        soon_item(lot.product, lot.lot, lot.best_before, lot.on_hand, "", today)
-        for lot in product_lots(session, cohort_id, today)
-    ]
-    return soon_list(ingredients + products)

@@ -437,8 +437,9 @@ def previous_handover(session: Session, cohort_id: int, date: dt.date) -> Handov
 
 
 def soon_out_of_date(session: Session, cohort_id: int, date: dt.date) -> list[SoonOutOfDate]:
-    """The lots on hand on `date` (ingredients and products) out of date or soon, earliest first
-    (as `kitchen.stock.soon_out_of_date` through the ORM)."""
+    """The lots on hand on `date` (ingredients and products) out of date or soon, earliest first:
+    Today's list and the Stock window's (the lots `kitchen.stock` lists, by the same rules), one
+    reading of four statements compiled once."""
     key = {"cohort_id": cohort_id, "date": date}
     items = [
         soon_item(

@@ -12,6 +12,7 @@ from app.i18n import fill, format_date, listing
 from app.services.errors import ValidationError
 from app.services.kitchen import batches, purchases, stock, stock_changes
 from app.services.kitchen.trace import LotTrace, trace_lot
+from app.services.today.first_screen import soon_out_of_date
 from app.services.units import format_decimal, quantity_with_unit
 from app.ui.areas import Area
 from app.ui.dialogs import add_field_rows
@@ -188,7 +189,7 @@ class StockDialog(QDialog):
         with self.ctx.db.session() as session:  # what is on hand today
             products = stock.product_lots(session, cohort, today) if cohort else []
             ingredients = stock.ingredient_lots(session, cohort, today) if cohort else []
-            soon = stock.soon_out_of_date(session, cohort, today) if cohort else []
+            soon = soon_out_of_date(session, cohort, today) if cohort else []  # as Today's
         self.products.set_rows(products)
         self.ingredients.set_rows(ingredients)
         needs = self.ingredients_table.sizeHintForColumn(1)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from app.models.delegate import RotationChange
+from app.models.rotation import RotationChange
 from app.models.schedule import Morning
 from app.services.delegate import rotation
 from app.services.errors import ValidationError

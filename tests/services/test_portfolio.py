@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from app.models.delegate import RotationDay
 from app.models.menus import Recipe
+from app.models.rotation import RotationDay
 from app.models.sales import SaleLine, SalesEvent, SalesEventProduct
 from app.models.schedule import Attendance, Morning
 from app.services.errors import ValidationError

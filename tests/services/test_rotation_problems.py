@@ -9,7 +9,7 @@ import json
 
 from sqlalchemy import select
 
-from app.models.delegate import RotationChange, RotationDay
+from app.models.rotation import RotationChange, RotationDay
 from app.services.delegate import rotation
 from app.services.delegate.rotation_problem import problem_text
 from app.services.today.first_screen import today as today_info

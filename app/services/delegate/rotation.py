@@ -16,8 +16,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, format_date, tr, tr_n
-from app.models.delegate import RotationChange, RotationDay, Unavailability
 from app.models.people import Cohort
+from app.models.rotation import RotationChange, RotationDay, Unavailability
 from app.models.schedule import Morning
 from app.services.delegate import person_messages
 from app.services.delegate.planner import Candidate, FixedDay, PlanDay, plan_rotation

@@ -8,8 +8,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from app.models.delegate import RotationDay
 from app.models.people import Person
+from app.models.rotation import RotationDay
 from app.services.delegate.rotation_problem import StoredProblem
 from app.services.people.genders import gender_of
 from app.services.today.day_records import RotationDayInfo

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from app.models.delegate import RotationDay, Unavailability
 from app.models.people import Membership, Person
+from app.models.rotation import RotationDay, Unavailability
 from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import Candidate, FixedDay, back_to_back_count
 from app.services.delegate.rotation_days import day_info

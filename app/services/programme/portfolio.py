@@ -25,8 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
-from app.models.delegate import RotationDay
 from app.models.menus import Recipe
+from app.models.rotation import RotationDay
 from app.models.sales import SalesEvent, SalesEventProduct
 from app.services.errors import ValidationError
 from app.services.evaluations.report import MemberReport, member_report

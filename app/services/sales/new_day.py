@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models.delegate import RotationDay
 from app.models.menus import CustomerOrder
+from app.models.rotation import RotationDay
 from app.models.sales import SalesEvent
 from app.models.schedule import Morning
 from app.services.sales.events import EventInfo, event_info

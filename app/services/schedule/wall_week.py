@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models.delegate import RotationDay
+from app.models.rotation import RotationDay
 from app.models.sales import SalesEvent
 from app.services.delegate.rotation_days import names_of
 from app.services.people.genders import gender_of

@@ -1,0 +1,54 @@
+"""`coopactives print labels`, in a fresh interpreter as a person runs it, leaves out of its path
+what it does not need: the mapped classes are never configured (every statement goes through the
+tables), and the modules below are never imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.printing.test_labels_pdf import _cli_db
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+# module -> why the command does without it
+NOT_IMPORTED = {
+    "alembic": "the schema is current",
+    "PySide6": "no window",
+    "app.ui": "no window",
+    "app.models.directory": "orders' customers: the menus module maps them only when configured",
+}
+
+SCRIPT = """
+import sys
+from app.cli import main
+
+code = main(sys.argv[1:])
+from app.models.menus import Recipe
+
+print(code, Recipe.__mapper__.configured)
+print(" ".join(sorted({name.split(".")[0] for name in sys.modules})))
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_print_labels_configures_no_mapped_class_and_imports_nothing_it_does_not_use(
+    db_path, tmp_path
+):
+    _cli_db(db_path)
+    out = tmp_path / "etiquettes.pdf"
+    argv = ["--db", str(db_path), "print", "labels", "--product", "Energy balls Thị Hiền=42"]
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, *argv, "--template", "L7160", "-o", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[1] == "0 False", result.stdout + result.stderr
+    modules = set(lines[3].split())
+    assert [name for name in NOT_IMPORTED if name in modules] == []
+    assert len(PdfReader(out).pages) == 2  # 42 labels, 21 a sheet

@@ -19,6 +19,7 @@ NOT_IMPORTED = {
     "PySide6": "no window",
     "app.ui": "no window",
     "app.models.directory": "orders' customers: the menus module maps them only when configured",
+    "app.models.people": "cohorts and people: the cooperative's row has a module of its own",
 }
 
 SCRIPT = """

@@ -9,7 +9,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.i18n import LANGUAGE_NAMES, doc_tr, fill, tr, without_isolates
-from app.models.people import Cooperative
+from app.models.cooperative import Cooperative
 from app.services.errors import ValidationError
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting

@@ -1,6 +1,7 @@
 """What a label reads of its recipes, through the tables: the recipe, its lines with their
 ingredients (and each ingredient's nutrition values and own ingredients), in three statements
-for any number of recipes, as plain frozen records.
+for any number of recipes, as plain records (named tuples: cheaper to declare than frozen
+dataclasses, on the command line's path).
 
 `label_content`, `product_choices` (the Labels tab) and the command line all read recipes here,
 so there is one reading path; the records carry the attribute names of the models
@@ -14,8 +15,8 @@ work changed is flushed first, as the ORM's autoflush would.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
@@ -35,16 +36,14 @@ NUTRITION = IngredientNutrition.__table__
 COMPONENT = IngredientComponent.__table__
 
 
-@dataclass(frozen=True)
-class ComponentFacts:
+class ComponentFacts(NamedTuple):
     """One ingredient of a compound ingredient, in the order its pack lists them."""
 
     name: str
     allergens: str  # comma-separated keys, as stored
 
 
-@dataclass(frozen=True)
-class IngredientFacts:
+class IngredientFacts(NamedTuple):
     id: int
     name: str
     unit: str
@@ -55,8 +54,7 @@ class IngredientFacts:
     components: tuple[ComponentFacts, ...]
 
 
-@dataclass(frozen=True)
-class LineFacts:
+class LineFacts(NamedTuple):
     ingredient_id: int
     ingredient: IngredientFacts
     quantity: Decimal
@@ -65,8 +63,7 @@ class LineFacts:
     emphasis: str
 
 
-@dataclass(frozen=True)
-class RecipeFacts:
+class RecipeFacts(NamedTuple):
     """A recipe as its label reads it."""
 
     id: int
@@ -92,7 +89,7 @@ class RecipeFacts:
 
 _RECIPE_COLUMNS = tuple(
     name
-    for name in RecipeFacts.__dataclass_fields__  # every field but the lines is a column
+    for name in RecipeFacts._fields  # every field but the lines is a column
     if name != "lines"
 )
 _NUTRITION_COLUMNS = (

@@ -176,6 +176,12 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None and {"print", "export"} & set(sys.argv[1:]):
+        # a document made and the program ends: what its libraries import for other uses is
+        # loaded at its first use (never, for `print labels`); not for the window, nor in tests
+        from app.deferred_modules import defer
+
+        defer()
     argv = sys.argv[1:] if argv is None else argv
     # Starting the window needs no sub-command modules: skip importing them.
     with_commands = _names_a_command(argv)

@@ -235,9 +235,15 @@ def listing(values, separator: str = ",") -> str:
     "Amina (غادرت)، Karim (غادر)" in Arabic. The language is the customer document's being made
     (`in_customer_language`), else the interface's. Never `", ".join(...)` of values shown to
     people (tests/test_list_separators.py)."""
+    return list_separator(separator).join(isolate(value) for value in values)
+
+
+def list_separator(separator: str = ",") -> str:
+    """The comma (or with ";" the semicolon) and its space of the language lists are read in: the
+    customer document's being made (`in_customer_language`), else the interface's ("، " in
+    Arabic, ", " otherwise)."""
     language = _customer_language.get() or _format_locale.split("_")[0]
-    between = _LIST_SEPARATORS.get(language, _LATIN_SEPARATORS)[separator]
-    return between.join(isolate(value) for value in values)
+    return _LIST_SEPARATORS.get(language, _LATIN_SEPARATORS)[separator]
 
 
 def without_isolates(text: str) -> str:

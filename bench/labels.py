@@ -3,7 +3,11 @@ pages of Avery L7160) against gLabels 3.4 (`glabels-3-batch`) merging 1,000 CSV 
 template, and against a plain reportlab loop that lays out one Paragraph per label. The three run
 alternately in the same session; each is a fresh process, timed wall-clock.
 
-    uv run python bench/labels.py [--rounds 7] [--write bench/results-labels.md]
+    uv run python bench/labels.py [--rounds 7] [--write bench/results-labels.md] [--compare DIR]
+
+`--compare DIR` also times the same command run from DIR (an exported copy of an earlier commit,
+`git archive COMMIT | tar -x -C DIR`, with this virtual environment) in the same rounds: before
+and after measured under the same load.
 
 Needs `glabels-3-batch` (Debian package glabels) and the gLabels files in ../shared/bench/glabels
 (or --glabels-dir). Our command runs with bytecode caching allowed, as an installed app would.
@@ -146,6 +150,7 @@ def main() -> int:
     parser.add_argument("--glabels-dir", type=Path, default=DEFAULT_GLABELS)
     parser.add_argument("--write", type=Path, help="write the results as Markdown to this file")
     parser.add_argument("--naive", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--compare", type=Path, help="another checkout's command, same rounds")
     args = parser.parse_args()
     if args.naive:
         naive(args.naive)
@@ -162,27 +167,24 @@ def main() -> int:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.pop("DISPLAY", None)
     ours_pdf, naive_pdf, gl_pdf = work / "ours.pdf", work / "naive.pdf", gl / "out-1000.pdf"
+    print_labels = [
+        sys.executable,
+        "-m",
+        "app",
+        "--db",
+        str(db),
+        "print",
+        "labels",
+        "--product",
+        f"{PRODUCT}={COUNT}",
+        "--template",
+        "L7160",
+        "--date",
+        "2022-10-05",
+        "-o",
+    ]
     commands = {
-        "coopactives print labels": (
-            [
-                sys.executable,
-                "-m",
-                "app",
-                "--db",
-                str(db),
-                "print",
-                "labels",
-                "--product",
-                f"{PRODUCT}={COUNT}",
-                "--template",
-                "L7160",
-                "--date",
-                "2022-10-05",
-                "-o",
-                str(ours_pdf),
-            ],
-            ROOT,
-        ),
+        "coopactives print labels": ([*print_labels, str(ours_pdf)], ROOT),
         "gLabels 3.4 batch": (
             ["glabels-3-batch", "-o", str(gl_pdf), "-i", "data-1000.csv", "l7160-merge.glabels"],
             gl,
@@ -197,6 +199,11 @@ def main() -> int:
             ROOT,
         ),
     }
+    if args.compare:
+        commands[f"coopactives print labels, {args.compare.name}"] = (
+            [*print_labels, str(work / "compared.pdf")],
+            args.compare.resolve(),
+        )
     for command, cwd in commands.values():  # warm-up: bytecode, disk cache
         timed(command, cwd, env)
     times: dict[str, list[float]] = {name: [] for name in commands}

@@ -78,7 +78,7 @@ def ensure_cooperative(path: Path) -> None:
     from sqlalchemy import select
 
     from app.db import Database
-    from app.models.people import Cooperative
+    from app.models.cooperative import Cooperative
 
     database = Database.open(path)
     with database.session() as session:

@@ -23,12 +23,22 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
-import app.models.directory  # noqa: F401
 from app.models.base import Base, in_constraint
 from app.vocab.menus import DateKind, Emphasis, OrderStatus, Unit
+
+
+@event.listens_for(Mapper, "before_configured", once=True)
+def _map_the_directory() -> None:
+    """An order's customer (`customer_order.organisation_id`) is an organisation of the directory:
+    its module (and the people's, which it imports) is loaded when the mapped classes are first
+    configured, before any query or write through them, rather than with this module. A reader
+    that goes through the tables only (`print labels`, app/services/labels/recipe_facts.py)
+    then never declares the directory's classes."""
+    import app.models.directory  # noqa: F401
 
 
 class Ingredient(Base):

@@ -1,4 +1,5 @@
-"""The cooperative, its cohorts (sessions of 3 months), the people and who belongs to which cohort.
+"""The cohorts (sessions of 3 months), the people and who belongs to which cohort (the
+cooperative's own row is in app/models/cooperative.py).
 
 Deliberately absent: residence status, identity documents, birth dates. Never add them.
 """
@@ -13,7 +14,6 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
-    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -22,22 +22,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, in_constraint
 from app.vocab.people import Gender, Role
-
-
-class Cooperative(Base):
-    """The organisation running the programme; one row in practice."""
-
-    __tablename__ = "cooperative"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(120))
-    address: Mapped[str] = mapped_column(Text, default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    vat_number: Mapped[str | None] = mapped_column(String(40))
-    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
-    producer_line: Mapped[str] = mapped_column(Text, default="")
-    label_language: Mapped[str] = mapped_column(String(10), default="fr")
 
 
 class Cohort(Base):

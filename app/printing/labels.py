@@ -32,6 +32,7 @@ from app.printing.fonts import (
     register_fonts,
 )
 from app.printing.label_value import label_line, label_text
+from app.printing.printed_lists import bracketed, printed_list, sentence
 from app.services.errors import ValidationError
 from app.services.labels.content import LabelContent, LabelJob
 from app.services.labels.templates import LabelTemplate
@@ -120,30 +121,30 @@ def _ingredients_markup(content: LabelContent) -> str:
     product's name does not describe it ("Boules énergétiques aux dattes. Ingrédients : …")."""
     parts = []
     for entry in content.ingredients:
-        name = _named(entry)
+        percent = escape(entry.percent).replace(" ", "&nbsp;") if entry.percent else ""
         if entry.components:
             # a compound ingredient: its percentage after its name, its ingredients in brackets
-            if entry.percent:
-                name += " " + escape(entry.percent).replace(" ", "&nbsp;")
-            name += " (" + ", ".join(_named(part) for part in entry.components) + ")"
-        elif entry.percent:
-            name = name[:-1] + ", " if name.endswith(")") else name + " ("
-            name += escape(entry.percent).replace(" ", "&nbsp;") + ")"
+            name = _named(entry) + (f" {percent}" if percent else "")
+            name += bracketed([_named(part) for part in entry.components])
+        else:
+            name = _named(entry, (percent,) if percent else ())
         parts.append(name)
-    food = f"<b>{escape(content.descriptive_name)}.</b> " if content.descriptive_name else ""
+    food = (
+        f"<b>{sentence(escape(content.descriptive_name))}</b> " if content.descriptive_name else ""
+    )
     ingredients = label_line(doc_tr("Ingrédients", "labels"), for_customers=True)
-    return f"{food}{ingredients} " + ", ".join(parts) + "."
+    return sentence(f"{food}{ingredients} " + printed_list(parts))
 
 
-def _named(entry) -> str:
+def _named(entry, extra: tuple[str, ...] = ()) -> str:
     """An ingredient's (or a compound ingredient's ingredient's) name, in bold when it names an
-    allergen, followed by the allergens it does not name, in bold, in brackets."""
+    allergen, followed in brackets by the allergens it does not name, in bold, and `extra` (its
+    percentage)."""
     name = escape(entry.name)
     if entry.allergens:
         name = f"<b>{name}</b>"
-    if entry.added_words:
-        name += " (" + ", ".join(f"<b>{escape(w)}</b>" for w in entry.added_words) + ")"
-    return name
+    inside = [f"<b>{escape(word)}</b>" for word in entry.added_words] + list(extra)
+    return name + bracketed(inside) if inside else name
 
 
 def _allergens_markup(content: LabelContent) -> str:
@@ -156,12 +157,8 @@ def _allergens_markup(content: LabelContent) -> str:
             names += [f"<b>{escape(word)}</b>" for word in item.added_words]
     if not names:
         return ""
-    return (
-        escape(label_text(doc_tr("Contient", "labels"), for_customers=True))
-        + " "
-        + ", ".join(names)
-        + "."
-    )
+    contains = escape(label_text(doc_tr("Contient", "labels"), for_customers=True))
+    return sentence(f"{contains} {printed_list(names)}")
 
 
 # Regulation 1169/2011, art. 16(2): on a package whose largest face is under 10 cm², only the
@@ -316,7 +313,7 @@ class _LabelLayouter:
         if c.traces:
             traces = fill(
                 doc_tr("Peut contenir des traces de : {allergens}.", "labels"),
-                allergens=", ".join(c.traces),
+                allergens=printed_list(c.traces),
             )
             texts.append((escape(traces), {}))
         if c.nutrition and (c.nutrition_required or not self.wide):

@@ -157,7 +157,7 @@ def test_a_damaged_file_is_refused_and_kept(tmp_path, demo_db_path):
 
 
 def test_session_rolls_back_on_error(db):
-    from app.models.people import Cooperative
+    from app.models.cooperative import Cooperative
 
     with pytest.raises(RuntimeError):
         with db.session() as session:

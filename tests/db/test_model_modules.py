@@ -1,5 +1,6 @@
 """Model modules load on first use (imported from where they live), so each one must bring the
-tables its foreign keys point to: a write is then safe whatever was loaded before it. Each check
+tables its foreign keys point to, at the latest when the mapped classes are configured (the menus
+module loads the directory then): a write is then safe whatever was loaded before it. Each check
 runs in a fresh interpreter, where nothing else has loaded the other modules."""
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ import importlib
 importlib.import_module("app.models." + sys.argv[1])
 from app.models.base import Base
 
+sqlalchemy.orm.configure_mappers()  # what any query or write through the models does first
 for table in Base.metadata.tables.values():
     for foreign_key in table.foreign_keys:
         foreign_key.column  # raises NoReferencedTableError when the table is unknown
-sqlalchemy.orm.configure_mappers()
 print("ok")
 """
 

@@ -186,3 +186,39 @@ def test_a_refusal_is_said_in_the_interface_s_way_not_the_label_s(session):
     # French interface: no isolate marks around the values (the Arabic label would want them)
     assert "Les mentions obligatoires de « Mélange »" in message
     assert FIRST_STRONG_ISOLATE not in message
+
+
+def test_an_arabic_label_lists_latin_names_from_the_right_with_arabic_commas_and_ends_them(
+    session,
+):
+    """The names of an Arabic label's ingredients are typed in French: read from the right in
+    their order (by weight), "،" between them, the full stop after the last one, at the left end
+    of the line (app/printing/printed_lists.py)."""
+    label_language(session, "ar")
+    job = labels.prepare_job(
+        session, labels.LabelJobInput((labels.JobLine(energy_balls(session).id, 1),), MADE, "L7163")
+    )
+    with pdfplumber.open(io.BytesIO(labels_pdf(job))) as document:
+        chars = document.pages[0].chars
+    line = sorted((c for c in chars if "Cacao" in _line_text(chars, c["top"])), key=_x)
+    text = "".join(c["text"] for c in line)
+    assert "," not in text and text.count("،") == 3, text
+    starts = {name: text.index(name) for name in ("Dattes", "Lait de coco", "Flocons", "Cacao")}
+    # from the right: the heaviest first (dates 400 g, coconut milk 300 ml, oats 250 g, cocoa 30 g)
+    assert starts["Dattes"] > starts["Lait de coco"] > starts["Flocons"] > starts["Cacao"]
+    # the stop ends the sentence: the leftmost character, right before the last name
+    assert text.startswith(".Cacao"), text
+    assert _x(line[0]) == min(_x(c) for c in line)
+    # a French label is as it always was
+    label_language(session, "fr")
+    assert "Dattes, Lait de coco, Flocons d'avoine, Cacao." in printed_labels(
+        session, energy_balls(session)
+    )
+
+
+def _x(char) -> float:
+    return char["x0"]
+
+
+def _line_text(chars, top: float) -> str:
+    return "".join(c["text"] for c in chars if abs(c["top"] - top) < 1)

@@ -7,7 +7,7 @@ from the production date and shelf life, the lot, storage, producer line, and op
 story, logo and a barcode. A label that would be incomplete is refused (`LabelRefused`) with the
 list of what is missing. `prepare_job` checks a whole print job (products, counts, template, skip).
 
-Every word a label prints is in the cooperative's label language (`label_language`: the content
+Every word a label prints is in the cooperative's label language (`language_of`: the content
 is made inside `app.i18n.in_customer_language`); what the recipe's data says (names, storage,
 story) is printed as typed. Laying the content out on a sheet, and refusing a label that does not
 fit, is in app/printing/labels.py.
@@ -22,8 +22,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, func, select
+from sqlalchemy.orm import Session
 
 from app import i18n
 from app.i18n import (
@@ -35,27 +35,30 @@ from app.i18n import (
     tr,
     without_isolates,
 )
-from app.models.menus import Ingredient, Recipe, RecipeLine
+from app.models.menus import Ingredient, Recipe
 from app.services.errors import ValidationError
+from app.services.labels.recipe_facts import RECIPE, IngredientFacts, RecipeFacts, read_recipes
 from app.services.labels.templates import (
     LabelTemplate,
-    get_template,
-    list_templates,
-    printer_offset,
+    find_template,
+    offset_in,
+    templates_and_offsets,
     with_offset,
 )
 from app.services.menus.allergens import parse_keys
 from app.services.money import format_amount
 from app.services.people.cooperative import (
-    cooperative_row,
+    cooperative_facts,
     default_producer_line,
-    get_cooperative,
-    label_language,
+    language_of,
 )
-from app.services.settings import get_setting, set_setting
+from app.services.settings import read_settings, set_setting
 from app.services.units import to_base
 from app.services.validation import plausible_date
 from app.vocab.menus import Allergen, Emphasis
+
+# A recipe as read for its label (`recipe_facts`), or one being typed (model objects, draft.py)
+AnyRecipe = RecipeFacts | Recipe
 
 MAX_COUNT = 10_000
 MAX_LOT_LENGTH = 20
@@ -364,19 +367,8 @@ def matches_scan(product_code: str, scanned: str) -> bool:
 
 
 # --- reading recipes --------------------------------------------------------------------------
-def _recipe(session: Session, recipe_id: int) -> Recipe:
-    recipe = session.scalars(
-        select(Recipe)
-        .where(Recipe.id == recipe_id)
-        .options(
-            selectinload(Recipe.lines)
-            .selectinload(RecipeLine.ingredient)
-            .selectinload(Ingredient.components),
-            selectinload(Recipe.lines)
-            .selectinload(RecipeLine.ingredient)
-            .selectinload(Ingredient.nutrition),
-        )
-    ).first()
+def _recipe(session: Session, recipe_id: int) -> RecipeFacts:
+    recipe = read_recipes(session, [recipe_id]).get(recipe_id)
     if recipe is None:
         raise ValidationError("recipe", tr("Ce produit n'existe plus.", "labels"))
     return recipe
@@ -459,7 +451,7 @@ _WATER = re.compile(
 ADDED_WATER_LISTED_ABOVE = Decimal("0.05")
 
 
-def weighed_finished_g(recipe: Recipe) -> Decimal | None:
+def weighed_finished_g(recipe: AnyRecipe) -> Decimal | None:
     """Yield × net quantity in grams, when the product is sold by weight or volume."""
     if recipe.net_quantity and recipe.net_unit != "piece" and recipe.yield_count:
         base, _unit = to_base(Decimal(recipe.net_quantity), recipe.net_unit)
@@ -467,7 +459,7 @@ def weighed_finished_g(recipe: Recipe) -> Decimal | None:
     return None
 
 
-def finished_weight_g(recipe: Recipe, ingredients_g: Decimal) -> Decimal:
+def finished_weight_g(recipe: AnyRecipe, ingredients_g: Decimal) -> Decimal:
     """The batch's finished weight (Annex VIII 3(a)): its ingredients' weight changed by the
     cooking loss or the water absorbed the recipe states; else yield × net quantity when
     weighed; else its ingredients' weight."""
@@ -485,7 +477,7 @@ def is_emphasised(emphasis: str, ingredient_name: str, product_name: str) -> boo
     return emphasis == Emphasis.AUTO and name_evokes(ingredient_name, product_name)
 
 
-def unconfirmed_emphasis(recipe: Recipe) -> list[str]:
+def unconfirmed_emphasis(recipe: AnyRecipe) -> list[str]:
     """The ingredients the product's name evokes that no person has confirmed or refused."""
     names: list[str] = []
     for line in recipe.lines:
@@ -513,11 +505,13 @@ class Composition:
     missing: tuple[str, ...]
     ingredients_g: Decimal  # the batch's ingredients, as weighed before cooking
     finished_g: Decimal  # the batch once made (Annex VIII 3(a))
-    used: tuple[tuple[Ingredient, Decimal, bool], ...] = ()  # (ingredient, grams, is water)
+    used: tuple[
+        tuple[IngredientFacts | Ingredient, Decimal, bool], ...
+    ] = ()  # (ingredient, grams, is water)
 
 
 def _water_in_finished(
-    recipe: Recipe, used: Decimal, ingredients_g: Decimal, finished_g: Decimal
+    recipe: AnyRecipe, used: Decimal, ingredients_g: Decimal, finished_g: Decimal
 ) -> Decimal:
     """The added water left in the finished product (Annex VII A 1): the water used, less what
     cooking evaporated, plus what the food absorbed when the recipe states it."""
@@ -560,7 +554,7 @@ def _components(ingredient) -> tuple[ComponentEntry, ...]:
     return tuple(parts)
 
 
-def composition(recipe: Recipe) -> Composition:
+def composition(recipe: AnyRecipe) -> Composition:
     """The label's ingredient list of a recipe, with the percentages of the emphasised ones."""
     totals: dict[int, Decimal] = {}
     first_seen: dict[int, int] = {}
@@ -630,7 +624,7 @@ def composition(recipe: Recipe) -> Composition:
     return Composition(tuple(entries), tuple(traces), tuple(missing), ingredients_g, finished, used)
 
 
-def label_nutrition(recipe: Recipe, made: Composition) -> tuple[str, bool, list[str]]:
+def label_nutrition(recipe: AnyRecipe, made: Composition) -> tuple[str, bool, list[str]]:
     """(the declaration's text or "", whether a claim requires it, the warnings about it).
 
     Not given when the recipe relies on the artisan exemption and makes no claim; required when
@@ -669,7 +663,7 @@ def label_nutrition(recipe: Recipe, made: Composition) -> tuple[str, bool, list[
     return declaration_text(per_100_g(parts, made.finished_g)), required, []
 
 
-def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
+def _missing(recipe: AnyRecipe, producer: str, options: LabelOptions) -> list[str]:
     missing = []
     if not recipe.lines:
         missing.append(tr("les ingrédients", "labels"))
@@ -691,20 +685,20 @@ def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
     return missing
 
 
-def _producer(session: Session) -> tuple[str, bytes | None]:
-    row = cooperative_row(session)  # one statement: the legal settings are not needed here
+def _producer(row: Row | None) -> tuple[str, bytes | None]:
+    """The producer line and the logo, from `cooperative_facts`."""
     if row is None or not row.name.strip():
         return "", None
     line = row.producer_line or default_producer_line(row.name, row.address, row.label_language)
     return line, row.logo_png
 
 
-def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:
+def qr_text(cooperative: Row | None, code: str, name: str, lot: str, best: str) -> str:
     """What the QR code holds, one item a line: the product code first (a scanner that types
     what it reads ends the first line with Enter, so the Sales tally gets the code alone), then
     the product's name, the lot and the date (what a customer or an inspector asks about a
     package), and how to reach the cooperative (its phone and e-mail, else its name)."""
-    info = get_cooperative(session)
+    info = cooperative
     contact = ""
     if info is not None:
         contact = " ".join(part for part in (info.phone.strip(), info.email.strip()) if part)
@@ -714,12 +708,12 @@ def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:
     return without_isolates("\n".join(line for line in lines if line))
 
 
-def _refuse_missing(recipe: Recipe, missing: list[str]) -> LabelRefused:
+def _refuse_missing(recipe: AnyRecipe, missing: list[str]) -> LabelRefused:
     with for_the_interface():  # a message for the screen, not a word of the label
         return _missing_refusal(recipe, missing)
 
 
-def _missing_refusal(recipe: Recipe, missing: list[str]) -> LabelRefused:
+def _missing_refusal(recipe: AnyRecipe, missing: list[str]) -> LabelRefused:
     message = fill(
         tr(
             "Impossible de faire l'étiquette de « {name} ». "
@@ -750,12 +744,14 @@ def label_content(
 ) -> LabelContent:
     """The label of one product made on `production_date`, every word in the cooperative's label
     language; LabelRefused (in the interface language) when data is missing."""
-    with in_customer_language(label_language(session)):
-        return _label_content(session, recipe_id, production_date, lot, options)
+    cooperative = cooperative_facts(session)
+    with in_customer_language(language_of(cooperative)):
+        return _label_content(session, cooperative, recipe_id, production_date, lot, options)
 
 
 def _label_content(
     session: Session,
+    cooperative: Row | None,
     recipe_id: int,
     production_date: dt.date,
     lot: str,
@@ -764,7 +760,7 @@ def _label_content(
     if options.barcode not in BARCODE_KINDS:
         raise ValidationError("barcode", tr("Type de code-barres inconnu.", "labels"))
     recipe = _recipe(session, recipe_id)
-    producer, logo = _producer(session)
+    producer, logo = _producer(cooperative)
     missing = _missing(recipe, producer, options)
     made = composition(recipe)
     missing += made.missing
@@ -782,7 +778,9 @@ def _label_content(
     best = production_date + dt.timedelta(days=recipe.shelf_life_days or 0)
     if options.barcode == "qr":
         wording = f"{date_wording(recipe.date_kind)} {format_date(best)}"
-        text = qr_text(session, recipe.product_code.strip(), recipe.name.strip(), lot_text, wording)
+        text = qr_text(
+            cooperative, recipe.product_code.strip(), recipe.name.strip(), lot_text, wording
+        )
         barcode = Barcode("qr", text)
     content = LabelContent(
         recipe_id=recipe.id,
@@ -817,10 +815,14 @@ def list_product_names(session: Session) -> list[ProductListing]:
     """Active products (the newest version of each), by name: one query of three columns, for a
     list that looks at the labels of the rows it shows only (`product_choices`)."""
     newest: dict[int, ProductListing] = {}
+    session.flush()  # read through the table: what this unit of work changed, as autoflush would
     rows = session.execute(
         select(
-            Recipe.id, func.coalesce(Recipe.family_id, Recipe.id), Recipe.version, Recipe.name
-        ).where(Recipe.active.is_(True))
+            RECIPE.c.id,
+            func.coalesce(RECIPE.c.family_id, RECIPE.c.id),
+            RECIPE.c.version,
+            RECIPE.c.name,
+        ).where(RECIPE.c.active.is_(True))
     )
     for recipe_id, family, version, name in rows:
         if family not in newest or version > newest[family].version:
@@ -838,17 +840,8 @@ def _sort_name(name: str) -> str:
 def product_choices(session: Session, recipe_ids: list[int]) -> list[ProductChoice]:
     """The products `recipe_ids` (in that order), each with what its label lacks and what to
     check on it."""
-    recipes = session.scalars(
-        select(Recipe)
-        .where(Recipe.id.in_(recipe_ids))
-        .options(
-            selectinload(Recipe.lines)
-            .selectinload(RecipeLine.ingredient)
-            .options(selectinload(Ingredient.components), selectinload(Ingredient.nutrition))
-        )
-    ).all()
-    by_id = {recipe.id: recipe for recipe in recipes}
-    producer, _logo = _producer(session)
+    by_id = read_recipes(session, recipe_ids)
+    producer, _logo = _producer(cooperative_facts(session))
     result = []
     for recipe_id in recipe_ids:
         recipe = by_id[recipe_id]
@@ -873,7 +866,7 @@ def list_products(session: Session) -> list[ProductChoice]:
     return product_choices(session, [p.recipe_id for p in list_product_names(session)])
 
 
-def recipe_warnings(recipe: Recipe, made: Composition | None = None) -> tuple[str, ...]:
+def recipe_warnings(recipe: AnyRecipe, made: Composition | None = None) -> tuple[str, ...]:
     """What a person should check on this product's label: claims and disagreements. `made` is
     the recipe's `composition` when the caller has it (a list computes it once per product)."""
     from app.services.labels.warnings import (
@@ -993,8 +986,10 @@ def check_skip(skip: int, template: LabelTemplate) -> int:
 
 
 def prepare_job(session: Session, job: LabelJobInput) -> LabelJob:
-    """Check everything and compute every label; raises before anything is printed or saved."""
-    base = get_template(session, job.template_id)
+    """Check everything and compute every label; raises before anything is printed or saved.
+    The cooperative, the templates and the printer offsets are read once for the whole job."""
+    templates, offsets = templates_and_offsets(session)
+    base = find_template(templates, job.template_id)
     skip = check_skip(job.skip, base)
     if not job.lines:
         raise ValidationError(
@@ -1003,14 +998,22 @@ def prepare_job(session: Session, job: LabelJobInput) -> LabelJob:
     for line in job.lines:
         check_count(line.count)
     lot = check_lot(job.lot)
-    labels = tuple(
-        (label_content(session, line.recipe_id, job.production_date, lot, job.options), line.count)
-        for line in job.lines
-    )
-    right, down = printer_offset(session, base.id)
+    cooperative = cooperative_facts(session)
+    language = language_of(cooperative)
+    with in_customer_language(language):
+        labels = tuple(
+            (
+                _label_content(
+                    session, cooperative, line.recipe_id, job.production_date, lot, job.options
+                ),
+                line.count,
+            )
+            for line in job.lines
+        )
+    right, down = offset_in(offsets, base.id)
     alternatives = tuple(
         sorted(
-            (t for t in list_templates(session) if t.label_area_mm2 > base.label_area_mm2 + 1),
+            (t for t in templates if t.label_area_mm2 > base.label_area_mm2 + 1),
             key=lambda t: (
                 (t.page_width_mm, t.page_height_mm) != (base.page_width_mm, base.page_height_mm),
                 t.label_area_mm2,
@@ -1024,8 +1027,8 @@ def prepare_job(session: Session, job: LabelJobInput) -> LabelJob:
         skip,
         job.production_date,
         alternatives,
-        maker=get_cooperative(session).name,
-        language=label_language(session),
+        maker=cooperative.name if cooperative is not None else "",
+        language=language,
     )
 
 
@@ -1036,8 +1039,7 @@ def remember_job(session: Session, template_id: str, production_date: dt.date) -
 
 
 def last_job(session: Session) -> tuple[str, dt.date | None]:
-    template_id = get_setting(session, "labels.last_template")
-    text = get_setting(session, "labels.last_date")
+    template_id, text = read_settings(session, "labels.last_template", "labels.last_date")
     try:
         day = dt.date.fromisoformat(text) if text else None
     except ValueError:

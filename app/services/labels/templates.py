@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, tr
 from app.resources import RESOURCES_DIR
 from app.services.errors import ValidationError
-from app.services.settings import get_setting, set_setting
+from app.services.settings import get_setting, read_settings, set_setting
 
 TEMPLATES_DIR = RESOURCES_DIR / "labels"
 CUSTOM_KEY = "labels.custom_templates"
@@ -116,16 +116,33 @@ def builtin_templates() -> tuple[LabelTemplate, ...]:
 
 def list_templates(session: Session) -> list[LabelTemplate]:
     """Built-in templates, then the cooperative's own."""
-    custom = [_from_dict(data, custom=True) for data in get_setting(session, CUSTOM_KEY)]
-    return [*builtin_templates(), *custom]
+    return _with_custom(get_setting(session, CUSTOM_KEY))
+
+
+def _with_custom(stored: list[dict]) -> list[LabelTemplate]:
+    return [*builtin_templates(), *(_from_dict(data, custom=True) for data in stored)]
+
+
+def templates_and_offsets(session: Session) -> tuple[list[LabelTemplate], dict]:
+    """`list_templates` and the printer offsets of every template (for `offset_in`), in one
+    statement: what a print job reads."""
+    stored, offsets = read_settings(session, CUSTOM_KEY, OFFSETS_KEY)
+    return _with_custom(stored), offsets
 
 
 def get_template(session: Session, template_id: str, field: str = "template") -> LabelTemplate:
+    return find_template(list_templates(session), template_id, field)
+
+
+def find_template(
+    templates: list[LabelTemplate], template_id: str, field: str = "template"
+) -> LabelTemplate:
+    """The template `template_id` (case ignored) among `templates`, else ValidationError."""
     wanted = (template_id or "").strip().casefold()
-    for template in list_templates(session):
+    for template in templates:
         if template.id.casefold() == wanted:
             return template
-    known = ", ".join(t.id for t in list_templates(session))
+    known = ", ".join(t.id for t in templates)
     raise ValidationError(
         field,
         fill(
@@ -293,7 +310,12 @@ def template_input(template: LabelTemplate) -> TemplateInput:
 
 def printer_offset(session: Session, template_id: str) -> tuple[float, float]:
     """(right, down) in mm that this cooperative's printer needs for this template."""
-    right, down = get_setting(session, OFFSETS_KEY).get(template_id, (0.0, 0.0))
+    return offset_in(get_setting(session, OFFSETS_KEY), template_id)
+
+
+def offset_in(offsets: dict, template_id: str) -> tuple[float, float]:
+    """(right, down) of `template_id` in the stored printer offsets."""
+    right, down = offsets.get(template_id, (0.0, 0.0))
     return float(right), float(down)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.i18n import LANGUAGE_NAMES, doc_tr, fill, tr, without_isolates
-from app.models.people import Cooperative
+from app.models.cooperative import Cooperative
 from app.services.errors import ValidationError
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting
@@ -64,6 +64,21 @@ def cooperative_row(session: Session) -> Cooperative | None:
     return session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
 
 
+# What readers of the cooperative's identity use (labels, documents for customers)
+_FACTS = ("name", "address", "email", "phone", "producer_line", "logo_png", "label_language")
+
+
+def cooperative_facts(session: Session) -> Row | None:
+    """The cooperative's name, address, contacts, producer line, logo and label language, read
+    through its table (one statement, no ORM object: for a reader that writes nothing, such as
+    `print labels`, which then never configures the mapped classes)."""
+    table = Cooperative.__table__
+    session.flush()  # what this unit of work changed, as the ORM's autoflush would
+    return session.execute(
+        select(*(table.c[name] for name in _FACTS)).order_by(table.c.id).limit(1)
+    ).first()
+
+
 def get_cooperative(session: Session) -> CooperativeInfo | None:
     row = cooperative_row(session)
     if row is None:
@@ -84,8 +99,12 @@ def get_cooperative(session: Session) -> CooperativeInfo | None:
 def label_language(session: Session) -> str:
     """The language of the documents for customers (labels, price list, allergen sheets, quotes):
     the cooperative's label language, French without a cooperative."""
-    row = cooperative_row(session)
-    return row.label_language if row is not None else "fr"
+    return language_of(cooperative_facts(session))
+
+
+def language_of(facts: Row | None) -> str:
+    """The label language of `cooperative_facts`: French without a cooperative."""
+    return facts.label_language if facts is not None else "fr"
 
 
 def save_cooperative(

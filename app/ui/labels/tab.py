@@ -31,6 +31,7 @@ from app.services.errors import ValidationError
 from app.services.labels import content
 from app.services.labels import templates as label_templates
 from app.services.labels.templates import LabelTemplate
+from app.services.people.cooperative import label_language
 from app.ui.areas import Area
 from app.ui.dialogs import add_field_rows
 from app.ui.field_errors import FieldErrors
@@ -247,7 +248,7 @@ class LabelsTab(TabPage):
         with self.ctx.db.session() as session:
             products = content.list_product_names(session)
             templates = label_templates.list_templates(session)
-            language = content.label_language(session)
+            language = label_language(session)
         self.language_hint.setText(
             fill(
                 self.tr(

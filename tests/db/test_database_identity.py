@@ -9,7 +9,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from app.cli import main
 from app.db import (
@@ -18,12 +17,12 @@ from app.db import (
     Database,
     DatabaseError,
     ForeignDatabase,
-    alembic_config,
     current_revision,
     database_id,
     upgrade_to_head,
 )
 from app.services.safety import backup
+from tests.empty_revisions import copy_of_empty_at
 from tests.isolation import isolate
 
 
@@ -145,9 +144,8 @@ def test_an_empty_sqlite_file_becomes_a_new_database(new_databases):
     assert current_revision(new_databases[1]) == SCHEMA_HEAD
 
 
-def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    command.upgrade(alembic_config(path), "0005")
+def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path, tmp_path_factory):
+    path = copy_of_empty_at(tmp_path_factory, "0005", tmp_path / "old.sqlite3")
     connection = sqlite3.connect(path)
     # A table a later migration creates already exists: that migration fails half way.
     connection.execute("CREATE TABLE sale_line (id INTEGER PRIMARY KEY)")

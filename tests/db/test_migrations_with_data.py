@@ -31,20 +31,19 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import event
 
 from app.db import (
     DATABASE_ID_KEY,
     SCHEMA_HEAD,
-    _transactional_engine,
     alembic_config,
     current_revision,
     database_id,
     upgrade_to_head,
 )
+from tests import empty_revisions
 from tests.db.revision_fixtures import FILLERS, MOVED_COLUMNS, MOVED_TABLES
+from tests.empty_revisions import no_disk_waits, upgrade_to
 
 
 def revisions_oldest_first(path) -> list[str]:
@@ -115,28 +114,9 @@ def assert_links_hold(path, where: str) -> None:
     assert broken == [], f"links broken {where}: {broken[:5]}"
 
 
-def upgrade_to(path, revision: str) -> None:
-    """`alembic upgrade` on a connection of one transaction, as the app's start-up runs it
-    (`app.db.upgrade_to_head`), without waiting for the disk at the commit: the files are
-    throwaway copies (alembic's own engine commits each table rebuild, each waiting 2 to 7 ms)."""
-    engine = _transactional_engine(path)
-    event.listen(engine, "connect", _no_disk_waits)
-    try:
-        with engine.begin() as connection:
-            config = alembic_config(path)
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    finally:
-        engine.dispose()
-
-
-def _no_disk_waits(dbapi_connection, _record=None) -> None:
-    dbapi_connection.execute("PRAGMA synchronous=OFF")
-
-
 def fill(path, revisions) -> None:
     connection = sqlite3.connect(path)
-    _no_disk_waits(connection)
+    no_disk_waits(connection)
     try:
         for revision in revisions:
             FILLERS[revision](connection)
@@ -177,24 +157,9 @@ def _migration_files_read_once():
 
 @pytest.fixture(scope="module")
 def empty_at(tmp_path_factory):
-    """`empty_at(revision)`: the path of an empty database at `revision`, of this worker's own,
-    upgraded one step from the previous revision's: the chain of empty files is migrated once per
-    worker instead of from base for every revision."""
-    folder = tmp_path_factory.mktemp("revisions")
-    made: dict[str, Path] = {}
-
-    def at(revision: str) -> Path:
-        if revision not in made:
-            index = ORDER.index(revision)
-            path = folder / f"{revision}.sqlite3"
-            earlier = [r for r in ORDER[:index] if r in made]
-            if earlier:
-                shutil.copyfile(made[earlier[-1]], path)
-            upgrade_to(path, revision)
-            made[revision] = path
-        return made[revision]
-
-    return at
+    """`empty_at(revision)`: the run's empty database at `revision` (tests/empty_revisions.py:
+    each made once, one step up from the one before), to be copied."""
+    return lambda revision: empty_revisions.empty_at(tmp_path_factory, revision)
 
 
 def test_every_revision_has_a_filler(tmp_path):

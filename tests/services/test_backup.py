@@ -212,13 +212,11 @@ def test_restore_brings_back_the_data_and_keeps_the_current_file(demo_db_path):
     database.close()
 
 
-def test_restore_an_older_schema_is_upgraded_when_opened(demo_db_path, tmp_path):
-    from alembic import command
+def test_restore_an_older_schema_is_upgraded_when_opened(demo_db_path, tmp_path, tmp_path_factory):
+    from app.db import SCHEMA_HEAD
+    from tests.empty_revisions import copy_of_empty_at
 
-    from app.db import SCHEMA_HEAD, alembic_config
-
-    old = tmp_path / "old.sqlite3"
-    command.upgrade(alembic_config(old), "0001")
+    old = copy_of_empty_at(tmp_path_factory, "0001", tmp_path / "old.sqlite3")
     add_person(old, "Ancienne version")
     backup.restore_backup(demo_db_path, old, NOON)
     assert current_revision(demo_db_path) == "0001"

@@ -1,7 +1,8 @@
 """a global id (uid) on every row, for publishing cohorts to the organisation's server
 
 Every row gets 32 hex digits of a random UUID, the same on the laptop and on the server; a unique
-index on each table. Written without rebuilding any table (SQLite's ADD COLUMN and CREATE INDEX).
+index on each table. Written without rebuilding any table (SQLite's ADD COLUMN and CREATE INDEX;
+the downgrade: DROP INDEX and DROP COLUMN, in SQLite since 3.35 of 2021).
 
 Revision ID: 0023
 Revises: 0022
@@ -100,5 +101,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in reversed(TABLES):
         op.drop_index(f"ix_{table}_uid", table_name=table)
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("uid")
+        op.drop_column(table, "uid")

@@ -6,22 +6,24 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
-from alembic import command
 
 from app.cli import main
 from app.db import (
     APPLICATION_ID,
+    SCHEMA_HEAD,
     Database,
     DatabaseError,
     ForeignDatabase,
-    alembic_config,
     current_revision,
     database_id,
     upgrade_to_head,
 )
 from app.services.safety import backup
+from tests.empty_revisions import copy_of_empty_at
+from tests.isolation import isolate
 
 
 def new_database(path):
@@ -41,18 +43,35 @@ def another_database(template, path):
     return new_database(path)
 
 
-def test_each_new_database_gets_its_own_id_and_the_marker(tmp_path):
-    first = new_database(tmp_path / "coop.sqlite3")
-    second = new_database(tmp_path / "coop-test.sqlite3")
+@pytest.fixture(scope="module")
+def new_databases(tmp_path_factory) -> tuple[Path, Path]:
+    """Two new databases the app made, which the two tests below only read: one where there was
+    no file, one from an empty SQLite file (each migrated from nothing, 2 s of CPU)."""
+    folder = tmp_path_factory.mktemp("new")
+    with pytest.MonkeyPatch.context() as patch:
+        isolate(patch, folder / "home")
+        where_none_was = new_database(folder / "coop.sqlite3")
+        empty = folder / "vide.sqlite3"
+        sqlite3.connect(empty).close()
+        from_an_empty_file = new_database(empty)
+    return where_none_was, from_an_empty_file
+
+
+def test_each_new_database_gets_its_own_id_and_the_marker(new_databases):
+    first, second = new_databases
     assert database_id(first) and database_id(second)
     assert database_id(first) != database_id(second)
-    connection = sqlite3.connect(first)
-    assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    connection.close()
+    for path in new_databases:
+        connection = sqlite3.connect(path)
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        connection.close()
 
 
-def test_an_old_file_gets_an_id_at_its_first_open(tmp_path):
-    path = new_database(tmp_path / "coop.sqlite3")
+def test_an_old_file_gets_an_id_at_its_first_open(db_path):
+    """An app file at head without an id and the marker (a copy of the run's empty template, made
+    by the app's own upgrade, instead of a new file migrated again)."""
+    path = db_path
+    assert database_id(path) is not None
     connection = sqlite3.connect(path)
     connection.execute("DELETE FROM setting WHERE key = 'database_id'")
     connection.execute("PRAGMA application_id = 0")
@@ -121,16 +140,12 @@ def test_another_programs_sqlite_file_is_refused_unchanged(tmp_path, capsys, tab
     assert not (tmp_path / "backups").exists()
 
 
-def test_an_empty_sqlite_file_becomes_a_new_database(tmp_path):
-    path = tmp_path / "vide.sqlite3"
-    sqlite3.connect(path).close()
-    new_database(path)
-    assert current_revision(path) is not None
+def test_an_empty_sqlite_file_becomes_a_new_database(new_databases):
+    assert current_revision(new_databases[1]) == SCHEMA_HEAD
 
 
-def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    command.upgrade(alembic_config(path), "0005")
+def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path, tmp_path_factory):
+    path = copy_of_empty_at(tmp_path_factory, "0005", tmp_path / "old.sqlite3")
     connection = sqlite3.connect(path)
     # A table a later migration creates already exists: that migration fails half way.
     connection.execute("CREATE TABLE sale_line (id INTEGER PRIMARY KEY)")
@@ -151,8 +166,8 @@ def table_names(path) -> list[str]:
         connection.close()
 
 
-def test_a_database_from_a_newer_app_is_still_refused(tmp_path):
-    path = new_database(tmp_path / "coop.sqlite3")
+def test_a_database_from_a_newer_app_is_still_refused(db_path):
+    path = db_path  # an app file (a copy of the run's empty template) that a newer app changed
     connection = sqlite3.connect(path)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()

@@ -8,11 +8,11 @@ from alembic import command
 
 from app.db import alembic_config
 from tests.db.revision_fixtures import FILLERS
+from tests.empty_revisions import copy_of_empty_at
 
 
-def test_profit_decisions_are_copied_into_the_register(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    command.upgrade(alembic_config(path), "0013")
+def test_profit_decisions_are_copied_into_the_register(tmp_path, tmp_path_factory):
+    path = copy_of_empty_at(tmp_path_factory, "0013", tmp_path / "old.sqlite3")
     connection = sqlite3.connect(path)
     for revision in sorted(FILLERS):
         if revision <= "0013":

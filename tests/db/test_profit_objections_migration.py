@@ -10,12 +10,13 @@ from alembic import command
 
 from app.db import alembic_config
 from tests.db.revision_fixtures import FILLERS
+from tests.empty_revisions import copy_of_empty_at
 
 BEFORE = "0030"
 
 
-def at_revision_before(path) -> sqlite3.Connection:
-    command.upgrade(alembic_config(path), BEFORE)
+def at_revision_before(path, tmp_path_factory) -> sqlite3.Connection:
+    copy_of_empty_at(tmp_path_factory, BEFORE, path)
     connection = sqlite3.connect(path)
     for revision in sorted(FILLERS):
         if revision <= BEFORE:
@@ -56,9 +57,9 @@ def register_of(connection, profit_id):
     return entry[1:], positions, objections
 
 
-def test_objections_and_who_took_part_move_to_the_register_and_back(tmp_path):
+def test_objections_and_who_took_part_move_to_the_register_and_back(tmp_path, tmp_path_factory):
     path = tmp_path / "old.sqlite3"
-    at_revision_before(path).close()
+    at_revision_before(path, tmp_path_factory).close()
     command.upgrade(alembic_config(path), "head")
     connection = sqlite3.connect(path)
     try:

@@ -11,6 +11,7 @@ from alembic import command
 
 from app.db import alembic_config
 from tests.db.revision_fixtures import FILLERS
+from tests.empty_revisions import copy_of_empty_at
 
 OLD = [
     (
@@ -24,8 +25,8 @@ OLD = [
 ]
 
 
-def _at_0031_with_old_texts(path) -> None:
-    command.upgrade(alembic_config(path), "0031")
+def _at_0031_with_old_texts(path, tmp_path_factory) -> None:
+    copy_of_empty_at(tmp_path_factory, "0031", path)
     connection = sqlite3.connect(path)
     for earlier in sorted(FILLERS):
         if earlier <= "0031":
@@ -45,9 +46,9 @@ def _at_0031_with_old_texts(path) -> None:
     connection.close()
 
 
-def test_french_problems_become_what_happened_and_come_back(tmp_path):
+def test_french_problems_become_what_happened_and_come_back(tmp_path, tmp_path_factory):
     path = tmp_path / "old.sqlite3"
-    _at_0031_with_old_texts(path)
+    _at_0031_with_old_texts(path, tmp_path_factory)
     command.upgrade(alembic_config(path), "0032")
     connection = sqlite3.connect(path)
     try:
@@ -92,9 +93,9 @@ def test_french_problems_become_what_happened_and_come_back(tmp_path):
         connection.close()
 
 
-def test_french_undo_sentences_become_the_kind_they_undid_and_come_back(tmp_path):
+def test_french_undo_sentences_become_the_kind_they_undid_and_come_back(tmp_path, tmp_path_factory):
     path = tmp_path / "old.sqlite3"
-    _at_0031_with_old_texts(path)
+    _at_0031_with_old_texts(path, tmp_path_factory)
     command.upgrade(alembic_config(path), "0032")
     connection = sqlite3.connect(path)
     connection.execute(

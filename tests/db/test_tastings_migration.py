@@ -9,10 +9,11 @@ from alembic import command
 
 from app.db import alembic_config
 from tests.db.revision_fixtures import FILLERS
+from tests.empty_revisions import copy_of_empty_at
 
 
-def _filled_at(path, revision: str) -> None:
-    command.upgrade(alembic_config(path), revision)
+def _filled_at(path, revision: str, tmp_path_factory) -> None:
+    copy_of_empty_at(tmp_path_factory, revision, path)
     connection = sqlite3.connect(path)
     for earlier in sorted(FILLERS):
         if earlier <= revision:
@@ -21,9 +22,9 @@ def _filled_at(path, revision: str) -> None:
     connection.close()
 
 
-def test_answers_become_forms_and_come_back(tmp_path):
+def test_answers_become_forms_and_come_back(tmp_path, tmp_path_factory):
     path = tmp_path / "old.sqlite3"
-    _filled_at(path, "0027")
+    _filled_at(path, "0027", tmp_path_factory)
     command.upgrade(alembic_config(path), "0028")
     connection = sqlite3.connect(path)
     try:

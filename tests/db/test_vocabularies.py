@@ -11,14 +11,14 @@ import sqlite3
 from enum import StrEnum
 
 import pytest
-from alembic import command
 
 import app.vocab
 from app import i18n
 from app import i18n_catalog as catalog
-from app.db import alembic_config, upgrade_to_head
+from app.db import upgrade_to_head
 from app.models import load_all
 from tests.db.revision_fixtures import FILLERS
+from tests.empty_revisions import copy_of_empty_at
 
 CHECK_LINE = re.compile(r"^CONSTRAINT (\w+) CHECK \((.*)\)$")
 IN_LIST = re.compile(r"^(?:(\w+) IS NULL OR )?(\w+) IN \(([^)]*)\)$")
@@ -83,9 +83,8 @@ def test_every_model_constraint_lists_exactly_its_vocabulary():
         assert _listed(text)[1] == app.vocab.values(vocabulary), (table, name)
 
 
-def test_every_constraint_of_a_migrated_database_lists_exactly_its_vocabulary(tmp_path):
-    path = tmp_path / "head.sqlite3"
-    upgrade_to_head(path, backup=False)
+def test_every_constraint_of_a_migrated_database_lists_exactly_its_vocabulary(db_path):
+    path = db_path  # the run's empty template: a new file brought to head by upgrade_to_head
     connection = sqlite3.connect(path)
     schema = {
         name: sql
@@ -133,9 +132,8 @@ def test_every_value_has_a_label_in_every_language(language, restore_translator)
     assert missing == []
 
 
-def test_a_sales_day_marked_order_takes_the_format_of_its_order(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    command.upgrade(alembic_config(path), "0009")
+def test_a_sales_day_marked_order_takes_the_format_of_its_order(tmp_path, tmp_path_factory):
+    path = copy_of_empty_at(tmp_path_factory, "0009", tmp_path / "old.sqlite3")
     connection = sqlite3.connect(path)
     for revision in ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"):
         FILLERS[revision](connection)

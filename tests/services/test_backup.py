@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 import sqlite3
 
 import pytest
@@ -78,13 +79,13 @@ def test_nothing_to_back_up_in_a_missing_database(tmp_path):
 
 
 def test_rotation_keeps_7_days_4_weeks_12_months(demo_db_path):
-    # One backup at closing every day for 400 days (made cheaply by copying one real backup).
+    # One backup at closing every day for 400 days (made cheaply as links to one real backup:
+    # each name is a file holding that backup, which the rotation reads and deletes by name).
     first = backup.make_backup(demo_db_path, "fermeture", dt.datetime(2021, 1, 1, 18))
     start = dt.datetime(2021, 1, 1, 18)
     for day in range(1, 400):
         when = start + dt.timedelta(days=day)
-        target = first.path.with_name(f"demo-{when:%Y%m%d-%H%M%S}-fermeture.sqlite3")
-        target.write_bytes(first.path.read_bytes())
+        os.link(first.path, first.path.with_name(f"demo-{when:%Y%m%d-%H%M%S}-fermeture.sqlite3"))
     last = start + dt.timedelta(days=399)  # 2022-02-04 (a Friday)
     backup.rotate(demo_db_path, last)
     kept = sorted(b.taken_at.date() for b in backup.list_backups(demo_db_path))
@@ -211,13 +212,11 @@ def test_restore_brings_back_the_data_and_keeps_the_current_file(demo_db_path):
     database.close()
 
 
-def test_restore_an_older_schema_is_upgraded_when_opened(demo_db_path, tmp_path):
-    from alembic import command
+def test_restore_an_older_schema_is_upgraded_when_opened(demo_db_path, tmp_path, tmp_path_factory):
+    from app.db import SCHEMA_HEAD
+    from tests.empty_revisions import copy_of_empty_at
 
-    from app.db import SCHEMA_HEAD, alembic_config
-
-    old = tmp_path / "old.sqlite3"
-    command.upgrade(alembic_config(old), "0001")
+    old = copy_of_empty_at(tmp_path_factory, "0001", tmp_path / "old.sqlite3")
     add_person(old, "Ancienne version")
     backup.restore_backup(demo_db_path, old, NOON)
     assert current_revision(demo_db_path) == "0001"

@@ -70,14 +70,14 @@ def test_a_reworded_row_is_hers_in_every_language(session, cohort, arabic):
     assert framework.get_framework(session, cohort).scale[0].label == "Pas encore"
 
 
-def test_the_migration_keys_only_rows_still_in_the_default_french(tmp_path):
+def test_the_migration_keys_only_rows_still_in_the_default_french(tmp_path, tmp_path_factory):
     from alembic import command
 
     from app.db import alembic_config
+    from tests.empty_revisions import copy_of_empty_at
 
-    path = tmp_path / "old.sqlite3"
+    path = copy_of_empty_at(tmp_path_factory, "0013", tmp_path / "old.sqlite3")
     config = alembic_config(path)
-    command.upgrade(config, "0013")
     with sqlite3.connect(path) as db:
         db.execute(
             "INSERT INTO cohort (id, name, start_date, end_date, activity, planned_mornings, "

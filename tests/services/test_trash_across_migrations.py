@@ -19,6 +19,7 @@ from alembic.operations import Operations
 from app.db import SCHEMA_HEAD, Database, alembic_config, upgrade_to_head
 from app.services.errors import ValidationError
 from app.services.safety import row_graph, trash
+from tests.empty_revisions import copy_of_empty_at
 
 NOW = dt.datetime(2026, 11, 30, 10, 0)
 DATTES = {
@@ -92,9 +93,11 @@ def test_a_snapshot_says_which_schema_it_was_taken_under(db_path):
     database.close()
 
 
-def test_trashed_before_a_migration_that_adds_a_column_restored_after_it(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    command.upgrade(alembic_config(path), "0008")  # before piece_weight_g existed
+def test_trashed_before_a_migration_that_adds_a_column_restored_after_it(
+    tmp_path, tmp_path_factory
+):
+    # before piece_weight_g existed
+    path = copy_of_empty_at(tmp_path_factory, "0008", tmp_path / "old.sqlite3")
     insert(path, "ingredient", DATTES)
     item_id = trash_row(path, "ingredient", 7, "Dattes")
     assert rows(path, "ingredient") == []

@@ -27,7 +27,7 @@ from app.db import (
 from app.i18n import fill, format_datetime, install_translator
 from app.startup import resume_gc
 from app.ui.pyside_source_check import stop_keeping_sources
-from app.ui.safety.start_check import when_sound
+from app.ui.safety.start_check import StartDuties, when_sound
 
 log = logging.getLogger("coopactives.app")
 # What can wait (the day's first backup, answering other copies) waits until the window has
@@ -208,10 +208,11 @@ def open_database_interactively(path: Path, check_later: bool = False):
             return None, None
 
 
-def backup_at_start(database: Database, parent=None):
+def backup_at_start(database: Database, parent=None, window=lambda: None):
     """The day's first backup, made in a thread while the window answers (seconds on years of
     data), then the Corbeille's items past 30 days emptied — after the backup, which keeps them
-    (when it fails, the person is told and the items stay).
+    (when it fails, the person is told, over `window()`, the window on screen then, and the items
+    stay). Its timer is a child of `parent` (the start's duties, app/ui/safety/start_check.py).
     Returns the backup under way (None for a server's or a read-only database)."""
     from app.services.safety import backup
 
@@ -234,7 +235,7 @@ def backup_at_start(database: Database, parent=None):
             return
         log.warning("automatic backup at start failed")  # the old items stay in the trash
         QMessageBox.warning(
-            parent, QCoreApplication.translate("App", "Sauvegarde automatique"), job.problem
+            window(), QCoreApplication.translate("App", "Sauvegarde automatique"), job.problem
         )
 
     timer.timeout.connect(finished)
@@ -242,10 +243,12 @@ def backup_at_start(database: Database, parent=None):
     return job
 
 
-def alive(window):
-    """`window`, or None once Qt has deleted it (a restore replaced it before the backup)."""
+def on_screen(first_window):
+    """The main window on screen now, following the replacements of `first_window` (a language
+    switch); None once Qt has deleted it."""
     from shiboken6 import isValid
 
+    window = latest_window(first_window)
     return window if isValid(window) else None
 
 
@@ -342,7 +345,7 @@ def run_gui(
             if database is None:
                 return 1
     code = 0
-    first_window = True
+    duties = None  # the start's check and first backup, whatever window is on screen
     while True:
         window = MainWindow(AppContext(database, today=today_function))
         guard.activation_requested.connect(lambda w=window: bring_forward(latest_window(w)))
@@ -353,14 +356,17 @@ def run_gui(
         # while the probe waits for the first paint, and import what the window did not need).
         if not startup_probe:
             QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
-        if first_window and not startup_probe:
+        if duties is None and not startup_probe:
+            duties = StartDuties(lambda first=window: on_screen(first))
             when_sound(
-                window, database, AFTER_SHOWN_MS, lambda db: backup_at_start(db, alive(window))
+                duties,
+                database,
+                AFTER_SHOWN_MS,
+                lambda db: backup_at_start(db, duties, duties.window),
             )
             from app.desktop_entry import register_in_menu  # the unpacked Linux app: in the menu
 
             QTimer.singleShot(AFTER_SHOWN_MS, register_in_menu)
-            first_window = False
         if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()
             print(f"shown {time.time():.6f}", flush=True)
@@ -369,6 +375,8 @@ def run_gui(
             guard.release()
             return 0
         code = application.exec()
+        if duties is not None:
+            duties.end()  # before the database closes: nothing of the start runs on it later
         window = latest_window(window)  # the language may have been switched
         request = window.restore_request
         reopen = window.reopen_request  # the file was replaced under the window

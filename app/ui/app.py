@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication  # dialogs imported where used: not before the window
 
 from app.config import ServerUrl
 from app.db import (
@@ -74,6 +74,8 @@ def set_identity(application: QApplication) -> None:
 
 
 def ask_for_database(current: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(
         None,
         QCoreApplication.translate("App", "Ouvrir ou créer une base de données"),
@@ -89,6 +91,8 @@ def ask_for_database(current: Path) -> Path | None:
 def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, Path | None]:
     """Say why the file cannot be used and offer the ways out: ("restore", backup path),
     ("read_only", None), ("other", chosen path) or ("quit", None). Never overwrites anything."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.services.safety import backup
 
     box = QMessageBox(
@@ -137,6 +141,8 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
 
 def take_lock(db_path: Path):
     """The database's single-instance lock, or None (the other window is woken up, and told)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.ui.single_instance import SingleInstance
 
     guard = SingleInstance(db_path)
@@ -158,6 +164,8 @@ def take_lock(db_path: Path):
 def open_server_database(url: ServerUrl):
     """(Database, a guard with nothing to lock) on a PostgreSQL server: the server serialises
     writers, so several windows may be open on it. (None, None) after saying why it can't."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.ui.single_instance import ServerGuard
 
     try:
@@ -199,6 +207,8 @@ def open_database_interactively(path: Path, check_later: bool = False):
             try:
                 backup.restore_backup(path, chosen)
             except backup.BackupError as failure:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(
                     None, QCoreApplication.translate("App", "Restauration impossible"), str(failure)
                 )
@@ -214,6 +224,8 @@ def backup_at_start(database: Database, parent=None, window=lambda: None):
     (when it fails, the person is told, over `window()`, the window on screen then, and the items
     stay). Its timer is a child of `parent` (the start's duties, app/ui/safety/start_check.py).
     Returns the backup under way (None for a server's or a read-only database)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.services.safety import backup
 
     if database.read_only:
@@ -286,6 +298,8 @@ def bring_forward(window) -> None:
 def restore_between_windows(db_path: Path, backup_path: Path, other_database: bool = False) -> None:
     """Swap the (closed) database for the chosen backup; a failure is told, nothing changed.
     The window's lock is still held: no other copy can open the file meanwhile."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.services.safety import backup
 
     try:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QToolBar,
@@ -361,6 +360,8 @@ class MainWindow(QMainWindow):
         edit_cohort(self.ctx, self)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the window is shown
+
         QMessageBox.about(
             self,
             self.tr("À propos"),

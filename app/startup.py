@@ -24,8 +24,6 @@ BEFORE_QT: tuple[str, ...] = (
     "sqlalchemy.orm",
     "sqlalchemy.dialects.sqlite",
     "ctypes",
-    "html.entities",
-    "xml.etree.ElementTree",
     "app.db",
     "app.db_check",  # the integrity check run beside the start
     "app.desktop_entry",

@@ -181,8 +181,6 @@ def open_server_database(url: ServerUrl):
 def open_database_interactively(path: Path, check_later: bool = False):
     """(Database, its lock) for `path` or a file the person chose; (None, None) to quit. With
     `check_later`, the file's integrity is checked beside the start (app/db_check.py)."""
-    from app.services.safety import backup
-
     if isinstance(path, ServerUrl):
         return open_server_database(path)
     while True:
@@ -204,6 +202,8 @@ def open_database_interactively(path: Path, check_later: bool = False):
             return Database.open_read_only(path), guard
         guard.release()
         if choice == "restore":
+            from app.services.safety import backup
+
             try:
                 backup.restore_backup(path, chosen)
             except backup.BackupError as failure:

@@ -304,9 +304,16 @@ def _skeleton_pattern(skeleton: str, locale: str):
 
 
 @functools.lru_cache(maxsize=8192)
-def _babel_skeleton(skeleton: str, day: dt.date, locale: str) -> str:
-    """`babel.dates.format_skeleton(skeleton, day, locale=locale)`, its pattern matched once; a
-    list of ten thousand rows shows the same few hundred days, so each is formatted once."""
+def _skeleton_text(skeleton: str, day: dt.date, locale: str) -> str:
+    """`babel.dates.format_skeleton(skeleton, day, locale=locale)`: written from the interface
+    locales' shapes without Babel (app/services/locale_shapes.py: the first window loads no
+    Babel), else through Babel with its pattern matched once. Kept: a list of ten thousand rows
+    shows the same few hundred days, so each is formatted once."""
+    from app.services.locale_shapes import skeleton_date
+
+    shaped = skeleton_date(skeleton, day, locale)
+    if shaped is not None:
+        return shaped
     from babel.dates import format_datetime
 
     pattern, parsed = _skeleton_pattern(skeleton, locale)
@@ -315,7 +322,7 @@ def _babel_skeleton(skeleton: str, day: dt.date, locale: str) -> str:
 
 def _skeleton(skeleton: str, day: dt.date, locale: str) -> str:
     # Isolated here, not in the cache: whether to isolate follows the interface's direction.
-    return isolate(_babel_skeleton(skeleton, day, locale))
+    return isolate(_skeleton_text(skeleton, day, locale))
 
 
 def _day(value) -> dt.date:

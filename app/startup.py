@@ -23,12 +23,7 @@ BEFORE_QT: tuple[str, ...] = (
     "sqlalchemy",
     "sqlalchemy.orm",
     "sqlalchemy.dialects.sqlite",
-    "babel.core",
-    "babel.dates",
-    "babel.numbers",
     "ctypes",
-    "html.entities",
-    "xml.etree.ElementTree",
     "app.db",
     "app.db_check",  # the integrity check run beside the start
     "app.desktop_entry",
@@ -43,6 +38,7 @@ BEFORE_QT: tuple[str, ...] = (
     "app.printing.palette",  # the morning kinds' colours, shared by the screen and the paper
     "app.vocab.menus",  # units: the quantities of the lots soon out of date on Today
     "app.services.numerals",
+    "app.services.locale_shapes",  # dates and quantities on Today without Babel
     "app.services.units",
 )
 

@@ -138,10 +138,10 @@ def test_dates_formatted_with_a_cached_pattern_match_babel_every_time(day):
     """The skeleton is matched to a pattern once per language; the text is Babel's own."""
     from babel.dates import format_skeleton
 
-    from app.i18n import _babel_skeleton
+    from app.i18n import _skeleton_text
 
     for locale in ("fr_BE", "nl_BE", "ar", "en"):
         for skeleton in ("yMMdd", "MMdd", "yMMMMd", "MMMMEEEEd"):
-            assert _babel_skeleton(skeleton, day, locale) == format_skeleton(
+            assert _skeleton_text(skeleton, day, locale) == format_skeleton(
                 skeleton, day, locale=locale
             )

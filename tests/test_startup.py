@@ -81,6 +81,12 @@ def test_the_first_window_loads_no_model_class(imported_at_start):
     assert [name for name in imported if name.startswith("app.models")] == []
 
 
+def test_the_first_window_loads_no_babel(imported_at_start):
+    # Today's dates and quantities come from app/services/locale_shapes.py: importing Babel and
+    # loading its locale data cost the first paint ~40 ms of CPU (bench/RESULTS.md, s24u).
+    assert [name for name in imported_at_start if name.split(".")[0] == "babel"] == []
+
+
 def test_the_first_window_imports_no_dialog_module(imported_at_start):
     # Menu entries are installed from light modules that import their dialog when chosen
     # (app/ui/programme/report_actions.py, reuse_action.py): FormDialog and the dialogs' widgets

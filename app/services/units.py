@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from app.i18n import fill, measure, plural_count, tr, tr_n
 from app.services.errors import Field, ValidationError
+from app.services.locale_shapes import decimal_text
 from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 from app.vocab.menus import Unit, unit_label
 
@@ -118,10 +119,14 @@ def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -
 
 @lru_cache(maxsize=8192)
 def _formatted_decimal(value: Decimal, _signed: bool, places: int, locale: str) -> str:
-    """Babel's text of `value` (kept: a list shows the same percentages and quantities again and
-    again, and Babel parses its pattern at every call). Equal values give the same text, whatever
-    their trailing zeros: the pattern sets the decimals; the sign is part of the key, since -0
-    equals 0 but is written "-0"."""
+    """Babel's text of `value`, written from the interface locales' shapes without Babel
+    (app/services/locale_shapes.py: the first window loads no Babel), else by Babel (kept: a
+    list shows the same percentages and quantities again and again, and Babel parses its pattern
+    at every call). Equal values give the same text, whatever their trailing zeros: the pattern
+    sets the decimals; the sign is part of the key, since -0 equals 0 but is written "-0"."""
+    shaped = decimal_text(value, places, locale)
+    if shaped is not None:
+        return shaped
     from babel.numbers import format_decimal as babel_format
 
     pattern = "0." + "#" * places if places else "0"

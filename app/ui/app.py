@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication  # dialogs imported where used: not before the window
 
 from app.config import ServerUrl
 from app.db import (
@@ -27,7 +27,7 @@ from app.db import (
 from app.i18n import fill, format_datetime, install_translator
 from app.startup import resume_gc
 from app.ui.pyside_source_check import stop_keeping_sources
-from app.ui.safety.start_check import when_sound
+from app.ui.safety.start_check import StartDuties, when_sound
 
 log = logging.getLogger("coopactives.app")
 # What can wait (the day's first backup, answering other copies) waits until the window has
@@ -74,6 +74,8 @@ def set_identity(application: QApplication) -> None:
 
 
 def ask_for_database(current: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(
         None,
         QCoreApplication.translate("App", "Ouvrir ou créer une base de données"),
@@ -89,6 +91,8 @@ def ask_for_database(current: Path) -> Path | None:
 def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, Path | None]:
     """Say why the file cannot be used and offer the ways out: ("restore", backup path),
     ("read_only", None), ("other", chosen path) or ("quit", None). Never overwrites anything."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.services.safety import backup
 
     box = QMessageBox(
@@ -137,6 +141,8 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
 
 def take_lock(db_path: Path):
     """The database's single-instance lock, or None (the other window is woken up, and told)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.ui.single_instance import SingleInstance
 
     guard = SingleInstance(db_path)
@@ -158,6 +164,8 @@ def take_lock(db_path: Path):
 def open_server_database(url: ServerUrl):
     """(Database, a guard with nothing to lock) on a PostgreSQL server: the server serialises
     writers, so several windows may be open on it. (None, None) after saying why it can't."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.ui.single_instance import ServerGuard
 
     try:
@@ -173,8 +181,6 @@ def open_server_database(url: ServerUrl):
 def open_database_interactively(path: Path, check_later: bool = False):
     """(Database, its lock) for `path` or a file the person chose; (None, None) to quit. With
     `check_later`, the file's integrity is checked beside the start (app/db_check.py)."""
-    from app.services.safety import backup
-
     if isinstance(path, ServerUrl):
         return open_server_database(path)
     while True:
@@ -196,9 +202,13 @@ def open_database_interactively(path: Path, check_later: bool = False):
             return Database.open_read_only(path), guard
         guard.release()
         if choice == "restore":
+            from app.services.safety import backup
+
             try:
                 backup.restore_backup(path, chosen)
             except backup.BackupError as failure:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(
                     None, QCoreApplication.translate("App", "Restauration impossible"), str(failure)
                 )
@@ -208,11 +218,14 @@ def open_database_interactively(path: Path, check_later: bool = False):
             return None, None
 
 
-def backup_at_start(database: Database, parent=None):
+def backup_at_start(database: Database, parent=None, window=lambda: None):
     """The day's first backup, made in a thread while the window answers (seconds on years of
     data), then the Corbeille's items past 30 days emptied — after the backup, which keeps them
-    (when it fails, the person is told and the items stay).
+    (when it fails, the person is told, over `window()`, the window on screen then, and the items
+    stay). Its timer is a child of `parent` (the start's duties, app/ui/safety/start_check.py).
     Returns the backup under way (None for a server's or a read-only database)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.services.safety import backup
 
     if database.read_only:
@@ -234,7 +247,7 @@ def backup_at_start(database: Database, parent=None):
             return
         log.warning("automatic backup at start failed")  # the old items stay in the trash
         QMessageBox.warning(
-            parent, QCoreApplication.translate("App", "Sauvegarde automatique"), job.problem
+            window(), QCoreApplication.translate("App", "Sauvegarde automatique"), job.problem
         )
 
     timer.timeout.connect(finished)
@@ -242,10 +255,12 @@ def backup_at_start(database: Database, parent=None):
     return job
 
 
-def alive(window):
-    """`window`, or None once Qt has deleted it (a restore replaced it before the backup)."""
+def on_screen(first_window):
+    """The main window on screen now, following the replacements of `first_window` (a language
+    switch); None once Qt has deleted it."""
     from shiboken6 import isValid
 
+    window = latest_window(first_window)
     return window if isValid(window) else None
 
 
@@ -283,6 +298,8 @@ def bring_forward(window) -> None:
 def restore_between_windows(db_path: Path, backup_path: Path, other_database: bool = False) -> None:
     """Swap the (closed) database for the chosen backup; a failure is told, nothing changed.
     The window's lock is still held: no other copy can open the file meanwhile."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.services.safety import backup
 
     try:
@@ -342,7 +359,7 @@ def run_gui(
             if database is None:
                 return 1
     code = 0
-    first_window = True
+    duties = None  # the start's check and first backup, whatever window is on screen
     while True:
         window = MainWindow(AppContext(database, today=today_function))
         guard.activation_requested.connect(lambda w=window: bring_forward(latest_window(w)))
@@ -353,14 +370,17 @@ def run_gui(
         # while the probe waits for the first paint, and import what the window did not need).
         if not startup_probe:
             QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
-        if first_window and not startup_probe:
+        if duties is None and not startup_probe:
+            duties = StartDuties(lambda first=window: on_screen(first))
             when_sound(
-                window, database, AFTER_SHOWN_MS, lambda db: backup_at_start(db, alive(window))
+                duties,
+                database,
+                AFTER_SHOWN_MS,
+                lambda db: backup_at_start(db, duties, duties.window),
             )
             from app.desktop_entry import register_in_menu  # the unpacked Linux app: in the menu
 
             QTimer.singleShot(AFTER_SHOWN_MS, register_in_menu)
-            first_window = False
         if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()
             print(f"shown {time.time():.6f}", flush=True)
@@ -369,6 +389,8 @@ def run_gui(
             guard.release()
             return 0
         code = application.exec()
+        if duties is not None:
+            duties.end()  # before the database closes: nothing of the start runs on it later
         window = latest_window(window)  # the language may have been switched
         request = window.restore_request
         reopen = window.reopen_request  # the file was replaced under the window

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ctypes
 import logging
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -34,6 +33,8 @@ class SourceTextTranslator(QTranslator):
 
     def __init__(self, ts_file: Path, parent=None):
         super().__init__(parent)
+        import xml.etree.ElementTree as ET  # another language than French only
+
         self._by_source: dict[str, str] = {}
         for message in ET.parse(ts_file).getroot().iter("message"):
             translation = message.find("translation")
@@ -108,13 +109,15 @@ def apply_language(application: QApplication, code: str) -> str:
         LOG.warning("unknown language %r in the settings: using French", code)
         code = "fr"
     if code != "fr":
+        from xml.etree.ElementTree import ParseError
+
         qm_file = TRANSLATIONS_DIR / f"coopactives_{code}.qm"
         ts_file = TRANSLATIONS_DIR / f"coopactives_{code}.ts"
         primary = QTranslator(application)
         try:
             loaded = primary.load(str(qm_file)) and not primary.isEmpty()
             fallback = SourceTextTranslator(ts_file, application) if loaded else None
-        except (OSError, ET.ParseError) as error:
+        except (OSError, ParseError) as error:
             LOG.warning("translation %s unreadable (%s): using French", code, error)
             loaded = False
         if not loaded:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QToolBar,
@@ -220,10 +219,12 @@ class MainWindow(QMainWindow):
     def _cohort_picked(self, *_args) -> None:
         cohort_id = self.cohort_box.currentData()
         self.edit_cohort_action.setEnabled(cohort_id is not None)
-        self.ctx.set_cohort(cohort_id)
+        another = cohort_id != self.ctx.cohort_id
+        self.ctx.set_cohort(cohort_id)  # another cohort: `cohort_changed` redraws the status bar
         if cohort_id:
             self._settings.setValue("last_cohort", cohort_id)
-        self._update_status()
+        if not another:
+            self._update_status()
         self._update_welcome()
 
     def _update_status(self) -> None:
@@ -361,6 +362,8 @@ class MainWindow(QMainWindow):
         edit_cohort(self.ctx, self)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the window is shown
+
         QMessageBox.about(
             self,
             self.tr("À propos"),

@@ -260,15 +260,20 @@ def role_font(role: Role) -> QFont:
 
 def set_role(widget: QWidget, role: Role | None) -> QWidget:
     """Give `widget` a role (None: back to the plain look), and redraw it with that role's look."""
-    had_font = role_of(widget) in FONT_ROLES
-    widget.setProperty(ROLE_PROPERTY, str(role) if role else "")
-    if role is not None and str(role) in FONT_ROLES:
+    before = role_of(widget)
+    after = str(role) if role else ""
+    widget.setProperty(ROLE_PROPERTY, after)
+    if role is not None and after in FONT_ROLES:
         widget.setFont(role_font(role))
-    elif had_font:
+    elif before in FONT_ROLES:
         widget.setFont(QFont())  # back to the inherited font
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    if after != before and widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # The style sheet's rules for the new role; a widget not yet polished reads them when
+        # first shown, and the same role keeps the same rules (asking for the style makes PySide6
+        # create QStyle's type and its enums, ~12 ms, which the first window then does without).
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
     refit(widget)
     widget.update()
     return widget

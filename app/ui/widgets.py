@@ -6,24 +6,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLayout,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QScrollArea,
-    QStyle,
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QListWidget
+
+# QDate, QDateEdit, QListWidget and QStyle are imported where used: importing a Qt class makes
+# PySide6 create its type and enums (QStyle's alone ~12 ms), which the first window does not need.
 W = TypeVar("W", bound=QWidget)
 BUTTON_HEIGHT = 36  # a button a finger or an unsteady hand finds easily
 
@@ -71,6 +74,9 @@ def button(
 
 def date_edit(day: dt.date | QDate | None = None) -> QDateEdit:
     """A date field written dd/MM/yyyy with a calendar that pops up; `day` is shown first."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
@@ -150,6 +156,8 @@ def list_fits_its_items(view: QListWidget) -> QListWidget:
     a dialog's list of names with a role ("Isabelle Francotte (Beoordelaar)") scrolled sideways
     in large mode, the role cut."""
     frame = 2 * view.frameWidth()
+    from PySide6.QtWidgets import QStyle
+
     scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     view.setMinimumWidth(view.sizeHintForColumn(0) + frame + scroll_bar)
     return view

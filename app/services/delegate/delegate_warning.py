@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.services.delegate.candidate import Candidate
 from app.services.delegate.person_messages import no_longer_available
-from app.services.delegate.planner import Candidate
 from app.services.today.day_records import RotationDayInfo
 
 

@@ -28,6 +28,8 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from app.services.delegate.candidate import Candidate
+
 SEARCH_BUDGET = 20000  # nodes of the no-back-to-back search before falling back to greedy
 
 
@@ -35,26 +37,6 @@ SEARCH_BUDGET = 20000  # nodes of the no-back-to-back search before falling back
 class PlanDay:
     date: dt.date
     is_sale: bool = False
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A member who may be delegate, and when she may not."""
-
-    person_id: int
-    name: str = ""
-    available_from: dt.date | None = None  # joined on
-    available_until: dt.date | None = None  # left on (not available from that day)
-    unavailable_dates: frozenset[dt.date] = frozenset()
-    unavailable_weekdays: frozenset[int] = frozenset()  # 0 = Monday
-    gender: str = "unstated"  # app.vocab.people.Gender: the words of why he or she is not free
-
-    def available_on(self, day: dt.date) -> bool:
-        if self.available_from is not None and day < self.available_from:
-            return False
-        if self.available_until is not None and day >= self.available_until:
-            return False
-        return day not in self.unavailable_dates and day.weekday() not in self.unavailable_weekdays
 
 
 @dataclass(frozen=True)

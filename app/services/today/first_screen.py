@@ -21,9 +21,9 @@ from dataclasses import replace
 from sqlalchemy import Boolean, Date, DateTime, Numeric, Time, bindparam, text
 from sqlalchemy.orm import Session
 
+from app.services.delegate.candidate import Candidate
 from app.services.delegate.default_checklists import checklist_text
 from app.services.delegate.delegate_warning import delegate_warning
-from app.services.delegate.planner import Candidate
 from app.services.delegate.rotation_problem import problem_text
 from app.services.kitchen.limits import TEMPERATURE_KEY
 from app.services.kitchen.stock_rules import (

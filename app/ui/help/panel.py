@@ -4,8 +4,6 @@ picture, and the keyboard shortcuts. F1 and the Help menu show or hide it.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTextBrowser
@@ -59,6 +57,8 @@ class HelpPanel(QDockWidget):
         self.browser.setHtml(self.page_html(self.current_tab_name()))
 
     def page_html(self, name: str) -> str:
+        import html  # when the panel is first opened, not before the window
+
         topic = topics().get(name)
         parts = []
         if topic is not None:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QLabel  # the dialogs' classes where used: not before the window
 from sqlalchemy import text
 
 from app.i18n import fill, format_datetime
@@ -55,6 +55,8 @@ class PublishAction(QObject):
             )
 
     def ask_url(self) -> str:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         from app.services.settings import get_setting
 
         with self.ctx.db.session() as session:
@@ -71,6 +73,8 @@ class PublishAction(QObject):
         return url.strip() if accepted else ""
 
     def publish(self) -> None:
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
         from app.db_server import shown_url
         from app.services.network import publish as network
         from app.services.settings import set_setting

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 
 from app.i18n import fill
 
@@ -34,6 +33,8 @@ class ProgrammeActions(QObject):
         window.file_menu.insertAction(self.report_action, self.sales_action)
 
     def ask_path(self, suggested: str) -> str:
+        from PySide6.QtWidgets import QFileDialog  # its type and enums: not before the window
+
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Enregistrer le rapport"),

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel  # the dialogs' classes where used: not before the window
 
 from app.config import log_dir
 from app.i18n import fill, format_datetime
@@ -57,8 +57,8 @@ class SafetyActions(QObject):
         window.destroyed.connect(self.write_refusal_guard.remove)
         self.status = QLabel()
         self.status.setObjectName("backup_status")
+        self.update_status()  # its role before the status bar polishes it: no polishing twice
         window.statusBar().addPermanentWidget(self.status)
-        self.update_status()
 
     def _action(self, text: str, slot, shortcut, name: str) -> QAction:
         action = QAction(text, self.window)
@@ -98,12 +98,16 @@ class SafetyActions(QObject):
 
     # --- actions -------------------------------------------------------------------------------
     def ask_folder(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getExistingDirectory(
             self.window, self.tr("Choisir la clé USB ou le dossier de sauvegarde"), str(Path.home())
         )
 
     def told_backups_are_the_servers(self) -> bool:
         """On a server, backups are the server's job: say so (True) instead of copying files."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.ctx.db.is_server:
             from app.db_server import server_backup_message
 
@@ -111,6 +115,8 @@ class SafetyActions(QObject):
         return self.ctx.db.is_server
 
     def backup_to_usb(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.told_backups_are_the_servers():
             return
         folder = self.ask_folder()
@@ -138,6 +144,8 @@ class SafetyActions(QObject):
         return str(chosen) if chosen else ""
 
     def restore(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.told_backups_are_the_servers():
             return
         chosen = self.ask_backup_file()
@@ -175,6 +183,8 @@ class SafetyActions(QObject):
         self.window.close()
 
     def confirm_other_database(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self.window,
             self.tr("Sauvegarde d'une autre base"),
@@ -188,6 +198,9 @@ class SafetyActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
     def open_trash(self) -> None:

@@ -31,6 +31,7 @@ from app.i18n import (
     with_celsius,
 )
 from app.services.kitchen.limits import TEMPERATURE_KEY, format_celsius
+from app.services.locale_shapes import full_date
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
 from app.ui.areas import Area
@@ -48,9 +49,7 @@ SOON_LINES = 3  # lots soon out of date shown on Today; the Stock window lists t
 def sentence_date(date: dt.date) -> str:
     """The full date inside a sentence, cased as the interface language writes it there
     ("mardi 4 octobre 2022" in French, "Tuesday, 4 October 2022" in English)."""
-    from babel.dates import format_date
-
-    return format_date(date, "full", locale=format_locale())  # the interface language
+    return full_date(date, format_locale())  # the interface language, without Babel at start
 
 
 def long_date(date: dt.date) -> str:

@@ -1,7 +1,7 @@
 """What a careful reader checks on a printed page, as functions over a PDF read by pdfplumber:
 letters that run into each other or across a table rule, a header word broken over two lines, a
-heading left alone at the foot of a page,
-"page N / M" in every footer, metadata, and fonts referenced but never used.
+heading left alone at the foot of a page, "page N / M" in every footer, metadata, and fonts
+referenced but never used.
 
 Each check returns a list of problems in words (empty when the page is right), so a failing test
 says where the page goes wrong.
@@ -109,15 +109,11 @@ def broken_header_words(page, known_words: frozenset[str] = frozenset()) -> list
     return problems
 
 
-def missing_page_counts(pdf: bytes) -> list[str]:
-    """Pages whose footer does not say "page N / M"."""
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        total = len(document.pages)
-        return [
-            f"page {page.page_number}: no «{page.page_number} / {total}»"
-            for page in document.pages
-            if f"{page.page_number} / {total}" not in (page.extract_text() or "")
-        ]
+def missing_page_count(page, total: int) -> list[str]:
+    """The page, if its footer does not say "page N / M" (M = `total`)."""
+    if f"{page.page_number} / {total}" in (page.extract_text() or ""):
+        return []
+    return [f"page {page.page_number}: no «{page.page_number} / {total}»"]
 
 
 def missing_metadata(pdf: bytes) -> list[str]:
@@ -133,26 +129,32 @@ def missing_metadata(pdf: bytes) -> list[str]:
     return problems
 
 
-def unused_fonts(pdf: bytes) -> list[str]:
-    """Fonts a page's resources name that no letter of the document is drawn in."""
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
+def referenced_fonts(pdf: bytes) -> set[str]:
+    """The fonts the pages' resources name."""
     referenced = set()
-    for page in reader.pages:
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
         fonts = page.get("/Resources", {}).get("/Font", {})
         for ref in fonts.values():
             referenced.add(str(ref.get_object()["/BaseFont"]).lstrip("/"))
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        used = {c["fontname"] for page in document.pages for c in page.chars}
-    return [f"font {name} is referenced and never used" for name in sorted(referenced - used)]
+    return referenced
 
 
 def page_problems(pdf: bytes, known_words: frozenset[str] = frozenset()) -> list[str]:
-    """Every check above, over every page of the document."""
-    problems = missing_page_counts(pdf) + missing_metadata(pdf) + unused_fonts(pdf)
+    """Every check above, over every page of the document, and the fonts referenced that no
+    letter of the document is drawn in. The document is read once: pdfplumber parses a page's
+    objects when first asked and keeps them, so every check of a page reads the same parse
+    (reading it once per check made most of the checks' time)."""
+    page_counts, on_pages, used = [], [], set()
     with pdfplumber.open(io.BytesIO(pdf)) as document:
+        total = len(document.pages)
         for page in document.pages:
-            problems += overlapping_letters(page)
-            problems += letters_across_rules(page)
-            problems += broken_header_words(page, known_words)
-            problems += orphaned_headings(page)
-    return problems
+            page_counts += missing_page_count(page, total)
+            used |= {c["fontname"] for c in page.chars}
+            on_pages += overlapping_letters(page)
+            on_pages += letters_across_rules(page)
+            on_pages += broken_header_words(page, known_words)
+            on_pages += orphaned_headings(page)
+    unused = [
+        f"font {name} is referenced and never used" for name in sorted(referenced_fonts(pdf) - used)
+    ]
+    return page_counts + missing_metadata(pdf) + unused + on_pages

@@ -161,7 +161,7 @@ def test_no_translation_call_in_the_app_forwards_a_variable_text():
     included, has a text that is not a literal (Qt's function is installed as it is)."""
     forwarding = []
     for path in source_trees.python_files(catalog.APP_DIR):
-        for node in ast.walk(source_trees.tree(path)):
+        for node in source_trees.nodes(source_trees.tree(path)):
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))

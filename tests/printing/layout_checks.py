@@ -139,21 +139,33 @@ def referenced_fonts(pdf: bytes) -> set[str]:
     return referenced
 
 
-def page_problems(pdf: bytes, known_words: frozenset[str] = frozenset()) -> list[str]:
-    """Every check above, over every page of the document, and the fonts referenced that no
-    letter of the document is drawn in. The document is read once: pdfplumber parses a page's
-    objects when first asked and keeps them, so every check of a page reads the same parse
-    (reading it once per check made most of the checks' time)."""
-    page_counts, on_pages, used = [], [], set()
+def read_back(pdf: bytes, known_words: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """Each page's text (pdfplumber's `extract_text`) and `page_problems`, from one reading."""
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        total = len(document.pages)
-        for page in document.pages:
-            page_counts += missing_page_count(page, total)
-            used |= {c["fontname"] for c in page.chars}
-            on_pages += overlapping_letters(page)
-            on_pages += letters_across_rules(page)
-            on_pages += broken_header_words(page, known_words)
-            on_pages += orphaned_headings(page)
+        problems = page_problems(pdf, known_words, document)
+        return [page.extract_text() or "" for page in document.pages], problems
+
+
+def page_problems(
+    pdf: bytes, known_words: frozenset[str] = frozenset(), document=None
+) -> list[str]:
+    """Every check above, over every page, and the fonts referenced that no letter is drawn in.
+    Each page is parsed once: pdfplumber parses a page's objects when first asked and keeps
+    them, so every check of a page (and the text a test reads from `document`, the PDF already
+    open in pdfplumber, or from `read_back`) uses the same parse; reading the PDF once per check
+    made most of the checks' time."""
+    if document is None:
+        with pdfplumber.open(io.BytesIO(pdf)) as opened:
+            return page_problems(pdf, known_words, opened)
+    page_counts, on_pages, used = [], [], set()
+    total = len(document.pages)
+    for page in document.pages:
+        page_counts += missing_page_count(page, total)
+        used |= {c["fontname"] for c in page.chars}
+        on_pages += overlapping_letters(page)
+        on_pages += letters_across_rules(page)
+        on_pages += broken_header_words(page, known_words)
+        on_pages += orphaned_headings(page)
     unused = [
         f"font {name} is referenced and never used" for name in sorted(referenced_fonts(pdf) - used)
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from pathlib import Path
 
@@ -47,21 +48,33 @@ def overlapping_letters(page) -> list[str]:
 
 
 def letters_across_rules(page) -> list[str]:
-    """Letters cut by a vertical table rule (text wider than its column)."""
-    rules = [e for e in page.edges if e["orientation"] == "v"]
+    """Letters cut by a vertical table rule (text wider than its column). The rules are sorted
+    by their x, so each letter looks only at the rules between its sides (bisect), and names the
+    first of them in the page's order, as a walk over every rule would."""
+    rules = sorted(
+        (rule["x0"], index, rule)
+        for index, rule in enumerate(page.edges)
+        if rule["orientation"] == "v"
+    )
+    xs = [x for x, _index, _rule in rules]
     problems = []
     for char in page.chars:
         if not _visible(char):
             continue
-        for rule in rules:
-            inside = char["x0"] + TOLERANCE < rule["x0"] < char["x1"] - TOLERANCE
-            beside = min(char["bottom"], rule["bottom"]) - max(char["top"], rule["top"]) > 1
-            if inside and beside:
-                problems.append(
-                    f"page {page.page_number}: «{char['text']}» crosses a rule at "
-                    f"x={rule['x0']:.1f}, y={char['top']:.1f}"
-                )
-                break
+        inside = rules[
+            bisect_right(xs, char["x0"] + TOLERANCE) : bisect_left(xs, char["x1"] - TOLERANCE)
+        ]
+        beside = [
+            (index, rule)
+            for _x, index, rule in inside
+            if min(char["bottom"], rule["bottom"]) - max(char["top"], rule["top"]) > 1
+        ]
+        if beside:
+            rule = min(beside, key=lambda found: found[0])[1]
+            problems.append(
+                f"page {page.page_number}: «{char['text']}» crosses a rule at "
+                f"x={rule['x0']:.1f}, y={char['top']:.1f}"
+            )
     return problems
 
 

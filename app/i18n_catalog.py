@@ -135,10 +135,21 @@ def _parse(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"))
 
 
-def extract(app_dir: Path = APP_DIR, parse: Callable[[Path], ast.Module] = _parse) -> list[Message]:
-    """Every translatable (context, source) in the code, in a stable order (`parse` reads a
-    file: the tests share one parse of each file between their source checks)."""
+@dataclass
+class Scan:
+    """What one reading of the code finds: the translatable texts and the calls whose context
+    or text is not a literal ("file:line: call")."""
+
+    messages: list[Message]
+    non_literal: list[str]
+
+
+def scan(app_dir: Path = APP_DIR, parse: Callable[[Path], ast.Module] = _parse) -> Scan:
+    """Every translatable (context, source) in the code, in a stable order, and every call that
+    is not literal, from one walk of each module (`parse` reads a file: the tests share one
+    parse of each file between their source checks)."""
     messages: dict[tuple[str, str], Message] = {}
+    calls = []
     for path in sorted(app_dir.rglob("*.py")):
         finder = _Finder(str(path.relative_to(app_dir.parent)))
         finder.visit(parse(path))
@@ -146,20 +157,20 @@ def extract(app_dir: Path = APP_DIR, parse: Callable[[Path], ast.Module] = _pars
             message = messages.setdefault((context, source), Message(context, source, plural))
             message.plural = message.plural or plural
             message.locations.append((finder.filename, line))
-    return sorted(messages.values(), key=lambda m: (m.context, m.source))
+        calls += [f"{finder.filename}:{line}: {call}" for line, call in finder.non_literal]
+    return Scan(sorted(messages.values(), key=lambda m: (m.context, m.source)), calls)
+
+
+def extract(app_dir: Path = APP_DIR, parse: Callable[[Path], ast.Module] = _parse) -> list[Message]:
+    """Every translatable (context, source) in the code, in a stable order."""
+    return scan(app_dir, parse).messages
 
 
 def non_literal_calls(
     app_dir: Path = APP_DIR, parse: Callable[[Path], ast.Module] = _parse
 ) -> list[str]:
     """ "file:line: call" for every translation call whose context or text is not a literal."""
-    calls = []
-    for path in sorted(app_dir.rglob("*.py")):
-        filename = str(path.relative_to(app_dir.parent))
-        finder = _Finder(filename)
-        finder.visit(parse(path))
-        calls += [f"{filename}:{line}: {call}" for line, call in finder.non_literal]
-    return calls
+    return scan(app_dir, parse).non_literal
 
 
 def ts_path(language: str) -> Path:

@@ -118,9 +118,10 @@ def test_demo_refuses_to_overwrite(tmp_path, capsys):
     assert path.read_bytes() == b"precious"
 
 
-def test_screenshot_of_every_tab_inner_page_and_dialog_and_bad_db(tmp_path, demo_db_path):
-    """The real command in a process of its own, on a copy of the demo (`--demo` would build it
-    again: the test below shows `--demo` opens the window on a new demo)."""
+def test_screenshot_of_every_tab_inner_page_and_dialog(tmp_path, demo_db_path):
+    """The real command in a process of its own, as it is run (`python -m app`, its own Qt
+    application in Dutch), on a copy of the demo (`--demo` would build it again: the test above
+    shows `--demo` opens the window on a new demo)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     shots = tmp_path / "shots"
     result = subprocess.run(
@@ -155,20 +156,20 @@ def test_screenshot_of_every_tab_inner_page_and_dialog_and_bad_db(tmp_path, demo
     assert len([name for name in names if "-z-" in name]) == len(DIALOGS)
     assert "07-evaluations-04-" in " ".join(names)  # the demo's evaluations, opened by its PIN
     assert all((shots / name).stat().st_size > 2000 for name in names)
+    help_pictures = sorted(p.name for p in (shots / "help").glob("*.png"))
+    assert help_pictures == sorted(f"{spec.name}.png" for spec in TABS)
 
+
+def test_screenshots_of_a_file_that_is_not_a_database_are_refused(tmp_path, qapp, capsys):
+    """In this process (the exit code is `main`'s return value, which `python -m app` hands to
+    `sys.exit`, as the test above runs it): the file is refused before any window is made."""
     not_a_db = tmp_path / "notes.txt"
     not_a_db.write_text("bonjour")
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "--db", str(not_a_db), "--screenshot", str(shots)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 2
-    assert "n'est pas une base" in result.stderr
+    shots = tmp_path / "shots"
+    assert main(["--db", str(not_a_db), "--screenshot", str(shots)]) == 2
+    assert "n'est pas une base" in capsys.readouterr().err
     assert not_a_db.read_text() == "bonjour"
+    assert not shots.exists()
 
 
 def test_unknown_option_is_an_error(capsys):

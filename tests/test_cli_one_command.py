@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import _named_command, build_parser
+from tests.test_cli_db_anywhere import PARSERS as WHOLE
 from tests.test_cli_db_anywhere import leaves
 
 ROOT = Path(__file__).resolve().parent.parent
-WHOLE = dict(leaves(build_parser()))
 
 
 def _arguments(parser) -> list[tuple]:

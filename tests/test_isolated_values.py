@@ -19,7 +19,7 @@ from app.i18n import FIRST_STRONG_ISOLATE as FSI
 from app.i18n import POP_DIRECTIONAL_ISOLATE as PDI
 from app.i18n import RIGHT_TO_LEFT_MARK as RLM
 from app.i18n import fill
-from tests.source_trees import ROOT, parsed, python_files, tree
+from tests.source_trees import ROOT, nodes, parsed, python_files, tree
 
 CHECKED = ("app/ui", "app/services", "app/printing")
 
@@ -51,7 +51,7 @@ def _translated_names(tree: ast.AST) -> set[str]:
     translate call's: per module, which is enough (a name is not reused for other text)."""
     return {
         target.id
-        for node in ast.walk(tree)
+        for node in nodes(tree)
         if isinstance(node, ast.Assign) and _is_translation(node.value)
         for target in node.targets
         if isinstance(target, ast.Name)
@@ -67,7 +67,7 @@ def bare_insertions(source: str | ast.Module, filename: str = "<file>") -> list[
     def translated(node: ast.AST) -> bool:
         return _is_translation(node) or (isinstance(node, ast.Name) and node.id in names)
 
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         bad = (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
@@ -122,7 +122,7 @@ JOINING_MARKS = frozenset("→←–—·")
 def bare_joins(source: str | ast.Module, filename: str = "<file>") -> list[str]:
     """'file:line: code' for each f-string that joins values with a separator and no words."""
     found = []
-    for node in ast.walk(parsed(source)):
+    for node in nodes(source):
         if not isinstance(node, ast.JoinedStr):
             continue
         values = [part for part in node.values if isinstance(part, ast.FormattedValue)]

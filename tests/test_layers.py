@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from tests.source_trees import APP, python_files, tree
+from tests.source_trees import APP, nodes, python_files, tree
 
 # The command line may use QtCore (a lock file check, no display); the core may not use Qt at all.
 QT_FREE = ["models", "services", "printing", "demo", "vocab", "db.py", "config.py", "i18n.py"]
@@ -13,7 +13,7 @@ QT_FREE = ["models", "services", "printing", "demo", "vocab", "db.py", "config.p
 
 def imported_modules(path: Path) -> set[str]:
     names = set()
-    for node in ast.walk(tree(path)):
+    for node in nodes(tree(path)):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:

@@ -9,7 +9,7 @@ import ast
 from pathlib import Path
 
 from app import i18n
-from tests.source_trees import ROOT, python_files, tree
+from tests.source_trees import ROOT, nodes, python_files, tree
 
 CHECKED = ("app/ui", "app/services", "app/printing")
 SEPARATORS = {", ", "; ", ",", ";"}
@@ -30,7 +30,7 @@ def _latin_joins(path: Path) -> list[int]:
     """Lines of `path` that join with a Latin comma or semicolon."""
     return [
         node.lineno
-        for node in ast.walk(tree(path))
+        for node in nodes(tree(path))
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and node.func.attr == "join"

@@ -25,10 +25,14 @@ def test_qm_files_are_current_with_ts_files(language, tmp_path):
 
 
 @functools.cache
-def _app_messages() -> tuple[catalog.Message, ...]:
-    """The app's translatable texts, read once per process for the tests that only read them
-    (each reading parses every module of app/)."""
-    return tuple(catalog.extract(parse=source_trees.tree))
+def _app_scan() -> catalog.Scan:
+    """The app's translatable texts and its non-literal calls, read once per process for the
+    tests that only read them (each reading walks every module of app/)."""
+    return catalog.scan(parse=source_trees.tree)
+
+
+def _app_messages() -> list[catalog.Message]:
+    return _app_scan().messages
 
 
 @functools.cache
@@ -124,7 +128,7 @@ def test_every_counted_text_has_each_plural_form_of_the_language(language, forms
 
 
 def test_every_translation_call_in_the_app_has_literal_text():
-    assert catalog.non_literal_calls(parse=source_trees.tree) == []
+    assert _app_scan().non_literal == []
 
 
 def test_the_extractor_rejects_helpers_and_reports_variables(tmp_path):
@@ -161,7 +165,7 @@ def test_no_translation_call_in_the_app_forwards_a_variable_text():
     included, has a text that is not a literal (Qt's function is installed as it is)."""
     forwarding = []
     for path in source_trees.python_files(catalog.APP_DIR):
-        for node in ast.walk(source_trees.tree(path)):
+        for node in source_trees.nodes(source_trees.tree(path)):
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))

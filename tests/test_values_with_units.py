@@ -20,7 +20,7 @@ from app.i18n import FIRST_STRONG_ISOLATE as FSI
 from app.i18n import POP_DIRECTIONAL_ISOLATE as PDI
 from app.i18n import measure, with_celsius, with_percent
 from tests import source_trees
-from tests.source_trees import parsed, python_files
+from tests.source_trees import nodes, parsed, python_files
 
 ROOT = Path(__file__).resolve().parent.parent
 UNIT = r"(?:h|min|kg|g|mm|%|€|°C)"
@@ -32,7 +32,7 @@ def _measured_literals(tree: ast.AST) -> set[int]:
     """ids of the string constants inside `measure(…)` calls: the unit sentences."""
     return {
         id(inner)
-        for node in ast.walk(tree)
+        for node in nodes(tree)
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "measure"
         for argument in node.args[:1]
         for inner in ast.walk(argument)
@@ -45,7 +45,7 @@ def units_apart(source: str | ast.Module) -> list[int]:
     tree = parsed(source)
     measured = _measured_literals(tree)
     found = []
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         text = isinstance(node, ast.Constant) and isinstance(node.value, str)
         if text and id(node) not in measured and UNIT_AFTER_PLACEHOLDER.search(node.value):
             found.append(node.lineno)

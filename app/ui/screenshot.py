@@ -18,6 +18,10 @@ from app.ui.main_window import MainWindow
 # Sizes that follow the font are set again once a page's roles are polished: its layout needs a
 # few rounds of events to settle before the picture.
 SETTLE_ROUNDS = 4
+# PNG written with light compression (Qt's quality 0 is the smallest file, 100 no compression):
+# on the demo's 107 pictures 80 takes a third less CPU than Qt's default and the files are no
+# larger (5.2 MB against 5.4 MB); writing them was a fifth of the command's time.
+PNG_QUALITY = 80
 from app.ui.widgets import SMALL_SCREEN as WINDOW_SIZE  # the laptop's screen, less the panel
 
 
@@ -25,6 +29,10 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(WINDOW_SIZE)
     window.show()
+    if window.preloader is not None:
+        # The run opens every tab itself: no import while idle (there is no event loop anyway),
+        # and no application-wide event filter seeing the run's hundred thousand events.
+        window.preloader.stop()
     saved = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
@@ -41,7 +49,7 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 def _save(widget: QWidget, path: Path) -> Path:
     for _ in range(SETTLE_ROUNDS):
         QApplication.processEvents()
-    widget.grab().save(str(path))
+    widget.grab().save(str(path), "PNG", PNG_QUALITY)
     return path
 
 
@@ -99,5 +107,6 @@ def save_help_picture(window: MainWindow, name: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
     picture = window.page(name).grab()
-    picture.scaledToWidth(560, Qt.TransformationMode.SmoothTransformation).save(str(path))
+    picture = picture.scaledToWidth(560, Qt.TransformationMode.SmoothTransformation)
+    picture.save(str(path), "PNG", PNG_QUALITY)
     return path

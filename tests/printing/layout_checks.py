@@ -1,7 +1,7 @@
 """What a careful reader checks on a printed page, as functions over a PDF read by pdfplumber:
 letters that run into each other or across a table rule, a header word broken over two lines, a
-heading left alone at the foot of a page,
-"page N / M" in every footer, metadata, and fonts referenced but never used.
+heading left alone at the foot of a page, "page N / M" in every footer, metadata, and fonts
+referenced but never used.
 
 Each check returns a list of problems in words (empty when the page is right), so a failing test
 says where the page goes wrong.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from pathlib import Path
 
@@ -47,21 +48,33 @@ def overlapping_letters(page) -> list[str]:
 
 
 def letters_across_rules(page) -> list[str]:
-    """Letters cut by a vertical table rule (text wider than its column)."""
-    rules = [e for e in page.edges if e["orientation"] == "v"]
+    """Letters cut by a vertical table rule (text wider than its column). The rules are sorted
+    by their x, so each letter looks only at the rules between its sides (bisect), and names the
+    first of them in the page's order, as a walk over every rule would."""
+    rules = sorted(
+        (rule["x0"], index, rule)
+        for index, rule in enumerate(page.edges)
+        if rule["orientation"] == "v"
+    )
+    xs = [x for x, _index, _rule in rules]
     problems = []
     for char in page.chars:
         if not _visible(char):
             continue
-        for rule in rules:
-            inside = char["x0"] + TOLERANCE < rule["x0"] < char["x1"] - TOLERANCE
-            beside = min(char["bottom"], rule["bottom"]) - max(char["top"], rule["top"]) > 1
-            if inside and beside:
-                problems.append(
-                    f"page {page.page_number}: «{char['text']}» crosses a rule at "
-                    f"x={rule['x0']:.1f}, y={char['top']:.1f}"
-                )
-                break
+        inside = rules[
+            bisect_right(xs, char["x0"] + TOLERANCE) : bisect_left(xs, char["x1"] - TOLERANCE)
+        ]
+        beside = [
+            (index, rule)
+            for _x, index, rule in inside
+            if min(char["bottom"], rule["bottom"]) - max(char["top"], rule["top"]) > 1
+        ]
+        if beside:
+            rule = min(beside, key=lambda found: found[0])[1]
+            problems.append(
+                f"page {page.page_number}: «{char['text']}» crosses a rule at "
+                f"x={rule['x0']:.1f}, y={char['top']:.1f}"
+            )
     return problems
 
 
@@ -109,15 +122,11 @@ def broken_header_words(page, known_words: frozenset[str] = frozenset()) -> list
     return problems
 
 
-def missing_page_counts(pdf: bytes) -> list[str]:
-    """Pages whose footer does not say "page N / M"."""
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        total = len(document.pages)
-        return [
-            f"page {page.page_number}: no «{page.page_number} / {total}»"
-            for page in document.pages
-            if f"{page.page_number} / {total}" not in (page.extract_text() or "")
-        ]
+def missing_page_count(page, total: int) -> list[str]:
+    """The page, if its footer does not say "page N / M" (M = `total`)."""
+    if f"{page.page_number} / {total}" in (page.extract_text() or ""):
+        return []
+    return [f"page {page.page_number}: no «{page.page_number} / {total}»"]
 
 
 def missing_metadata(pdf: bytes) -> list[str]:
@@ -133,26 +142,44 @@ def missing_metadata(pdf: bytes) -> list[str]:
     return problems
 
 
-def unused_fonts(pdf: bytes) -> list[str]:
-    """Fonts a page's resources name that no letter of the document is drawn in."""
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
+def referenced_fonts(pdf: bytes) -> set[str]:
+    """The fonts the pages' resources name."""
     referenced = set()
-    for page in reader.pages:
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
         fonts = page.get("/Resources", {}).get("/Font", {})
         for ref in fonts.values():
             referenced.add(str(ref.get_object()["/BaseFont"]).lstrip("/"))
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        used = {c["fontname"] for page in document.pages for c in page.chars}
-    return [f"font {name} is referenced and never used" for name in sorted(referenced - used)]
+    return referenced
 
 
-def page_problems(pdf: bytes, known_words: frozenset[str] = frozenset()) -> list[str]:
-    """Every check above, over every page of the document."""
-    problems = missing_page_counts(pdf) + missing_metadata(pdf) + unused_fonts(pdf)
+def read_back(pdf: bytes, known_words: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """Each page's text (pdfplumber's `extract_text`) and `page_problems`, from one reading."""
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        for page in document.pages:
-            problems += overlapping_letters(page)
-            problems += letters_across_rules(page)
-            problems += broken_header_words(page, known_words)
-            problems += orphaned_headings(page)
-    return problems
+        problems = page_problems(pdf, known_words, document)
+        return [page.extract_text() or "" for page in document.pages], problems
+
+
+def page_problems(
+    pdf: bytes, known_words: frozenset[str] = frozenset(), document=None
+) -> list[str]:
+    """Every check above, over every page, and the fonts referenced that no letter is drawn in.
+    Each page is parsed once: pdfplumber parses a page's objects when first asked and keeps
+    them, so every check of a page (and the text a test reads from `document`, the PDF already
+    open in pdfplumber, or from `read_back`) uses the same parse; reading the PDF once per check
+    made most of the checks' time."""
+    if document is None:
+        with pdfplumber.open(io.BytesIO(pdf)) as opened:
+            return page_problems(pdf, known_words, opened)
+    page_counts, on_pages, used = [], [], set()
+    total = len(document.pages)
+    for page in document.pages:
+        page_counts += missing_page_count(page, total)
+        used |= {c["fontname"] for c in page.chars}
+        on_pages += overlapping_letters(page)
+        on_pages += letters_across_rules(page)
+        on_pages += broken_header_words(page, known_words)
+        on_pages += orphaned_headings(page)
+    unused = [
+        f"font {name} is referenced and never used" for name in sorted(referenced_fonts(pdf) - used)
+    ]
+    return page_counts + missing_metadata(pdf) + unused + on_pages

@@ -48,17 +48,17 @@ def _pdf(session, lines, template="L7160", skip=0, options=None):
     return labels_pdf(job)
 
 
-def _lots_per_page(pdf: bytes) -> list[int]:
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        return [page.extract_text().count("Lot : L221005") for page in document.pages]
+def _lots_per_page(document) -> list[int]:
+    """How many labels of the lot each page of `document` (open in pdfplumber) holds."""
+    return [page.extract_text().count("Lot : L221005") for page in document.pages]
 
 
 def test_skip_then_labels_per_page_and_page_count(session):
     add_cooperative(session)
     product = energy_balls(session)
     pdf = _pdf(session, [(product.id, 40)], skip=3)
-    assert _lots_per_page(pdf) == [18, 21, 1]  # 3 + 40 = 43 places on sheets of 21
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
+    with pdfplumber.open(io.BytesIO(pdf)) as document:  # one reading of the sheets
+        assert _lots_per_page(document) == [18, 21, 1]  # 3 + 40 = 43 places on sheets of 21
         page = document.pages[0]
         assert (page.width, page.height) == pytest.approx((210 * MM, 297 * MM))
         names = [w for w in page.extract_words() if w["text"] == "Energy"]
@@ -260,7 +260,7 @@ def test_cli_prints_labels_and_refuses_bad_input_without_writing(db_path, tmp_pa
         == 0
     )
     with pdfplumber.open(out) as document:
-        assert [p.extract_text().count("Lot : L221005") for p in document.pages] == [12, 14, 4]
+        assert _lots_per_page(document) == [12, 14, 4]
     for bad, message in (
         (["--product", "Energy balls Thị Hiền=0"], "de 1 à 10 000"),
         (["--product", "Energy balls Thị Hiền=10001"], "de 1 à 10 000"),

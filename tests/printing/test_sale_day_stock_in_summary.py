@@ -5,23 +5,24 @@ which sold 32 of them on paper."""
 
 from __future__ import annotations
 
-from tests.printing.layout_checks import page_problems
-from tests.printing.test_waste_in_summaries import printed_text
+from tests.printing.test_waste_in_summaries import printed_and_checked, printed_text
 
 
 def day(demo_db_path, tmp_path, date):
-    return printed_text(
+    return printed_and_checked(
         demo_db_path, tmp_path, "day-summary", "--date", date, "--cohort", "Coopérative 2"
     )
 
 
 def test_the_sale_day_shows_what_was_carried_over_and_sold_beyond_the_stock(demo_db_path, tmp_path):
-    text, data = day(demo_db_path, tmp_path, "2022-11-04")
+    text, problems = day(demo_db_path, tmp_path, "2022-11-04")
     assert "Stock du jour" in text
     assert "Energy balls dattes-cacao : 30 unités reportées des jours précédents" in text
     assert "Vendu au-delà du stock noté : 2 unités (le comptage papier fait foi)." in text
-    assert page_problems(data, frozenset()) == []
-    text, _ = day(demo_db_path, tmp_path, "2022-10-14")
+    assert problems == []
+    text, _ = printed_text(
+        demo_db_path, tmp_path, "day-summary", "--date", "2022-10-14", "--cohort", "Coopérative 2"
+    )
     assert "Energy balls dattes-cacao : 25 unités reportées" in text
     assert "au-delà du stock" not in text
 

@@ -11,7 +11,7 @@ from app.printing.cohort_summary import cohort_summary_pdf
 from app.printing.day_summary import day_summary_pdf
 from app.printing.profit_sharing import profit_sharing_pdf
 from app.services.sales import cash, closing, sharing, tally
-from tests.printing.layout_checks import page_problems
+from tests.printing.layout_checks import read_back
 from tests.services.sales_fixtures import make_event, make_shop
 
 
@@ -56,9 +56,9 @@ def test_day_summary_with_every_payment_method_keeps_columns_apart(session):
     balls = event.products[0].id
     for method in ("cash", "card", "qr", "transfer", "offered"):
         tally.record_tap(session, event.id, balls, method)
-    pdf = day_summary_pdf(session, event.id)
-    assert page_problems(pdf) == []
-    text = " ".join(text_of(pdf).split())
+    texts, problems = read_back(day_summary_pdf(session, event.id))
+    assert problems == []
+    text = " ".join("\n".join(texts).split())
     assert "Fonds de caisse au début" in text and "Fond de caisse" not in text
     # the method "Offert" (a sale at 0 €) and the units given away outside a sale are told apart
     assert "Offert ou perdu hors vente" in text and "Offerts / pertes" not in text

@@ -81,7 +81,7 @@ CACHE_DIR_ENV_VAR = "COOPACTIVES_CACHE_DIR"
 
 def cache_dir() -> Path:
     """The user cache directory (platformdirs), or `COOPACTIVES_CACHE_DIR`: files the app can
-    make again (parsed fonts); created on first use."""
+    make again (parsed fonts, the interface locales' date formats); created on first use."""
     env_value = os.environ.get(CACHE_DIR_ENV_VAR)
     path = Path(env_value).expanduser() if env_value else Path(_dirs.user_cache_dir)
     path.mkdir(parents=True, exist_ok=True)

@@ -1,21 +1,31 @@
-"""Dates and quantities in the four interface languages without Babel: what the first window
-writes (the day in full on Today, dates as figures, quantities) from the locales' patterns, names
-and decimal sign written down here, so that the start neither imports Babel nor loads its locale
-data (about 40 ms of CPU before the first paint, bench/RESULTS.md, s24u).
+"""Dates and quantities in the four interface languages without importing Babel at start: what
+the first window writes (the day in full on Today, dates as figures, quantities) from each
+locale's patterns, day and month names and decimal sign, so that the start neither imports Babel
+nor loads its locale data (about 40 ms of CPU before the first paint, bench/RESULTS.md, s24u).
 
-`SHAPES` is a copy of Babel's CLDR data for the interface locales (`shape_from_babel` reads it
-again); tests/services/test_locale_shapes.py checks that the copy is still Babel's and that every
-text made here is Babel's own, over any date and quantity. A locale not in `SHAPES`, a pattern
-with a field this module does not write, or a number it does not handle goes to Babel.
+Those facts are Babel's (CLDR): `shape_from_babel` reads them the first time a locale is needed
+and keeps them in the user cache folder (`app.config.cache_dir`, a small JSON file a locale,
+named after the sizes and times of Babel's data files, so another Babel makes them read again);
+later starts read that file. A missing, unreadable or stale file only means Babel is asked again.
+tests/services/test_locale_shapes.py checks that every text made here is Babel's own, over any
+date and quantity. A locale that is not an interface locale, a pattern with a field this module
+does not write, or a number it does not handle goes to Babel.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import importlib.util
+import json
+import os
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from pathlib import Path
+
+from app.i18n import FORMAT_LOCALES
 
 # The skeletons the interface formats dates with (app/i18n.py: `format_date`, `format_day_month`).
 SKELETONS = ("yMMdd", "MMdd")
@@ -32,108 +42,101 @@ class LocaleShape:
     decimal: str  # the decimal sign (latin digits)
 
 
-SHAPES: dict[str, LocaleShape] = {
-    "fr_BE": LocaleShape(
-        full="EEEE d MMMM y",
-        skeletons=(("yMMdd", "dd/MM/y"), ("MMdd", "dd/MM")),
-        weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-        months=(
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ),
-        decimal=",",
-    ),
-    "en_BE": LocaleShape(
-        full="EEEE, d MMMM y",
-        skeletons=(("yMMdd", "d/M/y"), ("MMdd", "dd/MM")),
-        weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        months=(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        decimal=",",
-    ),
-    "nl_BE": LocaleShape(
-        full="EEEE d MMMM y",
-        skeletons=(("yMMdd", "d/M/y"), ("MMdd", "d/M")),
-        weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-        months=(
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
-        decimal=",",
-    ),
-    "ar_MA": LocaleShape(
-        full="EEEE، d MMMM y",
-        skeletons=(("yMMdd", "d\u200f/M\u200f/y"), ("MMdd", "dd\u200f/MM")),
-        weekdays=("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
-        months=(
-            "يناير",
-            "فبراير",
-            "مارس",
-            "أبريل",
-            "ماي",
-            "يونيو",
-            "يوليوز",
-            "غشت",
-            "شتنبر",
-            "أكتوبر",
-            "نونبر",
-            "دجنبر",
-        ),
-        decimal=",",
-    ),
-}
+# The interface's locales: the others go to Babel.
+INTERFACE_LOCALES = frozenset(FORMAT_LOCALES.values())
+# What a kept file holds, and how: another value makes every kept file stale.
+_KEPT_FORMAT = 1
+
+# The shapes read in this process (tests may put one in to try a pattern).
+SHAPES: dict[str, LocaleShape] = {}
+
+
+def shape(locale: str) -> LocaleShape | None:
+    """`locale`'s shape: from this process, from the cache folder, else from Babel (and kept);
+    None for a locale that is not an interface locale."""
+    known = SHAPES.get(locale)
+    if known is None and locale in INTERFACE_LOCALES:
+        known = SHAPES[locale] = _kept_or_read(locale)
+    return known
+
+
+def _kept_or_read(locale: str) -> LocaleShape:
+    path = _kept_path(locale)
+    if path is not None:
+        try:
+            fields = json.loads(path.read_text(encoding="utf-8"))
+            return LocaleShape(
+                full=fields["full"],
+                skeletons=tuple((k, v) for k, v in fields["skeletons"]),
+                weekdays=tuple(fields["weekdays"]),
+                months=tuple(fields["months"]),
+                decimal=fields["decimal"],
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # missing, unreadable or of another shape: Babel says it again
+    read = shape_from_babel(locale)
+    if path is not None:
+        _keep(path, read)
+    return read
+
+
+def _kept_path(locale: str) -> Path | None:
+    """The file keeping `locale`'s shape, named after Babel's data files (their sizes and times:
+    another Babel, another name); None when Babel's files cannot be found (nothing is kept)."""
+    try:
+        spec = importlib.util.find_spec("babel")
+        folder = Path(spec.submodule_search_locations[0])
+        marks = [
+            f"{stat.st_size}-{stat.st_mtime_ns}"
+            for stat in (
+                (folder / "global.dat").stat(),
+                (folder / "locale-data" / f"{locale}.dat").stat(),
+            )
+        ]
+    except (AttributeError, IndexError, OSError, TypeError, ValueError, ImportError):
+        return None
+    import hashlib
+
+    from app.config import cache_dir
+
+    digest = hashlib.sha256(f"{_KEPT_FORMAT} {' '.join(marks)}".encode()).hexdigest()[:16]
+    return cache_dir() / "locales" / f"{locale}-{digest}.json"
+
+
+def _keep(path: Path, read: LocaleShape) -> None:
+    """Write the file through a temporary one (a half-written file is never read); a folder that
+    cannot be written only means Babel is asked again next time."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
+        ) as file:
+            json.dump(dataclasses.asdict(read), file, ensure_ascii=False)
+        os.replace(file.name, path)
+    except OSError:
+        pass
 
 
 def full_date(day: dt.date, locale: str) -> str:
     """The date in full ("mercredi 2 décembre 2026"), as Babel's `format_date(day, "full")`."""
-    shape = SHAPES.get(locale)
-    fields = _compiled(shape.full) if shape is not None else None
+    known = shape(locale)
+    fields = _compiled(known.full) if known is not None else None
     if fields is None:
         from babel.dates import format_date
 
         return format_date(day, "full", locale=locale)
-    return _written(fields, shape, day)
+    return _written(fields, known, day)
 
 
 def skeleton_date(skeleton: str, day: dt.date, locale: str) -> str | None:
     """`day` in the pattern Babel matches `skeleton` with in `locale` ("02/12/2026" for "yMMdd"
     in French); None when this module does not know it (the caller asks Babel)."""
-    shape = SHAPES.get(locale)
-    pattern = dict(shape.skeletons).get(skeleton) if shape is not None else None
+    known = shape(locale)
+    pattern = dict(known.skeletons).get(skeleton) if known is not None else None
     fields = _compiled(pattern) if pattern is not None else None
-    return _written(fields, shape, day) if fields is not None else None
+    return _written(fields, known, day) if fields is not None else None
 
 
 def decimal_text(value: Decimal, places: int, locale: str) -> str | None:
@@ -141,8 +144,8 @@ def decimal_text(value: Decimal, places: int, locale: str) -> str | None:
     half to even, no zero at the end, no thousands separator; "-" before a negative value, even
     one rounded to zero); None when this module does not know the locale or the number (the
     caller asks Babel)."""
-    shape = SHAPES.get(locale)
-    if shape is None or not value.is_finite():
+    known = shape(locale)
+    if known is None or not value.is_finite():
         return None
     try:
         rounded = abs(value).normalize().quantize(Decimal(1).scaleb(-places))
@@ -150,7 +153,7 @@ def decimal_text(value: Decimal, places: int, locale: str) -> str | None:
         return None
     whole, _, decimals = f"{rounded:f}".partition(".")
     decimals = decimals.rstrip("0")
-    text = whole + (shape.decimal + decimals if decimals else "")
+    text = whole + (known.decimal + decimals if decimals else "")
     return "-" + text if value.is_signed() else text
 
 
@@ -176,15 +179,15 @@ def _compiled(pattern: str) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
-def _written(fields: tuple[str, ...], shape: LocaleShape, day: dt.date) -> str:
+def _written(fields: tuple[str, ...], known: LocaleShape, day: dt.date) -> str:
     out = []
     for field in fields:
         if field.startswith("'"):
             out.append(field[1:])
         elif field == "EEEE":
-            out.append(shape.weekdays[day.weekday()])
+            out.append(known.weekdays[day.weekday()])
         elif field == "MMMM":
-            out.append(shape.months[day.month - 1])
+            out.append(known.months[day.month - 1])
         else:
             value = {"d": day.day, "M": day.month, "y": day.year}[field[0]]
             out.append(f"{value:0{len(field)}d}")
@@ -192,7 +195,7 @@ def _written(fields: tuple[str, ...], shape: LocaleShape, day: dt.date) -> str:
 
 
 def shape_from_babel(locale: str) -> LocaleShape:
-    """`locale`'s shape read from Babel (what `SHAPES` copies)."""
+    """`locale`'s shape read from Babel (what the cache folder keeps)."""
     from babel import Locale
     from babel.dates import match_skeleton
     from babel.numbers import get_decimal_symbol

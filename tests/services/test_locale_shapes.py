@@ -1,10 +1,13 @@
 """Dates and quantities written without Babel (app/services/locale_shapes.py) are Babel's own
-texts, in every interface locale, and the copy of Babel's data they come from is still Babel's."""
+texts, in every interface locale; the locale facts they come from are read from Babel once and kept
+in the cache folder, read back from there, and asked from Babel again when the file is unusable."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from babel.dates import format_date, format_skeleton
@@ -15,6 +18,7 @@ from hypothesis import strategies as st
 from app.i18n import FORMAT_LOCALES
 from app.services import locale_shapes
 from app.services.locale_shapes import (
+    INTERFACE_LOCALES,
     SHAPES,
     SKELETONS,
     decimal_text,
@@ -31,12 +35,66 @@ def babel_decimal(value: Decimal, places: int, locale: str) -> str:
     return format_decimal(value, format="0." + "#" * places if places else "0", locale=locale)
 
 
-def test_every_interface_locale_has_a_shape_copied_from_babel():
-    assert sorted(SHAPES) == LOCALES
+def test_every_interface_locale_has_babels_shape():
+    assert sorted(INTERFACE_LOCALES) == LOCALES
     for locale in LOCALES:
-        assert SHAPES[locale] == shape_from_babel(locale), (
-            f"Babel's data for {locale} changed: copy shape_from_babel({locale!r}) into SHAPES"
-        )
+        assert locale_shapes.shape(locale) == shape_from_babel(locale)
+
+
+@pytest.fixture
+def empty_cache(tmp_path, monkeypatch):
+    """A cache folder of this test's own, and no shape read yet in this process."""
+    monkeypatch.setenv("COOPACTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(locale_shapes, "SHAPES", {})
+    return tmp_path / "cache" / "locales"
+
+
+def test_a_shape_is_read_from_babel_once_then_from_the_cache_folder(empty_cache, monkeypatch):
+    assert locale_shapes.shape("nl_BE") == shape_from_babel("nl_BE")
+    kept = list(empty_cache.glob("nl_BE-*.json"))
+    assert len(kept) == 1 and not list(empty_cache.glob("*.tmp"))
+
+    def babel_asked(locale):
+        raise AssertionError(f"Babel asked for {locale}: the kept file was not read")
+
+    monkeypatch.setattr(locale_shapes, "SHAPES", {})  # a later start: nothing read in-process
+    monkeypatch.setattr(locale_shapes, "shape_from_babel", babel_asked)
+    assert full_date(dt.date(2026, 12, 2), "nl_BE") == "woensdag 2 december 2026"
+    assert decimal_text(Decimal("2.5"), 3, "nl_BE") == "2,5"
+
+
+@pytest.mark.parametrize("content", ["", "{not json", '{"full": "EEEE"}', "[1, 2]"])
+def test_an_unusable_kept_file_means_babel_is_asked_again(empty_cache, monkeypatch, content):
+    locale_shapes.shape("fr_BE")
+    (kept,) = empty_cache.glob("fr_BE-*.json")
+    kept.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(locale_shapes, "SHAPES", {})
+    assert locale_shapes.shape("fr_BE") == shape_from_babel("fr_BE")
+    assert locale_shapes.shape("fr_BE") == locale_shapes._kept_or_read("fr_BE")  # written again
+
+
+def test_another_babel_is_read_again(empty_cache, monkeypatch):
+    """The kept file is named after Babel's data files: when they change (another Babel), the
+    old file is not read."""
+    locale_shapes.shape("en_BE")
+    first = locale_shapes._kept_path("en_BE")
+    real_stat = Path.stat
+
+    def newer(path, *args, **kwargs):
+        result = real_stat(path, *args, **kwargs)
+        if path.name == "global.dat":
+            fields = (*result[:6], result.st_size + 1, *result[7:10])  # a larger file
+            return os.stat_result(fields, {"st_mtime_ns": result.st_mtime_ns})
+        return result
+
+    monkeypatch.setattr(Path, "stat", newer)
+    assert locale_shapes._kept_path("en_BE") != first
+
+
+def test_a_cache_folder_that_cannot_be_written_still_gives_babels_shape(empty_cache):
+    empty_cache.parent.mkdir(parents=True)
+    empty_cache.write_text("a file where the folder should be")
+    assert locale_shapes.shape("ar_MA") == shape_from_babel("ar_MA")
 
 
 @settings(deadline=None)
@@ -97,7 +155,7 @@ def test_another_locale_goes_to_babel(locale):
 
 
 def test_a_pattern_with_a_field_not_written_here_goes_to_babel(monkeypatch):
-    shape = SHAPES["fr_BE"]
+    shape = locale_shapes.shape("fr_BE")
     odd = locale_shapes.LocaleShape(
         "EEE d MMM y 'à' HH'h'", (("yMMdd", "dd.MM.yy"),), shape.weekdays, shape.months, ","
     )
@@ -108,7 +166,7 @@ def test_a_pattern_with_a_field_not_written_here_goes_to_babel(monkeypatch):
 
 
 def test_quoted_texts_are_written_as_they_are():
-    shape = SHAPES["en_BE"]
+    shape = locale_shapes.shape("en_BE")
     parts = locale_shapes._compiled("d 'of' MMMM, y 'o''clock' ''")
     assert locale_shapes._written(parts, shape, dt.date(2026, 12, 2)) == (
         "2 of December, 2026 o'clock '"

@@ -94,7 +94,6 @@ def defer() -> None:
             continue
         stand_in = _StandIn(name)
         stand_in.__spec__ = spec
-        stand_in.__file__ = spec.origin
         if spec.submodule_search_locations is not None:
             # `import asyncio.events` finds the submodule without loading the package first
             stand_in.__path__ = list(spec.submodule_search_locations)

@@ -139,6 +139,15 @@ def skeleton_date(skeleton: str, day: dt.date, locale: str) -> str | None:
     return _written(fields, known, day) if fields is not None else None
 
 
+def pattern_date(pattern: str, day: dt.date, locale: str) -> str | None:
+    """`day` written with the date pattern `pattern` ("EEEE d MMMM"), as Babel's
+    `format_date(day, pattern)`; None when this module does not know the locale or a field of
+    the pattern (the caller asks Babel)."""
+    known = shape(locale)
+    fields = _compiled(pattern) if known is not None else None
+    return _written(fields, known, day) if fields is not None else None
+
+
 def decimal_text(value: Decimal, places: int, locale: str) -> str | None:
     """`value` as Babel writes it with the pattern "0.###" (`places` decimals at most, rounded
     half to even, no zero at the end, no thousands separator; "-" before a negative value, even

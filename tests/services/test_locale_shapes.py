@@ -23,9 +23,11 @@ from app.services.locale_shapes import (
     SKELETONS,
     decimal_text,
     full_date,
+    pattern_date,
     shape_from_babel,
     skeleton_date,
 )
+from app.services.schedule.mornings import format_day
 
 LOCALES = sorted(set(FORMAT_LOCALES.values()))
 DAYS = st.dates(dt.date(1900, 1, 1), dt.date(2199, 12, 31))
@@ -171,3 +173,21 @@ def test_quoted_texts_are_written_as_they_are():
     assert locale_shapes._written(parts, shape, dt.date(2026, 12, 2)) == (
         "2 of December, 2026 o'clock '"
     )
+
+
+# The patterns the app writes its dates with (app/services/schedule/mornings.py `format_day`).
+PATTERNS = ["EEEE d MMMM", "d MMMM y", "d MMMM", "EEEE d MMMM y", "EEEE d/MM", "MMMM y"]
+
+
+@settings(max_examples=200)
+@given(day=DAYS, pattern=st.sampled_from(PATTERNS), locale=st.sampled_from(LOCALES))
+def test_a_date_in_a_pattern_is_babels(day, pattern, locale):
+    assert pattern_date(pattern, day, locale) == format_date(day, pattern, locale=locale)
+
+
+def test_a_pattern_field_not_written_here_or_another_locale_goes_to_babel():
+    day = dt.date(2026, 12, 2)
+    assert pattern_date("LLLL y", day, "fr_BE") is None  # the month standing alone
+    assert pattern_date("EEEE d MMMM", day, "de_DE") is None
+    assert format_day(day, "LLLL y") == format_date(day, "LLLL y", locale="fr_BE")
+    assert format_day(day) == "mercredi 2 décembre"

@@ -57,12 +57,18 @@ KIND_ICONS: dict[str, str] = {
 
 
 def format_day(day: dt.date, fmt: str = "EEEE d MMMM", locale: str | None = None) -> str:
-    """A date for people in the interface language (or `locale`): "lundi 10 octobre"."""
+    """A date for people in the interface language (or `locale`): "lundi 10 octobre" (from the
+    locale's shape where it has every field of `fmt`: the Schedule's first show loads no Babel)."""
+    from app.i18n import format_locale
+    from app.services.locale_shapes import pattern_date
+
+    locale = locale or format_locale()
+    shaped = pattern_date(fmt, day, locale)
+    if shaped is not None:
+        return shaped
     from babel.dates import format_date
 
-    from app.i18n import format_locale
-
-    return format_date(day, fmt, locale=locale or format_locale())
+    return format_date(day, fmt, locale=locale)
 
 
 def duration_hours(start: dt.time, end: dt.time) -> Decimal:

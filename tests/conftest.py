@@ -32,6 +32,7 @@ from app.db import Database, upgrade_to_head  # noqa: E402
 from tests.isolation import isolate  # noqa: E402
 from tests.qt_cleanup import delete_closed_widgets  # noqa: E402
 from tests.run_order import longest_first  # noqa: E402
+from tests.shared_compiled_sql import key_mappers_by_dialect_kind, share_compiled_sql  # noqa: E402
 from tests.shared_files import built_once  # noqa: E402
 from tests.template_cache import kept_between_runs  # noqa: E402
 from tests.throwaway_pragmas import use_throwaway_pragmas  # noqa: E402
@@ -43,6 +44,8 @@ settings.register_profile(
     "shared_machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile("shared_machine")
+
+key_mappers_by_dialect_kind()  # the ORM's flush statements compiled once per process
 
 # The files whose tests take seconds each (`-m "not slow"` leaves them out of a quick run; the
 # default `uv run pytest` runs them all).
@@ -73,6 +76,12 @@ def _isolated_paths(tmp_path_factory, monkeypatch):
 def _throwaway_pragmas(request, monkeypatch):
     """The test's SQLite files do not wait for the disk (tests/throwaway_pragmas.py)."""
     use_throwaway_pragmas(request, monkeypatch)
+
+
+@pytest.fixture(autouse=True)
+def _shared_compiled_sql(monkeypatch):
+    """The test's engines compile each statement once per process (tests/shared_compiled_sql.py)."""
+    share_compiled_sql(monkeypatch)
 
 
 @pytest.fixture(scope="session")

@@ -29,6 +29,7 @@ from tests.bytecode_cache import keep_compiled_files_outside_the_tree  # noqa: E
 keep_compiled_files_outside_the_tree()  # before the app's and libraries' imports below
 
 from app.db import Database, upgrade_to_head  # noqa: E402
+from tests.collector import freeze_survivors_after_a_file  # noqa: E402
 from tests.isolation import isolate  # noqa: E402
 from tests.qt_cleanup import delete_closed_widgets  # noqa: E402
 from tests.run_order import longest_first  # noqa: E402
@@ -134,11 +135,13 @@ def pytest_configure(config):
 
 
 @pytest.hookimpl(trylast=True)
-def pytest_runtest_teardown(item):
+def pytest_runtest_teardown(item, nextitem):
     """After the fixtures' teardown (and pytest-qt's closing of the test's widgets): the closed
     widgets are deleted now, not during a later test (tests/qt_cleanup.py). Not before the
-    fixtures' teardown: a fixture may still close its window there."""
+    fixtures' teardown: a fixture may still close its window there. After a file's last test,
+    what it left alive is no longer scanned by the garbage collector (tests/collector.py)."""
     delete_closed_widgets()
+    freeze_survivors_after_a_file(item, nextitem)
 
 
 def _on_server(config) -> bool:

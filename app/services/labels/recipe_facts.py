@@ -28,6 +28,7 @@ from app.models.menus import (
     Recipe,
     RecipeLine,
 )
+from app.services.labels.nutrition import NUTRIENTS
 
 RECIPE = Recipe.__table__
 LINE = RecipeLine.__table__
@@ -92,16 +93,7 @@ _RECIPE_COLUMNS = tuple(
     for name in RecipeFacts._fields  # every field but the lines is a column
     if name != "lines"
 )
-_NUTRITION_COLUMNS = (
-    "energy_kj",
-    "energy_kcal",
-    "fat",
-    "saturates",
-    "carbohydrate",
-    "sugars",
-    "protein",
-    "salt",
-)
+_NUTRITION_COLUMNS = NUTRIENTS  # the model's columns, named as the label's table orders them
 
 
 def read_recipes(session: Session, recipe_ids: list[int]) -> dict[int, RecipeFacts]:

@@ -65,19 +65,31 @@ def _kept_or_read(locale: str) -> LocaleShape:
     if path is not None:
         try:
             fields = json.loads(path.read_text(encoding="utf-8"))
-            return LocaleShape(
+            kept = LocaleShape(
                 full=fields["full"],
                 skeletons=tuple((k, v) for k, v in fields["skeletons"]),
                 weekdays=tuple(fields["weekdays"]),
                 months=tuple(fields["months"]),
                 decimal=fields["decimal"],
             )
+            if _whole(kept):
+                return kept
         except (OSError, ValueError, KeyError, TypeError):
             pass  # missing, unreadable or of another shape: Babel says it again
     read = shape_from_babel(locale)
     if path is not None:
         _keep(path, read)
     return read
+
+
+def _whole(kept: LocaleShape) -> bool:
+    """Seven day names, twelve month names, every pattern and name a text."""
+    texts = (kept.full, kept.decimal, *kept.weekdays, *kept.months, *sum(kept.skeletons, ()))
+    return (
+        len(kept.weekdays) == 7
+        and len(kept.months) == 12
+        and all(isinstance(text, str) for text in texts)
+    )
 
 
 def _kept_path(locale: str) -> Path | None:
@@ -93,14 +105,14 @@ def _kept_path(locale: str) -> Path | None:
                 (folder / "locale-data" / f"{locale}.dat").stat(),
             )
         ]
+        import hashlib
+
+        from app.config import cache_dir
+
+        digest = hashlib.sha256(f"{_KEPT_FORMAT} {' '.join(marks)}".encode()).hexdigest()[:16]
+        return cache_dir() / "locales" / f"{locale}-{digest}.json"
     except (AttributeError, IndexError, OSError, TypeError, ValueError, ImportError):
-        return None
-    import hashlib
-
-    from app.config import cache_dir
-
-    digest = hashlib.sha256(f"{_KEPT_FORMAT} {' '.join(marks)}".encode()).hexdigest()[:16]
-    return cache_dir() / "locales" / f"{locale}-{digest}.json"
+        return None  # Babel's files not found, or no cache folder can be made: nothing kept
 
 
 def _keep(path: Path, read: LocaleShape) -> None:
@@ -108,15 +120,18 @@ def _keep(path: Path, read: LocaleShape) -> None:
     cannot be written only means Babel is asked again next time."""
     import tempfile
 
+    written = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
         ) as file:
+            written = file.name
             json.dump(dataclasses.asdict(read), file, ensure_ascii=False)
-        os.replace(file.name, path)
+        os.replace(written, path)
     except OSError:
-        pass
+        if written is not None:
+            Path(written).unlink(missing_ok=True)
 
 
 def full_date(day: dt.date, locale: str) -> str:

@@ -65,7 +65,12 @@ def test_a_shape_is_read_from_babel_once_then_from_the_cache_folder(empty_cache,
     assert decimal_text(Decimal("2.5"), 3, "nl_BE") == "2,5"
 
 
-@pytest.mark.parametrize("content", ["", "{not json", '{"full": "EEEE"}', "[1, 2]"])
+SHORT_WEEK = (
+    '{"full": "EEEE", "skeletons": [], "weekdays": ["lundi"], "months": [], "decimal": ","}'
+)
+
+
+@pytest.mark.parametrize("content", ["", "{not json", '{"full": "EEEE"}', "[1, 2]", SHORT_WEEK])
 def test_an_unusable_kept_file_means_babel_is_asked_again(empty_cache, monkeypatch, content):
     locale_shapes.shape("fr_BE")
     (kept,) = empty_cache.glob("fr_BE-*.json")
@@ -191,3 +196,12 @@ def test_a_pattern_field_not_written_here_or_another_locale_goes_to_babel():
     assert pattern_date("EEEE d MMMM", day, "de_DE") is None
     assert format_day(day, "LLLL y") == format_date(day, "LLLL y", locale="fr_BE")
     assert format_day(day) == "mercredi 2 décembre"
+
+
+def test_a_cache_folder_that_cannot_be_made_still_gives_babels_shape(tmp_path, monkeypatch):
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("COOPACTIVES_CACHE_DIR", str(blocked / "cache"))
+    monkeypatch.setattr(locale_shapes, "SHAPES", {})
+    assert locale_shapes.shape("nl_BE") == shape_from_babel("nl_BE")
+    assert full_date(dt.date(2026, 12, 2), "nl_BE") == "woensdag 2 december 2026"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QGroupBox,
     QHeaderView,
     QRadioButton,
     QTabBar,
@@ -36,7 +35,7 @@ from app.ui.widgets import settle_layouts
 MIN_TARGET = MIN_TARGET_PX  # the smallest height of a button or field in large mode
 FONT_SCALE = FONT_SCALE_LARGE
 # The widgets whose look the style sheet changes in large mode (least height, tick box, tab size).
-POLISHED_CLASSES = (*TARGET_CLASSES, QCheckBox, QRadioButton, QGroupBox, QTabBar, QAbstractItemView)
+POLISHED_CLASSES = (*TARGET_CLASSES, QCheckBox, QRadioButton, QTabBar, QAbstractItemView)
 # Set on a header while its columns sized to their contents wait (Interactive) to be measured.
 WAITING_COLUMNS = "coopactives_columns_to_size"
 ResizeMode = QHeaderView.ResizeMode

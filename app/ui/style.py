@@ -138,8 +138,10 @@ _TARGET_SELECTORS = (
 )
 # The tick boxes a finger must hit in large mode: a check box's, a radio button's, and those of the
 # checkable rows of lists and tables (today's checklist, the tasks, the members to choose).
+# No rule for a group's (QGroupBox) parts: any makes Qt lay the group's title out itself,
+# measured too narrow (an Arabic title's first letter was drawn beyond the group's edge).
 _INDICATOR_SELECTORS = (
-    "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator,"
+    "QCheckBox::indicator, QRadioButton::indicator,"
     " QAbstractItemView::indicator"
 )
 

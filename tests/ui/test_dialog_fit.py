@@ -6,9 +6,10 @@ wide as their text, and no area may cut its content off on the side. A table's f
 buttons lie whole inside their row and inside the table (the recipe's "Retirer" was cut at the
 table's edge, the decision's position boxes at the top and bottom of their rows), no table scrolls
 sideways, and a text box shows its whole example text (the closure's "vide = un seul jour").
-A closed list is as wide as its longest choice, no two tick boxes of a dialog read alike (the
-weekdays cut to three letters: "الأ" for Wednesday and Sunday), no value (a date, an amount) is
-broken over two lines of a wrapped text, and a right-to-left line made of values and a few words
+A group's title is whole (a style sheet rule for a group's tick box cut an Arabic title's first
+letter). A closed list is as wide as its longest choice, no two tick boxes of a dialog read alike
+(the weekdays cut to three letters: "الأ" for Wednesday and Sunday), no value (a date, an amount)
+is broken over two lines of a wrapped text, and a right-to-left line made of values and a few words
 is laid out right to left."""
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from app.ui.main_window import MainWindow
 from app.ui.widgets import SMALL_SCREEN, placeholder_width
 from tests.conftest import install_french_once
 from tests.qt_cleanup import delete_closed_widgets
+from tests.ui.group_titles import cut_group_titles
 
 MODES = {"normal": ("fr", False), "large_dutch": ("nl", True), "large_arabic": ("ar", True)}
 
@@ -105,7 +107,8 @@ def _shown_in(widget: QWidget, dialog: QDialog) -> bool:
 
 
 def clipped(dialog: QDialog) -> list[str]:
-    """Buttons and one-line labels narrower than their text, and button rows out of view."""
+    """Buttons, one-line labels and group titles narrower than their text, and button rows
+    out of view."""
     found = []
     for button in dialog.findChildren(QAbstractButton):
         if button.text() and _shown_in(button, dialog):
@@ -138,6 +141,7 @@ def clipped(dialog: QDialog) -> list[str]:
             if edit.width() < placeholder_width(edit):
                 found.append(f"example text {edit.placeholderText()!r} cut: {edit.width()} px")
     found += narrow_combos(dialog) + boxes_alike(dialog) + labels_said_twice(dialog)
+    found += cut_group_titles(dialog)
     for label in dialog.findChildren(QLabel):
         if label.text() and _shown_in(label, dialog):
             found += [f"{value!r} broken over two lines" for value in broken_values(label)]

@@ -1,6 +1,7 @@
-"""Every example text (placeholder) of a text box on every tab and inner page is shown whole, of
-any length, on the kitchen laptop (1366×700): in normal French, in large Dutch (the longest
-words) and in large Arabic. The dialogs' text boxes are checked by tests/ui/test_dialog_fit.py."""
+"""Every example text (placeholder) of a text box, and every title of a framed group, on every tab
+and inner page is shown whole, of any length, on the kitchen laptop (1366×700): in normal French,
+in large Dutch (the longest words) and in large Arabic (a title's first letter was cut off at the
+right edge there). The dialogs' text boxes are checked by tests/ui/test_dialog_fit.py."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.ui.tabs import TABS
 from app.ui.widgets import SMALL_SCREEN, placeholder_width
 from tests.conftest import install_french_once
 from tests.qt_cleanup import delete_closed_widgets
+from tests.ui.group_titles import cut_group_titles
 
 MODES = {"normal": ("fr", False), "large_dutch": ("nl", True), "large_arabic": ("ar", True)}
 
@@ -52,23 +54,27 @@ def cut_placeholders(where: str, page: QWidget) -> list[str]:
     ]
 
 
-def every_cut_placeholder(window) -> list[str]:
+def cut_on(where: str, page: QWidget) -> list[str]:
+    return cut_placeholders(where, page) + [f"{where}: {cut}" for cut in cut_group_titles(page)]
+
+
+def every_cut_text(window) -> list[str]:
     found = []
     for spec in TABS:
         window.open_tab(spec.name)
         page = window.page(spec.name)
         QApplication.processEvents()
-        found += cut_placeholders(spec.name, page)
+        found += cut_on(spec.name, page)
         for inner in page.findChildren(QTabWidget):
             for index in range(inner.count()):
                 inner.setCurrentIndex(index)
                 QApplication.processEvents()
-                found += cut_placeholders(f"{spec.name} › {inner.tabText(index)}", page)
+                found += cut_on(f"{spec.name} › {inner.tabText(index)}", page)
     return found
 
 
-def test_every_placeholder_of_every_page_is_shown_whole(mode_window):
-    assert sorted(set(every_cut_placeholder(mode_window))) == []
+def test_every_placeholder_and_title_of_every_page_is_shown_whole(mode_window):
+    assert sorted(set(every_cut_text(mode_window))) == []
 
 
 def test_a_long_placeholder_cut_in_a_narrow_field_is_found(qtbot):

@@ -516,3 +516,40 @@ def test_a_skipped_day_and_its_reason_are_each_isolated_in_arabic(qtbot, qapp, w
     # the day and the reason each keep their own direction inside the brackets: never a Latin
     # date run together with the Arabic reason ("11/11 (عطلة" read from the wrong end)
     assert "\u2068\u206811\u200f/11\u2069 (\u2068" in seen["preview"]
+
+
+def test_a_week_card_of_many_lines_is_shown_whole_and_refits_when_the_columns_narrow(qtbot):
+    """A card with a sub-group, a long module name, a place, cancelled and too early is taller
+    than six lines: its row grows to it, and grows again when the columns get narrower."""
+    from app.services.schedule.mornings import MorningInfo
+    from app.ui.schedule.views import WeekGrid
+    from app.ui.style import lines
+
+    monday = dt.date(2022, 9, 12)
+    card = MorningInfo(
+        id=1,
+        cohort_id=1,
+        date=monday,
+        start_time=dt.time(9),
+        end_time=dt.time(12),
+        kind="theory",
+        module_id=1,
+        module_name="Hygiène alimentaire et règles de l'AFSCA pour les cuisines partagées",
+        facilitator_id=None,
+        facilitator_name="",
+        place="Cuisine partagée, rue des Champs 12, 4020 Liège",
+        notes="",
+        status="cancelled",
+        subgroup_name="Sous-groupe du matin",
+    )
+    grid = WeekGrid()
+    qtbot.addWidget(grid)
+    grid.resize(900, 500)
+    grid.show()
+    grid.show_week(monday, [card], {1: ["trop tôt"]})
+    qtbot.waitUntil(lambda: grid.rowHeight(0) >= grid.sizeHintForRow(0))
+    wide = grid.rowHeight(0)
+    assert wide > lines(8)  # more than the six lines every row had
+    grid.resize(500, 500)
+    qtbot.waitUntil(lambda: grid.rowHeight(0) > wide)
+    assert grid.rowHeight(0) >= grid.sizeHintForRow(0)

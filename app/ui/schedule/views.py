@@ -33,6 +33,8 @@ from app.ui.style import COLOURS, Role, colour, kind_background, lines, set_role
 class WeekGrid(QTableWidget):
     """A column per day, one card per morning (colour and icon of its kind; red when too early)."""
 
+    _fitting = False  # a fit of the rows to their cards is waiting (`_fit_rows_soon`)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("week_grid")
@@ -51,6 +53,7 @@ class WeekGrid(QTableWidget):
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.horizontalHeader().sectionResized.connect(self._fit_rows_soon)
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The table never moves the card itself: the service moves the morning, then a redraw."""
@@ -83,8 +86,29 @@ class WeekGrid(QTableWidget):
         for column, items in enumerate(by_day):
             for row, morning in enumerate(items):
                 self.setItem(row, column, self._card(morning, issues.get(morning.id, [])))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its longest card at the columns' width (a long module name wraps
+        to more lines in Arabic or in large mode), and never under six lines."""
+        least = lines(8)
         for row in range(self.rowCount()):
-            self.setRowHeight(row, lines(8))  # a card of up to six lines
+            self.setRowHeight(row, max(least, self.sizeHintForRow(row)))
+
+    def _fit_rows_soon(self, *_args) -> None:
+        """The columns' width changed (a window resized, a new font): fit the rows once after."""
+        if not self._fitting:
+            self._fitting = True
+            QTimer.singleShot(0, self._fit_rows_now)
+
+    def _fit_rows_now(self) -> None:
+        self._fitting = False
+        self._fit_rows()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows_soon()
 
     def _card(self, morning: MorningInfo, issues: list[str]) -> QTableWidgetItem:
         lines = [f"{KIND_ICONS.get(morning.kind, '')} {morning.kind_label}", morning.time_range]

@@ -55,6 +55,9 @@ def build_parser(with_commands: bool = True, only: tuple[str, ...] = ()) -> argp
     registers that command alone and, for `print` and `export`, that kind alone (see
     `_named_command`): what the other commands' modules cost to import and register is not paid
     by a command that does not use them."""
+    from app.commands import parser_messages
+
+    parser_messages.install()
     parser = argparse.ArgumentParser(
         prog="coopactives",
         description=tr(

@@ -64,5 +64,6 @@ def test_print_labels_imports_no_other_command_module():
     assert result.stdout.split() == [
         "['app.commands.kinds',",
         "'app.commands.labels',",
+        "'app.commands.parser_messages',",  # argparse's words, for every command
         "'app.commands.print_cmd']",
     ]

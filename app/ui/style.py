@@ -140,10 +140,7 @@ _TARGET_SELECTORS = (
 # checkable rows of lists and tables (today's checklist, the tasks, the members to choose).
 # No rule for a group's (QGroupBox) parts: any makes Qt lay the group's title out itself,
 # measured too narrow (an Arabic title's first letter was drawn beyond the group's edge).
-_INDICATOR_SELECTORS = (
-    "QCheckBox::indicator, QRadioButton::indicator,"
-    " QAbstractItemView::indicator"
-)
+_INDICATOR_SELECTORS = "QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator"
 
 
 def _rule(role: Role, body: str, widget: str = "*") -> str:

@@ -12,68 +12,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="83" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="95" />
+      <location filename="../../app/ui/app.py" line="99" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="149" />
+      <location filename="../../app/ui/app.py" line="155" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="148" />
+      <location filename="../../app/ui/app.py" line="154" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="103" />
+      <location filename="../../app/ui/app.py" line="107" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="115" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="79" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="123" />
+      <location filename="../../app/ui/app.py" line="127" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="203" />
-      <location filename="../../app/ui/app.py" line="292" />
+      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="309" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="110" />
+      <location filename="../../app/ui/app.py" line="114" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="237" />
+      <location filename="../../app/ui/app.py" line="250" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="168" />
+      <location filename="../../app/ui/app.py" line="176" />
       <source>Serveur indisponible</source>
       <translation>Server niet beschikbaar</translation>
     </message>
@@ -323,22 +323,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="69" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Ancien code</source>
       <translation>Oude code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="68" />
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
       <source>Changer le code PIN</source>
       <translation>Pincode wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="70" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Nouveau code</source>
       <translation>Nieuwe code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="71" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code, encore une fois</source>
       <translation>Nieuwe code, nog een keer</translation>
     </message>
@@ -1118,22 +1118,22 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CoopLifeTab</name>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="48" />
+      <location filename="../../app/ui/decisions/tab.py" line="42" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="47" />
+      <location filename="../../app/ui/decisions/tab.py" line="37" />
       <source>Charte et règlement</source>
       <translation>Charter en huishoudelijk reglement</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="46" />
+      <location filename="../../app/ui/decisions/tab.py" line="34" />
       <source>Décisions</source>
       <translation>Beslissingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="56" />
+      <location filename="../../app/ui/decisions/tab.py" line="52" />
       <source>Vie coopérative</source>
       <translation>Coöperatief leven</translation>
     </message>
@@ -1998,47 +1998,47 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="103" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Auto-évaluation et pairs</source>
       <translation>Zelfevaluatie en evaluatie door anderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="104" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Bilans individuels</source>
       <translation>Persoonlijke evaluatiegesprekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="119" />
+      <location filename="../../app/ui/evaluations/tab.py" line="109" />
       <source>Changer le code PIN…</source>
       <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="106" />
+      <location filename="../../app/ui/evaluations/tab.py" line="95" />
       <source>Compétences et échelle</source>
       <translation>Vaardigheden en schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="122" />
+      <location filename="../../app/ui/evaluations/tab.py" line="112" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="102" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Grille d'observation</source>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="113" />
+      <location filename="../../app/ui/evaluations/tab.py" line="103" />
       <source>Verrouiller</source>
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="116" />
+      <location filename="../../app/ui/evaluations/tab.py" line="106" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="152" />
+      <location filename="../../app/ui/evaluations/tab.py" line="142" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -2987,7 +2987,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="26" />
+      <location filename="../../app/ui/help/panel.py" line="24" />
       <source>Aide de l'onglet</source>
       <translation>Hulp bij dit tabblad</translation>
     </message>
@@ -3002,8 +3002,8 @@ Brengt naar de groep: {group}</translation>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="21" />
-      <location filename="../../app/ui/help/panel.py" line="32" />
+      <location filename="../../app/ui/help/panel.py" line="19" />
+      <location filename="../../app/ui/help/panel.py" line="30" />
       <source>Comment faire ?</source>
       <translation>Hoe doe je het?</translation>
     </message>
@@ -3251,12 +3251,12 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="110" />
+      <location filename="../../app/ui/labels/model.py" line="105" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="119" />
+      <location filename="../../app/ui/labels/model.py" line="114" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
@@ -3266,12 +3266,12 @@ Brengt naar de groep: {group}</translation>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="109" />
+      <location filename="../../app/ui/labels/model.py" line="104" />
       <source>Prêt</source>
       <translation>Klaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="107" />
+      <location filename="../../app/ui/labels/model.py" line="102" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Klaar, na te kijken: {warning}</translation>
     </message>
@@ -3302,7 +3302,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="350" />
+      <location filename="../../app/ui/labels/tab.py" line="351" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n blad {name}</numerusform>
@@ -3310,7 +3310,7 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n etiket</numerusform>
@@ -3318,203 +3318,203 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="120" />
+      <location filename="../../app/ui/labels/tab.py" line="121" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="154" />
+      <location filename="../../app/ui/labels/tab.py" line="155" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="173" />
+      <location filename="../../app/ui/labels/tab.py" line="174" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="182" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>Aucun</source>
       <translation>Geen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="108" />
+      <location filename="../../app/ui/labels/tab.py" line="109" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="319" />
+      <location filename="../../app/ui/labels/tab.py" line="320" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (productcode, letters toegestaan)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <location filename="../../app/ui/labels/tab.py" line="160" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="197" />
+      <location filename="../../app/ui/labels/tab.py" line="198" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="211" />
+      <location filename="../../app/ui/labels/tab.py" line="212" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="253" />
+      <location filename="../../app/ui/labels/tab.py" line="254" />
       <source>Langue des étiquettes : {language}. Pour la changer : Fichier &gt; Paramètres de la coopérative.</source>
       <translation>Taal van de etiketten: {language}. Wijzigen: Bestand &gt; Instellingen van de coöperatie.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <location filename="../../app/ui/labels/tab.py" line="355" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="118" />
+      <location filename="../../app/ui/labels/tab.py" line="119" />
       <source>Ouvrir la recette</source>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="444" />
+      <location filename="../../app/ui/labels/tab.py" line="445" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Page de réglage…</source>
       <translation>Testpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="91" />
+      <location filename="../../app/ui/labels/tab.py" line="92" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>QR code (code produit, nom, lot, date, contact)</source>
       <translation>QR-code (productcode, naam, lot, datum, contact)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="208" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="481" />
+      <location filename="../../app/ui/labels/tab.py" line="482" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="483" />
+      <location filename="../../app/ui/labels/tab.py" line="484" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="340" />
+      <location filename="../../app/ui/labels/tab.py" line="341" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="185" />
+      <location filename="../../app/ui/labels/tab.py" line="186" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <location filename="../../app/ui/labels/tab.py" line="329" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="367" />
+      <location filename="../../app/ui/labels/tab.py" line="368" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="373" />
+      <location filename="../../app/ui/labels/tab.py" line="374" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="242" />
-      <location filename="../../app/ui/labels/tab.py" line="432" />
+      <location filename="../../app/ui/labels/tab.py" line="243" />
+      <location filename="../../app/ui/labels/tab.py" line="433" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -3530,108 +3530,108 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="158" />
+      <location filename="../../app/ui/main_window.py" line="157" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="368" />
+      <location filename="../../app/ui/main_window.py" line="371" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="170" />
+      <location filename="../../app/ui/main_window.py" line="169" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="260" />
+      <location filename="../../app/ui/main_window.py" line="261" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="50" />
-      <location filename="../../app/ui/main_window.py" line="145" />
+      <location filename="../../app/ui/main_window.py" line="49" />
+      <location filename="../../app/ui/main_window.py" line="144" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="148" />
+      <location filename="../../app/ui/main_window.py" line="147" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="195" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="270" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="269" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="265" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="241" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Délégué du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="245" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="128" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="122" />
+      <location filename="../../app/ui/main_window.py" line="121" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="112" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="132" />
+      <location filename="../../app/ui/main_window.py" line="131" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="366" />
+      <location filename="../../app/ui/main_window.py" line="369" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="141" />
+      <location filename="../../app/ui/main_window.py" line="140" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="165" />
+      <location filename="../../app/ui/main_window.py" line="164" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -3700,7 +3700,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="183" />
+      <location filename="../../app/ui/people/tab.py" line="181" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3708,115 +3708,115 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="67" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="70" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="91" />
+      <location filename="../../app/ui/people/tab.py" line="85" />
       <source>Après le programme…</source>
       <translation>Na het programma…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="98" />
+      <location filename="../../app/ui/people/tab.py" line="92" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="81" />
-      <location filename="../../app/ui/people/tab.py" line="206" />
-      <location filename="../../app/ui/people/tab.py" line="273" />
+      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="204" />
+      <location filename="../../app/ui/people/tab.py" line="271" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="277" />
+      <location filename="../../app/ui/people/tab.py" line="275" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="281" />
+      <location filename="../../app/ui/people/tab.py" line="279" />
       <source>Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez le réactiver.</source>
       <translation>{name} uitschakelen? Hij staat dan niet meer in de lijsten, maar zijn hele geschiedenis blijft bewaard. Je kunt hem weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="109" />
+      <location filename="../../app/ui/people/tab.py" line="103" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="102" />
+      <location filename="../../app/ui/people/tab.py" line="96" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="64" />
+      <location filename="../../app/ui/people/tab.py" line="58" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="221" />
+      <location filename="../../app/ui/people/tab.py" line="219" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Meter / peter: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="147" />
-      <location filename="../../app/ui/people/tab.py" line="155" />
+      <location filename="../../app/ui/people/tab.py" line="141" />
+      <location filename="../../app/ui/people/tab.py" line="153" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="57" />
+      <location filename="../../app/ui/people/tab.py" line="51" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="94" />
+      <location filename="../../app/ui/people/tab.py" line="88" />
       <source>Portfolio employeur…</source>
       <translation>Portfolio voor werkgevers…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="54" />
+      <location filename="../../app/ui/people/tab.py" line="48" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="47" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="204" />
+      <location filename="../../app/ui/people/tab.py" line="202" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="148" />
+      <location filename="../../app/ui/people/tab.py" line="144" />
       <source>Répertoire</source>
       <translation>Adresboek</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="78" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="105" />
+      <location filename="../../app/ui/people/tab.py" line="99" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -3997,43 +3997,43 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="83" />
+      <location filename="../../app/ui/menus/tab.py" line="75" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Reken voor je geld uitgeeft: elk recept en elke bestelling toont wat het kost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="68" />
+      <location filename="../../app/ui/menus/tab.py" line="54" />
       <source>Commandes et devis</source>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="132" />
+      <location filename="../../app/ui/menus/tab.py" line="124" />
       <source>Coût matière visé : {n}</source>
       <translation>Beoogde grondstofkost: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="69" />
+      <location filename="../../app/ui/menus/tab.py" line="59" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="66" />
+      <location filename="../../app/ui/menus/tab.py" line="44" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="67" />
-      <location filename="../../app/ui/menus/tab.py" line="94" />
+      <location filename="../../app/ui/menus/tab.py" line="49" />
+      <location filename="../../app/ui/menus/tab.py" line="86" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="65" />
+      <location filename="../../app/ui/menus/tab.py" line="41" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="74" />
+      <location filename="../../app/ui/menus/tab.py" line="66" />
       <source>TVA et objectif de marge…</source>
       <translation>Btw en margedoel…</translation>
     </message>
@@ -5395,32 +5395,32 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_actions.py" line="39" />
+      <location filename="../../app/ui/programme/report_actions.py" line="40" />
       <source>Enregistrer le rapport</source>
       <translation>Verslag opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_actions.py" line="74" />
+      <location filename="../../app/ui/programme/report_actions.py" line="75" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_actions.py" line="25" />
+      <location filename="../../app/ui/programme/report_actions.py" line="24" />
       <source>Rapport du programme…</source>
       <translation>Programmaverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_actions.py" line="77" />
+      <location filename="../../app/ui/programme/report_actions.py" line="78" />
       <source>Rapport enregistré : {path}</source>
       <translation>Verslag opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_actions.py" line="41" />
+      <location filename="../../app/ui/programme/report_actions.py" line="42" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_actions.py" line="31" />
+      <location filename="../../app/ui/programme/report_actions.py" line="30" />
       <source>Ventes de plusieurs cohortes…</source>
       <translation>Verkoop van meerdere groepen…</translation>
     </message>
@@ -5531,33 +5531,33 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="67" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Adres van de server van de organisatie (postgresql://gebruiker@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="116" />
+      <location filename="../../app/ui/network/publish_action.py" line="120" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>De groepen staan op de server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="81" />
+      <location filename="../../app/ui/network/publish_action.py" line="85" />
       <source>Publication des cohortes…</source>
       <translation>De groepen worden gepubliceerd…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="115" />
+      <location filename="../../app/ui/network/publish_action.py" line="119" />
       <source>Publication faite</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="95" />
+      <location filename="../../app/ui/network/publish_action.py" line="99" />
       <source>Publication impossible</source>
       <translation>Publiceren niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="64" />
-      <location filename="../../app/ui/network/publish_action.py" line="82" />
+      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publier vers le serveur</source>
       <translation>Publiceren naar de server</translation>
     </message>
@@ -5572,7 +5572,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Gepubliceerd op de server op {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="103" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
@@ -6335,102 +6335,102 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Adjointe</source>
       <translation>Adjunct</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="126" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
-      <location filename="../../app/ui/delegate/tab.py" line="128" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="107" />
-      <location filename="../../app/ui/delegate/tab.py" line="129" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="81" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -6438,17 +6438,17 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="188" />
+      <location filename="../../app/ui/delegate/tab.py" line="194" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="262" />
+      <location filename="../../app/ui/delegate/tab.py" line="265" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -6456,213 +6456,213 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="396" />
+      <location filename="../../app/ui/delegate/tab.py" line="421" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="583" />
+      <location filename="../../app/ui/delegate/tab.py" line="616" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="514" />
+      <location filename="../../app/ui/delegate/tab.py" line="545" />
       <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
       <translation>Op die dag verlaat de gekozen persoon de groep. De volgende dagen van die persoon gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="200" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="139" />
-      <location filename="../../app/ui/delegate/tab.py" line="158" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="164" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="499" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="189" />
+      <location filename="../../app/ui/delegate/tab.py" line="195" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="241" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="522" />
+      <location filename="../../app/ui/delegate/tab.py" line="553" />
       <source>Date du départ</source>
       <translation>Datum van vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="456" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="474" />
+      <location filename="../../app/ui/delegate/tab.py" line="503" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="435" />
+      <location filename="../../app/ui/delegate/tab.py" line="462" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="480" />
+      <location filename="../../app/ui/delegate/tab.py" line="509" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="221" />
+      <location filename="../../app/ui/delegate/tab.py" line="227" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="513" />
+      <location filename="../../app/ui/delegate/tab.py" line="544" />
       <source>Départ de la cohorte</source>
       <translation>Vertrek uit de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="190" />
+      <location filename="../../app/ui/delegate/tab.py" line="196" />
       <source>Départ de la cohorte…</source>
       <translation>Vertrek uit de groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="196" />
+      <location filename="../../app/ui/delegate/tab.py" line="202" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="91" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="327" />
+      <location filename="../../app/ui/delegate/tab.py" line="350" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
+      <location filename="../../app/ui/delegate/tab.py" line="198" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="520" />
+      <location filename="../../app/ui/delegate/tab.py" line="551" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="249" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="326" />
+      <location filename="../../app/ui/delegate/tab.py" line="349" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="362" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="185" />
+      <location filename="../../app/ui/delegate/tab.py" line="191" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="186" />
-      <location filename="../../app/ui/delegate/tab.py" line="355" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
+      <location filename="../../app/ui/delegate/tab.py" line="378" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="356" />
+      <location filename="../../app/ui/delegate/tab.py" line="379" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="500" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
-      <location filename="../../app/ui/delegate/tab.py" line="549" />
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="582" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="551" />
+      <location filename="../../app/ui/delegate/tab.py" line="584" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
+      <location filename="../../app/ui/delegate/tab.py" line="142" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="252" />
+      <location filename="../../app/ui/delegate/tab.py" line="255" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="385" />
+      <location filename="../../app/ui/delegate/tab.py" line="410" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="430" />
+      <location filename="../../app/ui/delegate/tab.py" line="457" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Zijn adjunct vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="436" />
+      <location filename="../../app/ui/delegate/tab.py" line="463" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar adjunct vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="439" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="406" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="187" />
+      <location filename="../../app/ui/delegate/tab.py" line="193" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -6670,7 +6670,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>RotationTab_man</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="386" />
+      <location filename="../../app/ui/delegate/tab.py" line="411" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft zijn dag ({date}) en neemt de volgende dag van:</translation>
     </message>
@@ -6706,7 +6706,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="164" />
+      <location filename="../../app/ui/safety/actions.py" line="172" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n groep</numerusform>
@@ -6714,7 +6714,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="165" />
+      <location filename="../../app/ui/safety/actions.py" line="173" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -6727,12 +6727,12 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Database op de server {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="181" />
+      <location filename="../../app/ui/safety/actions.py" line="191" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="102" />
+      <location filename="../../app/ui/safety/actions.py" line="104" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>De USB-stick of de back-upmap kiezen</translation>
     </message>
@@ -6747,7 +6747,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <location filename="../../app/ui/safety/actions.py" line="135" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -6766,7 +6766,7 @@ Je kunt de stick eruit halen.</translation>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="157" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -6775,12 +6775,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing wordt opnieuw geopend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="149" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="155" />
+      <location filename="../../app/ui/safety/actions.py" line="163" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
@@ -6790,17 +6790,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="180" />
+      <location filename="../../app/ui/safety/actions.py" line="190" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Back-up van een andere database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="127" />
+      <location filename="../../app/ui/safety/actions.py" line="133" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="122" />
+      <location filename="../../app/ui/safety/actions.py" line="128" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up niet mogelijk</translation>
     </message>
@@ -6810,7 +6810,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Back-up maken op USB-stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="110" />
+      <location filename="../../app/ui/safety/actions.py" line="114" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
@@ -6907,112 +6907,112 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="181" />
+      <location filename="../../app/ui/sales/tab.py" line="175" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="234" />
+      <location filename="../../app/ui/sales/tab.py" line="228" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="237" />
+      <location filename="../../app/ui/sales/tab.py" line="231" />
       <source>Clôturée : corrections seulement</source>
       <translation>Afgesloten: enkel correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="102" />
+      <location filename="../../app/ui/sales/tab.py" line="84" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="104" />
+      <location filename="../../app/ui/sales/tab.py" line="92" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="103" />
+      <location filename="../../app/ui/sales/tab.py" line="87" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="77" />
+      <location filename="../../app/ui/sales/tab.py" line="59" />
       <source>Liste des prix du jour, avec les allergènes, à afficher</source>
       <translation>Prijslijst van de dag, met de allergenen, om op te hangen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="65" />
+      <location filename="../../app/ui/sales/tab.py" line="47" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="45" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="239" />
+      <location filename="../../app/ui/sales/tab.py" line="233" />
       <source>Ouverte</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="232" />
+      <location filename="../../app/ui/sales/tab.py" line="226" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="75" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Prix…</source>
       <translation>Prijzen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="105" />
+      <location filename="../../app/ui/sales/tab.py" line="97" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="71" />
+      <location filename="../../app/ui/sales/tab.py" line="53" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="69" />
+      <location filename="../../app/ui/sales/tab.py" line="51" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="83" />
+      <location filename="../../app/ui/sales/tab.py" line="65" />
       <source>Tableau des allergènes de chaque produit du jour</source>
       <translation>Allergenentabel van elk product van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="111" />
+      <location filename="../../app/ui/sales/tab.py" line="105" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="163" />
+      <location filename="../../app/ui/sales/tab.py" line="157" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="241" />
+      <location filename="../../app/ui/sales/tab.py" line="235" />
       <source>délégué : {name}</source>
       <translation>verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="243" />
+      <location filename="../../app/ui/sales/tab.py" line="237" />
       <source>déléguée : {name}</source>
       <translation>verantwoordelijke: {name}</translation>
     </message>
@@ -7020,7 +7020,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="98" />
+      <location filename="../../app/ui/schedule/views.py" line="122" />
       <source>ANNULÉE</source>
       <translation>GEANNULEERD</translation>
     </message>
@@ -7035,7 +7035,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="354" />
+      <location filename="../../app/ui/schedule/views.py" line="378" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -7045,29 +7045,29 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="390" />
+      <location filename="../../app/ui/schedule/views.py" line="414" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
       <location filename="../../app/ui/schedule/models.py" line="150" />
-      <location filename="../../app/ui/schedule/views.py" line="379" />
+      <location filename="../../app/ui/schedule/views.py" line="403" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="224" />
+      <location filename="../../app/ui/schedule/views.py" line="248" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="368" />
+      <location filename="../../app/ui/schedule/views.py" line="392" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="316" />
+      <location filename="../../app/ui/schedule/views.py" line="340" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>Het geplande programma komt {n} tekort.</translation>
     </message>
@@ -7077,7 +7077,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="333" />
+      <location filename="../../app/ui/schedule/views.py" line="357" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
@@ -7087,7 +7087,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="223" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
@@ -7112,7 +7112,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="228" />
+      <location filename="../../app/ui/schedule/views.py" line="252" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -7127,17 +7127,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="158" />
+      <location filename="../../app/ui/schedule/views.py" line="182" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="353" />
+      <location filename="../../app/ui/schedule/views.py" line="377" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="39" />
+      <location filename="../../app/ui/schedule/views.py" line="41" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -7173,12 +7173,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="225" />
+      <location filename="../../app/ui/schedule/views.py" line="249" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <location filename="../../app/ui/schedule/views.py" line="125" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
@@ -7248,12 +7248,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="302" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="287" />
+      <location filename="../../app/ui/schedule/views.py" line="311" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
@@ -7261,7 +7261,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="324" />
+      <location filename="../../app/ui/schedule/views.py" line="348" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} tekort.</translation>
     </message>
@@ -7294,7 +7294,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="610" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -7302,146 +7302,146 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="468" />
+      <location filename="../../app/ui/schedule/tab.py" line="479" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="191" />
-      <location filename="../../app/ui/schedule/tab.py" line="396" />
-      <location filename="../../app/ui/schedule/tab.py" line="557" />
+      <location filename="../../app/ui/schedule/tab.py" line="193" />
+      <location filename="../../app/ui/schedule/tab.py" line="407" />
+      <location filename="../../app/ui/schedule/tab.py" line="568" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="559" />
+      <location filename="../../app/ui/schedule/tab.py" line="570" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="842" />
+      <location filename="../../app/ui/schedule/tab.py" line="853" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="717" />
-      <location filename="../../app/ui/schedule/tab.py" line="740" />
+      <location filename="../../app/ui/schedule/tab.py" line="728" />
+      <location filename="../../app/ui/schedule/tab.py" line="751" />
       <source>Cette cohorte n'a pas de sous-groupe.</source>
       <translation>Deze groep heeft geen subgroep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="99" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="87" />
+      <location filename="../../app/ui/schedule/tab.py" line="89" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="209" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="624" />
+      <location filename="../../app/ui/schedule/tab.py" line="635" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="187" />
+      <location filename="../../app/ui/schedule/tab.py" line="189" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="527" />
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="538" />
+      <location filename="../../app/ui/schedule/tab.py" line="558" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="184" />
+      <location filename="../../app/ui/schedule/tab.py" line="186" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="824" />
+      <location filename="../../app/ui/schedule/tab.py" line="835" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="223" />
+      <location filename="../../app/ui/schedule/tab.py" line="225" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="790" />
+      <location filename="../../app/ui/schedule/tab.py" line="801" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="226" />
+      <location filename="../../app/ui/schedule/tab.py" line="228" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="682" />
+      <location filename="../../app/ui/schedule/tab.py" line="693" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="122" />
+      <location filename="../../app/ui/schedule/tab.py" line="124" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="785" />
+      <location filename="../../app/ui/schedule/tab.py" line="796" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="220" />
+      <location filename="../../app/ui/schedule/tab.py" line="222" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="661" />
+      <location filename="../../app/ui/schedule/tab.py" line="672" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <location filename="../../app/ui/schedule/tab.py" line="210" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="121" />
+      <location filename="../../app/ui/schedule/tab.py" line="123" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="255" />
+      <location filename="../../app/ui/schedule/tab.py" line="257" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="816" />
+      <location filename="../../app/ui/schedule/tab.py" line="827" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="197" />
+      <location filename="../../app/ui/schedule/tab.py" line="199" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="200" />
+      <location filename="../../app/ui/schedule/tab.py" line="202" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="612" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -7449,7 +7449,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="649" />
+      <location filename="../../app/ui/schedule/tab.py" line="660" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -7457,22 +7457,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="604" />
+      <location filename="../../app/ui/schedule/tab.py" line="615" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="119" />
+      <location filename="../../app/ui/schedule/tab.py" line="121" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="134" />
       <source>Liste des matinées</source>
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="641" />
+      <location filename="../../app/ui/schedule/tab.py" line="652" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -7480,112 +7480,112 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="181" />
+      <location filename="../../app/ui/schedule/tab.py" line="183" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="495" />
+      <location filename="../../app/ui/schedule/tab.py" line="506" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="211" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Nouveau sous-groupe…</source>
       <translation>Nieuwe subgroep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="210" />
+      <location filename="../../app/ui/schedule/tab.py" line="212" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe voormiddag (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="203" />
+      <location filename="../../app/ui/schedule/tab.py" line="205" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="204" />
+      <location filename="../../app/ui/schedule/tab.py" line="206" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="120" />
+      <location filename="../../app/ui/schedule/tab.py" line="122" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="808" />
+      <location filename="../../app/ui/schedule/tab.py" line="819" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="213" />
+      <location filename="../../app/ui/schedule/tab.py" line="215" />
       <source>Renommer un sous-groupe…</source>
       <translation>Subgroep hernoemen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="394" />
+      <location filename="../../app/ui/schedule/tab.py" line="405" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="644" />
+      <location filename="../../app/ui/schedule/tab.py" line="655" />
       <source>Sautés : {days}.</source>
       <translation>Overgeslagen: {days}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="118" />
+      <location filename="../../app/ui/schedule/tab.py" line="120" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="304" />
+      <location filename="../../app/ui/schedule/tab.py" line="310" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="770" />
+      <location filename="../../app/ui/schedule/tab.py" line="781" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="194" />
+      <location filename="../../app/ui/schedule/tab.py" line="196" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="216" />
+      <location filename="../../app/ui/schedule/tab.py" line="218" />
       <source>Supprimer un sous-groupe…</source>
       <translation>Subgroep verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="792" />
+      <location filename="../../app/ui/schedule/tab.py" line="803" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="594" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>{day} ({why})</source>
       <translation>{day} ({why})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="356" />
+      <location filename="../../app/ui/schedule/tab.py" line="367" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… en %n andere: zie de lijst.</numerusform>
@@ -7593,7 +7593,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -7715,7 +7715,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Stock</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="233" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="234" />
       <source>Achat d'ingrédient</source>
       <translation>Aankoop van ingrediënt</translation>
     </message>
@@ -7725,17 +7725,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Bijna vervallen (of vervallen):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="291" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="292" />
       <source>Comptage du stock</source>
       <translation>Voorraadtelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="262" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="263" />
       <source>Lot fabriqué</source>
       <translation>Gemaakt lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="324" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="325" />
       <source>Perte</source>
       <translation>Verlies</translation>
     </message>
@@ -7761,155 +7761,155 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>StockDialog</name>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="343" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="344" />
       <source>Acheté : {ingredient}, {supplier}, le {date}, lot {lot}</source>
       <translation>Gekocht: {ingredient}, {supplier}, op {date}, lot {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="89" />
       <source>Acheté le</source>
       <translation>Gekocht op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="337" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="338" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="303" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="304" />
       <source>Choisissez d'abord le lot dans la liste des produits.</source>
       <translation>Kies eerst het lot in de lijst van producten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="113" />
       <source>Compter le stock…</source>
       <translation>Voorraad tellen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="67" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="90" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="68" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="91" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="93" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="71" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="94" />
       <source>En stock</source>
       <translation>In voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="66" />
       <source>Fabriqué le</source>
       <translation>Gemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="127" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="128" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="183" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="184" />
       <source>Imprimer la traçabilité…</source>
       <translation>Traceerbaarheid afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="85" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="86" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="99" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="100" />
       <source>Ingrédients en stock</source>
       <translation>Ingrediënten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="87" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="65" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="88" />
       <source>Lot</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="357" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="358" />
       <source>Lot {lot} : {product}, fait le {date} ; vendu : {days}</source>
       <translation>Lot {lot}: {product}, gemaakt op {date}; verkocht: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="162" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="163" />
       <source>Noter la perte du lot choisi</source>
       <translation>Verlies van het gekozen lot noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="111" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="112" />
       <source>Nouveau lot fabriqué…</source>
       <translation>Nieuw gemaakt lot…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="110" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="111" />
       <source>Nouvel achat…</source>
       <translation>Nieuwe aankoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="173" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
       <source>Numéro de lot à retrouver</source>
       <translation>Te zoeken lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="63" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="64" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="75" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="76" />
       <source>Produits en stock</source>
       <translation>Producten in voorraad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="154" />
       <source>Raison de la perte</source>
       <translation>Reden van het verlies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="182" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="183" />
       <source>Retrouver le lot</source>
       <translation>Lot terugvinden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="202" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="203" />
       <source>Rien n'est bientôt périmé.</source>
       <translation>Niets vervalt binnenkort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="56" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="57" />
       <source>Stock et lots</source>
       <translation>Voorraad en loten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="377" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="378" />
       <source>Traçabilité du lot</source>
       <translation>Traceerbaarheid van het lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="152" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="153" />
       <source>Unités perdues</source>
       <translation>Verloren stuks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="69" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="70" />
       <source>Vendues</source>
       <translation>Verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="174" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="175" />
       <source>numéro de lot : étiquette ou fournisseur</source>
       <translation>lotnummer: etiket of leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="144" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="145" />
       <source>par exemple : tombées, date dépassée</source>
       <translation>bijvoorbeeld: gevallen, vervallen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kitchen/stock_dialog.py" line="352" />
+      <location filename="../../app/ui/kitchen/stock_dialog.py" line="353" />
       <source>{date} ({units})</source>
       <translation>{date} ({units})</translation>
     </message>
@@ -8664,22 +8664,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="497" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="497" />
+      <location filename="../../app/ui/today/tab.py" line="496" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="430" />
+      <location filename="../../app/ui/today/tab.py" line="429" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="528" />
+      <location filename="../../app/ui/today/tab.py" line="527" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8687,7 +8687,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="287" />
+      <location filename="../../app/ui/today/tab.py" line="286" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8695,17 +8695,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="474" />
+      <location filename="../../app/ui/today/tab.py" line="473" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="449" />
+      <location filename="../../app/ui/today/tab.py" line="448" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8713,180 +8713,180 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="241" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="110" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="361" />
+      <location filename="../../app/ui/today/tab.py" line="360" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="380" />
+      <location filename="../../app/ui/today/tab.py" line="379" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="471" />
+      <location filename="../../app/ui/today/tab.py" line="470" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="112" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="324" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="104" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="326" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="145" />
-      <location filename="../../app/ui/today/tab.py" line="201" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="120" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="260" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="262" />
+      <location filename="../../app/ui/today/tab.py" line="261" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="313" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="258" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="267" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="274" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="276" />
+      <location filename="../../app/ui/today/tab.py" line="275" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="142" />
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="149" />
       <source>Relever les températures</source>
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="337" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="153" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Stock et lots…</source>
       <translation>Voorraad en loten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="155" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Stock, achats, lots fabriqués et pertes</source>
       <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="386" />
+      <location filename="../../app/ui/today/tab.py" line="385" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="148" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Températures…</source>
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="170" />
-      <location filename="../../app/ui/today/tab.py" line="206" />
+      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="462" />
+      <location filename="../../app/ui/today/tab.py" line="461" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="318" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -9364,6 +9364,114 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/allergen_sheet.py" line="28" />
       <source>Plat</source>
       <translation>Gerecht</translation>
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="35" />
+      <source>%(prog)s : erreur : %(message)s</source>
+      <translation>%(prog)s: fout: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="31" />
+      <source>afficher cette aide, puis quitter</source>
+      <translation>deze hulp tonen en dan stoppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="32" />
+      <source>afficher la version du programme, puis quitter</source>
+      <translation>de versie van het programma tonen en dan stoppen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="36" />
+      <source>argument %(argument_name)s : %(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="53" />
+      <source>au moins une valeur est attendue</source>
+      <translation>minstens één waarde wordt verwacht</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="61" />
+      <source>choix non valable : %(value)r (choisir parmi %(choices)s)</source>
+      <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="29" />
+      <source>commandes et arguments</source>
+      <translation>opdrachten en argumenten</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="45" />
+      <source>il manque ces arguments obligatoires : %s</source>
+      <translation>deze verplichte argumenten ontbreken: %s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="43" />
+      <source>impossible avec l'argument %s</source>
+      <translation>niet mogelijk met het argument %s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="39" />
+      <source>impossible d'ouvrir « %(filename)s » : %(error)s</source>
+      <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="42" />
+      <source>mots non reconnus : %s</source>
+      <translation>niet herkende woorden: %s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="65" />
+      <source>nombre de valeurs attendu : %s</source>
+      <translation>verwacht aantal waarden: %s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="54" />
+      <source>option ambiguë : %(option)s peut être %(matches)s</source>
+      <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="57" />
+      <source>option inattendue : %s</source>
+      <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="30" />
+      <source>options</source>
+      <translation>opties</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="48" />
+      <source>un de ces arguments est obligatoire : %s</source>
+      <translation>een van deze argumenten is verplicht: %s</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="52" />
+      <source>une valeur au plus est attendue</source>
+      <translation>hoogstens één waarde wordt verwacht</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="51" />
+      <source>une valeur est attendue</source>
+      <translation>een waarde wordt verwacht</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="28" />
+      <source>utilisation : </source>
+      <translation>gebruik: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="44" />
+      <source>valeur en trop, ignorée : %r</source>
+      <translation>waarde te veel, genegeerd: %r</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/parser_messages.py" line="58" />
+      <source>valeur non valable (%(type)s) : %(value)r</source>
+      <translation>ongeldige waarde (%(type)s): %(value)r</translation>
     </message>
   </context>
   <context>
@@ -9883,7 +9991,7 @@ Linh Nguyen</translation>
       <translation>Groep “{name}” opgehaald: {counts}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="60" />
+      <location filename="../../app/cli.py" line="63" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
@@ -9908,7 +10016,7 @@ Linh Nguyen</translation>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="170" />
+      <location filename="../../app/cli.py" line="173" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>Onverwachte fout ({kind}). De details staan in het logboek.</translation>
     </message>
@@ -9919,7 +10027,7 @@ Linh Nguyen</translation>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="211" />
+      <location filename="../../app/cli.py" line="220" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Kan Qt niet laden: {error}</translation>
     </message>
@@ -10069,7 +10177,7 @@ Linh Nguyen</translation>
       <translation>uitgaven als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="77" />
+      <location filename="../../app/cli.py" line="80" />
       <source>enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter</source>
       <translation>elk tabblad, elke pagina en elk dialoogvenster als PNG opslaan in DIR en dan afsluiten</translation>
     </message>
@@ -10079,7 +10187,7 @@ Linh Nguyen</translation>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="101" />
+      <location filename="../../app/cli.py" line="104" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
@@ -10170,7 +10278,7 @@ Linh Nguyen</translation>
       <translation>de fiche van een themakring</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="85" />
+      <location filename="../../app/cli.py" line="88" />
       <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
       <translation>de taal van de interface, de berichten en de afgedrukte documenten voor deze keer (zonder de instelling te wijzigen)</translation>
     </message>
@@ -10210,7 +10318,7 @@ Linh Nguyen</translation>
       <translation>de offerte van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="95" />
+      <location filename="../../app/cli.py" line="98" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
@@ -10392,7 +10500,7 @@ Linh Nguyen</translation>
       <translation>lotnummer (etiket of leverancier)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="71" />
+      <location filename="../../app/cli.py" line="74" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>een democoöperatie openen (in een tijdelijke map)</translation>
     </message>
@@ -10604,12 +10712,12 @@ Linh Nguyen</translation>
       <translation>Dit IBAN bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="161" />
+      <location filename="../../app/services/people/cooperative.py" line="180" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>Kies een btw-regeling uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="165" />
+      <location filename="../../app/services/people/cooperative.py" line="184" />
       <source>Choisissez une langue de la liste.</source>
       <translation>Kies een taal uit de lijst.</translation>
     </message>
@@ -10619,17 +10727,17 @@ Linh Nguyen</translation>
       <translation>Vrijstellingsregeling kleine ondernemingen (geen btw)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="177" />
+      <location filename="../../app/services/people/cooperative.py" line="196" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="109" />
+      <location filename="../../app/services/people/cooperative.py" line="128" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>De instellingen van de coöperatie zijn gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="191" />
+      <location filename="../../app/services/people/cooperative.py" line="210" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
@@ -10644,7 +10752,7 @@ Linh Nguyen</translation>
       <translation>Een ondernemingsnummer heeft 10 cijfers: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="152" />
+      <location filename="../../app/services/people/cooperative.py" line="171" />
       <source>le nom de la coopérative</source>
       <translation>de naam van de coöperatie</translation>
     </message>
@@ -12035,12 +12143,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="918" />
+      <location filename="../../app/services/labels/content.py" line="911" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="923" />
+      <location filename="../../app/services/labels/content.py" line="916" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -12050,27 +12158,27 @@ Linh Nguyen</translation>
       <translation>Met de opgegeven gewichtsverandering bij het koken ({change} %) geven {ingredients} g ingrediënten {expected} g, maar opbrengst × nettohoeveelheid = {finished} g. Controleer het kookverlies, de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="250" />
+      <location filename="../../app/services/labels/templates.py" line="267" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="980" />
+      <location filename="../../app/services/labels/content.py" line="973" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="277" />
+      <location filename="../../app/services/labels/templates.py" line="294" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="381" />
+      <location filename="../../app/services/labels/content.py" line="373" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="1001" />
+      <location filename="../../app/services/labels/content.py" line="996" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -12080,82 +12188,82 @@ Linh Nguyen</translation>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="703" />
+      <location filename="../../app/printing/labels.py" line="700" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="608" />
+      <location filename="../../app/services/labels/content.py" line="602" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="151" />
+      <location filename="../../app/services/labels/templates.py" line="168" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Tussen 1 en 100 rijen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="149" />
+      <location filename="../../app/services/labels/templates.py" line="166" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="724" />
+      <location filename="../../app/services/labels/content.py" line="718" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="697" />
+      <location filename="../../app/printing/labels.py" line="694" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="226" />
+      <location filename="../../app/services/labels/templates.py" line="243" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Geef een getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="233" />
+      <location filename="../../app/services/labels/templates.py" line="250" />
       <source>Indiquez un nombre entier.</source>
       <translation>Geef een geheel getal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="147" />
+      <location filename="../../app/services/labels/templates.py" line="164" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="134" />
+      <location filename="../../app/printing/labels.py" line="135" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="538" />
+      <location filename="../../app/printing/labels.py" line="535" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="335" />
+      <location filename="../../app/services/labels/content.py" line="338" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="243" />
+      <location filename="../../app/services/labels/templates.py" line="260" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="321" />
+      <location filename="../../app/services/labels/content.py" line="324" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="547" />
+      <location filename="../../app/printing/labels.py" line="544" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="658" />
+      <location filename="../../app/services/labels/content.py" line="652" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
@@ -12165,17 +12273,17 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="970" />
+      <location filename="../../app/services/labels/content.py" line="963" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="159" />
+      <location filename="../../app/services/labels/templates.py" line="176" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>De horizontale stap moet minstens de breedte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="164" />
+      <location filename="../../app/services/labels/templates.py" line="181" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
@@ -12190,83 +12298,83 @@ Linh Nguyen</translation>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="555" />
+      <location filename="../../app/printing/labels.py" line="552" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="187" />
+      <location filename="../../app/services/labels/templates.py" line="204" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>De etiketten gaan onderaan buiten de pagina ({bottom} mm voor een pagina van {height} mm). Verminder de rijen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="174" />
+      <location filename="../../app/services/labels/templates.py" line="191" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="355" />
-      <location filename="../../app/services/labels/content.py" line="712" />
+      <location filename="../../app/printing/labels.py" line="352" />
+      <location filename="../../app/services/labels/content.py" line="706" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="132" />
+      <location filename="../../app/services/labels/templates.py" line="149" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="983" />
+      <location filename="../../app/services/labels/content.py" line="976" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="584" />
+      <location filename="../../app/printing/labels.py" line="581" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="680" />
+      <location filename="../../app/printing/labels.py" line="677" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="696" />
+      <location filename="../../app/printing/labels.py" line="693" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="318" />
+      <location filename="../../app/printing/labels.py" line="315" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="914" />
+      <location filename="../../app/services/labels/content.py" line="907" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="588" />
+      <location filename="../../app/printing/labels.py" line="585" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="765" />
+      <location filename="../../app/services/labels/content.py" line="761" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="347" />
+      <location filename="../../app/services/labels/content.py" line="350" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="306" />
+      <location filename="../../app/services/labels/templates.py" line="328" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="739" />
+      <location filename="../../app/services/labels/content.py" line="733" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -12276,7 +12384,7 @@ Linh Nguyen</translation>
       <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="145" />
+      <location filename="../../app/services/labels/templates.py" line="162" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
@@ -12286,7 +12394,7 @@ Linh Nguyen</translation>
       <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="154" />
+      <location filename="../../app/services/labels/templates.py" line="171" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
@@ -12296,127 +12404,127 @@ Linh Nguyen</translation>
       <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="129" />
       <source>arachides</source>
       <translation>aardnoten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="114" />
+      <location filename="../../app/services/labels/content.py" line="117" />
       <source>blé</source>
       <translation>tarwe</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="113" />
+      <location filename="../../app/services/labels/content.py" line="116" />
       <source>blé dur</source>
       <translation>harde tarwe</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="123" />
+      <location filename="../../app/services/labels/content.py" line="126" />
       <source>crustacés</source>
       <translation>schaaldieren</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="133" />
       <source>céleri</source>
       <translation>selderij</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="132" />
       <source>fruits à coque</source>
       <translation>noten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="122" />
+      <location filename="../../app/services/labels/content.py" line="125" />
       <source>gluten</source>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="679" />
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="677" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>lait</source>
       <translation>melk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="684" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="582" />
+      <location filename="../../app/services/labels/content.py" line="576" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="682" />
+      <location filename="../../app/services/labels/content.py" line="676" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="669" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="134" />
+      <location filename="../../app/services/labels/content.py" line="137" />
       <source>lupin</source>
       <translation>lupine</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="135" />
+      <location filename="../../app/services/labels/content.py" line="138" />
       <source>mollusques</source>
       <translation>weekdieren</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="131" />
+      <location filename="../../app/services/labels/content.py" line="134" />
       <source>moutarde</source>
       <translation>mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="271" />
+      <location filename="../../app/services/labels/content.py" line="274" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="271" />
+      <location filename="../../app/services/labels/content.py" line="274" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="128" />
       <source>poisson</source>
       <translation>vis</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>soja</source>
       <translation>soja</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="133" />
+      <location filename="../../app/services/labels/content.py" line="136" />
       <source>sulfites</source>
       <translation>sulfieten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="132" />
+      <location filename="../../app/services/labels/content.py" line="135" />
       <source>sésame</source>
       <translation>sesam</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="446" />
+      <location filename="../../app/services/labels/content.py" line="438" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12461,7 +12569,7 @@ Linh Nguyen</translation>
       <translation>„{name}” is geen Franse naam: schrijf in het recept een beschrijvende naam (bijvoorbeeld „Boules énergétiques aux dattes et au cacao”), gedrukt onder de naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="223" />
+      <location filename="../../app/services/labels/templates.py" line="240" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
@@ -12476,27 +12584,27 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="300" />
+      <location filename="../../app/services/labels/content.py" line="303" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="299" />
+      <location filename="../../app/services/labels/content.py" line="302" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="619" />
+      <location filename="../../app/printing/labels.py" line="616" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="622" />
+      <location filename="../../app/printing/labels.py" line="619" />
       <source>Étiquettes alimentaires, à imprimer à taille réelle</source>
       <translation>Voedingsetiketten, af te drukken op ware grootte</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="124" />
+      <location filename="../../app/services/labels/content.py" line="127" />
       <source>œufs</source>
       <translation>eieren</translation>
     </message>
@@ -12646,142 +12754,142 @@ Linh Nguyen</translation>
   <context>
     <name>modules</name>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="103" />
+      <location filename="../../app/vocab/schedule.py" line="107" />
       <source>Affiches et étiquettes</source>
       <translation>Affiches en etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="91" />
+      <location filename="../../app/vocab/schedule.py" line="95" />
       <source>Alimentation durable</source>
       <translation>Duurzame voeding</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="100" />
+      <location filename="../../app/vocab/schedule.py" line="104" />
       <source>Analyse SWOT</source>
       <translation>SWOT-analyse</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="97" />
+      <location filename="../../app/vocab/schedule.py" line="101" />
       <source>Carte d'empathie et proposition de valeur</source>
       <translation>Empathiekaart en waardepropositie</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="84" />
+      <location filename="../../app/vocab/schedule.py" line="88" />
       <source>Communication visuelle</source>
       <translation>Visuele communicatie</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="107" />
+      <location filename="../../app/vocab/schedule.py" line="111" />
       <source>Conférence</source>
       <translation>Lezing</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="95" />
+      <location filename="../../app/vocab/schedule.py" line="99" />
       <source>Cuisine</source>
       <translation>Koken</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="101" />
+      <location filename="../../app/vocab/schedule.py" line="105" />
       <source>Dressage des assiettes</source>
       <translation>Borden dresseren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="80" />
+      <location filename="../../app/vocab/schedule.py" line="84" />
       <source>Découverte du marché et entretiens d'empathie</source>
       <translation>De markt verkennen en empathie-interviews</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="96" />
+      <location filename="../../app/vocab/schedule.py" line="100" />
       <source>Dégustation et questionnaire</source>
       <translation>Proeverij en vragenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="104" />
+      <location filename="../../app/vocab/schedule.py" line="108" />
       <source>Energy balls avec un partenaire</source>
       <translation>Energy balls met een partner</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="73" />
+      <location filename="../../app/vocab/schedule.py" line="77" />
       <source>Entrepreneuriat</source>
       <translation>Ondernemerschap</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="102" />
+      <location filename="../../app/vocab/schedule.py" line="106" />
       <source>Exercices de comptabilité</source>
       <translation>Boekhoudoefeningen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="83" />
+      <location filename="../../app/vocab/schedule.py" line="87" />
       <source>Gestion du cycle de projet</source>
       <translation>Projectcyclusbeheer</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="92" />
+      <location filename="../../app/vocab/schedule.py" line="96" />
       <source>Hygiène alimentaire et règles de l'AFSCA</source>
       <translation>Voedselhygiëne en de regels van het FAVV</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="85" />
+      <location filename="../../app/vocab/schedule.py" line="89" />
       <source>Introduction à la comptabilité</source>
       <translation>Inleiding tot boekhouding</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="74" />
+      <location filename="../../app/vocab/schedule.py" line="78" />
       <source>Le marché de l'emploi belge et ses codes</source>
       <translation>De Belgische arbeidsmarkt en haar codes</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="108" />
+      <location filename="../../app/vocab/schedule.py" line="112" />
       <source>Matinée avec les marraines et parrains</source>
       <translation>Voormiddag met de meters en peters</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="78" />
+      <location filename="../../app/vocab/schedule.py" line="82" />
       <source>Plan d'affaires</source>
       <translation>Ondernemingsplan</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="90" />
+      <location filename="../../app/vocab/schedule.py" line="94" />
       <source>Répondre aux demandes des clients</source>
       <translation>Ingaan op vragen van klanten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="86" />
+      <location filename="../../app/vocab/schedule.py" line="90" />
       <source>Storytelling</source>
       <translation>Storytelling</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="87" />
+      <location filename="../../app/vocab/schedule.py" line="91" />
       <source>Vendre, étiqueter et présenter ses produits</source>
       <translation>Je producten verkopen, etiketteren en voorstellen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="111" />
+      <location filename="../../app/vocab/schedule.py" line="115" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="106" />
+      <location filename="../../app/vocab/schedule.py" line="110" />
       <source>Visite d'un restaurant</source>
       <translation>Bezoek aan een restaurant</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="105" />
+      <location filename="../../app/vocab/schedule.py" line="109" />
       <source>Visite d'un supermarché coopératif</source>
       <translation>Bezoek aan een coöperatieve supermarkt</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="77" />
+      <location filename="../../app/vocab/schedule.py" line="81" />
       <source>Économie sociale et coopératives</source>
       <translation>Sociale economie en coöperaties</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="79" />
+      <location filename="../../app/vocab/schedule.py" line="83" />
       <source>Étude de marché</source>
       <translation>Marktonderzoek</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="112" />
+      <location filename="../../app/vocab/schedule.py" line="116" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
@@ -14603,12 +14711,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="182" />
+      <location filename="../../app/i18n.py" line="226" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="176" />
+      <location filename="../../app/i18n.py" line="220" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14619,7 +14727,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="161" />
+      <location filename="../../app/i18n.py" line="205" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -15785,8 +15893,8 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="278" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
+      <location filename="../../app/services/schedule/mornings.py" line="284" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="122" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
@@ -15805,24 +15913,24 @@ Linh Nguyen</translation>
       <translation>Deze subgroep bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="291" />
+      <location filename="../../app/services/schedule/mornings.py" line="297" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>Deze subgroep heeft geen leden: niemand zou komen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="286" />
+      <location filename="../../app/services/schedule/mornings.py" line="292" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>Deze subgroep bestaat niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="217" />
+      <location filename="../../app/services/schedule/mornings.py" line="223" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="272" />
+      <location filename="../../app/services/schedule/mornings.py" line="278" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -15832,13 +15940,13 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="109" />
-      <location filename="../../app/services/schedule/attendance.py" line="155" />
+      <location filename="../../app/services/schedule/attendance.py" line="110" />
+      <location filename="../../app/services/schedule/attendance.py" line="156" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="78" />
+      <location filename="../../app/services/schedule/attendance.py" line="79" />
       <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
       <translation>Deze voormiddag is voor een subgroep: deze persoon hoort er niet bij.</translation>
     </message>
@@ -15853,40 +15961,40 @@ Linh Nguyen</translation>
       <translation>Deze persoon staat niet meer in het adresboek.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="280" />
+      <location filename="../../app/services/schedule/mornings.py" line="286" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="65" />
+      <location filename="../../app/services/schedule/attendance.py" line="66" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="117" />
-      <location filename="../../app/services/schedule/attendance.py" line="170" />
-      <location filename="../../app/services/schedule/attendance.py" line="328" />
+      <location filename="../../app/services/schedule/attendance.py" line="118" />
+      <location filename="../../app/services/schedule/attendance.py" line="171" />
+      <location filename="../../app/services/schedule/attendance.py" line="336" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="130" />
+      <location filename="../../app/services/schedule/attendance.py" line="131" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="132" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="133" />
       <source>Cette règle existe déjà.</source>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="458" />
+      <location filename="../../app/services/schedule/mornings.py" line="464" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
-      <location filename="../../app/services/schedule/attendance.py" line="166" />
+      <location filename="../../app/services/schedule/attendance.py" line="107" />
+      <location filename="../../app/services/schedule/attendance.py" line="167" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -15896,29 +16004,29 @@ Linh Nguyen</translation>
       <translation>Kies minstens één lid van de subgroep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="112" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="113" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>Kies de module die eerst gevolgd moet worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="117" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>Kies een module of een soort voormiddag.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="92" />
-      <location filename="../../app/services/schedule/mornings.py" line="265" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="120" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="267" />
+      <location filename="../../app/services/schedule/mornings.py" line="273" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="453" />
+      <location filename="../../app/services/schedule/mornings.py" line="459" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -15928,12 +16036,12 @@ Linh Nguyen</translation>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="402" />
+      <location filename="../../app/services/schedule/mornings.py" line="408" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="265" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -15948,13 +16056,13 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="257" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="317" />
+      <location filename="../../app/services/schedule/mornings.py" line="323" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
@@ -15964,12 +16072,12 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="379" />
+      <location filename="../../app/services/schedule/mornings.py" line="385" />
       <source>La matinée finirait après minuit.</source>
       <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="262" />
+      <location filename="../../app/services/schedule/mornings.py" line="268" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
@@ -15980,7 +16088,7 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="299" />
+      <location filename="../../app/services/schedule/mornings.py" line="305" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -15995,7 +16103,7 @@ Linh Nguyen</translation>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="86" />
+      <location filename="../../app/services/schedule/mornings.py" line="92" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
@@ -16005,7 +16113,7 @@ Linh Nguyen</translation>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="124" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="125" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>Een module kan niet voor zichzelf komen.</translation>
     </message>
@@ -16030,19 +16138,19 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="301" />
+      <location filename="../../app/services/schedule/mornings.py" line="307" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="465" />
+      <location filename="../../app/services/schedule/mornings.py" line="471" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="52" />
       <source>le module « {name} »</source>
       <translation>de module "{name}"</translation>
     </message>
@@ -16057,27 +16165,27 @@ Linh Nguyen</translation>
       <translation>de naam van de subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="55" />
       <source>les matinées « {kind} »</source>
       <translation>de voormiddagen "{kind}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="241" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="244" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die pas gepland is op {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="235" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="238" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="353" />
+      <location filename="../../app/services/schedule/attendance.py" line="361" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="58" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="59" />
       <source>« {required} » avant {target}</source>
       <translation>"{required}" vóór {target}</translation>
     </message>
@@ -16090,7 +16198,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="354" />
+      <location filename="../../app/services/schedule/attendance.py" line="362" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met hem gaat.</translation>
     </message>
@@ -16098,12 +16206,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="242" />
+      <location filename="../../app/i18n.py" line="292" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="239" />
+      <location filename="../../app/i18n.py" line="289" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -16897,78 +17005,78 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="443" />
+      <location filename="../../app/services/labels/content.py" line="435" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value} %</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="168" />
+      <location filename="../../app/services/units.py" line="173" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="101" />
+      <location filename="../../app/services/units.py" line="102" />
       <source>Ce nombre est trop grand : au plus {limit}.</source>
       <translation>Dit getal is te groot: hoogstens {limit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="86" />
+      <location filename="../../app/services/units.py" line="87" />
       <source>Cette quantité est trop grande : au plus {limit}.</source>
       <translation>Deze hoeveelheid is te groot: hoogstens {limit}.</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/stock_changes.py" line="80" />
-      <location filename="../../app/services/units.py" line="170" />
+      <location filename="../../app/services/units.py" line="175" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="97" />
       <source>Indiquez un nombre plus grand que zéro.</source>
       <translation>Geef een getal groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="151" />
+      <location filename="../../app/services/units.py" line="156" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="166" />
+      <location filename="../../app/services/units.py" line="171" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="51" />
+      <location filename="../../app/services/units.py" line="52" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Je kunt "{a}" niet omzetten naar "{b}": kies een eenheid van dezelfde soort (gewicht, volume of stuks).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="35" />
+      <location filename="../../app/services/units.py" line="36" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="184" />
+      <location filename="../../app/services/units.py" line="189" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="182" />
+      <location filename="../../app/services/units.py" line="187" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="183" />
+      <location filename="../../app/services/units.py" line="188" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="134" />
+      <location filename="../../app/services/units.py" line="139" />
       <source>{hours} h</source>
       <translation>{hours} u</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="141" />
+      <location filename="../../app/services/units.py" line="146" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} stuk</numerusform>
@@ -16976,23 +17084,23 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="225" />
-      <location filename="../../app/services/labels/content.py" line="450" />
+      <location filename="../../app/i18n.py" line="275" />
+      <location filename="../../app/services/labels/content.py" line="442" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="230" />
+      <location filename="../../app/i18n.py" line="280" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="194" />
+      <location filename="../../app/services/units.py" line="199" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="160" />
+      <location filename="../../app/services/units.py" line="165" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>
@@ -17746,77 +17854,77 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_schedule</name>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="64" />
+      <location filename="../../app/vocab/schedule.py" line="66" />
       <source>Absente</source>
       <translation>Afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="48" />
+      <location filename="../../app/vocab/schedule.py" line="50" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="32" />
+      <location filename="../../app/vocab/schedule.py" line="34" />
       <source>Autre</source>
       <translation>Andere</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="27" />
+      <location filename="../../app/vocab/schedule.py" line="29" />
       <source>Cuisine</source>
       <translation>Keuken</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="62" />
+      <location filename="../../app/vocab/schedule.py" line="64" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="63" />
+      <location filename="../../app/vocab/schedule.py" line="65" />
       <source>Excusée</source>
       <translation>Verontschuldigd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="47" />
+      <location filename="../../app/vocab/schedule.py" line="49" />
       <source>Faite</source>
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="30" />
+      <location filename="../../app/vocab/schedule.py" line="32" />
       <source>Marrainage</source>
       <translation>Meterschap</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="26" />
+      <location filename="../../app/vocab/schedule.py" line="28" />
       <source>Pratique</source>
       <translation>Praktijk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="61" />
+      <location filename="../../app/vocab/schedule.py" line="63" />
       <source>Présente</source>
       <translation>Aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="46" />
+      <location filename="../../app/vocab/schedule.py" line="48" />
       <source>Prévue</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="25" />
+      <location filename="../../app/vocab/schedule.py" line="27" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="29" />
+      <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="28" />
+      <location filename="../../app/vocab/schedule.py" line="30" />
       <source>Visite</source>
       <translation>Bezoek</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/schedule.py" line="31" />
+      <location filename="../../app/vocab/schedule.py" line="33" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>

@@ -37,9 +37,7 @@ print(" ".join(sorted(sys.modules)))
 """
 
 
-def test_print_labels_imports_neither_the_orm_nor_a_model_and_prints_the_labels(
-    db_path, tmp_path
-):
+def test_print_labels_imports_neither_the_orm_nor_a_model_and_prints_the_labels(db_path, tmp_path):
     _cli_db(db_path)
     out = tmp_path / "etiquettes.pdf"
     argv = ["--db", str(db_path), "print", "labels", "--product", "Energy balls Thị Hiền=42"]

@@ -1,7 +1,10 @@
 """The database: engine with SQLite pragmas, sessions, and bringing the schema up to date safely.
 
 Checking whether the schema is current reads `alembic_version` with plain sqlite3 and compares it
-with `SCHEMA_HEAD`; alembic is imported only when there is something to do.
+with `SCHEMA_HEAD`; alembic is imported only when there is something to do. `Database.open` reads
+everything it checks of a file (integrity, marker, revision, id) on one read-only connection
+(`checked_file_facts`). The ORM is imported with the first session: a command that reads through
+Core (`Database.connection`, `print labels`) never imports it.
 
 The app's files carry a marker and an identity: SQLite's `application_id` header field set to
 `APPLICATION_ID`, and a unique id in the `setting` table (`database_id`), both written at creation

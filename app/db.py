@@ -1,7 +1,10 @@
 """The database: engine with SQLite pragmas, sessions, and bringing the schema up to date safely.
 
 Checking whether the schema is current reads `alembic_version` with plain sqlite3 and compares it
-with `SCHEMA_HEAD`; alembic is imported only when there is something to do.
+with `SCHEMA_HEAD`; alembic is imported only when there is something to do. `Database.open` reads
+everything it checks of a file (integrity, marker, revision, id) on one read-only connection
+(`checked_file_facts`). The ORM is imported with the first session: a command that reads through
+Core (`Database.connection`, `print labels`) never imports it.
 
 The app's files carry a marker and an identity: SQLite's `application_id` header field set to
 `APPLICATION_ID`, and a unique id in the `setting` table (`database_id`), both written at creation
@@ -20,14 +23,18 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.engine import Connection, Engine
 
 from app.config import backup_dir_for
 from app.i18n import tr
+
+if TYPE_CHECKING:  # the ORM is imported when a first session is made (`Database.session`)
+    from sqlalchemy.orm import Session, sessionmaker
 
 # The newest alembic revision this version of the app knows. A test checks it against migrations/.
 SCHEMA_HEAD = "0033"
@@ -167,10 +174,17 @@ def integrity_problem(path: Path, full: bool = False) -> str | None:
     pragma = "integrity_check" if full else "quick_check"
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
-        try:
-            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        finally:
-            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    try:
+        return _integrity_problem_on(connection, pragma)
+    finally:
+        connection.close()
+
+
+def _integrity_problem_on(connection: sqlite3.Connection, pragma: str) -> str | None:
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as error:
         return str(error)
     if rows and rows[0][0] == "ok":
@@ -218,8 +232,25 @@ def make_read_only_engine(path: Path) -> Engine:
 def check_database_file(path: Path, integrity: bool = True) -> None:
     """Refuse a file that is not an SQLite database or is damaged (the integrity check unless
     `integrity` is False: `Database.open(check_later=True)`). Never writes to it."""
+    checked_file_facts(path, integrity)
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What `Database.open` needs to know of a file, read on one read-only connection."""
+
+    at_head: bool  # its schema is at SCHEMA_HEAD (False when that cannot be read)
+    identified: bool  # it has the marker and the id (`ensure_identity` has nothing to do)
+
+
+NEW_FILE = FileFacts(at_head=False, identified=False)
+
+
+def checked_file_facts(path: Path, integrity: bool = True) -> FileFacts:
+    """`check_database_file`'s checks (it raises as that does) and the file's `FileFacts`, all on
+    one read-only connection; `NEW_FILE` for a file that is missing or empty."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return NEW_FILE
     if path.is_dir():
         raise DatabaseError(f"« {path} » est un dossier, pas un fichier de base de données.")
     with path.open("rb") as handle:
@@ -228,12 +259,30 @@ def check_database_file(path: Path, integrity: bool = True) -> None:
         raise DatabaseError(
             f"« {path} » n'est pas une base de données de Coopér'Actives (ni une base SQLite)."
         )
-    if integrity:
-        problem = integrity_problem(path)
-        if problem is not None:
-            raise DamagedDatabase(path, problem)
-    if not is_app_database(path):
-        raise ForeignDatabase(path)
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.DatabaseError as error:
+        if integrity:  # as `integrity_problem` tells it
+            raise DamagedDatabase(path, str(error)) from error
+        raise
+    try:
+        if integrity:
+            problem = _integrity_problem_on(connection, "quick_check")
+            if problem is not None:
+                raise DamagedDatabase(path, problem)
+        if not _is_app_database_on(connection):
+            raise ForeignDatabase(path)
+        try:
+            at_head = _revision_on(connection) == SCHEMA_HEAD
+        except sqlite3.DatabaseError:
+            at_head = False  # checked in full before anything (`Database.open`)
+        return FileFacts(
+            at_head=at_head,
+            identified=_database_id_on(connection) is not None
+            and _application_id_on(connection) == APPLICATION_ID,
+        )
+    finally:
+        connection.close()
 
 
 def _known_revision(revision: str) -> bool:
@@ -245,7 +294,14 @@ def is_app_database(path: Path) -> bool:
     app's migrations); False for another program's database. Opens the file read-only."""
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        if connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+        return _is_app_database_on(connection)
+    finally:
+        connection.close()
+
+
+def _is_app_database_on(connection: sqlite3.Connection) -> bool:
+    try:
+        if _application_id_on(connection) == APPLICATION_ID:
             return True
         names = {
             row[0]
@@ -259,8 +315,6 @@ def is_app_database(path: Path) -> bool:
         return row is not None and _known_revision(row[0])
     except sqlite3.DatabaseError:
         return False
-    finally:
-        connection.close()
 
 
 def database_id(path: Path) -> str | None:
@@ -270,14 +324,19 @@ def database_id(path: Path) -> str | None:
     except sqlite3.Error:
         return None
     try:
+        return _database_id_on(connection)
+    finally:
+        connection.close()
+
+
+def _database_id_on(connection: sqlite3.Connection) -> str | None:
+    try:
         row = connection.execute(
             "SELECT value_json FROM setting WHERE key = ?", (DATABASE_ID_KEY,)
         ).fetchone()
         return str(json.loads(row[0])) if row else None
     except (sqlite3.Error, ValueError):
         return None
-    finally:
-        connection.close()
 
 
 def _identity_statements() -> list[tuple[str, tuple]]:
@@ -294,6 +353,10 @@ def ensure_identity(path: Path) -> None:
     """Give a file made before the marker and the id existed both (nothing when it has them)."""
     if database_id(path) is not None and _application_id(path) == APPLICATION_ID:
         return
+    _write_identity(path)
+
+
+def _write_identity(path: Path) -> None:
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
@@ -307,9 +370,13 @@ def ensure_identity(path: Path) -> None:
 def _application_id(path: Path) -> int:
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        return connection.execute("PRAGMA application_id").fetchone()[0]
+        return _application_id_on(connection)
     finally:
         connection.close()
+
+
+def _application_id_on(connection: sqlite3.Connection) -> int:
+    return connection.execute("PRAGMA application_id").fetchone()[0]
 
 
 def set_database_id(path: Path, value: str) -> None:
@@ -407,15 +474,19 @@ def current_revision(path: Path) -> str | None:
         return None
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        row = connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if row is None:
-            return None
-        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return version[0] if version else None
+        return _revision_on(connection)
     finally:
         connection.close()
+
+
+def _revision_on(connection: sqlite3.Connection) -> str | None:
+    row = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if row is None:
+        return None
+    version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return version[0] if version else None
 
 
 def backup_file(source: Path, destination: Path) -> Path:
@@ -526,14 +597,6 @@ def _transactional_engine(path: Path) -> Engine:
     return engine
 
 
-def _at_head(path: Path) -> bool:
-    """True for an app file at `SCHEMA_HEAD` (its integrity can be checked beside the start)."""
-    try:
-        return current_revision(path) == SCHEMA_HEAD
-    except sqlite3.DatabaseError:
-        return False
-
-
 class Database:
     """An open database: the engine and a session factory, one unit of work per user action.
 
@@ -543,17 +606,13 @@ class Database:
 
     is_server = False
     integrity = None
+    _sessions: sessionmaker | None = None  # made with the first session (`_session_factory`)
 
     def __init__(self, path: Path, read_only: bool = False, read_from: Path | None = None):
         self.path = Path(path)
         self.read_only = read_only
         source = Path(read_from) if read_from else self.path
         self.engine = make_read_only_engine(source) if read_only else make_engine(self.path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        from app.services.validation import refuse_unsafe_text
-
-        # No unit of work stores a control or direction-override character (services/validation).
-        event.listen(self._sessions, "before_flush", refuse_unsafe_text)
         self._identity = None if read_only else file_identity(self.path)
 
     @classmethod
@@ -582,22 +641,26 @@ class Database:
         path = Path(path)
         if not path.parent.is_dir():
             raise MissingFolder(path)
-        if path.is_file():  # what cannot be written is told as such, not as damage
-            problem = folder_problem(path.parent)
+        # The folder is probed once; its problem is told where it always was: first for a file
+        # that exists (what cannot be written is told as such, not as damage), after the file's
+        # checks otherwise.
+        problem = folder_problem(path.parent)
+        if path.is_file():
             if problem is not None:
                 raise ReadOnlyLocation(path, problem)
             if not os.access(path, os.W_OK) or _write_protected(path):
                 raise ReadOnlyFile(path)
-        check_database_file(path, integrity=not check_later)
-        later = check_later and _at_head(path)
+        facts = checked_file_facts(path, integrity=not check_later)
+        later = check_later and facts.at_head
         if check_later and not later:  # a migration (or a new file): checked before anything
             check_database_file(path)
-        problem = folder_problem(path.parent)
         if problem is not None:
             raise ReadOnlyLocation(path, problem)
-        if migrate:
+        if migrate and not facts.at_head:
             upgrade_to_head(path)
             ensure_identity(path)
+        elif migrate and not facts.identified:  # a file made before the marker and the id
+            _write_identity(path)
         database = cls(path)
         if later:
             from app.db_check import IntegrityCheck
@@ -619,7 +682,7 @@ class Database:
     def session(self) -> Iterator[Session]:
         """A unit of work: committed at the end, rolled back if anything raises."""
         self.check_not_replaced()
-        session = self._sessions()
+        session = self._session_factory()()
         try:
             yield session
             self.check_not_replaced()
@@ -629,6 +692,29 @@ class Database:
             raise
         finally:
             session.close()
+
+    def _session_factory(self) -> sessionmaker:
+        """The session factory, made (and the ORM imported) when a first session is asked for:
+        a command that reads through Core (`connection`) never imports the ORM."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from app.services.validation import refuse_unsafe_text
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            # No unit of work stores a control or direction-override character.
+            event.listen(self._sessions, "before_flush", refuse_unsafe_text)
+        return self._sessions
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A unit of work through SQLAlchemy Core, for a caller that reads with Core statements
+        only (`print labels`): one transaction, committed at the end, rolled back if anything
+        raises; no ORM (nothing to flush, no mapped class configured)."""
+        self.check_not_replaced()
+        with self.engine.begin() as connection:
+            yield connection
+            self.check_not_replaced()
 
     def compact(self) -> None:
         """Rebuild the file without free pages and empty the WAL, so that nothing deleted (an

@@ -11,10 +11,9 @@ from __future__ import annotations
 import json
 import uuid
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
-from sqlalchemy.orm import sessionmaker
 
 from app.config import ServerUrl
 from app.db import DATABASE_ID_KEY, SCHEMA_HEAD, Database, DatabaseError, refuse_unknown_revision
@@ -132,10 +131,6 @@ class ServerDatabase(Database):
         self.path = None
         self.read_only = False
         self.engine = server_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        from app.services.validation import refuse_unsafe_text
-
-        event.listen(self._sessions, "before_flush", refuse_unsafe_text)
         self._identity = None
 
     @property

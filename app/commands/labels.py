@@ -1,6 +1,9 @@
 """`coopactives print labels --product NAME[=COUNT] ... --template L7160 --date YYYY-MM-DD
 [--skip N] -o FILE`: label sheets without opening the window; `--calibration` prints the
 calibration page of the template instead.
+
+It only reads, through SQLAlchemy Core (`Database.connection`): it imports neither the ORM nor a
+model module (tests/printing/test_labels_command_path.py).
 """
 
 from __future__ import annotations
@@ -116,25 +119,25 @@ def _run(args: argparse.Namespace) -> int:
     if database is None:
         return 2
     try:
-        with database.session() as session:
-            template_id = args.template or content.last_job(session)[0]
+        with database.connection() as connection:
+            template_id = args.template or content.last_job(connection)[0]
             if args.calibration:
                 from app.printing.labels import calibration_pdf
 
-                template = templates.get_template(session, template_id)
-                offset = templates.printer_offset(session, template.id)
+                template = templates.get_template(connection, template_id)
+                offset = templates.printer_offset(connection, template.id)
                 return write_output(args.output, calibration_pdf(template, offset))
             if not args.product:
                 raise ValidationError(
                     "product", tr('Indiquez au moins un produit : --product "Nom=42".', "cli")
                 )
             lines = tuple(
-                content.JobLine(content.find_product(session, name).recipe_id, count)
+                content.JobLine(content.find_product(connection, name).recipe_id, count)
                 for name, count in args.product
             )
             production_date = args.date or getattr(args, "today", None) or dt.date.today()
             job = content.prepare_job(
-                session,
+                connection,
                 content.LabelJobInput(
                     lines=lines,
                     production_date=production_date,

@@ -1,18 +1,24 @@
 """Cooperative-wide settings with typed defaults, stored as JSON in the `setting` table.
 
 Declare a setting once in DEFAULTS (key -> default value); read with `get_setting`, write with
-`set_setting`. Values are JSON-serialisable (numbers, strings, lists, dicts).
+`set_setting`. Values are JSON-serialisable (numbers, strings, lists, dicts). `read_settings`
+reads through the table, on a session or a Core connection (app/services/tables.py): a command
+that only reads settings imports neither the ORM nor the model.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from app.models.settings import Setting
+from app.services.tables import SETTING, flush_pending
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.tables import Reader
 
 DEFAULTS: dict[str, Any] = {
     # VAT rates in basis points (600 = 6 %), editable by the coordinator.
@@ -56,6 +62,8 @@ DEFAULTS: dict[str, Any] = {
 
 
 def get_setting(session: Session, key: str) -> Any:
+    from app.models.settings import Setting
+
     row = session.get(Setting, key)
     if row is None:
         if key not in DEFAULTS:
@@ -64,13 +72,15 @@ def get_setting(session: Session, key: str) -> Any:
     return json.loads(row.value_json)
 
 
-def read_settings(session: Session, *keys: str) -> tuple[Any, ...]:
+def read_settings(session: Reader, *keys: str) -> tuple[Any, ...]:
     """The values of `keys`, in that order, in one statement through the table (no ORM object:
     for a reader that writes nothing, such as `print labels`, which then never configures the
-    mapped classes). `set_setting` flushes, so what this unit of work wrote is read back."""
-    table = Setting.__table__
+    mapped classes). What a session's unit of work changed is flushed first."""
+    flush_pending(session)
     stored = dict(
-        session.execute(select(table.c.key, table.c.value_json).where(table.c.key.in_(keys))).all()
+        session.execute(
+            select(SETTING.c.key, SETTING.c.value_json).where(SETTING.c.key.in_(keys))
+        ).all()
     )
     values = []
     for key in keys:
@@ -84,6 +94,8 @@ def read_settings(session: Session, *keys: str) -> tuple[Any, ...]:
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
+    from app.models.settings import Setting
+
     text = json.dumps(value, ensure_ascii=False)
     row = session.get(Setting, key)
     if row is None:

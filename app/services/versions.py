@@ -13,11 +13,14 @@ with `column`. A record without a counter (a person, a menu) is checked by value
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from sqlalchemy import update
-from sqlalchemy.orm import Session
 
 from app.services.errors import NotFound, StaleError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def claim_version(

@@ -11,6 +11,9 @@ Every word a label prints is in the cooperative's label language (`language_of`:
 is made inside `app.i18n.in_customer_language`); what the recipe's data says (names, storage,
 story) is printed as typed. Laying the content out on a sheet, and refusing a label that does not
 fit, is in app/printing/labels.py.
+
+The readers take a session (the Labels tab) or a Core connection (`print labels`, which then
+imports neither the ORM nor a model module: app/services/tables.py).
 """
 
 from __future__ import annotations
@@ -21,9 +24,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Row, func, select
-from sqlalchemy.orm import Session
 
 from app import i18n
 from app.i18n import (
@@ -35,9 +38,8 @@ from app.i18n import (
     tr,
     without_isolates,
 )
-from app.models.menus import Ingredient, Recipe
 from app.services.errors import ValidationError
-from app.services.labels.recipe_facts import RECIPE, IngredientFacts, RecipeFacts, read_recipes
+from app.services.labels.recipe_facts import IngredientFacts, RecipeFacts, read_recipes
 from app.services.labels.templates import (
     LabelTemplate,
     find_template,
@@ -53,12 +55,21 @@ from app.services.people.cooperative import (
     language_of,
 )
 from app.services.settings import read_settings, set_setting
+from app.services.tables import RECIPE, flush_pending
 from app.services.units import to_base
 from app.services.validation import plausible_date
 from app.vocab.menus import Allergen, Emphasis
 
-# A recipe as read for its label (`recipe_facts`), or one being typed (model objects, draft.py)
-AnyRecipe = RecipeFacts | Recipe
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from sqlalchemy.orm import Session
+
+    from app.models.menus import Ingredient, Recipe
+    from app.services.tables import Reader
+
+    # A recipe as read for its label (`recipe_facts`), or one being typed (model objects, draft.py)
+    AnyRecipe: TypeAlias = RecipeFacts | Recipe
 
 MAX_COUNT = 10_000
 MAX_LOT_LENGTH = 20
@@ -367,7 +378,7 @@ def matches_scan(product_code: str, scanned: str) -> bool:
 
 
 # --- reading recipes --------------------------------------------------------------------------
-def _recipe(session: Session, recipe_id: int) -> RecipeFacts:
+def _recipe(session: Reader, recipe_id: int) -> RecipeFacts:
     recipe = read_recipes(session, [recipe_id]).get(recipe_id)
     if recipe is None:
         raise ValidationError("recipe", tr("Ce produit n'existe plus.", "labels"))
@@ -736,7 +747,7 @@ def check_lot(lot: str) -> str:
 
 
 def label_content(
-    session: Session,
+    session: Reader,
     recipe_id: int,
     production_date: dt.date,
     lot: str = "",
@@ -750,7 +761,7 @@ def label_content(
 
 
 def _label_content(
-    session: Session,
+    session: Reader,
     cooperative: Row | None,
     recipe_id: int,
     production_date: dt.date,
@@ -811,11 +822,11 @@ def _label_content(
     return content
 
 
-def list_product_names(session: Session) -> list[ProductListing]:
+def list_product_names(session: Reader) -> list[ProductListing]:
     """Active products (the newest version of each), by name: one query of three columns, for a
     list that looks at the labels of the rows it shows only (`product_choices`)."""
     newest: dict[int, ProductListing] = {}
-    session.flush()  # read through the table: what this unit of work changed, as autoflush would
+    flush_pending(session)  # read through the table: a session's changes, as autoflush would
     rows = session.execute(
         select(
             RECIPE.c.id,
@@ -837,7 +848,7 @@ def _sort_name(name: str) -> str:
     return name.lower() if name.isascii() else _plain(name)
 
 
-def product_choices(session: Session, recipe_ids: list[int]) -> list[ProductChoice]:
+def product_choices(session: Reader, recipe_ids: list[int]) -> list[ProductChoice]:
     """The products `recipe_ids` (in that order), each with what its label lacks and what to
     check on it."""
     by_id = read_recipes(session, recipe_ids)
@@ -861,7 +872,7 @@ def product_choices(session: Session, recipe_ids: list[int]) -> list[ProductChoi
     return result
 
 
-def list_products(session: Session) -> list[ProductChoice]:
+def list_products(session: Reader) -> list[ProductChoice]:
     """Active products (the newest version of each), by name, each with what its label lacks."""
     return product_choices(session, [p.recipe_id for p in list_product_names(session)])
 
@@ -894,7 +905,7 @@ def recipe_warnings(recipe: AnyRecipe, made: Composition | None = None) -> tuple
     )
 
 
-def find_product(session: Session, name: str, field: str = "product") -> ProductListing:
+def find_product(session: Reader, name: str, field: str = "product") -> ProductListing:
     """The active product named `name` (case and accents ignored) for the command line: matched
     on the names alone (what its label lacks is said when the label is made, `label_content`)."""
     wanted = _plain(" ".join((name or "").split()))
@@ -985,7 +996,7 @@ def check_skip(skip: int, template: LabelTemplate) -> int:
     return skip
 
 
-def prepare_job(session: Session, job: LabelJobInput) -> LabelJob:
+def prepare_job(session: Reader, job: LabelJobInput) -> LabelJob:
     """Check everything and compute every label; raises before anything is printed or saved.
     The cooperative, the templates and the printer offsets are read once for the whole job."""
     templates, offsets = templates_and_offsets(session)
@@ -1038,7 +1049,7 @@ def remember_job(session: Session, template_id: str, production_date: dt.date) -
     set_setting(session, "labels.last_date", production_date.isoformat())
 
 
-def last_job(session: Session) -> tuple[str, dt.date | None]:
+def last_job(session: Reader) -> tuple[str, dt.date | None]:
     template_id, text = read_settings(session, "labels.last_template", "labels.last_date")
     try:
         day = dt.date.fromisoformat(text) if text else None

@@ -8,33 +8,27 @@ so there is one reading path; the records carry the attribute names of the model
 (`recipe.lines[0].ingredient.components`), so `composition` and the warnings read a record and a
 recipe being typed (`draft.py`, model objects never saved) alike. Reading through the tables, not
 the mapped classes, spares the ORM's loading, its first compilation of each statement, and the
-configuration of every mapper (a third of `print labels` before this module). What this unit of
-work changed is flushed first, as the ORM's autoflush would.
+configuration of every mapper (a third of `print labels` before this module); on a Core
+connection (`Database.connection`), the command line never imports the ORM (app/services/tables.py).
+What a session's unit of work changed is flushed first, as the ORM's autoflush would.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
 
-from app.models.menus import (
-    Ingredient,
-    IngredientComponent,
-    IngredientNutrition,
-    Recipe,
-    RecipeLine,
-)
 from app.services.labels.nutrition import NUTRIENTS
+from app.services.tables import INGREDIENT, RECIPE, flush_pending
+from app.services.tables import INGREDIENT_COMPONENT as COMPONENT
+from app.services.tables import INGREDIENT_NUTRITION as NUTRITION
+from app.services.tables import RECIPE_LINE as LINE
 
-RECIPE = Recipe.__table__
-LINE = RecipeLine.__table__
-INGREDIENT = Ingredient.__table__
-NUTRITION = IngredientNutrition.__table__
-COMPONENT = IngredientComponent.__table__
+if TYPE_CHECKING:
+    from app.services.tables import Reader
 
 
 class ComponentFacts(NamedTuple):
@@ -96,11 +90,11 @@ _RECIPE_COLUMNS = tuple(
 _NUTRITION_COLUMNS = NUTRIENTS  # the model's columns, named as the label's table orders them
 
 
-def read_recipes(session: Session, recipe_ids: list[int]) -> dict[int, RecipeFacts]:
+def read_recipes(session: Reader, recipe_ids: list[int]) -> dict[int, RecipeFacts]:
     """The recipes `recipe_ids` (those that exist), by id: three statements whatever their
     number (the recipes; their lines with ingredients and nutrition values; the ingredients'
     own ingredients)."""
-    session.flush()
+    flush_pending(session)
     if not recipe_ids:
         return {}
     recipes = session.execute(
@@ -161,7 +155,7 @@ def read_recipes(session: Session, recipe_ids: list[int]) -> dict[int, RecipeFac
     return {row.id: RecipeFacts(**row._asdict(), lines=tuple(by_recipe[row.id])) for row in recipes}
 
 
-def _components(session: Session, ingredient_ids: set[int]) -> dict[int, tuple]:
+def _components(session: Reader, ingredient_ids: set[int]) -> dict[int, tuple]:
     if not ingredient_ids:
         return {}
     rows = session.execute(

@@ -12,13 +12,17 @@ import re
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from app.i18n import fill, tr
 from app.resources import RESOURCES_DIR
 from app.services.errors import ValidationError
 from app.services.settings import get_setting, read_settings, set_setting
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.tables import Reader
 
 TEMPLATES_DIR = RESOURCES_DIR / "labels"
 CUSTOM_KEY = "labels.custom_templates"
@@ -114,23 +118,23 @@ def builtin_templates() -> tuple[LabelTemplate, ...]:
     return tuple(sorted(found, key=lambda t: (t.page_width_mm != 210.0, t.id)))
 
 
-def list_templates(session: Session) -> list[LabelTemplate]:
+def list_templates(session: Reader) -> list[LabelTemplate]:
     """Built-in templates, then the cooperative's own."""
-    return _with_custom(get_setting(session, CUSTOM_KEY))
+    return _with_custom(read_settings(session, CUSTOM_KEY)[0])
 
 
 def _with_custom(stored: list[dict]) -> list[LabelTemplate]:
     return [*builtin_templates(), *(_from_dict(data, custom=True) for data in stored)]
 
 
-def templates_and_offsets(session: Session) -> tuple[list[LabelTemplate], dict]:
+def templates_and_offsets(session: Reader) -> tuple[list[LabelTemplate], dict]:
     """`list_templates` and the printer offsets of every template (for `offset_in`), in one
     statement: what a print job reads."""
     stored, offsets = read_settings(session, CUSTOM_KEY, OFFSETS_KEY)
     return _with_custom(stored), offsets
 
 
-def get_template(session: Session, template_id: str, field: str = "template") -> LabelTemplate:
+def get_template(session: Reader, template_id: str, field: str = "template") -> LabelTemplate:
     return find_template(list_templates(session), template_id, field)
 
 
@@ -308,9 +312,9 @@ def template_input(template: LabelTemplate) -> TemplateInput:
     )
 
 
-def printer_offset(session: Session, template_id: str) -> tuple[float, float]:
+def printer_offset(session: Reader, template_id: str) -> tuple[float, float]:
     """(right, down) in mm that this cooperative's printer needs for this template."""
-    return offset_in(get_setting(session, OFFSETS_KEY), template_id)
+    return offset_in(read_settings(session, OFFSETS_KEY)[0], template_id)
 
 
 def offset_in(offsets: dict, template_id: str) -> tuple[float, float]:

@@ -1,15 +1,19 @@
 """An ingredient's nutrition values per 100 g, as its pack's label gives them: checked, read and
 written (app.models.menus IngredientNutrition). The product's declaration is computed from them
-in app/services/labels/nutrition.py."""
+in app/services/labels/nutrition.py. Reading them (`nutrition_of`, a label's) needs no model
+module: `write_nutrition` imports it."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from app.i18n import fill, tr
-from app.models.menus import Ingredient, IngredientNutrition
 from app.services.errors import ValidationError
 from app.services.labels.nutrition import NUTRIENTS, NutritionValues
+
+if TYPE_CHECKING:
+    from app.models.menus import Ingredient
 
 # per 100 g: no food has more than 100 g of anything, nor more than pure fat's energy
 MAX_KJ = Decimal(3800)
@@ -53,6 +57,8 @@ def write_nutrition(row: Ingredient, values: NutritionValues | None) -> None:
         row.nutrition = None
         return
     if row.nutrition is None:
+        from app.models.menus import IngredientNutrition
+
         row.nutrition = IngredientNutrition()
     for key in NUTRIENTS:
         setattr(row.nutrition, key, Decimal(getattr(values, key)))

@@ -1,18 +1,22 @@
 """The cooperative's identity: name, address, contacts, logo, the producer line on labels, and
-its legal particulars (VAT status, BCE, RPM, IBAN, signatory) kept in the settings."""
+its legal particulars (VAT status, BCE, RPM, IBAN, signatory) kept in the settings.
+
+`cooperative_facts` reads through the table, on a session or a Core connection: the readers of a
+command that writes nothing (`print labels`) import neither the ORM nor the model, which the
+functions that build or change the row import themselves."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
 
 from app.i18n import LANGUAGE_NAMES, doc_tr, fill, tr, without_isolates
-from app.models.cooperative import Cooperative
 from app.services.errors import ValidationError
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting
+from app.services.tables import COOPERATIVE, flush_pending
 from app.services.validation import (
     email_address,
     limited_text,
@@ -20,6 +24,12 @@ from app.services.validation import (
     required_text,
 )
 from app.services.versions import changed_fields
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.models.cooperative import Cooperative
+    from app.services.tables import Reader
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -61,6 +71,8 @@ LEGAL_SETTINGS = {
 def cooperative_row(session: Session) -> Cooperative | None:
     """The single cooperative row, without its legal settings (one statement: for the readers
     that need its name, address, producer line, logo or label language only)."""
+    from app.models.cooperative import Cooperative
+
     return session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
 
 
@@ -68,14 +80,13 @@ def cooperative_row(session: Session) -> Cooperative | None:
 _FACTS = ("name", "address", "email", "phone", "producer_line", "logo_png", "label_language")
 
 
-def cooperative_facts(session: Session) -> Row | None:
+def cooperative_facts(session: Reader) -> Row | None:
     """The cooperative's name, address, contacts, producer line, logo and label language, read
     through its table (one statement, no ORM object: for a reader that writes nothing, such as
     `print labels`, which then never configures the mapped classes)."""
-    table = Cooperative.__table__
-    session.flush()  # what this unit of work changed, as the ORM's autoflush would
+    flush_pending(session)
     return session.execute(
-        select(*(table.c[name] for name in _FACTS)).order_by(table.c.id).limit(1)
+        select(*(COOPERATIVE.c[name] for name in _FACTS)).order_by(COOPERATIVE.c.id).limit(1)
     ).first()
 
 
@@ -96,7 +107,7 @@ def get_cooperative(session: Session) -> CooperativeInfo | None:
     )
 
 
-def label_language(session: Session) -> str:
+def label_language(session: Reader) -> str:
     """The language of the documents for customers (labels, price list, allergen sheets, quotes):
     the cooperative's label language, French without a cooperative."""
     return language_of(cooperative_facts(session))
@@ -133,6 +144,8 @@ def save_cooperative(
         ),
     )
     if row is None:
+        from app.models.cooperative import Cooperative
+
         row = Cooperative(name=clean["name"])
         session.add(row)
     for name in changed & ROW_FIELDS:

@@ -81,6 +81,18 @@ def test_the_default_producer_line_follows_the_language_her_own_does_not(session
     assert arabic.producer_line == "Cuisiné à Liège"
 
 
+def test_the_default_producer_line_joins_the_address_with_the_label_language_s_comma(session):
+    from app.commands.language import use_language
+
+    use_language("ar")  # the interface does not decide: a French label keeps its commas
+    assert saved(session).producer_line == "Produit par Coop, Rue X 1, 4020 Liège"
+    use_language("fr")
+    arabic = saved(session, label_language="ar")
+    # "، " between the name and each line of the address, as the label's lists of ingredients
+    assert arabic.producer_line == "من إنتاج Coop، Rue X 1، 4020 Liège"
+    assert cooperative.default_producer_line("Coop", " \n", "ar") == "من إنتاج Coop"
+
+
 def test_writing_back_the_seen_record_takes_back_only_that_save(session):
     """What Édition › Annuler does: the fields that save changed go back, the others stay."""
     before = saved(session)

@@ -32,6 +32,8 @@ from app.i18n import (
     fill,
     for_the_interface,
     in_customer_language,
+    list_separator,
+    listing,
     tr,
     without_isolates,
 )
@@ -647,6 +649,8 @@ def label_nutrition(recipe: AnyRecipe, made: Composition) -> tuple[str, bool, li
         else:
             parts.append((grams, values))
     if unknown:
+        with for_the_interface():  # a message for the screen, not a word of the label
+            names = listing(unknown)
         warnings = [
             fill(
                 tr(
@@ -656,7 +660,7 @@ def label_nutrition(recipe: AnyRecipe, made: Composition) -> tuple[str, bool, li
                     "nutritionnelles… »).",
                     "labels",
                 ),
-                names=", ".join(unknown),
+                names=names,
             )
         ]
         return "", required, warnings if required else []
@@ -721,7 +725,7 @@ def _missing_refusal(recipe: AnyRecipe, missing: list[str]) -> LabelRefused:
             "labels",
         ),
         name=recipe.name,
-        missing="; ".join(missing),
+        missing=list_separator(";").join(missing),
     )
     return LabelRefused(recipe.id, recipe.name, message, tuple(missing))
 
@@ -908,7 +912,7 @@ def find_product(session: Session, name: str, field: str = "product") -> Product
         )
     close = [p.name for p in products if wanted and wanted in _plain(p.name)]
     hint = (
-        fill(tr(" Vouliez-vous dire : {names} ?", "labels"), names=", ".join(close[:5]))
+        fill(tr(" Vouliez-vous dire : {names} ?", "labels"), names=listing(close[:5]))
         if close
         else ""
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from app.i18n import LANGUAGE_NAMES, doc_tr, fill, tr, without_isolates
+from app.i18n import LANGUAGE_NAMES, doc_tr, fill, list_separator, tr, without_isolates
 from app.models.cooperative import Cooperative
 from app.services.errors import ValidationError
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
@@ -204,8 +204,9 @@ def _default_line(row: Cooperative) -> str:
 
 def default_producer_line(name: str, address: str, language: str = "fr") -> str:
     """'Produit par <name>, <address on one line>' when the user has not written her own, in the
-    labels' language (it is printed on labels, not shown in the interface: stored without the
-    isolate marks an Arabic interface puts around values, which no stored text may hold)."""
-    one_line = ", ".join(part.strip() for part in address.splitlines() if part.strip())
+    labels' language, with its comma ("، " in Arabic; it is printed on labels, not shown in the
+    interface: stored without the isolate marks an Arabic interface puts around values, which no
+    stored text may hold)."""
     text = without_isolates(fill(doc_tr("Produit par {name}", "cooperative", language), name=name))
-    return f"{text}, {one_line}" if one_line else text
+    lines = [part.strip() for part in address.splitlines() if part.strip()]
+    return list_separator(",", language).join([text, *lines])

@@ -51,8 +51,8 @@ from app.services.menus.allergens import parse_keys
 from app.services.money import format_amount
 from app.services.people.cooperative import (
     cooperative_facts,
-    default_producer_line,
     language_of,
+    printed_producer_line,
 )
 from app.services.settings import read_settings, set_setting
 from app.services.units import to_base
@@ -693,7 +693,7 @@ def _producer(row: Row | None) -> tuple[str, bytes | None]:
     """The producer line and the logo, from `cooperative_facts`."""
     if row is None or not row.name.strip():
         return "", None
-    line = row.producer_line or default_producer_line(row.name, row.address, row.label_language)
+    line = printed_producer_line(row.producer_line, row.name, row.address, row.label_language)
     return line, row.logo_png
 
 

@@ -139,8 +139,8 @@ def save_cooperative(
         setattr(row, name, clean[name])
     if "producer_line" in changed:
         row.producer_line = clean["producer_line"] or _default_line(row)
-    elif current is not None and current.producer_line == default_producer_line(
-        current.name, current.address, current.label_language
+    elif current is not None and is_default_line(
+        current.producer_line, current.name, current.address, current.label_language
     ):
         row.producer_line = _default_line(row)
     for name in changed & LEGAL_SETTINGS.keys():
@@ -210,3 +210,18 @@ def default_producer_line(name: str, address: str, language: str = "fr") -> str:
     text = without_isolates(fill(doc_tr("Produit par {name}", "cooperative", language), name=name))
     lines = [part.strip() for part in address.splitlines() if part.strip()]
     return list_separator(",", language).join([text, *lines])
+
+
+def is_default_line(line: str, name: str, address: str, language: str) -> bool:
+    """Whether `line` is the default producer line of these facts, as written now or as stored
+    before it took the label language's comma (", " in Arabic too): it follows their changes."""
+    default = default_producer_line(name, address, language)
+    return line in (default, default.replace(list_separator(",", language), ", "))
+
+
+def printed_producer_line(line: str, name: str, address: str, language: str) -> str:
+    """The producer line labels print: the stored `line`, or the default when it is empty or a
+    default stored with the former comma (`is_default_line`)."""
+    if not line or is_default_line(line, name, address, language):
+        return default_producer_line(name, address, language)
+    return line

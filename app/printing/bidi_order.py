@@ -19,7 +19,6 @@ from unicodedata import bidirectional
 
 # the characters of types S (segment separator) and B (paragraph separator)
 SEPARATORS = re.compile("[\t\x0b\x1f\n\r\x1c-\x1e\x85\u2029]")
-FIGURES = re.compile(r"\d+")  # in the report's list of levels: "Level(\n 1,\n ),"
 # L1: white space and isolate formatting characters before a separator or at the end of a line
 # take the paragraph's level (with the characters rule X9 removed: embeddings, marks of type BN)
 TRAILING_KINDS = frozenset(
@@ -35,10 +34,13 @@ def levels(text: str, right_to_left: bool) -> list[int]:
 
     report = get_display(text, base_dir="R" if right_to_left else "L", debug=True)
     start = report.rfind("levels: [")  # after the text, which the report quotes first
-    end = report.find("]", start)
-    by_byte = [int(level) for level in FIGURES.findall(report, start, end)] if start >= 0 else []
     encoded = text.encode()
-    if len(by_byte) != len(encoded):
+    try:  # "levels: [ Level( 1, ), Level( 2, ), ... ]": every third word, its comma cut
+        words = report[start + len("levels: [") : report.index("]", start)].split()
+        by_byte = [int(word[:-1]) for word in words[1::3]]
+    except ValueError:
+        by_byte = []
+    if start < 0 or len(by_byte) != len(encoded):
         raise RuntimeError("python-bidi's report of levels is not the one this module reads")
     # a character's level is its first byte's (UTF-8's other bytes are 10xxxxxx)
     return [level for byte, level in zip(encoded, by_byte, strict=True) if byte & 0xC0 != 0x80]

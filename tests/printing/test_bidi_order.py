@@ -8,6 +8,7 @@ import io
 import unicodedata
 
 import pdfplumber
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,6 +40,19 @@ def test_levels_are_python_bidi_s_one_a_character_and_the_line_s_trailing_space_
     assert line_levels("ab \tcd", right_to_left=True) == [2, 2, 1, 1, 2, 2]
     separators = [chr(c) for c in range(0x10000) if unicodedata.bidirectional(chr(c)) in ("S", "B")]
     assert [c for c in separators if SEPARATORS.fullmatch(c)] == separators
+
+
+def test_a_report_of_levels_of_another_shape_is_refused_not_misread(monkeypatch):
+    import bidi
+
+    real = bidi.get_display
+    short = real("ab", base_dir="L", debug=True)  # two levels for a text of three bytes
+    for report in (short, "BidiInfo { levels: [ Level { n: 1 }, ], }", "no levels"):
+        monkeypatch.setattr(bidi, "get_display", lambda *_a, report=report, **_k: report)
+        with pytest.raises(RuntimeError):
+            levels("abc", right_to_left=False)
+    monkeypatch.setattr(bidi, "get_display", real)
+    assert levels("abc", right_to_left=False) == [0, 0, 0]
 
 
 def test_brackets_at_a_right_to_left_level_are_drawn_mirrored_and_the_others_as_typed():

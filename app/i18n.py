@@ -248,11 +248,11 @@ def listing(values, separator: str = ",") -> str:
     return list_separator(separator).join(isolate(value) for value in values)
 
 
-def list_separator(separator: str = ",") -> str:
-    """The comma (or with ";" the semicolon) and its space of the language lists are read in: the
-    customer document's being made (`in_customer_language`), else the interface's ("، " in
-    Arabic, ", " otherwise)."""
-    language = _customer_language.get() or _format_locale.split("_")[0]
+def list_separator(separator: str = ",", language: str | None = None) -> str:
+    """The comma (or with ";" the semicolon) and its space of the language lists are read in:
+    `language` when given (a text stored for labels), else the customer document's being made
+    (`in_customer_language`), else the interface's ("، " in Arabic, ", " otherwise)."""
+    language = language or _customer_language.get() or _format_locale.split("_")[0]
     return _LIST_SEPARATORS.get(language, _LATIN_SEPARATORS)[separator]
 
 

@@ -29,13 +29,22 @@ def upgrade_to(path: Path, revision: str) -> None:
     """`alembic upgrade` of the file to `revision` on a connection of one transaction (as
     `app.db.upgrade_to_head`), without waiting for the disk at the commit: alembic's own engine
     commits each table rebuild, each commit waiting 2 to 7 ms for the disk."""
+    _migrate(path, command.upgrade, revision)
+
+
+def downgrade_to(path: Path, revision: str) -> None:
+    """`alembic downgrade` of the file to `revision`, as `upgrade_to` goes up."""
+    _migrate(path, command.downgrade, revision)
+
+
+def _migrate(path: Path, step, revision: str) -> None:
     engine = _transactional_engine(path)
     event.listen(engine, "connect", no_disk_waits)
     try:
         with engine.begin() as connection:
             config = alembic_config(path)
             config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+            step(config, revision)
     finally:
         engine.dispose()
 

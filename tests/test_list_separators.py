@@ -18,11 +18,6 @@ ALLOWED = {
     "app/services/safety/row_graph.py": "SQL column lists",
     "app/ui/style.py": "a style sheet's font families",
     "app/services/menus/allergens.py": "allergen keys stored in a column",
-    "app/services/people/cooperative.py": "the producer's address on labels (labels: s16q)",
-    "app/services/labels/content.py": "labels' services (s16q)",
-    "app/services/labels/templates.py": "template ids in a command-line message (labels: s16q)",
-    "app/ui/labels/model.py": "labels (s16q)",
-    "app/ui/labels/tab.py": "labels (s16q)",
 }
 
 

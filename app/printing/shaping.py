@@ -1,7 +1,8 @@
 """Arabic text for PDFs: letters joined (presentation forms) and lines in visual order.
 
 reportlab draws the characters it is given left to right, one glyph each, so Arabic must be
-shaped (`arabic-reshaper`) and each printed line put in visual order (`python-bidi`) first.
+shaped (`arabic-reshaper`) and each printed line put in visual order first, its brackets mirrored
+where the line runs right to left (`bidi_order`, python-bidi's levels).
 `shaped` joins the letters and keeps the logical order (for paragraphs, which wrap before they are
 reordered line by line: `bidi_paragraph`); `visual_line` does both for one line drawn as is (a
 canvas string, a label's text, a table cell that never wraps).
@@ -20,6 +21,7 @@ import functools
 import re
 
 from app.i18n import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from app.printing.bidi_order import in_visual_order, visual
 
 RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -78,17 +80,17 @@ def _reshaper():
 
 
 def visual_line(text: str, right_to_left: bool | None = None) -> str:
-    """One line as reportlab must draw it: shaped, then in visual order. The line's direction is
-    its first strong letter's unless given (a wrapped paragraph's lines take the paragraph's)."""
+    """One line as reportlab must draw it: shaped, then in visual order, its brackets facing
+    their words (`bidi_order`). The line's direction is its first strong letter's unless given (a
+    wrapped paragraph's lines take the paragraph's)."""
     text = shaped(text)
     if not RIGHT_TO_LEFT_LETTERS.search(text) and RIGHT_TO_LEFT_MARK not in text:
         return without_marks(text)  # (an Arabic date, "10‏/6‏/2022", has marks and no letter)
-    from bidi import get_display
-
-    if right_to_left is None:
-        return without_marks(mirrored_pairs(get_display(text)))
-    base = "R" if right_to_left else "L"
-    return without_marks(mirrored_pairs(get_display(text, base_dir=base)))
+    lines = []
+    for line in text.split("\n"):
+        direction = starts_right_to_left(line) if right_to_left is None else right_to_left
+        lines.append(visual(line, direction))
+    return without_marks("\n".join(lines))
 
 
 def visual_runs(texts: list[str], right_to_left: bool) -> list[tuple[int, str]]:
@@ -96,75 +98,20 @@ def visual_runs(texts: list[str], right_to_left: bool) -> list[tuple[int, str]]:
     bold label, then its value) in visual order, left to right, as (the piece each run of
     characters comes from, the run's text). The line is reordered as a whole — reordering each
     piece alone misplaced the spaces between them ("التاريخ:25/11/2022") and could not interleave
-    a piece's runs with its neighbours'. python-bidi's own algorithm, step by step, so that each
-    character keeps the piece it belongs to (that older algorithm knows no bracket pairs: a line
-    in one font goes through `visual_line`, which does)."""
-    from bidi import algorithm as uba
-
+    a piece's runs with its neighbours'."""
     texts = [marked_isolates(text) for text in texts]  # marks the algorithm does not know
-    pieces = [index for index, text in enumerate(texts) if text]
-    if len(pieces) <= 1:  # one font after all (a line break's empty piece beside it)
-        text = "".join(texts)
-        return [(pieces[0], visual_line(text, right_to_left))] if pieces else []
-    storage = uba.get_empty_storage()
-    storage["base_level"] = 1 if right_to_left else 0
-    storage["base_dir"] = "R" if right_to_left else "L"
-    uba.get_embedding_levels("".join(texts), storage)
     owners = [index for index, text in enumerate(texts) for _character in text]
-    for character, owner in zip(storage["chars"], owners, strict=True):
-        character["piece"] = owner
-    for step in (
-        uba.explicit_embed_and_overrides,
-        uba.resolve_weak_types,
-        uba.resolve_neutral_types,
-        uba.resolve_implicit_levels,
-        uba.reorder_resolved_levels,
-    ):
-        step(storage, False)
-    visual = mirrored_pairs("".join(character["ch"] for character in storage["chars"]))
     runs: list[tuple[int, str]] = []
-    for character, mirrored in zip(storage["chars"], visual, strict=True):
-        mirrored = without_marks(mirrored)
-        if not mirrored:
+    for position, drawn in in_visual_order("".join(texts), right_to_left):
+        drawn = without_marks(drawn)
+        if not drawn:
             continue
-        if runs and runs[-1][0] == character["piece"]:
-            runs[-1] = (character["piece"], runs[-1][1] + mirrored)
+        owner = owners[position]
+        if runs and runs[-1][0] == owner:
+            runs[-1] = (owner, runs[-1][1] + drawn)
         else:
-            runs.append((character["piece"], mirrored))
+            runs.append((owner, drawn))
     return runs
-
-
-# Brackets that face the text they enclose: reversed in a right-to-left run, each takes its mirror
-OPENING = "([{«‹"
-CLOSING = ")]}»›"
-
-
-def mirrored_pairs(visual: str) -> str:
-    """`visual` (left to right, as drawn) with each bracket pair that a right-to-left run turned
-    around (")…(" ) facing its text again ("(…)"). python-bidi 0.5 and later reorder but leave
-    the mirroring of rule L4 out (its issue #25), so "المرافقة (العرابة)" printed ")العرابة(".
-    A pair already facing its text, and a lone bracket, stay as they are."""
-    if not any(mark in visual for mark in CLOSING):
-        return visual
-    characters = list(visual)
-    waiting: list[tuple[int, str]] = []  # (position, "open" or "turned")
-    for position, character in enumerate(characters):
-        if character in OPENING:
-            kind = OPENING.index(character)
-            top = waiting[-1] if waiting else None
-            if top and top[1] == "turned" and CLOSING.index(characters[top[0]]) == kind:
-                waiting.pop()
-                characters[top[0]], characters[position] = character, CLOSING[kind]
-            else:
-                waiting.append((position, "open"))
-        elif character in CLOSING:
-            kind = CLOSING.index(character)
-            top = waiting[-1] if waiting else None
-            if top and top[1] == "open" and OPENING.index(characters[top[0]]) == kind:
-                waiting.pop()
-            else:
-                waiting.append((position, "turned"))
-    return "".join(characters)
 
 
 def starts_right_to_left(text: str) -> bool:

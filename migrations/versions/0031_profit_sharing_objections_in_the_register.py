@@ -208,9 +208,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("profit_share", schema=None) as batch_op:
+    # took_part back where it was, before uid, on SQLite, whose table is rebuilt (PostgreSQL adds
+    # a column at the end and cannot move it); its default fills the rows, then goes (below)
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    with op.batch_alter_table("profit_share", recreate="always" if sqlite else "auto") as batch_op:
         batch_op.add_column(
-            sa.Column("took_part", sa.Boolean(), nullable=False, server_default=sa.true())
+            sa.Column("took_part", sa.Boolean(), nullable=False, server_default=sa.true()),
+            **({"insert_after": "share_cents"} if sqlite else {}),
         )
     op.create_table(
         "profit_objection",

@@ -143,8 +143,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("rotation_day", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("problem", sa.Text(), server_default="", nullable=False))
+    # the column back as 0003 made it: NOT NULL without a default (the default fills the
+    # existing rows and goes at the last rebuild below), after "published" on SQLite, whose table
+    # is rebuilt (PostgreSQL adds a column at the end and cannot move it)
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    with op.batch_alter_table("rotation_day", recreate="always" if sqlite else "auto") as batch_op:
+        batch_op.add_column(
+            sa.Column("problem", sa.Text(), server_default="", nullable=False),
+            **({"insert_after": "published"} if sqlite else {}),
+        )
     connection = op.get_bind()
     for row_id, kind, values in connection.execute(
         sa.select(_day.c.id, _day.c.problem_kind, _day.c.problem_values).where(
@@ -171,3 +178,6 @@ def downgrade() -> None:
         batch_op.drop_constraint(batch_op.f("ck_rotation_day_problem_kind_known"), type_="check")
         batch_op.drop_column("problem_values")
         batch_op.drop_column("problem_kind")
+        batch_op.alter_column(
+            "problem", existing_type=sa.Text(), existing_nullable=False, server_default=None
+        )

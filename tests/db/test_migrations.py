@@ -17,6 +17,8 @@ from app.db import (
     current_revision,
     upgrade_to_head,
 )
+from tests.db.schema_shape import schema_shape
+from tests.empty_revisions import _down_revisions, copy_of_empty_at, downgrade_to, empty_at
 
 
 def test_schema_head_constant_matches_migrations(tmp_path):
@@ -46,6 +48,26 @@ def test_upgrade_check_downgrade_upgrade(tmp_path):
     command.upgrade(config, "head")
     assert current_revision(path) == SCHEMA_HEAD
     command.check(config)
+
+
+@pytest.mark.sqlite
+def test_every_downgrade_gives_back_the_schema_of_the_revision_before(tmp_path, tmp_path_factory):
+    """Each step down makes the schema a fresh upgrade to the revision below makes: columns in
+    their place with their types, NOT NULL and defaults, keys, indexes, checks (0031 and 0032
+    put the column they gave back at the table's end, 0032 with a default 0003 never gave)."""
+    differences = []
+    for revision, below in sorted(_down_revisions().items()):
+        if below is None:
+            continue
+        path = copy_of_empty_at(tmp_path_factory, revision, tmp_path / f"{revision}.sqlite3")
+        downgrade_to(path, below)
+        made, downgraded = schema_shape(empty_at(tmp_path_factory, below)), schema_shape(path)
+        differences += [
+            (revision, table, made.get(table), downgraded.get(table))
+            for table in sorted(set(made) | set(downgraded))
+            if made.get(table) != downgraded.get(table)
+        ]
+    assert differences == []
 
 
 @pytest.mark.sqlite

@@ -1,6 +1,6 @@
 """Rotation problems written as French sentences become kinds and values (0032), plannings'
 "N jours planifiés" their number of days; other texts stay as typed; downgrading writes the
-French back."""
+French back, in the schema 0031 had."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from alembic import command
 
 from app.db import alembic_config
 from tests.db.revision_fixtures import FILLERS
+from tests.db.schema_shape import schema_shape
 from tests.empty_revisions import copy_of_empty_at
 
 OLD = [
@@ -139,3 +140,17 @@ def test_french_undo_sentences_become_the_kind_they_undid_and_come_back(tmp_path
         ]
     finally:
         connection.close()
+
+
+def test_downgrading_to_0031_gives_back_the_schema_0031_had(tmp_path, tmp_path_factory):
+    """rotation_day.problem comes back as 0003 made it: after "published", NOT NULL, with no
+    default (0032's downgrade gave it a default of '' at the end of the table)."""
+    fresh = copy_of_empty_at(tmp_path_factory, "0031", tmp_path / "fresh.sqlite3")
+    path = tmp_path / "old.sqlite3"
+    _at_0031_with_old_texts(path, tmp_path_factory)  # with rows to put the problems back into
+    command.upgrade(alembic_config(path), "0032")
+    command.downgrade(alembic_config(path), "0031")
+    downgraded, made = schema_shape(path), schema_shape(fresh)
+    columns = [column[:4] for column in downgraded["rotation_day"]["columns"]]
+    assert columns[6:8] == [("published", "BOOLEAN", 1, None), ("problem", "TEXT", 1, None)]
+    assert downgraded == made

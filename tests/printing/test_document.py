@@ -113,15 +113,6 @@ def test_arabic_short_vowels_are_printed_over_their_letters():
         assert chars[at]["x1"] - chars[at]["x0"] == pytest.approx(0)
 
 
-def test_only_turned_pairs_are_mirrored():
-    from app.printing.shaping import mirrored_pairs
-
-    assert mirrored_pairs(")ﺔﺑﺍﺮﻌﻟﺍ( ﺔﻘﻓﺍﺮﻤﻟﺍ") == "(ﺔﺑﺍﺮﻌﻟﺍ) ﺔﻘﻓﺍﺮﻤﻟﺍ"
-    assert mirrored_pairs("Amina (12 h) [A12]") == "Amina (12 h) [A12]"
-    assert mirrored_pairs("»ﺺﻧ« (x)") == "«ﺺﻧ» (x)"
-    assert mirrored_pairs("1) ﺺﻧ") == "1) ﺺﻧ"  # a lone bracket stays
-
-
 def test_an_arabic_table_header_reads_as_its_body_cells_do():
     pdf = build_pdf([table([["المنتج", "السعر"], ["المنتج", "2,50 €"]])], "Essai")
     with pdfplumber.open(io.BytesIO(pdf)) as document:

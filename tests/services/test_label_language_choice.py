@@ -81,6 +81,41 @@ def test_the_default_producer_line_follows_the_language_her_own_does_not(session
     assert arabic.producer_line == "Cuisiné à Liège"
 
 
+def test_the_default_producer_line_joins_the_address_with_the_label_language_s_comma(session):
+    from app.commands.language import use_language
+
+    use_language("ar")  # the interface does not decide: a French label keeps its commas
+    assert saved(session).producer_line == "Produit par Coop, Rue X 1, 4020 Liège"
+    use_language("fr")
+    arabic = saved(session, label_language="ar")
+    # "، " between the name and each line of the address, as the label's lists of ingredients
+    assert arabic.producer_line == "من إنتاج Coop، Rue X 1، 4020 Liège"
+    assert cooperative.default_producer_line("Coop", " \n", "ar") == "من إنتاج Coop"
+
+
+def test_an_arabic_default_stored_with_latin_commas_is_printed_and_kept_as_a_default(session):
+    """A database from before: its Arabic default line stored with ", " prints with "، " on the
+    labels, and still follows the address when it changes; her own line stays as she wrote it."""
+    from app.models.cooperative import Cooperative
+    from app.services.labels.content import label_content
+    from tests.labels_fixtures import energy_balls
+
+    product = energy_balls(session).id
+    before = saved(session, label_language="ar")
+    session.query(Cooperative).one().producer_line = "من إنتاج Coop, Rue X 1, 4020 Liège"
+    stored = cooperative.get_cooperative(session)
+    assert label_content(session, product, dt.date(2022, 10, 5)).producer == before.producer_line
+    moved = cooperative.save_cooperative(
+        session, replace(stored, address="Rue Y 2\n4000 Liège"), seen=stored
+    )
+    assert moved.producer_line == "من إنتاج Coop، Rue Y 2، 4000 Liège"
+    own = "من إنتاج Coop, Liège"  # not the default's shape: hers
+    mine = cooperative.save_cooperative(session, replace(moved, producer_line=own), seen=moved)
+    assert label_content(session, product, dt.date(2022, 10, 5)).producer == own
+    renamed = cooperative.save_cooperative(session, replace(mine, name="Coop 2"), seen=mine)
+    assert renamed.producer_line == own
+
+
 def test_writing_back_the_seen_record_takes_back_only_that_save(session):
     """What Édition › Annuler does: the fields that save changed go back, the others stay."""
     before = saved(session)

@@ -609,3 +609,43 @@ def test_a_whole_phrase_is_found_as_the_regular_expression_finds_it(text, phrase
 
     expected = re.search(rf"\b{re.escape(phrase)}\b", text) is not None
     assert labels.contains_whole(text, phrase) == expected
+
+
+def test_the_labels_messages_list_with_the_interface_s_commas(session):
+    """The products and templates a message names, and what a recipe lacks, are joined with the
+    interface's comma and semicolon: "، " and "؛ " in Arabic (tests/test_list_separators.py)."""
+    from app.commands.language import use_language
+    from app.i18n import FIRST_STRONG_ISOLATE as FSI
+    from app.i18n import POP_DIRECTIONAL_ISOLATE as PDI
+
+    add_cooperative(session)
+    for name in ("Energy balls", "Energy bars"):
+        recipe(session, name, [(ingredient(session, "Dattes"), 10, "g")])
+    empty = Recipe(name="Mystère", yield_count=1, net_quantity=None, shelf_life_days=None)
+    session.add(empty)
+    session.flush()
+    templates = [t for t in lt.builtin_templates() if t.id in ("L7160", "L7163")]
+
+    def messages() -> list[str]:
+        said = []
+        for ask in (
+            lambda: labels.find_product(session, "energy"),
+            lambda: lt.find_template(templates, "L9999"),
+        ):
+            with pytest.raises(ValidationError) as error:
+                ask()
+            said.append(error.value.message)
+        with pytest.raises(labels.LabelRefused) as refused:
+            labels.label_content(session, empty.id, MADE)
+        return [*said, refused.value.message]
+
+    product, template, missing = messages()
+    assert "Energy balls, Energy bars ?" in product
+    assert "L7160, L7163." in template
+    assert "Il manque : les ingrédients; la quantité nette (poids" in missing
+    use_language("ar")
+    product, template, missing = messages()
+    assert f"{FSI}Energy balls{PDI}، {FSI}Energy bars{PDI}" in product
+    assert f"{FSI}L7160{PDI}، {FSI}L7163{PDI}" in template
+    assert missing.count("؛ ") == 2 and "; " not in missing
+    assert ", " not in product + template

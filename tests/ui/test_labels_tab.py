@@ -340,3 +340,25 @@ def test_a_long_list_fills_the_table_in_sight_a_page_at_a_time(qtbot, db_path, m
     ids = [recipe_id for call in completed for recipe_id in call]
     assert len(ids) == len(set(ids))  # no product completed twice
     database.close()
+
+
+def test_what_a_product_lacks_is_listed_with_the_interface_s_semicolon(qtbot, db_path):
+    """In Arabic, "؛ " between what the recipe lacks, in the table's state and under it."""
+    from app.commands.language import use_language
+
+    database = Database.open(db_path)
+    with database.session() as session:
+        add_cooperative(session)
+        lentils = [(ingredient(session, "Lentilles"), 1, "kg")]
+        recipe(session, "Dal", lentils, shelf_life_days=None, net_quantity=None)
+    database.close()
+    use_language("ar")
+    tab, database = open_tab(qtbot, db_path)
+    assert tab.model.rowCount() == 1 and "Dal" in tab.model.index(0, 0).data()
+    state = tab.model.index(0, 3).data()
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: "Dal" in tab.selected_info.text(), timeout=1000)
+    for text in (state, tab.selected_info.text()):
+        assert text.count("؛ ") == 1 and "; " not in text, text
+    tab.close()
+    database.close()

@@ -35,6 +35,8 @@ from app.i18n import (
     fill,
     for_the_interface,
     in_customer_language,
+    list_separator,
+    listing,
     tr,
     without_isolates,
 )
@@ -51,8 +53,8 @@ from app.services.menus.allergens import parse_keys
 from app.services.money import format_amount
 from app.services.people.cooperative import (
     cooperative_facts,
-    default_producer_line,
     language_of,
+    printed_producer_line,
 )
 from app.services.settings import read_settings, set_setting
 from app.services.tables import RECIPE, flush_pending
@@ -658,6 +660,8 @@ def label_nutrition(recipe: AnyRecipe, made: Composition) -> tuple[str, bool, li
         else:
             parts.append((grams, values))
     if unknown:
+        with for_the_interface():  # a message for the screen, not a word of the label
+            names = listing(unknown)
         warnings = [
             fill(
                 tr(
@@ -667,7 +671,7 @@ def label_nutrition(recipe: AnyRecipe, made: Composition) -> tuple[str, bool, li
                     "nutritionnelles… »).",
                     "labels",
                 ),
-                names=", ".join(unknown),
+                names=names,
             )
         ]
         return "", required, warnings if required else []
@@ -700,7 +704,7 @@ def _producer(row: Row | None) -> tuple[str, bytes | None]:
     """The producer line and the logo, from `cooperative_facts`."""
     if row is None or not row.name.strip():
         return "", None
-    line = row.producer_line or default_producer_line(row.name, row.address, row.label_language)
+    line = printed_producer_line(row.producer_line, row.name, row.address, row.label_language)
     return line, row.logo_png
 
 
@@ -732,7 +736,7 @@ def _missing_refusal(recipe: AnyRecipe, missing: list[str]) -> LabelRefused:
             "labels",
         ),
         name=recipe.name,
-        missing="; ".join(missing),
+        missing=list_separator(";").join(missing),
     )
     return LabelRefused(recipe.id, recipe.name, message, tuple(missing))
 
@@ -919,7 +923,7 @@ def find_product(session: Reader, name: str, field: str = "product") -> ProductL
         )
     close = [p.name for p in products if wanted and wanted in _plain(p.name)]
     hint = (
-        fill(tr(" Vouliez-vous dire : {names} ?", "labels"), names=", ".join(close[:5]))
+        fill(tr(" Vouliez-vous dire : {names} ?", "labels"), names=listing(close[:5]))
         if close
         else ""
     )

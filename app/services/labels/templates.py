@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING
 
-from app.i18n import fill, tr
+from app.i18n import fill, listing, tr
 from app.resources import RESOURCES_DIR
 from app.services.errors import ValidationError
 from app.services.settings import get_setting, read_settings, set_setting
@@ -146,7 +146,7 @@ def find_template(
     for template in templates:
         if template.id.casefold() == wanted:
             return template
-    known = ", ".join(t.id for t in templates)
+    known = listing(t.id for t in templates)
     raise ValidationError(
         field,
         fill(

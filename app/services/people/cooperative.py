@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Row, select
 
-from app.i18n import LANGUAGE_NAMES, doc_tr, fill, tr, without_isolates
+from app.i18n import LANGUAGE_NAMES, doc_tr, fill, list_separator, tr, without_isolates
 from app.services.errors import ValidationError
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting
@@ -152,8 +152,8 @@ def save_cooperative(
         setattr(row, name, clean[name])
     if "producer_line" in changed:
         row.producer_line = clean["producer_line"] or _default_line(row)
-    elif current is not None and current.producer_line == default_producer_line(
-        current.name, current.address, current.label_language
+    elif current is not None and is_default_line(
+        current.producer_line, current.name, current.address, current.label_language
     ):
         row.producer_line = _default_line(row)
     for name in changed & LEGAL_SETTINGS.keys():
@@ -217,8 +217,24 @@ def _default_line(row: Cooperative) -> str:
 
 def default_producer_line(name: str, address: str, language: str = "fr") -> str:
     """'Produit par <name>, <address on one line>' when the user has not written her own, in the
-    labels' language (it is printed on labels, not shown in the interface: stored without the
-    isolate marks an Arabic interface puts around values, which no stored text may hold)."""
-    one_line = ", ".join(part.strip() for part in address.splitlines() if part.strip())
+    labels' language, with its comma ("، " in Arabic; it is printed on labels, not shown in the
+    interface: stored without the isolate marks an Arabic interface puts around values, which no
+    stored text may hold)."""
     text = without_isolates(fill(doc_tr("Produit par {name}", "cooperative", language), name=name))
-    return f"{text}, {one_line}" if one_line else text
+    lines = [part.strip() for part in address.splitlines() if part.strip()]
+    return list_separator(",", language).join([text, *lines])
+
+
+def is_default_line(line: str, name: str, address: str, language: str) -> bool:
+    """Whether `line` is the default producer line of these facts, as written now or as stored
+    before it took the label language's comma (", " in Arabic too): it follows their changes."""
+    default = default_producer_line(name, address, language)
+    return line in (default, default.replace(list_separator(",", language), ", "))
+
+
+def printed_producer_line(line: str, name: str, address: str, language: str) -> str:
+    """The producer line labels print: the stored `line`, or the default when it is empty or a
+    default stored with the former comma (`is_default_line`)."""
+    if not line or is_default_line(line, name, address, language):
+        return default_producer_line(name, address, language)
+    return line

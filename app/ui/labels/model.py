@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate
 
-from app.i18n import fill
+from app.i18n import fill, list_separator
 from app.services.labels.content import MAX_COUNT, ProductChoice, ProductListing
 from app.ui.row_model import COMPLETED_TOGETHER, Column, RowModel
 
@@ -102,7 +102,10 @@ def _state(product: ProductChoice) -> str:
         return fill(t("LabelProducts", "Prêt, à vérifier : {warning}"), warning=product.warnings[0])
     if not product.missing:
         return t("LabelProducts", "Prêt")
-    return fill(t("LabelProducts", "Il manque : {missing}"), missing="; ".join(product.missing))
+    return fill(
+        t("LabelProducts", "Il manque : {missing}"),
+        missing=list_separator(";").join(product.missing),
+    )
 
 
 class CountDelegate(QStyledItemDelegate):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import LANGUAGE_NAMES, fill, format_date
+from app.i18n import LANGUAGE_NAMES, fill, format_date, list_separator
 from app.services.errors import ValidationError
 from app.services.labels import content
 from app.services.labels import templates as label_templates
@@ -367,7 +367,7 @@ class LabelsTab(TabPage):
                 fill(
                     self.tr("« {name} » : il manque {missing}."),
                     name=product.name,
-                    missing="; ".join(product.missing),
+                    missing=list_separator(";").join(product.missing),
                 )
             )
         else:

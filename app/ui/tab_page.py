@@ -28,7 +28,9 @@ class TabPage(QWidget):
         self.ctx = ctx.for_tab(self.object_name)
         self.setObjectName(self.object_name)
         self._stale = True
-        ctx.bus.cohort_changed.connect(lambda _id: self.refresh_when_visible())
+        # Methods, not lambdas: the bus holds a method's page weakly, so a closed window's pages
+        # are freed with it (a lambda kept them until the process ended).
+        ctx.bus.cohort_changed.connect(self._on_cohort_changed)
         ctx.bus.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -52,6 +54,9 @@ class TabPage(QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)
+
+    def _on_cohort_changed(self, _cohort_id: int) -> None:
+        self.refresh_when_visible()
 
     def _on_data_changed(self, areas: frozenset[Area]) -> None:
         if areas & self.refresh_on:

@@ -94,8 +94,8 @@ class MainWindow(QMainWindow):
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.cohort_changed.connect(self._on_cohort_changed)
         ctx.bus.open_requested.connect(self.open_tab)
+        self._update_title()  # the cooperative read once: the welcome below follows it
         self.reload_cohorts(prefer=self._settings.value("last_cohort", type=int))
-        self._update_title()
         geometry = self._settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -253,16 +253,14 @@ class MainWindow(QMainWindow):
             )
 
     def _update_title(self) -> None:
+        """The cooperative's name as the title; whether it is described, for the welcome."""
         with self.ctx.db.session() as session:
             name = first_screen.cooperative_name(session)
         self.setWindowTitle(name or DEFAULT_TITLE)
-        self._update_welcome(has_cooperative=name is not None)
+        self._has_cooperative = name is not None
 
-    def _update_welcome(self, has_cooperative: bool | None = None) -> None:
-        if has_cooperative is None:
-            with self.ctx.db.session() as session:
-                has_cooperative = first_screen.cooperative_name(session) is not None
-        if not has_cooperative:
+    def _update_welcome(self) -> None:
+        if not self._has_cooperative:
             self.welcome_text.setText(
                 self.tr(
                     "Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse."
@@ -295,6 +293,7 @@ class MainWindow(QMainWindow):
             self.reload_cohorts()
         if Area.COOPERATIVE in areas:
             self._update_title()
+            self._update_welcome()
         if Area.ROTATION in areas or Area.PEOPLE in areas:
             self._update_status()
 

@@ -23,8 +23,10 @@ import weakref
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import event
 
 from app.db import Database
+from app.services.people import cooperative
 from app.ui import language
 from app.ui.areas import Area
 from app.ui.context import AppContext
@@ -63,7 +65,7 @@ def references(window) -> list[weakref.ref]:
 
 @pytest.mark.skipif(os.environ.get(CHILD) == "1", reason="the child itself")
 def test_windows_are_freed_without_a_crash_in_a_child_process():
-    only = "-k", "not child_process"
+    only = "-k", "not child_process and not reads_the_cooperative"
     result = subprocess.run(
         [
             sys.executable,
@@ -171,4 +173,44 @@ def test_the_bus_reaches_no_deleted_window(qtbot, db_path, french_afterwards):
     new.close()
     new.deleteLater()
     collected()
+    database.close()
+
+
+def count_reads_of_the_cooperative(database) -> tuple[list[str], object]:
+    statements: list[str] = []
+
+    def listener(_conn, _cursor, statement, *_args):
+        if "FROM cooperative" in statement:
+            statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", listener)
+    return statements, lambda: event.remove(database.engine, "before_cursor_execute", listener)
+
+
+@pytest.mark.parametrize("described", [False, True])
+def test_opening_the_window_reads_the_cooperative_once(qtbot, db_path, described):
+    database = Database.open(db_path)
+    if described:
+        with database.session() as session:
+            cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop Test"))
+    statements, stop = count_reads_of_the_cooperative(database)
+    window = MainWindow(AppContext(database, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    stop()
+    assert len(statements) == 1
+    # the one read serves the title and the welcome alike
+    assert window.windowTitle() == ("Coop Test" if described else "Coopér'Actives Cuisine")
+    assert window.welcome.isHidden() is False
+    assert window.welcome_button.text() == (
+        "Créer une cohorte" if described else "Décrire la coopérative"
+    )
+    if not described:  # described meanwhile: the title and the welcome follow, from one read
+        with database.session() as session:
+            cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop Test"))
+        statements, stop = count_reads_of_the_cooperative(database)
+        window.ctx.changed(Area.COOPERATIVE)
+        stop()
+        assert len(statements) == 1 and window.windowTitle() == "Coop Test"
+        assert window.welcome_button.text() == "Créer une cohorte"
+    window.close()
     database.close()

@@ -42,6 +42,15 @@ class TabPage(QWidget):
     def open_item(self, item_id: int) -> None:
         """Show one item (a recipe, an event…) when another tab asks for it; 0 means none."""
 
+    def typed_and_kept(self) -> object | None:
+        """What the person typed here and the page keeps unsaved, once the window has closed
+        (a language switch rebuilds the window: `take_over` gives it to the new page); None
+        when nothing."""
+        return None
+
+    def take_over(self, kept: object) -> None:
+        """Keep what the replaced window's page of this tab gave (`typed_and_kept`)."""
+
     def refresh_when_visible(self) -> None:
         if self.isVisible():
             self._stale = False

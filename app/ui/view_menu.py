@@ -101,8 +101,13 @@ def switch_language(window, code: str):
     window.replaced.emit(new)  # what follows the window on screen follows the new one
     new.show()  # shown before the old one closes, so the application does not quit
     # The old window is closed and deleted: nothing holds it (the bus holds its and its tabs'
-    # methods weakly), so its Python side, pages and models are freed with it.
+    # methods weakly), so its Python side, pages and models are freed with it. What a page kept
+    # of her typing goes to the new window's page first (a member's unfinished evaluation).
     window.close()
+    for page in window.pages:
+        kept = page.typed_and_kept()
+        if kept is not None:
+            new.page(page.objectName()).take_over(kept)
     window.deleteLater()
     LOG.info("interface language: %s", in_force)
     return new

@@ -85,7 +85,7 @@ def test_windows_are_freed_without_a_crash_in_a_child_process():
         timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert "4 passed" in result.stdout, result.stdout[-3000:]
+    assert "5 passed" in result.stdout, result.stdout[-3000:]
 
 
 @in_the_child_only
@@ -173,6 +173,31 @@ def test_the_bus_reaches_no_deleted_window(qtbot, db_path, french_afterwards):
     new.close()
     new.deleteLater()
     collected()
+    database.close()
+
+
+@in_the_child_only
+def test_the_window_on_screen_follows_the_switches_and_keeps_no_old_one(
+    qtbot, db_path, french_afterwards
+):
+    """What run_gui, the start's check and the single-instance wake-up use (app/ui/app.py)."""
+    from shiboken6 import delete
+
+    from app.ui.app import WindowOnScreen
+
+    database = Database.open(db_path)
+    screen = WindowOnScreen(MainWindow(AppContext(database, today=lambda: TODAY)))
+    screen.window.show()
+    first = weakref.ref(screen.window)
+    screen.window.language_actions["ar"].trigger()
+    screen.window.language_actions["fr"].trigger()
+    collected()
+    assert first() is None
+    assert screen.now() is screen.window and screen.window.isVisible()
+    assert screen.window.tabs.tabText(0) == "Aujourd'hui"
+    screen.window.close()
+    delete(screen.window)
+    assert screen.now() is None
     database.close()
 
 

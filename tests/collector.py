@@ -1,10 +1,10 @@
 """Python's garbage collector does not scan again what earlier test files left alive.
 
 A test process keeps more and more objects alive: the modules imported as the tests go, the
-caches they fill (parsed sources, compiled SQL, translations), and what leaks (the Python side of
-each main window a test built, held by a lambda on its bus). Each of the collector's full
-collections scans every live object: in one process over tests/ui, 23 of them scanned up to
-1.1 million objects, 10 to 14 s of CPU, more than a twentieth of the run.
+caches they fill (parsed sources, compiled SQL, translations), and what leaked (until the bus
+held methods instead of lambdas, the Python side of each main window a test built). Each of the
+collector's full collections scans every live object: in one process over tests/ui, 23 of them
+scanned up to 1.1 million objects, 10 to 14 s of CPU, more than a twentieth of the run.
 
 After a test file's last test, the collector runs once and what survives is frozen (`gc.freeze`):
 the later collections only scan what was made since. Garbage is collected before the freeze, as

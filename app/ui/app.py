@@ -255,13 +255,24 @@ def backup_at_start(database: Database, parent=None, window=lambda: None):
     return job
 
 
-def on_screen(first_window):
-    """The main window on screen now, following the replacements of `first_window` (a language
-    switch); None once Qt has deleted it."""
-    from shiboken6 import isValid
+class WindowOnScreen:
+    """The main window on screen now: the first, then the one that replaced it at each language
+    switch (its `replaced` signal). Only the window on screen is held: a replaced one is freed."""
 
-    window = latest_window(first_window)
-    return window if isValid(window) else None
+    def __init__(self, window):
+        self.window = None
+        self.follow(window)
+
+    def follow(self, window) -> None:
+        self.window = window
+        window.replaced.connect(self.follow)
+
+    def now(self):
+        """The window on screen, or None once Qt has deleted it."""
+        from shiboken6 import isValid
+
+        window = self.window
+        return window if window is not None and isValid(window) else None
 
 
 def purge_trash(database: Database) -> None:
@@ -280,13 +291,6 @@ def backup_at_closing(database: Database) -> None:
         backup.backup_at_closing(database.path)
     except backup.BackupError:
         log.warning("automatic backup at closing failed")
-
-
-def latest_window(window):
-    """The main window now on screen: switching the language replaces `window` by a new one."""
-    while getattr(window, "replacement", None) is not None:
-        window = window.replacement
-    return window
 
 
 def bring_forward(window) -> None:
@@ -361,9 +365,11 @@ def run_gui(
     code = 0
     duties = None  # the start's check and first backup, whatever window is on screen
     while True:
-        window = MainWindow(AppContext(database, today=today_function))
-        guard.activation_requested.connect(lambda w=window: bring_forward(latest_window(w)))
-        window.show()
+        # Only `screen` holds the window during the run: a window a language switch replaced
+        # is freed (app/ui/view_menu.py), so none of the start's callbacks may hold it.
+        screen = WindowOnScreen(MainWindow(AppContext(database, today=today_function)))
+        guard.activation_requested.connect(lambda on=screen: bring_forward(on.window))
+        screen.window.show()
         resume_gc()  # paused by the command line during the start (app/startup.py)
         # Once the window has appeared: answer other copies, and the day's first backup (not in
         # the start-up probe, which closes the window at once: under load a timer could fire
@@ -371,7 +377,7 @@ def run_gui(
         if not startup_probe:
             QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
         if duties is None and not startup_probe:
-            duties = StartDuties(lambda first=window: on_screen(first))
+            duties = StartDuties(screen.now)
             when_sound(
                 duties,
                 database,
@@ -384,25 +390,27 @@ def run_gui(
         if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()
             print(f"shown {time.time():.6f}", flush=True)
-            window.close()
+            screen.window.close()
             database.close()
             guard.release()
             return 0
         code = application.exec()
         if duties is not None:
             duties.end()  # before the database closes: nothing of the start runs on it later
-        window = latest_window(window)  # the language may have been switched
+        window = screen.window  # the language may have been switched
         request = window.restore_request
         reopen = window.reopen_request  # the file was replaced under the window
+        other_database = window.restore_other_database
         window.close()
         window.deleteLater()
+        del window, screen  # not kept through the next window's run
         if request is None and not reopen:
             backup_at_closing(database)
         database.close()
         if request is None and not reopen:
             break
         if request is not None:
-            restore_between_windows(database.path, request, window.restore_other_database)
+            restore_between_windows(database.path, request, other_database)
         guard.release()
         database, guard = open_database_interactively(database.path)  # checked first
         if database is None:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
+from shiboken6 import isValid
 
 from app.db import Database
 from app.ui.areas import Area
@@ -60,9 +61,20 @@ class AppContext:
         return tab
 
     def clear_undo_history(self) -> None:
-        """Forget every tab's undo steps (after erasing a person: a step could bring her back)."""
+        """Forget every tab's undo steps (after erasing a person: a step could bring her back;
+        when the last window on this context closes, app/ui/main_window.py)."""
         for tab in self._app._tabs.values():
-            tab.undo_stack.clear()
+            if isValid(tab.undo_stack):
+                tab.undo_stack.clear()
+
+    def __del__(self) -> None:
+        """The collector found this context unreachable: its undo steps go first, while all
+        they hold is intact. A step holds the context and the undo group owns the step, so the
+        context is only ever freed by the collector; had it cleared the cycle first, deleting
+        the group would delete steps it had already torn down (a crash in QUndoStack::clear).
+        Python runs this before clearing any object of the cycle (PEP 442)."""
+        if getattr(self, "_app", None) is self and isValid(self.undo_group):
+            self.clear_undo_history()
 
     @property
     def cohort_id(self) -> int | None:

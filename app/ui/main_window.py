@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,9 +37,13 @@ DEFAULT_TITLE = "Coopér'Actives Cuisine"
 
 
 class MainWindow(QMainWindow):
+    # The window that replaces this one (a language switch, app/ui/view_menu.py), once made.
+    replaced = Signal(QMainWindow)
+
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self.replacement: MainWindow | None = None
         self.setObjectName("main_window")
         follow_large_mode(self)  # its widgets take the mode's click targets when first shown
         self._settings = ui_settings()
@@ -85,11 +89,13 @@ class MainWindow(QMainWindow):
         self.delegate_status.setObjectName("delegate_status")
         self.statusBar().addWidget(self.delegate_status)
 
+        # Methods, never lambdas: the bus outlives a closed or replaced window, and holds a
+        # method's window weakly (a lambda strongly, out of the collector's sight).
         ctx.bus.data_changed.connect(self._on_data_changed)
-        ctx.bus.cohort_changed.connect(lambda _id: self._update_status())
+        ctx.bus.cohort_changed.connect(self._on_cohort_changed)
         ctx.bus.open_requested.connect(self.open_tab)
+        self._update_title()  # the cooperative read once: the welcome below follows it
         self.reload_cohorts(prefer=self._settings.value("last_cohort", type=int))
-        self._update_title()
         geometry = self._settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -247,16 +253,14 @@ class MainWindow(QMainWindow):
             )
 
     def _update_title(self) -> None:
+        """The cooperative's name as the title; whether it is described, for the welcome."""
         with self.ctx.db.session() as session:
             name = first_screen.cooperative_name(session)
         self.setWindowTitle(name or DEFAULT_TITLE)
-        self._update_welcome(has_cooperative=name is not None)
+        self._has_cooperative = name is not None
 
-    def _update_welcome(self, has_cooperative: bool | None = None) -> None:
-        if has_cooperative is None:
-            with self.ctx.db.session() as session:
-                has_cooperative = first_screen.cooperative_name(session) is not None
-        if not has_cooperative:
+    def _update_welcome(self) -> None:
+        if not self._has_cooperative:
             self.welcome_text.setText(
                 self.tr(
                     "Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse."
@@ -281,11 +285,15 @@ class MainWindow(QMainWindow):
         else:
             self.edit_cooperative()
 
+    def _on_cohort_changed(self, _cohort_id: int) -> None:
+        self._update_status()
+
     def _on_data_changed(self, areas: frozenset[Area]) -> None:
         if Area.COHORTS in areas:
             self.reload_cohorts()
         if Area.COOPERATIVE in areas:
             self._update_title()
+            self._update_welcome()
         if Area.ROTATION in areas or Area.PEOPLE in areas:
             self._update_status()
 
@@ -392,6 +400,10 @@ class MainWindow(QMainWindow):
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
+        if event.isAccepted() and self.replacement is None:
+            # The last window on this context: its undo steps go with it, now, rather than when
+            # the collector frees the context (AppContext.__del__ says why that order matters).
+            self.ctx.clear_undo_history()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Alt+1 … Alt+9 jump to a tab.

@@ -28,7 +28,9 @@ class TabPage(QWidget):
         self.ctx = ctx.for_tab(self.object_name)
         self.setObjectName(self.object_name)
         self._stale = True
-        ctx.bus.cohort_changed.connect(lambda _id: self.refresh_when_visible())
+        # Methods, not lambdas: the bus holds a method's page weakly, so a closed window's pages
+        # are freed with it (a lambda kept them until the process ended).
+        ctx.bus.cohort_changed.connect(self._on_cohort_changed)
         ctx.bus.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -39,6 +41,15 @@ class TabPage(QWidget):
 
     def open_item(self, item_id: int) -> None:
         """Show one item (a recipe, an event…) when another tab asks for it; 0 means none."""
+
+    def typed_and_kept(self) -> object | None:
+        """What the person typed here and the page keeps unsaved, once the window has closed
+        (a language switch rebuilds the window: `take_over` gives it to the new page); None
+        when nothing."""
+        return None
+
+    def take_over(self, kept: object) -> None:
+        """Keep what the replaced window's page of this tab gave (`typed_and_kept`)."""
 
     def refresh_when_visible(self) -> None:
         if self.isVisible():
@@ -52,6 +63,9 @@ class TabPage(QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)
+
+    def _on_cohort_changed(self, _cohort_id: int) -> None:
+        self.refresh_when_visible()
 
     def _on_data_changed(self, areas: frozenset[Area]) -> None:
         if areas & self.refresh_on:

@@ -1,8 +1,9 @@
 """The "Affichage" menu: the interface language (each named in its own script) and the large mode.
 
 The choices are saved in the UI settings and applied at start (`apply_saved_preferences`).
-Switching the language rebuilds the main window on the same AppContext, keeping its geometry and
-current tab, so every widget shows the new language.
+Switching the language rebuilds the main window on the same AppContext, keeping its geometry,
+current tab and undo history, so every widget shows the new language; the old window is closed
+and deleted.
 """
 
 from __future__ import annotations
@@ -96,9 +97,17 @@ def switch_language(window, code: str):
 
     new = MainWindow(window.ctx)
     new.tabs.setCurrentIndex(tab)
-    window.replacement = new
-    new.show()  # shown before the old one hides, so the application does not quit
-    # The old window is hidden, not deleted: its (and its tabs') connections to ctx.bus stay valid.
-    window.hide()
+    window.replacement = new  # before it closes: its undo history goes on in the new window
+    window.replaced.emit(new)  # what follows the window on screen follows the new one
+    new.show()  # shown before the old one closes, so the application does not quit
+    # The old window is closed and deleted: nothing holds it (the bus holds its and its tabs'
+    # methods weakly), so its Python side, pages and models are freed with it. What a page kept
+    # of her typing goes to the new window's page first (a member's unfinished evaluation).
+    window.close()
+    for page in window.pages:
+        kept = page.typed_and_kept()
+        if kept is not None:
+            new.page(page.objectName()).take_over(kept)
+    window.deleteLater()
     LOG.info("interface language: %s", in_force)
     return new

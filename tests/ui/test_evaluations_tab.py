@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialogButtonBox,
     QLabel,
@@ -165,6 +166,17 @@ def fill_entry(qtbot, tab, note: str, words_per_person: int = 3) -> None:
     for boxes in entry._picks.values():
         for box in boxes[:words_per_person]:
             box.click()
+
+
+def begin_private_entry(qtbot, tab, peer_id: int, member_id: int) -> None:
+    """Open the tab with the PIN and start the member's private entry of the peers campaign."""
+    type_pin(qtbot, tab, PIN)
+    tab.pages.setCurrentWidget(tab.peers_page)
+    tab.peers_page.campaign.setCurrentIndex(tab.peers_page.campaign.findData(peer_id))
+    qtbot.mouseClick(tab.peers_page.entry_button, Qt.MouseButton.LeftButton)
+    entry = tab.private_entry
+    entry.who.setCurrentIndex(entry.who.findData(member_id))
+    qtbot.mouseClick(entry.start_button, Qt.MouseButton.LeftButton)
 
 
 def test_private_entry_shows_nothing_of_the_previous_member(qtbot, prepared):
@@ -388,13 +400,8 @@ def test_an_idle_lock_keeps_a_half_filled_private_entry_as_a_draft(qtbot, prepar
     tab = open_tab(qtbot, database, setup.cohort_id)
     clock = FakeClock()
     tab.gate = evaluation_pin.PinGate(clock)
-    type_pin(qtbot, tab, PIN)
-    tab.pages.setCurrentWidget(tab.peers_page)
-    tab.peers_page.campaign.setCurrentIndex(tab.peers_page.campaign.findData(peer_id))
-    qtbot.mouseClick(tab.peers_page.entry_button, Qt.MouseButton.LeftButton)
+    begin_private_entry(qtbot, tab, peer_id, setup.members["Amina"])
     entry = tab.private_entry
-    entry.who.setCurrentIndex(entry.who.findData(setup.members["Amina"]))
-    qtbot.mouseClick(entry.start_button, Qt.MouseButton.LeftButton)
     fill_entry(qtbot, tab, "je cuisine bien", words_per_person=2)
     ticked = {c.objectName() for c in entry.findChildren(QCheckBox) if c.isChecked()}
     clock.now += 301  # she went to the kitchen
@@ -450,3 +457,36 @@ def test_a_grid_sheet_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, prepar
     level(1).setCurrentIndex(level(1).findData(3))  # a save after her own save is not "stale"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "2 notes" in page.sheet_message.text()
+
+
+def test_a_language_switch_keeps_a_half_filled_private_entry(qtbot, prepared):
+    """The switch closes the window (which locks the tab, keeping her answers as a draft) and
+    gives the draft to the new window's tab: after the PIN, she is back in her answers."""
+    from app.ui import language
+    from app.ui.main_window import MainWindow
+
+    database, setup, _grid, peer_id = prepared
+    ctx = AppContext(database, today=lambda: dt.date(2022, 12, 10))
+    ctx.set_cohort(setup.cohort_id)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_tab("evaluations")
+    tab = window.page("evaluations")
+    begin_private_entry(qtbot, tab, peer_id, setup.members["Amina"])
+    fill_entry(qtbot, tab, "je cuisine bien", words_per_person=2)
+    try:
+        window.language_actions["nl"].trigger()
+        new = window.replacement
+        qtbot.addWidget(new)
+        assert new.tabs.currentWidget().objectName() == "evaluations_holder"
+        new_tab = new.page("evaluations")
+        assert new_tab.stack.currentIndex() == LOCKED  # nothing of hers shown before the PIN
+        assert not any(
+            "je cuisine" in e.text() for e in new_tab.findChildren(QLineEdit) if e.isVisible()
+        )
+        type_pin(qtbot, new_tab, PIN)
+        assert new_tab.stack.currentIndex() == PRIVATE
+        assert new_tab.private_entry.findChildren(QLineEdit)[0].text() == "je cuisine bien"
+    finally:
+        language.apply_language(QApplication.instance(), "fr")

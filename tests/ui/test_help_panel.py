@@ -46,3 +46,31 @@ def test_f1_toggles_the_panel_which_follows_the_tab(qtbot, demo_db):
     assert panel.isVisible()
     assert panel.toggle_action in window.help_menu.actions()
     window.close()
+
+
+def test_the_hidden_panel_writes_its_page_only_when_shown(qtbot, demo_db, monkeypatch):
+    """Every tab change wrote the panel's page (topics, pictures, every action's shortcut), shown
+    or not; hidden, it now only follows the tab's keys, and writes the page when shown."""
+    from app.ui.help.panel import HelpPanel
+
+    written = []
+    page_html = HelpPanel.page_html
+    monkeypatch.setattr(
+        HelpPanel, "page_html", lambda self, name: written.append(name) or page_html(self, name)
+    )
+    window = MainWindow(AppContext(demo_db, today=lambda: dt.date(2022, 12, 14)))
+    qtbot.addWidget(window)
+    window.show()
+    for name in ("schedule", "menus", "sales"):
+        window.open_tab(name)
+    assert written == []
+    assert [k.toString() for k in window.help_panel.toggle_action.shortcuts()] == ["Ctrl+F1"]
+    window.help_panel.toggle_action.trigger()  # Aide › Comment faire ?
+    assert written == ["sales"]
+    window.open_tab("labels")  # shown: it follows the tab at once
+    assert written == ["sales", "labels"]
+    assert topics()["labels"].steps[0] in window.help_panel.browser.toPlainText()
+    window.help_panel.toggle_action.trigger()
+    window.open_tab("today")
+    assert written == ["sales", "labels"]
+    window.close()

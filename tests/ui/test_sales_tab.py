@@ -349,3 +349,33 @@ def test_only_the_tally_is_built_with_the_tab_and_a_page_built_later_shows_the_d
     assert "TVAC : 7,50 €" in day_text  # three balls at 2,50 €
     window.close()
     database.close()
+
+
+def test_a_language_switch_keeps_the_counts_typed_on_the_closing_page(qtbot, db_path):
+    """Counts copied from the paper sheet and not yet saved come back on the same day's
+    "Fin de journée" in the new window, over the recorded figures, still to be saved."""
+    from app.ui import language
+
+    window, tab, database = open_sales(qtbot, db_path)
+    create_day(qtbot, tab)
+    qtbot.mouseClick(tab.tally.plus_buttons[0], LEFT)  # one recorded sale
+    day = tab.current_event().id
+    closing = tab.closing
+    tab.pages.setCurrentWidget(closing)
+    closing.counts.item(1, 0).setText("7")  # typed over the recorded 0
+    type_text(qtbot, closing.piece_edits[500], "3")
+    try:
+        window.language_actions["nl"].trigger()
+        new = window.replacement
+        qtbot.addWidget(new)
+        new_tab = new.page("sales")
+        new_closing = new_tab.closing
+        assert new_tab.current_event().id == day
+        assert new_tab.pages.currentWidget() is new_closing
+        assert new_closing.counts.item(0, 0).text() == "1"  # recorded, not typed: as recorded
+        assert new_closing.counts.item(1, 0).text() == "7"
+        assert new_closing.piece_edits[500].text() == "3"
+        assert new_closing.typed() == (day, {("cell", 1, 0): "7", "pieces_500": "3"})
+    finally:
+        language.apply_language(QApplication.instance(), "fr")
+    database.close()

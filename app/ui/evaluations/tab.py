@@ -141,6 +141,14 @@ class EvaluationsTab(TabPage):
     def title(self) -> str:
         return self.tr("Évaluations")
 
+    def typed_and_kept(self) -> PrivateDraft | None:
+        """A member's unfinished answers (the window's closing locked the tab and kept them)."""
+        return self.draft
+
+    def take_over(self, kept: PrivateDraft) -> None:
+        """They come back after the PIN in the new window, as after a lock."""
+        self.draft = kept
+
     # --- the lock -----------------------------------------------------------------------------
     def is_locked(self) -> bool:
         return self.stack.currentIndex() == LOCKED

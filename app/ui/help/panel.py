@@ -34,8 +34,14 @@ class HelpPanel(QDockWidget):
         self.toggle_action.toggled.connect(self.setVisible)
         self.visibilityChanged.connect(self._visibility_changed)
         window.addAction(self.toggle_action)
-        window.tabs.currentChanged.connect(lambda _index: self.show_current())
-        window.tabs.currentChanged.connect(lambda _index: self._set_keys())
+        window.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        """The keys follow the tab; the page is written only if the panel is shown (else when
+        it is next shown, `_visibility_changed`)."""
+        self._set_keys()
+        if self.isVisible():
+            self.show_current()
 
     def _set_keys(self) -> None:
         # On the Sales tab F1, F2 ... count products: help is Ctrl+F1 there (and everywhere).

@@ -93,5 +93,15 @@ class WriteRefusalGuard:
         return box.clickedButton() is reopen
 
     def remove(self) -> None:
-        if sys.excepthook is self:
+        """Take this guard out of the chain of hooks, wherever it is: a language switch installs
+        the new window's guard before the old window goes, and a guard left in the chain would
+        keep its deleted window (and answer for it)."""
+        hook = sys.excepthook
+        if hook is self:
             sys.excepthook = self.previous
+            return
+        while isinstance(hook, WriteRefusalGuard):
+            if hook.previous is self:
+                hook.previous = self.previous
+                return
+            hook = hook.previous

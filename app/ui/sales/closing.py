@@ -65,6 +65,7 @@ class ClosingPage(SaleDayView):
         self.setObjectName("closing_page")
         self.memory = FieldMemory()
         self._cash = None
+        self._to_retype: tuple[int, dict] | None = None  # (day, her text) from a replaced window
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self._build_counts())
@@ -259,6 +260,8 @@ class ClosingPage(SaleDayView):
         self._draw_counts(tally.tally_totals(session, event.id))
         self._draw_cash(sales_cash.cash_state(session, event.id))
         self._draw_trail(closing.audit_trail(session, event.id))
+        if self._to_retype is not None:
+            self._retype_now()
 
     def _draw_counts(self, totals: tally.TallyTotals) -> None:
         event = self.sale_event
@@ -318,6 +321,43 @@ class ClosingPage(SaleDayView):
             )
         else:
             self.state_label.setText(self.tr("Journée ouverte."))
+
+    def _text_fields(self) -> dict[str, QLineEdit]:
+        fields = (self.float_edit, self.notes, self.explanation, *self.piece_edits.values())
+        return {edit.objectName(): edit for edit in fields}
+
+    def typed(self) -> tuple[int, dict] | None:
+        """(the day, what she typed there and did not save, field by field), or None."""
+        if self.sale_event is None:
+            return None
+        cells = {
+            ("cell", row, column): self._cell_text(row, column)
+            for row in range(self.counts.rowCount())
+            for column in range(len(COLUMNS))
+        }
+        texts = {name: edit.text() for name, edit in self._text_fields().items()}
+        typed = {k: v for k, v in (cells | texts).items() if self.memory.changed(k, v)}
+        return (self.sale_event.id, typed) if typed else None
+
+    def retype(self, kept: tuple[int, dict]) -> None:
+        """Put `typed()`'s text back over the day's figures when that day is next drawn."""
+        self._to_retype = kept
+        self.mark_stale()
+
+    def _retype_now(self) -> None:
+        event_id, typed = self._to_retype
+        if self.sale_event is None or self.sale_event.id != event_id:
+            return
+        self._to_retype = None
+        fields = self._text_fields()
+        for key, text in typed.items():
+            if isinstance(key, tuple):
+                item = self.counts.item(key[1], key[2])
+                if item is not None:
+                    item.setText(text)
+            elif key in fields:
+                fields[key].setText(text)
+        self.update_count_preview()
 
     def _fill(self, edit: QLineEdit, value: str) -> None:
         edit.setText(self.memory.fill(edit.objectName(), edit.text(), value))

@@ -268,6 +268,16 @@ class SalesTab(TabPage):
         self.pages.setCurrentWidget(self.closing)
         self.closing.piece_edits[max(self.closing.piece_edits)].setFocus()
 
+    def typed_and_kept(self) -> tuple[int, dict] | None:
+        """The counts and amounts typed on "Fin de journée" and not saved (with their day)."""
+        return self.closing.typed() if "closing" in self._lazy.built() else None
+
+    def take_over(self, kept: tuple[int, dict]) -> None:
+        """The same day's "Fin de journée", her text over its figures."""
+        self.open_item(kept[0])
+        self.pages.setCurrentWidget(self.closing)
+        self.closing.retype(kept)
+
     def open_item(self, item_id: int) -> None:
         index = self._index_of(item_id)
         if index >= 0:

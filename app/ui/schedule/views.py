@@ -33,10 +33,12 @@ from app.ui.style import COLOURS, Role, colour, kind_background, lines, set_role
 class WeekGrid(QTableWidget):
     """A column per day, one card per morning (colour and icon of its kind; red when too early)."""
 
-    _fitting = False  # a fit of the rows to their cards is waiting (`_fit_rows_soon`)
-
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
         self.setObjectName("week_grid")
         self.setAccessibleName(QCoreApplication.translate("Schedule", "Semaine"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,14 +98,11 @@ class WeekGrid(QTableWidget):
             self.setRowHeight(row, max(least, self.sizeHintForRow(row)))
 
     def _fit_rows_soon(self, *_args) -> None:
-        """The columns' width changed (a window resized, a new font): fit the rows once after."""
-        if not self._fitting:
-            self._fitting = True
-            QTimer.singleShot(0, self._fit_rows_now)
-
-    def _fit_rows_now(self) -> None:
-        self._fitting = False
-        self._fit_rows()
+        """The columns' width changed (a window resized, a new font): fit the rows once after
+        (a timer of the grid's own: nothing waits for a grid deleted in the meantime)."""
+        timer = getattr(self, "_fit_timer", None)
+        if timer is not None:
+            timer.start()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

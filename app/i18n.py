@@ -93,16 +93,6 @@ def format_locale() -> str:
     return _format_locale
 
 
-def load_locale_data() -> None:
-    """Import Babel and load the interface locale's data (≈ 40 ms of CPU, kept by Babel for the
-    process): the idle preloading does it after start, so that the first list or amount written
-    with Babel does not pay for it (the first window itself writes without Babel)."""
-    import babel.dates
-    import babel.numbers
-
-    babel.Locale.parse(_format_locale).days  # reads (and keeps) the whole locale's data
-
-
 def set_format_locale(locale: str) -> None:
     """The interface's locale (a language switch sets it, app/ui/language.py)."""
     global _format_locale

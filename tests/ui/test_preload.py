@@ -43,7 +43,7 @@ def test_modules_are_imported_in_order_once_quiet_and_a_key_puts_it_off(
     assert order == []  # 350 ms since start, but only 200 since the key
     qtbot.waitUntil(lambda: preloader.done, timeout=3000)
     assert order == names  # each once, in order
-    assert [step[0] for step in preloader.steps] == [*names, "configure_mappers", "locale data"]
+    assert [step[0] for step in preloader.steps] == [*names, "configure_mappers"]
     assert all(wall >= 0 and cpu >= 0 for _, wall, cpu in preloader.steps)
 
 
@@ -130,20 +130,3 @@ def test_the_event_filter_waits_until_the_window_has_painted(qtbot, tmp_path, mo
     qtbot.waitUntil(lambda: preloader._filtering, timeout=3000)
     preloader.stop()
     assert not preloader._filtering
-
-
-def test_the_interface_locales_data_is_loaded_last(qtbot, qapp, monkeypatch):
-    """After the modules, Babel's data for the interface locale is loaded (the first amount or
-    list date written with Babel then finds it loaded)."""
-    import babel.localedata
-
-    from app.i18n import format_locale
-
-    monkeypatch.setattr(preload, "IDLE_MS", 10)
-    monkeypatch.setattr(babel.localedata, "_cache", {})
-    preloader = IdlePreloader([])
-    preloader._waiting = ["json"]  # one module to import, so that it steps once
-    preloader.start()
-    qtbot.waitUntil(lambda: preloader.done, timeout=3000)
-    assert preloader.steps[-1][0] == "locale data"
-    assert format_locale() in babel.localedata._cache

@@ -68,7 +68,9 @@ def test_every_tab_and_inner_page_module_is_preloaded_and_exists():
 def test_preloading_loads_no_qt_library_that_only_a_chart_or_a_print_needs():
     """QtCharts, QtPdf and QtPrintSupport are loaded by a page that shows a chart or a preview,
     when it does (2.7 MB resident for QtCharts alone: issue #24 item 5), not by importing every
-    tab's and inner page's module while the window is idle."""
+    tab's and inner page's module while the window is idle; nor are Babel (its locale data is
+    5 MB: the tabs write from kept facts, app/services/kept_babel.py) and the `html` package
+    (its entity tables, 0.3 MB: app/ui/rich_text.py escapes)."""
     import subprocess
 
     code = (
@@ -77,11 +79,14 @@ def test_preloading_loads_no_qt_library_that_only_a_chart_or_a_print_needs():
         "for name in modules_to_preload(TABS):\n"
         "    importlib.import_module(name)\n"
         "print(sorted(n for n in sys.modules if n.startswith('PySide6.Qt')))\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in ('babel', 'html')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "['PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets']"
+    qt, others = result.stdout.splitlines()
+    assert qt == "['PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets']"
+    assert others == "[]"
 
 
 def test_the_window_preloads_once_shown_and_stops_when_closed(qtbot, demo_db, monkeypatch):

@@ -38,6 +38,8 @@ class LocaleShape:
     skeletons: tuple[tuple[str, str], ...]  # (skeleton, the pattern Babel matches it with)
     weekdays: tuple[str, ...]  # wide, in the format context, Monday first
     months: tuple[str, ...]  # wide, in the format context, January first
+    weekdays_short: tuple[str, ...]  # abbreviated ("EEE"), in the format context, Monday first
+    months_short: tuple[str, ...]  # abbreviated ("MMM"), in the format context, January first
     decimal: str  # the decimal sign (latin digits)
     group: str  # the thousands separator
     # Babel's texts of the amounts `AMOUNTS` (cents), with the euro sign and without
@@ -77,6 +79,8 @@ def _from_fields(fields: dict) -> LocaleShape:
         skeletons=tuple((k, v) for k, v in fields["skeletons"]),
         weekdays=tuple(fields["weekdays"]),
         months=tuple(fields["months"]),
+        weekdays_short=tuple(fields["weekdays_short"]),
+        months_short=tuple(fields["months_short"]),
         decimal=fields["decimal"],
         group=fields["group"],
         amounts=tuple((cents, sign, plain) for cents, sign, plain in fields["amounts"]),
@@ -94,12 +98,14 @@ def _whole(kept: LocaleShape) -> bool:
         kept.group,
         *kept.weekdays,
         *kept.months,
+        *kept.weekdays_short,
+        *kept.months_short,
         *sum(kept.skeletons, ()),
         *(text for _, *both in kept.amounts for text in both),
     )
     return (
-        len(kept.weekdays) == 7
-        and len(kept.months) == 12
+        len(kept.weekdays) == len(kept.weekdays_short) == 7
+        and len(kept.months) == len(kept.months_short) == 12
         and tuple(cents for cents, _, _ in kept.amounts) == AMOUNTS
         and all(isinstance(text, str) for text in texts)
     )
@@ -174,7 +180,7 @@ def grouped_decimal_text(value: Decimal, places: int, locale: str) -> str | None
 
 # --- Patterns ---------------------------------------------------------------------------------
 _TOKENS = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^'A-Za-z]+")
-_WRITTEN_FIELDS = frozenset({"EEEE", "d", "dd", "M", "MM", "MMMM", "y", "yyyy"})
+_WRITTEN_FIELDS = frozenset({"EEEE", "EEE", "d", "dd", "M", "MM", "MMMM", "MMM", "y", "yyyy"})
 
 
 @cache
@@ -203,6 +209,10 @@ def _written(fields: tuple[str, ...], known: LocaleShape, day: dt.date) -> str:
             out.append(known.weekdays[day.weekday()])
         elif field == "MMMM":
             out.append(known.months[day.month - 1])
+        elif field == "EEE":
+            out.append(known.weekdays_short[day.weekday()])
+        elif field == "MMM":
+            out.append(known.months_short[day.month - 1])
         else:
             value = {"d": day.day, "M": day.month, "y": day.year}[field[0]]
             out.append(f"{value:0{len(field)}d}")
@@ -228,6 +238,8 @@ def shape_from_babel(locale: str) -> LocaleShape:
         skeletons=tuple(skeletons),
         weekdays=tuple(parsed.days["format"]["wide"][day] for day in range(7)),
         months=tuple(parsed.months["format"]["wide"][month] for month in range(1, 13)),
+        weekdays_short=tuple(parsed.days["format"]["abbreviated"][day] for day in range(7)),
+        months_short=tuple(parsed.months["format"]["abbreviated"][month] for month in range(1, 13)),
         decimal=get_decimal_symbol(parsed),
         group=get_group_symbol(parsed),
         amounts=tuple(

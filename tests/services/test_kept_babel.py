@@ -6,13 +6,18 @@ without importing Babel (its data for one locale held ≈ 5 MB for as long as th
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 import os
 import subprocess
 import sys
 
 import pytest
+from babel.dates import format_time
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from app.i18n import FORMAT_LOCALES, format_date, format_datetime, isolate
 from app.services.people import countries
 
 
@@ -55,15 +60,17 @@ def test_an_unusable_kept_country_list_means_babel_is_asked_again(cache, content
 WRITES = """
 import datetime as dt, sys
 from decimal import Decimal
-from app.i18n import format_date
+from app.i18n import format_date, format_datetime
 from app.services.labels.content import net_quantity_text
+from app.services.schedule.mornings import format_day
 from app.services.locale_shapes import full_date
 from app.services.money import format_amount
 from app.services.people.countries import country_name
 texts = [
     format_amount(123456), format_amount(-5, symbol=False), net_quantity_text(Decimal(1500), "g"),
     net_quantity_text(Decimal(2500), "kg"), country_name("BE"), format_date(dt.date(2026, 12, 2)),
-    full_date(dt.date(2026, 12, 2), "fr_BE"),
+    full_date(dt.date(2026, 12, 2), "fr_BE"), format_day(dt.date(2026, 12, 2), "EEE d MMM y"),
+    format_datetime(dt.datetime(2026, 12, 2, 9, 5)),
 ]
 print(sorted(name for name in sys.modules if name.split(".")[0] == "babel"))
 print(texts)
@@ -91,4 +98,20 @@ def test_once_kept_the_interface_writes_without_babel(tmp_path):
         "Belgique",
         "02/12/2026",
         "mercredi 2 décembre 2026",
+        "mer. 2 déc. 2026",
+        "02/12/2026 09:05",
     ]
+
+
+AWARE = st.datetimes(timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=-5))]))
+
+
+@settings(deadline=None)
+@given(st.datetimes() | AWARE)
+def test_a_time_is_babels(value):
+    """`format_datetime` writes the time itself: Babel's "HH:mm" gives the same figures in every
+    interface locale, naive or aware (its own hour, never converted)."""
+    for locale in sorted(set(FORMAT_LOCALES.values())):
+        assert format_datetime(value, locale) == isolate(
+            f"{format_date(value, locale)} {format_time(value, 'HH:mm', locale=locale)}"
+        )

@@ -187,6 +187,8 @@ def test_a_pattern_with_a_field_not_written_here_goes_to_babel(monkeypatch):
         (("yMMdd", "dd.MM.yy"),),
         shape.weekdays,
         shape.months,
+        shape.weekdays_short,
+        shape.months_short,
         ",",
         shape.group,
         shape.amounts,
@@ -206,7 +208,15 @@ def test_quoted_texts_are_written_as_they_are():
 
 
 # The patterns the app writes its dates with (app/services/schedule/mornings.py `format_day`).
-PATTERNS = ["EEEE d MMMM", "d MMMM y", "d MMMM", "EEEE d MMMM y", "EEEE d/MM", "MMMM y"]
+PATTERNS = [
+    "EEEE d MMMM",
+    "d MMMM y",
+    "d MMMM",
+    "EEEE d MMMM y",
+    "EEEE d/MM",
+    "MMMM y",
+    "EEE d MMM y",  # Rotation's lists and the printed rotation
+]
 
 
 @settings(max_examples=200)

@@ -1,12 +1,14 @@
-"""Dates and quantities in the four interface languages without importing Babel at start: what
-the first window writes (the day in full on Today, dates as figures, quantities) from each
-locale's patterns, day and month names and decimal sign, so that the start neither imports Babel
-nor loads its locale data (about 40 ms of CPU before the first paint, bench/RESULTS.md, s24u).
+"""Dates, quantities and amounts in the four interface languages without Babel: what the window
+writes (the day in full on Today, dates as figures, quantities, amounts through
+app/services/money.py) from each locale's patterns, day and month names, decimal and thousands
+signs and Babel's texts of a few amounts, so that neither the start (about 40 ms of CPU before
+the first paint, bench/RESULTS.md, s24u) nor any tab imports Babel or holds its locale data
+(about 5 MB for as long as the app runs, s24zc).
 
 Those facts are Babel's (CLDR): `shape_from_babel` reads them the first time a locale is needed
-and keeps them in the user cache folder (`app.config.cache_dir`, a small JSON file a locale,
-named after the sizes and times of Babel's data files, so another Babel makes them read again);
-later starts read that file. A missing, unreadable or stale file only means Babel is asked again.
+and keeps them in the user cache folder (app/services/kept_babel.py: a small JSON file a locale,
+named after Babel's data files, so another Babel makes them read again); later starts read that
+file. A missing, unreadable or stale file only means Babel is asked again.
 tests/services/test_locale_shapes.py checks that every text made here is Babel's own, over any
 date and quantity. A locale that is not an interface locale, a pattern with a field this module
 does not write, or a number it does not handle goes to Babel.
@@ -16,16 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
-import json
-import os
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from pathlib import Path
 
 from app.i18n import FORMAT_LOCALES
+from app.services.kept_babel import kept
 
 # The skeletons the interface formats dates with (app/i18n.py: `format_date`, `format_day_month`).
 SKELETONS = ("yMMdd", "MMdd")
@@ -39,13 +38,22 @@ class LocaleShape:
     skeletons: tuple[tuple[str, str], ...]  # (skeleton, the pattern Babel matches it with)
     weekdays: tuple[str, ...]  # wide, in the format context, Monday first
     months: tuple[str, ...]  # wide, in the format context, January first
+    weekdays_short: tuple[str, ...]  # abbreviated ("EEE"), in the format context, Monday first
+    months_short: tuple[str, ...]  # abbreviated ("MMM"), in the format context, January first
     decimal: str  # the decimal sign (latin digits)
+    group: str  # the thousands separator
+    # Babel's texts of the amounts `AMOUNTS` (cents), with the euro sign and without
+    # (app/services/money.py makes its amounts' shape from them).
+    amounts: tuple[tuple[int, str, str], ...]
 
 
 # The interface's locales: the others go to Babel.
 INTERFACE_LOCALES = frozenset(FORMAT_LOCALES.values())
-# What a kept file holds, and how: another value makes every kept file stale.
-_KEPT_FORMAT = 1
+# The amounts (cents) whose Babel texts a shape keeps: the probe money reads a locale's shape from
+# (1 234 567,89: both separators, and groups of three), then amounts it checks the shape on.
+AMOUNT_PROBE = 123_456_789
+AMOUNT_CHECKS = (0, 5, -5, 1_250, 123_456, -123_456, 100_000_000, -99_999_999)
+AMOUNTS = (AMOUNT_PROBE, -AMOUNT_PROBE, *AMOUNT_CHECKS)
 
 # The shapes read in this process (tests may put one in to try a pattern).
 SHAPES: dict[str, LocaleShape] = {}
@@ -61,77 +69,55 @@ def shape(locale: str) -> LocaleShape | None:
 
 
 def _kept_or_read(locale: str) -> LocaleShape:
-    path = _kept_path(locale)
-    if path is not None:
-        try:
-            fields = json.loads(path.read_text(encoding="utf-8"))
-            kept = LocaleShape(
-                full=fields["full"],
-                skeletons=tuple((k, v) for k, v in fields["skeletons"]),
-                weekdays=tuple(fields["weekdays"]),
-                months=tuple(fields["months"]),
-                decimal=fields["decimal"],
-            )
-            if _whole(kept):
-                return kept
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # missing, unreadable or of another shape: Babel says it again
-    read = shape_from_babel(locale)
-    if path is not None:
-        _keep(path, read)
+    return kept(locale, "", lambda: dataclasses.asdict(shape_from_babel(locale)), _from_fields)
+
+
+def _from_fields(fields: dict) -> LocaleShape:
+    """The shape a kept file holds (lists for tuples); ValueError when it is not whole."""
+    read = LocaleShape(
+        full=fields["full"],
+        skeletons=tuple((k, v) for k, v in fields["skeletons"]),
+        weekdays=tuple(fields["weekdays"]),
+        months=tuple(fields["months"]),
+        weekdays_short=tuple(fields["weekdays_short"]),
+        months_short=tuple(fields["months_short"]),
+        decimal=fields["decimal"],
+        group=fields["group"],
+        amounts=tuple((cents, sign, plain) for cents, sign, plain in fields["amounts"]),
+    )
+    if not _whole(read):
+        raise ValueError("an incomplete kept shape")
     return read
 
 
 def _whole(kept: LocaleShape) -> bool:
-    """Seven day names, twelve month names, every pattern and name a text."""
-    texts = (kept.full, kept.decimal, *kept.weekdays, *kept.months, *sum(kept.skeletons, ()))
+    """Seven day names, twelve month names, every probe amount, every pattern and name a text."""
+    texts = (
+        kept.full,
+        kept.decimal,
+        kept.group,
+        *kept.weekdays,
+        *kept.months,
+        *kept.weekdays_short,
+        *kept.months_short,
+        *sum(kept.skeletons, ()),
+        *(text for _, *both in kept.amounts for text in both),
+    )
     return (
-        len(kept.weekdays) == 7
-        and len(kept.months) == 12
+        len(kept.weekdays) == len(kept.weekdays_short) == 7
+        and len(kept.months) == len(kept.months_short) == 12
+        and tuple(cents for cents, _, _ in kept.amounts) == AMOUNTS
         and all(isinstance(text, str) for text in texts)
     )
 
 
-def _kept_path(locale: str) -> Path | None:
-    """The file keeping `locale`'s shape, named after Babel's data files (their sizes and times:
-    another Babel, another name); None when Babel's files cannot be found (nothing is kept)."""
-    try:
-        spec = importlib.util.find_spec("babel")
-        folder = Path(spec.submodule_search_locations[0])
-        marks = [
-            f"{stat.st_size}-{stat.st_mtime_ns}"
-            for stat in (
-                (folder / "global.dat").stat(),
-                (folder / "locale-data" / f"{locale}.dat").stat(),
-            )
-        ]
-        import hashlib
-
-        from app.config import cache_dir
-
-        digest = hashlib.sha256(f"{_KEPT_FORMAT} {' '.join(marks)}".encode()).hexdigest()[:16]
-        return cache_dir() / "locales" / f"{locale}-{digest}.json"
-    except (AttributeError, IndexError, OSError, TypeError, ValueError, ImportError):
-        return None  # Babel's files not found, or no cache folder can be made: nothing kept
-
-
-def _keep(path: Path, read: LocaleShape) -> None:
-    """Write the file through a temporary one (a half-written file is never read); a folder that
-    cannot be written only means Babel is asked again next time."""
-    import tempfile
-
-    written = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
-        ) as file:
-            written = file.name
-            json.dump(dataclasses.asdict(read), file, ensure_ascii=False)
-        os.replace(written, path)
-    except OSError:
-        if written is not None:
-            Path(written).unlink(missing_ok=True)
+def amount_texts(locale: str, symbol: bool) -> dict[int, str] | None:
+    """Babel's texts of `AMOUNTS` in `locale` ({cents: text}), with the euro sign or without;
+    None for a locale that is not an interface locale."""
+    known = shape(locale)
+    if known is None:
+        return None
+    return {cents: sign if symbol else plain for cents, sign, plain in known.amounts}
 
 
 def full_date(day: dt.date, locale: str) -> str:
@@ -181,9 +167,20 @@ def decimal_text(value: Decimal, places: int, locale: str) -> str | None:
     return "-" + text if value.is_signed() else text
 
 
+def grouped_decimal_text(value: Decimal, places: int, locale: str) -> str | None:
+    """`value` as Babel writes it with the pattern "#,##0.###" (`decimal_text` with the whole
+    part in groups of three); None when this module does not know the locale or the number."""
+    text = decimal_text(value, places, locale)
+    if text is None:
+        return None
+    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, dot, decimals = digits.partition(shape(locale).decimal)
+    return sign + f"{int(whole):,}".replace(",", shape(locale).group) + dot + decimals
+
+
 # --- Patterns ---------------------------------------------------------------------------------
 _TOKENS = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^'A-Za-z]+")
-_WRITTEN_FIELDS = frozenset({"EEEE", "d", "dd", "M", "MM", "MMMM", "y", "yyyy"})
+_WRITTEN_FIELDS = frozenset({"EEEE", "EEE", "d", "dd", "M", "MM", "MMMM", "MMM", "y", "yyyy"})
 
 
 @cache
@@ -212,6 +209,10 @@ def _written(fields: tuple[str, ...], known: LocaleShape, day: dt.date) -> str:
             out.append(known.weekdays[day.weekday()])
         elif field == "MMMM":
             out.append(known.months[day.month - 1])
+        elif field == "EEE":
+            out.append(known.weekdays_short[day.weekday()])
+        elif field == "MMM":
+            out.append(known.months_short[day.month - 1])
         else:
             value = {"d": day.day, "M": day.month, "y": day.year}[field[0]]
             out.append(f"{value:0{len(field)}d}")
@@ -222,7 +223,9 @@ def shape_from_babel(locale: str) -> LocaleShape:
     """`locale`'s shape read from Babel (what the cache folder keeps)."""
     from babel import Locale
     from babel.dates import match_skeleton
-    from babel.numbers import get_decimal_symbol
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    from app.services.money import babel_amount
 
     parsed = Locale.parse(locale)
     skeletons = []
@@ -235,5 +238,12 @@ def shape_from_babel(locale: str) -> LocaleShape:
         skeletons=tuple(skeletons),
         weekdays=tuple(parsed.days["format"]["wide"][day] for day in range(7)),
         months=tuple(parsed.months["format"]["wide"][month] for month in range(1, 13)),
+        weekdays_short=tuple(parsed.days["format"]["abbreviated"][day] for day in range(7)),
+        months_short=tuple(parsed.months["format"]["abbreviated"][month] for month in range(1, 13)),
         decimal=get_decimal_symbol(parsed),
+        group=get_group_symbol(parsed),
+        amounts=tuple(
+            (cents, babel_amount(cents, locale, True), babel_amount(cents, locale, False))
+            for cents in AMOUNTS
+        ),
     )

@@ -1,5 +1,6 @@
 """Money for people: parse what they type ("2,50", "1.234,50 €") into integer cents, and format
-cents back ("2,50 €"). The one place where amounts meet text; Babel does the locale work.
+cents back ("2,50 €"). The one place where amounts meet text; Babel does the locale work (for the
+interface locales, once: its texts are kept, app/services/locale_shapes.py).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from functools import lru_cache
 
 from app.i18n import fill, format_locale, isolate, tr
 from app.services.errors import ValidationError
+from app.services.locale_shapes import AMOUNT_CHECKS, AMOUNT_PROBE, amount_texts
 from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 
 DEFAULT_LOCALE = "fr_BE"
@@ -132,11 +134,12 @@ def _formatted(cents: int, locale: str, symbol: bool) -> str:
     there); a locale whose shape is not that simple is left to Babel."""
     shape = _shape(locale, symbol)
     if shape is None:
-        return _babel_formatted(cents, locale, symbol)
+        return babel_amount(cents, locale, symbol)
     return shape.text(cents)
 
 
-def _babel_formatted(cents: int, locale: str, symbol: bool) -> str:
+def babel_amount(cents: int, locale: str, symbol: bool) -> str:
+    """Babel's text of an amount (what the interface locales' shapes are checked against)."""
     from babel.numbers import format_currency, format_decimal
 
     value = cents_to_decimal(cents)
@@ -162,19 +165,21 @@ class _Shape:
         return before + digits + after
 
 
-_PROBE = 123_456_789  # 1 234 567,89: both separators, and groups of three
-_CHECKS = (0, 5, -5, 1_250, 123_456, -123_456, 100_000_000, -99_999_999)
-
-
 @lru_cache(maxsize=16)
 def _shape(locale: str, symbol: bool) -> _Shape | None:
     """The shape of `locale`'s amounts read from Babel's text of a probe amount, or None when the
     probe's text is not "1<group>234<group>567<dot>89" inside a prefix and a suffix, or when the
     shape writes any of a few other amounts differently from Babel (other digits, a grouping
-    that starts at five digits...)."""
+    that starts at five digits...). Babel's texts of those amounts are kept for the interface
+    locales (app/services/locale_shapes.py: the window loads no Babel); others ask Babel."""
+    kept = amount_texts(locale, symbol)
+
+    def babel(cents: int) -> str:
+        return kept[cents] if kept is not None else babel_amount(cents, locale, symbol)
+
     parts = []
-    for probe in (_PROBE, -_PROBE):
-        match = _PROBE_TEXT.search(_babel_formatted(probe, locale, symbol))
+    for probe in (AMOUNT_PROBE, -AMOUNT_PROBE):
+        match = _PROBE_TEXT.search(babel(probe))
         if match is None:
             return None
         parts.append(match)
@@ -188,7 +193,7 @@ def _shape(locale: str, symbol: bool) -> _Shape | None:
         positive.group("g1"),
         positive.group("dot"),
     )
-    if any(shape.text(cents) != _babel_formatted(cents, locale, symbol) for cents in _CHECKS):
+    if any(shape.text(cents) != babel(cents) for cents in AMOUNT_CHECKS):
         return None
     return shape
 

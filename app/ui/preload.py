@@ -11,8 +11,9 @@ runs (the application's, once started): a script that shows the window and proce
 by hand (the start-up probe, the screenshots) is never joined by an import. Once every module is
 imported it
 configures the SQLAlchemy mappers of the models imported (which the first query would do, about
-0.1 s), loads Babel's data for the interface locale (which the first amount or list date would,
-about 40 ms; the first window writes without it), removes its event filter and stops for good.
+0.1 s), removes its event filter and stops for good. It loads no Babel data: the tabs write
+dates, amounts and country names from facts kept in the cache folder (app/services/kept_babel.py;
+Babel's data for one locale held ≈ 5 MB for as long as the app ran, bench/RESULTS.md, s24zc).
 
 Its event filter (every event of the application goes through it) is installed `LISTEN_AFTER_MS`
 after `start()`, once the window has painted: the first events a Python filter sees make PySide6
@@ -103,9 +104,6 @@ class IdlePreloader(QObject):
                 from sqlalchemy.orm import configure_mappers
 
                 self._timed("configure_mappers", configure_mappers)
-            from app.i18n import load_locale_data
-
-            self._timed("locale data", load_locale_data)
             self._finish()
 
     def _timed(self, name: str, action) -> None:

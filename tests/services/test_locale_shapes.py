@@ -17,12 +17,14 @@ from hypothesis import strategies as st
 
 from app.i18n import FORMAT_LOCALES
 from app.services import locale_shapes
+from app.services.kept_babel import kept_path
 from app.services.locale_shapes import (
     INTERFACE_LOCALES,
     SHAPES,
     SKELETONS,
     decimal_text,
     full_date,
+    grouped_decimal_text,
     pattern_date,
     shape_from_babel,
     skeleton_date,
@@ -84,7 +86,7 @@ def test_another_babel_is_read_again(empty_cache, monkeypatch):
     """The kept file is named after Babel's data files: when they change (another Babel), the
     old file is not read."""
     locale_shapes.shape("en_BE")
-    first = locale_shapes._kept_path("en_BE")
+    first = kept_path("en_BE", "")
     real_stat = Path.stat
 
     def newer(path, *args, **kwargs):
@@ -95,7 +97,7 @@ def test_another_babel_is_read_again(empty_cache, monkeypatch):
         return result
 
     monkeypatch.setattr(Path, "stat", newer)
-    assert locale_shapes._kept_path("en_BE") != first
+    assert kept_path("en_BE", "") != first
 
 
 def test_a_cache_folder_that_cannot_be_written_still_gives_babels_shape(empty_cache):
@@ -147,6 +149,23 @@ def test_a_quantity_is_babels(value, places):
         assert text == babel_decimal(value, places, locale)
 
 
+@settings(deadline=None)
+@given(QUANTITIES)
+def test_a_grouped_quantity_is_babels(value):
+    """A label's net quantity ("1 500 g", "1,5 kg"): Babel's "#,##0.###", thousands grouped."""
+    for locale in LOCALES:
+        text = grouped_decimal_text(value, 3, locale)
+        assert text is not None
+        assert text == format_decimal(value, format="#,##0.###", locale=locale)
+
+
+def test_grouped_examples():
+    assert grouped_decimal_text(Decimal("1234567.5"), 3, "fr_BE") == "1\u202f234\u202f567,5"
+    assert grouped_decimal_text(Decimal("-1500"), 3, "en_BE") == "-1.500"  # Belgian English
+    assert grouped_decimal_text(Decimal("999.9996"), 3, "nl_BE") == "1.000"
+    assert grouped_decimal_text(Decimal("1E+30"), 3, "fr_BE") is None
+
+
 def test_a_number_too_long_for_the_decimal_context_is_left_to_babel():
     huge = Decimal("1E+30")
     assert decimal_text(huge, 3, "fr_BE") is None
@@ -164,7 +183,15 @@ def test_another_locale_goes_to_babel(locale):
 def test_a_pattern_with_a_field_not_written_here_goes_to_babel(monkeypatch):
     shape = locale_shapes.shape("fr_BE")
     odd = locale_shapes.LocaleShape(
-        "EEE d MMM y 'à' HH'h'", (("yMMdd", "dd.MM.yy"),), shape.weekdays, shape.months, ","
+        "EEE d MMM y 'à' HH'h'",
+        (("yMMdd", "dd.MM.yy"),),
+        shape.weekdays,
+        shape.months,
+        shape.weekdays_short,
+        shape.months_short,
+        ",",
+        shape.group,
+        shape.amounts,
     )
     monkeypatch.setitem(SHAPES, "fr_BE", odd)
     day = dt.date(2026, 12, 2)
@@ -181,7 +208,15 @@ def test_quoted_texts_are_written_as_they_are():
 
 
 # The patterns the app writes its dates with (app/services/schedule/mornings.py `format_day`).
-PATTERNS = ["EEEE d MMMM", "d MMMM y", "d MMMM", "EEEE d MMMM y", "EEEE d/MM", "MMMM y"]
+PATTERNS = [
+    "EEEE d MMMM",
+    "d MMMM y",
+    "d MMMM",
+    "EEEE d MMMM y",
+    "EEEE d/MM",
+    "MMMM y",
+    "EEE d MMM y",  # Rotation's lists and the printed rotation
+]
 
 
 @settings(max_examples=200)

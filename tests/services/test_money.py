@@ -167,7 +167,7 @@ def test_the_quick_formatter_writes_what_babel_writes(locale, symbol, cents):
     """Amounts are written from each locale's shape read once from Babel, not by Babel each
     time: the same text, character for character, in the four interface locales."""
     assert money._shape(locale, symbol) is not None  # the quick way is the one taken
-    assert money._formatted(cents, locale, symbol) == money._babel_formatted(cents, locale, symbol)
+    assert money._formatted(cents, locale, symbol) == money.babel_amount(cents, locale, symbol)
 
 
 def test_a_locale_grouped_otherwise_is_left_to_babel():

@@ -43,7 +43,7 @@ def test_modules_are_imported_in_order_once_quiet_and_a_key_puts_it_off(
     assert order == []  # 350 ms since start, but only 200 since the key
     qtbot.waitUntil(lambda: preloader.done, timeout=3000)
     assert order == names  # each once, in order
-    assert [step[0] for step in preloader.steps] == [*names, "configure_mappers", "locale data"]
+    assert [step[0] for step in preloader.steps] == [*names, "configure_mappers"]
     assert all(wall >= 0 and cpu >= 0 for _, wall, cpu in preloader.steps)
 
 
@@ -68,7 +68,9 @@ def test_every_tab_and_inner_page_module_is_preloaded_and_exists():
 def test_preloading_loads_no_qt_library_that_only_a_chart_or_a_print_needs():
     """QtCharts, QtPdf and QtPrintSupport are loaded by a page that shows a chart or a preview,
     when it does (2.7 MB resident for QtCharts alone: issue #24 item 5), not by importing every
-    tab's and inner page's module while the window is idle."""
+    tab's and inner page's module while the window is idle; nor are Babel (its locale data is
+    5 MB: the tabs write from kept facts, app/services/kept_babel.py) and the `html` package
+    (its entity tables, 0.3 MB: app/ui/rich_text.py escapes)."""
     import subprocess
 
     code = (
@@ -77,11 +79,14 @@ def test_preloading_loads_no_qt_library_that_only_a_chart_or_a_print_needs():
         "for name in modules_to_preload(TABS):\n"
         "    importlib.import_module(name)\n"
         "print(sorted(n for n in sys.modules if n.startswith('PySide6.Qt')))\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in ('babel', 'html')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "['PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets']"
+    qt, others = result.stdout.splitlines()
+    assert qt == "['PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets']"
+    assert others == "[]"
 
 
 def test_the_window_preloads_once_shown_and_stops_when_closed(qtbot, demo_db, monkeypatch):
@@ -130,20 +135,3 @@ def test_the_event_filter_waits_until_the_window_has_painted(qtbot, tmp_path, mo
     qtbot.waitUntil(lambda: preloader._filtering, timeout=3000)
     preloader.stop()
     assert not preloader._filtering
-
-
-def test_the_interface_locales_data_is_loaded_last(qtbot, qapp, monkeypatch):
-    """After the modules, Babel's data for the interface locale is loaded (the first amount or
-    list date written with Babel then finds it loaded)."""
-    import babel.localedata
-
-    from app.i18n import format_locale
-
-    monkeypatch.setattr(preload, "IDLE_MS", 10)
-    monkeypatch.setattr(babel.localedata, "_cache", {})
-    preloader = IdlePreloader([])
-    preloader._waiting = ["json"]  # one module to import, so that it steps once
-    preloader.start()
-    qtbot.waitUntil(lambda: preloader.done, timeout=3000)
-    assert preloader.steps[-1][0] == "locale data"
-    assert format_locale() in babel.localedata._cache

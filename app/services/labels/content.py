@@ -49,6 +49,7 @@ from app.services.labels.templates import (
     templates_and_offsets,
     with_offset,
 )
+from app.services.locale_shapes import grouped_decimal_text
 from app.services.menus.allergens import parse_keys
 from app.services.money import format_amount
 from app.services.people.cooperative import (
@@ -273,6 +274,10 @@ def default_lot(production_date: dt.date) -> str:
 
 @functools.lru_cache(maxsize=1024)  # a list shows the same few quantities on many rows
 def _number_text(value: Decimal) -> str:
+    """Babel's "#,##0.###" in fr_BE, written from the kept locale facts (no Babel loaded)."""
+    text = grouped_decimal_text(value.normalize(), 3, "fr_BE")
+    if text is not None:
+        return text
     from babel.numbers import format_decimal
 
     return format_decimal(value.normalize(), format="#,##0.###", locale="fr_BE")

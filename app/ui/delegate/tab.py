@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.i18n import before_after, fill, format_date, format_datetime
 from app.services.delegate import rotation as delegates
 from app.services.delegate.rotation import RotationDayInfo
+from app.services.schedule.mornings import format_day
 from app.ui.areas import Area
 from app.ui.lazy_pages import LazyPage, LazyPages, lazy_page
 from app.ui.row_model import Column, RowModel
@@ -41,11 +42,7 @@ READ_WHEN_SHOWN = ("changes", "done", "unavailabilities")
 
 
 def _day(date) -> str:
-    from babel.dates import format_date
-
-    from app.i18n import format_locale
-
-    return format_date(date, "EEE d MMM y", locale=format_locale())
+    return format_day(date, "EEE d MMM y")  # "mer. 2 déc. 2026", from the kept locale facts
 
 
 class RotationTab(TabPage):

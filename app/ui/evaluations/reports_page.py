@@ -3,8 +3,6 @@ preview and print her report (PDF)."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +23,7 @@ from app.services.people.cooperative import get_cooperative
 from app.ui.areas import Area
 from app.ui.evaluations.common import number
 from app.ui.field_errors import FieldErrors
+from app.ui.rich_text import escape
 from app.ui.style import size_by_font
 from app.ui.widgets import button
 

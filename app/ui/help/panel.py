@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from app.ui.help.content import topics
+from app.ui.rich_text import escape
 from app.ui.style import size_by_font
 
 TABS_USING_F1 = ("sales",)  # the tally's product keys F1 … F9
@@ -63,20 +64,18 @@ class HelpPanel(QDockWidget):
         self.browser.setHtml(self.page_html(self.current_tab_name()))
 
     def page_html(self, name: str) -> str:
-        import html  # when the panel is first opened, not before the window
-
         topic = topics().get(name)
         parts = []
         if topic is not None:
-            parts.append(f"<h2>{html.escape(topic.title)}</h2>")
+            parts.append(f"<h2>{escape(topic.title)}</h2>")
             if topic.picture.exists():
                 parts.append(f'<p><img src="{topic.picture.as_uri()}" width="280"></p>')
-            steps = "".join(f"<li>{html.escape(step)}</li>" for step in topic.steps)
+            steps = "".join(f"<li>{escape(step)}</li>" for step in topic.steps)
             parts.append(f"<ol>{steps}</ol>")
-        parts.append(f"<h3>{html.escape(self.tr('Raccourcis clavier'))}</h3>")
+        parts.append(f"<h3>{escape(self.tr('Raccourcis clavier'))}</h3>")
         tab_keys = topic.keys if topic is not None else ()
         rows = "".join(
-            f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
+            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
             for keys, what in (*tab_keys, *self.shortcuts())
         )
         parts.append(f"<table cellpadding='2'>{rows}</table>")

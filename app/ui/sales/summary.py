@@ -4,8 +4,6 @@ imported), and buttons to print the day, the cohort and the profit-sharing decis
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,6 +21,7 @@ from app.services.money import format_amount
 from app.services.sales.result import ArithmeticRow, result_arithmetic
 from app.services.sales.summaries import cohort_summary, day_summary
 from app.ui.areas import Area
+from app.ui.rich_text import escape
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import SharingDialog
 from app.ui.style import size_by_font

@@ -210,11 +210,11 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
     def reload_cohorts(self, prefer: int | None = None) -> None:
-        with self.ctx.db.session() as session:
-            rows = first_screen.cohort_choices(session)
+        with first_screen.reading(self.ctx.db) as connection:
+            rows = first_screen.cohort_choices(connection)
             keep = prefer or self.ctx.cohort_id
             if not keep:
-                keep = first_screen.cohort_of_the_day(session, self.ctx.today())
+                keep = first_screen.cohort_of_the_day(connection, self.ctx.today())
         self.cohort_box.blockSignals(True)
         self.cohort_box.clear()
         for cohort_id, name in rows:
@@ -240,8 +240,10 @@ class MainWindow(QMainWindow):
         self.cohort_status.setText(
             fill(self.tr("Cohorte : {name}"), name=name) if name else self.tr("Aucune cohorte")
         )
-        with self.ctx.db.session() as session:
-            name, gender = first_screen.delegate_on(session, self.ctx.cohort_id, self.ctx.today())
+        with first_screen.reading(self.ctx.db) as connection:
+            name, gender = first_screen.delegate_on(
+                connection, self.ctx.cohort_id, self.ctx.today()
+            )
         if not name:
             self.delegate_status.setText("")
         elif gender == Gender.MAN:
@@ -250,15 +252,15 @@ class MainWindow(QMainWindow):
             self.delegate_status.setText(fill(self.tr("Déléguée du jour : {name}"), name=name))
 
     def _update_title(self) -> None:
-        with self.ctx.db.session() as session:
-            name = first_screen.cooperative_name(session)
+        with first_screen.reading(self.ctx.db) as connection:
+            name = first_screen.cooperative_name(connection)
         self.setWindowTitle(name or DEFAULT_TITLE)
         self._update_welcome(has_cooperative=name is not None)
 
     def _update_welcome(self, has_cooperative: bool | None = None) -> None:
         if has_cooperative is None:
-            with self.ctx.db.session() as session:
-                has_cooperative = first_screen.cooperative_name(session) is not None
+            with first_screen.reading(self.ctx.db) as connection:
+                has_cooperative = first_screen.cooperative_name(connection) is not None
         if not has_cooperative:
             box = self.welcome
             self.welcome_text.setText(
@@ -279,8 +281,8 @@ class MainWindow(QMainWindow):
             self._welcome.hide()
 
     def _welcome_step(self) -> None:
-        with self.ctx.db.session() as session:
-            has_cooperative = first_screen.cooperative_name(session) is not None
+        with first_screen.reading(self.ctx.db) as connection:
+            has_cooperative = first_screen.cooperative_name(connection) is not None
         if has_cooperative:
             self.new_cohort()
         else:
@@ -341,7 +343,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
     # Actions import the services that write where they are used: opening the window reads with
-    # app.services.today.first_screen only, without loading the model classes.
+    # app.services.today.first_screen only, on a plain connection (`first_screen.reading`),
+    # without loading the model classes or opening an ORM session.
     def edit_cooperative(self) -> None:
         from app.ui.cooperative_action import edit_cooperative
 

@@ -10,16 +10,19 @@ name. Where the ORM services compute the same thing, both call one pure function
 kinds of mornings and a morning's title (`schedule/morning_kinds.py`), the warning on a day whose
 delegate can no longer do it (`delegate/delegate_warning.py`).
 
-Each function takes the session of the caller, like every service.
+Each function takes the session of the caller, like every service, or the connection `reading`
+gives: the window reads as it opens without an ORM session.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, DateTime, Numeric, Time, bindparam, text
-from sqlalchemy.orm import Session
 
 from app.services.delegate.candidate import Candidate
 from app.services.delegate.default_checklists import checklist_text
@@ -49,6 +52,12 @@ from app.services.today.day_records import (
 )
 from app.vocab import values
 from app.vocab.delegate import ChecklistKind
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
+
+    Reads = Session | Connection  # a caller's session, or the connection `reading` gives
 
 _SHARED_TYPES: dict[object, object] = {}
 
@@ -257,7 +266,7 @@ _SALE_DAY_UNITS = _sql(
 
 
 # --- the window around the tabs ------------------------------------------------------------------
-def follow_ups_due(session: Session, date: dt.date) -> int:
+def follow_ups_due(session: Reads, date: dt.date) -> int:
     """How many follow-ups after the programme have come and have nothing noted (all cohorts)."""
     noted: dict[tuple[int, int], set[str]] = {}
     for row in session.execute(_NOTED_OUTCOMES).all():
@@ -268,10 +277,21 @@ def follow_ups_due(session: Session, date: dt.date) -> int:
     )
 
 
-def cooperative_name(session: Session) -> str | None:
+def cooperative_name(session: Reads) -> str | None:
     """The cooperative's name ("" if unnamed), or None while the cooperative is not described."""
     row = session.execute(_sql("SELECT name FROM cooperative ORDER BY id LIMIT 1")).first()
     return None if row is None else (row.name or "")
+
+
+@contextmanager
+def reading(database) -> Iterator[Connection]:
+    """A connection for these reads, as the window opens: they need no unit of work, so no ORM
+    session (SQLAlchemy's ORM, a fifth of its import, need not be loaded before the first paint
+    for them). Checked as a session is: `DatabaseReplaced` when the file was swapped meanwhile.
+    Every function here takes it in place of a session."""
+    database.check_not_replaced()
+    with database.engine.connect() as connection:
+        yield connection
 
 
 def needs_first_run(database) -> bool:
@@ -279,11 +299,11 @@ def needs_first_run(database) -> bool:
     assistant is shown. A read-only database never needs it."""
     if database.read_only:
         return False
-    with database.session() as session:
-        return cooperative_name(session) is None
+    with reading(database) as connection:
+        return cooperative_name(connection) is None
 
 
-def cohort_choices(session: Session) -> list[tuple[int, str]]:
+def cohort_choices(session: Reads) -> list[tuple[int, str]]:
     """(id, name) of every cohort, newest first (as the cohort selector lists them)."""
     rows = session.execute(_sql("SELECT id, name FROM cohort ORDER BY start_date DESC, id DESC"))
     return [(row.id, row.name) for row in rows]
@@ -312,14 +332,14 @@ _COHORT_OF_THE_DAY = _sql(
 )
 
 
-def cohort_of_the_day(session: Session, date: dt.date) -> int | None:
+def cohort_of_the_day(session: Reads, date: dt.date) -> int | None:
     """The cohort the window opens on when none was chosen before: the one running on `date`;
     else the latest begun whose attendance was noted; else the latest begun; else the first to
     come. A cohort prepared for later does not hide the one running, or the last one that ran."""
     return session.execute(_COHORT_OF_THE_DAY, {"date": date}).scalar()
 
 
-def delegate_on(session: Session, cohort_id: int | None, date: dt.date) -> tuple[str, str]:
+def delegate_on(session: Reads, cohort_id: int | None, date: dt.date) -> tuple[str, str]:
     """For the status bar: the delegate's first name and gender on `date` (("", "unstated") when
     none). One read: the warning `day_of` adds (two more reads) is not shown there."""
     if not cohort_id:
@@ -328,7 +348,7 @@ def delegate_on(session: Session, cohort_id: int | None, date: dt.date) -> tuple
     return (row.delegate_name, row.delegate_gender) if row else ("", "unstated")
 
 
-def delegate_name_on(session: Session, cohort_id: int | None, date: dt.date) -> str:
+def delegate_name_on(session: Reads, cohort_id: int | None, date: dt.date) -> str:
     """The delegate's first name on `date`, or "" when none."""
     return delegate_on(session, cohort_id, date)[0]
 
@@ -339,7 +359,7 @@ def _record(record_type, row):
     return record_type(**row._mapping)
 
 
-def delegate_as_candidate(session: Session, cohort_id: int, person_id: int) -> Candidate | None:
+def delegate_as_candidate(session: Reads, cohort_id: int, person_id: int) -> Candidate | None:
     """The person as the planner sees her in this cohort; None when she is not (or no longer) an
     active member of it."""
     key = {"cohort_id": cohort_id, "person_id": person_id}
@@ -354,7 +374,7 @@ def delegate_as_candidate(session: Session, cohort_id: int, person_id: int) -> C
     )
 
 
-def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
+def day_of(session: Reads, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
     """The rotation day on `date` (None when it is not a working day of the plan), with the warning
     the Rotation tab shows when its delegate can no longer do it."""
     row = session.execute(_ROTATION_DAY, {"cohort_id": cohort_id, "date": date}).first()
@@ -369,7 +389,7 @@ def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo |
     return replace(day, warning=warning) if warning else day
 
 
-def day_kinds(session: Session, cohort_id: int, date: dt.date) -> list[str]:
+def day_kinds(session: Reads, cohort_id: int, date: dt.date) -> list[str]:
     """Which lists apply on `date`: opening, kitchen and sale when so scheduled, closing."""
     key = {"cohort_id": cohort_id, "date": date}
     morning_kinds = set(session.scalars(_KINDS_OF_MORNINGS, key))
@@ -383,7 +403,7 @@ def day_kinds(session: Session, cohort_id: int, date: dt.date) -> list[str]:
     return kinds
 
 
-def day_temperatures(session: Session, date: dt.date) -> list[TemperatureLine]:
+def day_temperatures(session: Reads, date: dt.date) -> list[TemperatureLine]:
     """Each fridge and freezer with the temperature read that day (None: not yet)."""
     return [
         TemperatureLine(
@@ -399,7 +419,7 @@ def day_temperatures(session: Session, date: dt.date) -> list[TemperatureLine]:
 
 
 def day_checklist(
-    session: Session,
+    session: Reads,
     cohort_id: int,
     date: dt.date,
     temperatures: list[TemperatureLine] | None = None,
@@ -428,7 +448,7 @@ def day_checklist(
     ]
 
 
-def open_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:
+def open_tasks(session: Reads, cohort_id: int) -> list[TaskInfo]:
     """Tasks not done yet, soonest due first (tasks without a date last)."""
     rows = session.execute(_OPEN_TASKS, {"cohort_id": cohort_id}).all()
     rows.sort(key=lambda r: (r.due_date is None, r.due_date or dt.date.max, r.id))
@@ -440,21 +460,21 @@ def circle_tasks_due(tasks: list[TaskInfo], date: dt.date) -> list[TaskInfo]:
     return [t for t in tasks if t.circle_id is not None and t.due_date and t.due_date <= date]
 
 
-def _handover(session: Session, query, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+def _handover(session: Reads, query, cohort_id: int, date: dt.date) -> HandoverInfo | None:
     row = session.execute(query, {"cohort_id": cohort_id, "date": date}).first()
     return None if row is None else _record(HandoverInfo, row)
 
 
-def handover_on(session: Session, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+def handover_on(session: Reads, cohort_id: int, date: dt.date) -> HandoverInfo | None:
     return _handover(session, _HANDOVER_ON, cohort_id, date)
 
 
-def previous_handover(session: Session, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+def previous_handover(session: Reads, cohort_id: int, date: dt.date) -> HandoverInfo | None:
     """The most recent handover written before `date`."""
     return _handover(session, _HANDOVER_BEFORE, cohort_id, date)
 
 
-def soon_out_of_date(session: Session, cohort_id: int, date: dt.date) -> list[SoonOutOfDate]:
+def soon_out_of_date(session: Reads, cohort_id: int, date: dt.date) -> list[SoonOutOfDate]:
     """The lots on hand on `date` (ingredients and products) out of date or soon, earliest first:
     Today's list and the Stock window's (the lots `kitchen.stock` lists, by the same rules), one
     reading of four statements compiled once."""
@@ -483,7 +503,7 @@ def soon_out_of_date(session: Session, cohort_id: int, date: dt.date) -> list[So
     return soon_list(items)
 
 
-def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
+def today(session: Reads, cohort_id: int, date: dt.date) -> TodayInfo:
     """Everything the Today screen shows for `date`."""
     key = {"cohort_id": cohort_id, "date": date}
     day = day_of(session, cohort_id, date)

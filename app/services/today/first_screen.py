@@ -50,6 +50,7 @@ from app.services.today.day_records import (
     TemperatureLine,
     TodayInfo,
 )
+from app.services.today.plain_reads import PlainReader
 from app.vocab import values
 from app.vocab.delegate import ChecklistKind
 
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
-    Reads = Session | Connection  # a caller's session, or the connection `reading` gives
+    Reads = Session | Connection | PlainReader  # a caller's session, or what `reading` gives
 
 _SHARED_TYPES: dict[object, object] = {}
 
@@ -284,14 +285,18 @@ def cooperative_name(session: Reads) -> str | None:
 
 
 @contextmanager
-def reading(database) -> Iterator[Connection]:
-    """A connection for these reads, as the window opens: they need no unit of work, so no ORM
-    session (SQLAlchemy's ORM, a fifth of its import, need not be loaded before the first paint
-    for them). Checked as a session is: `DatabaseReplaced` when the file was swapped meanwhile.
-    Every function here takes it in place of a session."""
+def reading(database) -> Iterator[Connection | PlainReader]:
+    """What these reads run on as the window opens: they need no unit of work, so no ORM session
+    (SQLAlchemy's ORM, a fifth of its import, need not be loaded before the first paint for
+    them); on SQLite, a `PlainReader` on its sqlite3 connection (app/services/today/plain_reads.py),
+    elsewhere the connection. Checked as a session is: `DatabaseReplaced` when the file was
+    swapped meanwhile. Every function here takes it in place of a session."""
     database.check_not_replaced()
     with database.engine.connect() as connection:
-        yield connection
+        if connection.dialect.name == "sqlite":
+            yield PlainReader(connection)  # on sqlite3 itself: no statement compiled (≈ 0.3 ms)
+        else:
+            yield connection
 
 
 def needs_first_run(database) -> bool:

@@ -21,7 +21,8 @@ import importlib
 # The libraries, then the app's own modules the main window and the Today screen use.
 BEFORE_QT: tuple[str, ...] = (
     "sqlalchemy",
-    "sqlalchemy.orm",
+    "sqlalchemy.orm",  # app.db makes its session factory at open; the first window reads without
+    # the ORM (first_screen.reading): once app.db makes it at the first session, drop this line
     "sqlalchemy.dialects.sqlite",
     "ctypes",
     "app.db",

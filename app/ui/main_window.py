@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         size_by_font(self.cohort_box, min_width=31)
         self.cohort_box.currentIndexChanged.connect(self._cohort_picked)
 
-        self.welcome = self._build_welcome()
+        self._welcome: QWidget | None = None  # built when first needed (a new cooperative)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self._specs: list[TabSpec] = list(TABS)
@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.welcome)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -191,6 +190,15 @@ class MainWindow(QMainWindow):
 
         self.help_panel = install_help(self)  # "Comment faire ?" (F1)
 
+    @property
+    def welcome(self) -> QWidget:
+        """The box above the tabs that says what to do first (cooperative, first cohort); built
+        when first needed, not before the first paint of a window with nothing to welcome."""
+        if self._welcome is None:
+            self._welcome = self._build_welcome()
+            self.centralWidget().layout().insertWidget(0, self._welcome)
+        return self._welcome
+
     def _build_welcome(self) -> QWidget:
         box = QWidget()
         box.setObjectName("welcome")
@@ -208,11 +216,11 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
     def reload_cohorts(self, prefer: int | None = None) -> None:
-        with self.ctx.db.session() as session:
-            rows = first_screen.cohort_choices(session)
+        with first_screen.reading(self.ctx.db) as connection:
+            rows = first_screen.cohort_choices(connection)
             keep = prefer or self.ctx.cohort_id
             if not keep:
-                keep = first_screen.cohort_of_the_day(session, self.ctx.today())
+                keep = first_screen.cohort_of_the_day(connection, self.ctx.today())
         self.cohort_box.blockSignals(True)
         self.cohort_box.clear()
         for cohort_id, name in rows:
@@ -238,48 +246,47 @@ class MainWindow(QMainWindow):
         self.cohort_status.setText(
             fill(self.tr("Cohorte : {name}"), name=name) if name else self.tr("Aucune cohorte")
         )
-        cohort_id = self.ctx.cohort_id
-        with self.ctx.db.session() as session:
-            day = first_screen.day_of(session, cohort_id, self.ctx.today()) if cohort_id else None
-        if day is None or not day.delegate_name:
+        with first_screen.reading(self.ctx.db) as connection:
+            name, gender = first_screen.delegate_on(
+                connection, self.ctx.cohort_id, self.ctx.today()
+            )
+        if not name:
             self.delegate_status.setText("")
-        elif day.delegate_gender == Gender.MAN:
-            self.delegate_status.setText(
-                fill(self.tr("Délégué du jour : {name}"), name=day.delegate_name)
-            )
+        elif gender == Gender.MAN:
+            self.delegate_status.setText(fill(self.tr("Délégué du jour : {name}"), name=name))
         else:
-            self.delegate_status.setText(
-                fill(self.tr("Déléguée du jour : {name}"), name=day.delegate_name)
-            )
+            self.delegate_status.setText(fill(self.tr("Déléguée du jour : {name}"), name=name))
 
     def _update_title(self) -> None:
         """The cooperative's name as the title; whether it is described, for the welcome."""
-        with self.ctx.db.session() as session:
-            name = first_screen.cooperative_name(session)
+        with first_screen.reading(self.ctx.db) as connection:
+            name = first_screen.cooperative_name(connection)
         self.setWindowTitle(name or DEFAULT_TITLE)
         self._has_cooperative = name is not None
 
     def _update_welcome(self) -> None:
         if not self._has_cooperative:
+            box = self.welcome
             self.welcome_text.setText(
                 self.tr(
                     "Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse."
                 )
             )
             self.welcome_button.setText(self.tr("Décrire la coopérative"))
-            self.welcome.show()
+            box.show()
         elif self.cohort_box.count() == 0:
+            box = self.welcome
             self.welcome_text.setText(
                 self.tr("Créez maintenant la première cohorte, puis ajoutez ses membres.")
             )
             self.welcome_button.setText(self.tr("Créer une cohorte"))
-            self.welcome.show()
-        else:
-            self.welcome.hide()
+            box.show()
+        elif self._welcome is not None:
+            self._welcome.hide()
 
     def _welcome_step(self) -> None:
-        with self.ctx.db.session() as session:
-            has_cooperative = first_screen.cooperative_name(session) is not None
+        with first_screen.reading(self.ctx.db) as connection:
+            has_cooperative = first_screen.cooperative_name(connection) is not None
         if has_cooperative:
             self.new_cohort()
         else:
@@ -344,7 +351,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
     # Actions import the services that write where they are used: opening the window reads with
-    # app.services.today.first_screen only, without loading the model classes.
+    # app.services.today.first_screen only, on a plain connection (`first_screen.reading`),
+    # without loading the model classes or opening an ORM session.
     def edit_cooperative(self) -> None:
         from app.ui.cooperative_action import edit_cooperative
 

@@ -144,6 +144,13 @@ def test_today_shows_delegate_deputy_and_schedule(session, cohort):
     assert [(m.title, m.place) for m in info.schedule] == [("Cuisine", "Cuisine partagée")]
     assert info.next_day.date == dt.date(2022, 9, 13)
     assert first_screen.delegate_name_on(session, cohort_id, MONDAY) == day.delegate_name
+    # the status bar's read: the same name and gender, without the warning's reads
+    assert first_screen.delegate_on(session, cohort_id, MONDAY) == (
+        day.delegate_name,
+        day.delegate_gender,
+    )
+    assert first_screen.delegate_on(session, None, MONDAY) == ("", "unstated")
+    assert first_screen.delegate_on(session, cohort_id, dt.date(2022, 9, 14)) == ("", "unstated")
     assert (
         first_screen.delegate_name_on(session, cohort_id, dt.date(2022, 9, 14)) == ""
     )  # Wednesday

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import Date, Numeric
+
 from app.services.people import cohorts, cooperative, members
 from app.services.people.cohorts import CohortInput
 from app.services.people.cooperative import CooperativeInfo
@@ -76,3 +78,17 @@ def test_no_delegate_without_a_cohort_or_a_plan(session):
     assert first_screen.delegate_name_on(session, None, dt.date(2022, 9, 12)) == ""
     assert first_screen.delegate_name_on(session, cohort.id, dt.date(2022, 9, 12)) == ""
     assert first_screen.day_of(session, cohort.id, dt.date(2022, 9, 12)) is None
+
+
+def test_the_queries_share_one_instance_of_each_column_type():
+    # SQLAlchemy adapts a type instance to the dialect once: a type named by its class in each
+    # query was a new instance, adapted again at each query's first result (the first Today).
+    one = first_screen._sql("SELECT 1 AS d, 2 AS n", d=Date, n=Numeric(12, 3))
+    two = first_screen._sql(
+        "SELECT 1 AS d, 2 AS n, 3 AS m WHERE :date", d=Date, n=Numeric(12, 3), m=Numeric(5, 1)
+    )
+    assert one.selected_columns.d.type is two.selected_columns.d.type
+    assert one.selected_columns.n.type is two.selected_columns.n.type
+    assert two.selected_columns.m.type is not two.selected_columns.n.type
+    assert (two.selected_columns.m.type.precision, two.selected_columns.m.type.scale) == (5, 1)
+    assert two.element._bindparams["date"].type is one.selected_columns.d.type  # :date bound

@@ -45,6 +45,32 @@ def cohort_2(database):
         return cohorts.find_cohort(session, "Coopérative 2").id
 
 
+def test_the_window_opens_on_today_without_an_orm_session(qtbot, demo_db_path, monkeypatch):
+    # What the window shows as it opens is read on a plain connection (first_screen.reading): no
+    # unit of work, so SQLAlchemy's ORM need not be loaded before the first paint for it.
+    database = Database.open(path=demo_db_path)
+    cohort_id = cohort_2(database)
+    with database.session() as session:
+        day = first_screen.day_of(session, cohort_id, DAY)
+
+    def no_session():
+        raise AssertionError("an ORM session opened before the window was shown")
+
+    monkeypatch.setattr(database, "session", no_session)
+    assert not first_screen.needs_first_run(database)
+    window = MainWindow(AppContext(database, today=lambda: DAY))
+    qtbot.addWidget(window)
+    window.show()
+    today = window.current_page()
+    assert today.delegate_label.text() == day.delegate_name
+    assert today.checklist.count() > 0 and today.schedule_list.count() > 0
+    assert window.delegate_status.text() == f"Déléguée du jour : {day.delegate_name}"
+    assert window.cohort_box.currentText() == "Coopérative 2"
+    monkeypatch.undo()
+    window.close()
+    database.close()
+
+
 def test_opens_on_a_date_with_its_delegate_checklist_and_handover(qtbot, demo_db_path):
     window, database = open_on(qtbot, demo_db_path, DAY)
     cohort_id = cohort_2(database)

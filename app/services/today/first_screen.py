@@ -10,16 +10,19 @@ name. Where the ORM services compute the same thing, both call one pure function
 kinds of mornings and a morning's title (`schedule/morning_kinds.py`), the warning on a day whose
 delegate can no longer do it (`delegate/delegate_warning.py`).
 
-Each function takes the session of the caller, like every service.
+Each function takes the session of the caller, like every service, or the connection `reading`
+gives: the window reads as it opens without an ORM session.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, DateTime, Numeric, Time, bindparam, text
-from sqlalchemy.orm import Session
 
 from app.services.delegate.candidate import Candidate
 from app.services.delegate.default_checklists import checklist_text
@@ -47,16 +50,35 @@ from app.services.today.day_records import (
     TemperatureLine,
     TodayInfo,
 )
+from app.services.today.plain_reads import PlainReader
 from app.vocab import values
 from app.vocab.delegate import ChecklistKind
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
+
+    Reads = Session | Connection | PlainReader  # a caller's session, or what `reading` gives
+
+_SHARED_TYPES: dict[object, object] = {}
+
+
+def _shared(type_):
+    """One instance of each column type for every query: SQLAlchemy adapts a type instance to the
+    dialect once, at its first result, and a type named by its class is a new instance in each
+    query (47 adaptations at the first Today, ≈ 4 ms of the first screen's reads)."""
+    key = (type_, ()) if isinstance(type_, type) else (type(type_), tuple(vars(type_).items()))
+    return _SHARED_TYPES.setdefault(key, type_() if isinstance(type_, type) else type_)
 
 
 def _sql(statement: str, **result_types):
     """A query in plain SQL: `:date` is bound as a date, `result_types` convert result columns."""
     query = text(statement)
     if ":date" in statement:
-        query = query.bindparams(bindparam("date", type_=Date))
-    return query.columns(**result_types) if result_types else query
+        query = query.bindparams(bindparam("date", type_=_shared(Date)))
+    if not result_types:
+        return query
+    return query.columns(**{name: _shared(kind) for name, kind in result_types.items()})
 
 
 _ROTATION_DAY = _sql(
@@ -245,7 +267,7 @@ _SALE_DAY_UNITS = _sql(
 
 
 # --- the window around the tabs ------------------------------------------------------------------
-def follow_ups_due(session: Session, date: dt.date) -> int:
+def follow_ups_due(session: Reads, date: dt.date) -> int:
     """How many follow-ups after the programme have come and have nothing noted (all cohorts)."""
     noted: dict[tuple[int, int], set[str]] = {}
     for row in session.execute(_NOTED_OUTCOMES).all():
@@ -256,10 +278,25 @@ def follow_ups_due(session: Session, date: dt.date) -> int:
     )
 
 
-def cooperative_name(session: Session) -> str | None:
+def cooperative_name(session: Reads) -> str | None:
     """The cooperative's name ("" if unnamed), or None while the cooperative is not described."""
     row = session.execute(_sql("SELECT name FROM cooperative ORDER BY id LIMIT 1")).first()
     return None if row is None else (row.name or "")
+
+
+@contextmanager
+def reading(database) -> Iterator[Connection | PlainReader]:
+    """What these reads run on as the window opens: they need no unit of work, so no ORM session
+    (SQLAlchemy's ORM, a fifth of its import, need not be loaded before the first paint for
+    them); on SQLite, a `PlainReader` on its sqlite3 connection (app/services/today/plain_reads.py),
+    elsewhere the connection. Checked as a session is: `DatabaseReplaced` when the file was
+    swapped meanwhile. Every function here takes it in place of a session."""
+    database.check_not_replaced()
+    with database.engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            yield PlainReader(connection)  # on sqlite3 itself: no statement compiled (≈ 0.3 ms)
+        else:
+            yield connection
 
 
 def needs_first_run(database) -> bool:
@@ -267,11 +304,11 @@ def needs_first_run(database) -> bool:
     assistant is shown. A read-only database never needs it."""
     if database.read_only:
         return False
-    with database.session() as session:
-        return cooperative_name(session) is None
+    with reading(database) as connection:
+        return cooperative_name(connection) is None
 
 
-def cohort_choices(session: Session) -> list[tuple[int, str]]:
+def cohort_choices(session: Reads) -> list[tuple[int, str]]:
     """(id, name) of every cohort, newest first (as the cohort selector lists them)."""
     rows = session.execute(_sql("SELECT id, name FROM cohort ORDER BY start_date DESC, id DESC"))
     return [(row.id, row.name) for row in rows]
@@ -300,19 +337,25 @@ _COHORT_OF_THE_DAY = _sql(
 )
 
 
-def cohort_of_the_day(session: Session, date: dt.date) -> int | None:
+def cohort_of_the_day(session: Reads, date: dt.date) -> int | None:
     """The cohort the window opens on when none was chosen before: the one running on `date`;
     else the latest begun whose attendance was noted; else the latest begun; else the first to
     come. A cohort prepared for later does not hide the one running, or the last one that ran."""
     return session.execute(_COHORT_OF_THE_DAY, {"date": date}).scalar()
 
 
-def delegate_name_on(session: Session, cohort_id: int | None, date: dt.date) -> str:
-    """For the status bar: the delegate's first name on `date`, or "" when none."""
+def delegate_on(session: Reads, cohort_id: int | None, date: dt.date) -> tuple[str, str]:
+    """For the status bar: the delegate's first name and gender on `date` (("", "unstated") when
+    none). One read: the warning `day_of` adds (two more reads) is not shown there."""
     if not cohort_id:
-        return ""
-    day = day_of(session, cohort_id, date)
-    return day.delegate_name if day else ""
+        return "", "unstated"
+    row = session.execute(_ROTATION_DAY, {"cohort_id": cohort_id, "date": date}).first()
+    return (row.delegate_name, row.delegate_gender) if row else ("", "unstated")
+
+
+def delegate_name_on(session: Reads, cohort_id: int | None, date: dt.date) -> str:
+    """The delegate's first name on `date`, or "" when none."""
+    return delegate_on(session, cohort_id, date)[0]
 
 
 # --- the Today screen ----------------------------------------------------------------------------
@@ -321,7 +364,7 @@ def _record(record_type, row):
     return record_type(**row._mapping)
 
 
-def delegate_as_candidate(session: Session, cohort_id: int, person_id: int) -> Candidate | None:
+def delegate_as_candidate(session: Reads, cohort_id: int, person_id: int) -> Candidate | None:
     """The person as the planner sees her in this cohort; None when she is not (or no longer) an
     active member of it."""
     key = {"cohort_id": cohort_id, "person_id": person_id}
@@ -336,7 +379,7 @@ def delegate_as_candidate(session: Session, cohort_id: int, person_id: int) -> C
     )
 
 
-def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
+def day_of(session: Reads, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
     """The rotation day on `date` (None when it is not a working day of the plan), with the warning
     the Rotation tab shows when its delegate can no longer do it."""
     row = session.execute(_ROTATION_DAY, {"cohort_id": cohort_id, "date": date}).first()
@@ -351,7 +394,7 @@ def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo |
     return replace(day, warning=warning) if warning else day
 
 
-def day_kinds(session: Session, cohort_id: int, date: dt.date) -> list[str]:
+def day_kinds(session: Reads, cohort_id: int, date: dt.date) -> list[str]:
     """Which lists apply on `date`: opening, kitchen and sale when so scheduled, closing."""
     key = {"cohort_id": cohort_id, "date": date}
     morning_kinds = set(session.scalars(_KINDS_OF_MORNINGS, key))
@@ -365,7 +408,7 @@ def day_kinds(session: Session, cohort_id: int, date: dt.date) -> list[str]:
     return kinds
 
 
-def day_temperatures(session: Session, date: dt.date) -> list[TemperatureLine]:
+def day_temperatures(session: Reads, date: dt.date) -> list[TemperatureLine]:
     """Each fridge and freezer with the temperature read that day (None: not yet)."""
     return [
         TemperatureLine(
@@ -381,7 +424,7 @@ def day_temperatures(session: Session, date: dt.date) -> list[TemperatureLine]:
 
 
 def day_checklist(
-    session: Session,
+    session: Reads,
     cohort_id: int,
     date: dt.date,
     temperatures: list[TemperatureLine] | None = None,
@@ -410,7 +453,7 @@ def day_checklist(
     ]
 
 
-def open_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:
+def open_tasks(session: Reads, cohort_id: int) -> list[TaskInfo]:
     """Tasks not done yet, soonest due first (tasks without a date last)."""
     rows = session.execute(_OPEN_TASKS, {"cohort_id": cohort_id}).all()
     rows.sort(key=lambda r: (r.due_date is None, r.due_date or dt.date.max, r.id))
@@ -422,21 +465,21 @@ def circle_tasks_due(tasks: list[TaskInfo], date: dt.date) -> list[TaskInfo]:
     return [t for t in tasks if t.circle_id is not None and t.due_date and t.due_date <= date]
 
 
-def _handover(session: Session, query, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+def _handover(session: Reads, query, cohort_id: int, date: dt.date) -> HandoverInfo | None:
     row = session.execute(query, {"cohort_id": cohort_id, "date": date}).first()
     return None if row is None else _record(HandoverInfo, row)
 
 
-def handover_on(session: Session, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+def handover_on(session: Reads, cohort_id: int, date: dt.date) -> HandoverInfo | None:
     return _handover(session, _HANDOVER_ON, cohort_id, date)
 
 
-def previous_handover(session: Session, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+def previous_handover(session: Reads, cohort_id: int, date: dt.date) -> HandoverInfo | None:
     """The most recent handover written before `date`."""
     return _handover(session, _HANDOVER_BEFORE, cohort_id, date)
 
 
-def soon_out_of_date(session: Session, cohort_id: int, date: dt.date) -> list[SoonOutOfDate]:
+def soon_out_of_date(session: Reads, cohort_id: int, date: dt.date) -> list[SoonOutOfDate]:
     """The lots on hand on `date` (ingredients and products) out of date or soon, earliest first:
     Today's list and the Stock window's (the lots `kitchen.stock` lists, by the same rules), one
     reading of four statements compiled once."""
@@ -465,7 +508,7 @@ def soon_out_of_date(session: Session, cohort_id: int, date: dt.date) -> list[So
     return soon_list(items)
 
 
-def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
+def today(session: Reads, cohort_id: int, date: dt.date) -> TodayInfo:
     """Everything the Today screen shows for `date`."""
     key = {"cohort_id": cohort_id, "date": date}
     day = day_of(session, cohort_id, date)

@@ -1,39 +1,28 @@
 """The "Comment faire ?" panel: a dock beside the tabs showing the current tab's steps with its
 picture, and the keyboard shortcuts. F1 and the Help menu show or hide it.
+
+`HelpPanel` holds the F1 action and follows the tabs; the dock itself (app/ui/help/dock.py, a
+text browser) is built the first time the panel is shown, not before the window's first paint.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QTextBrowser
-
-from app.ui.help.content import topics
-from app.ui.rich_text import escape
-from app.ui.style import size_by_font
 
 TABS_USING_F1 = ("sales",)  # the tally's product keys F1 … F9
 
 
-class HelpPanel(QDockWidget):
+class HelpPanel(QObject):
     def __init__(self, window):
-        super().__init__(QCoreApplication.translate("HelpPanel", "Comment faire ?"), window)
-        self.setObjectName("help_panel")
+        super().__init__(window)
         self._window = window
-        self.browser = QTextBrowser()
-        self.browser.setObjectName("help_text")
-        self.browser.setAccessibleName(self.tr("Aide de l'onglet"))
-        self.browser.setOpenExternalLinks(False)
-        self.setWidget(self.browser)
-        size_by_font(self, min_width=43)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
-        self.hide()
+        self.dock = None  # the HelpDock, once first shown
         self.toggle_action = QAction(self.tr("Comment faire ?"), window)
         self.toggle_action.setObjectName("help_toggle")
         self._set_keys()
         self.toggle_action.setCheckable(True)
         self.toggle_action.toggled.connect(self.setVisible)
-        self.visibilityChanged.connect(self._visibility_changed)
         window.addAction(self.toggle_action)
         window.tabs.currentChanged.connect(self._tab_changed)
 
@@ -43,6 +32,28 @@ class HelpPanel(QDockWidget):
         self._set_keys()
         if self.isVisible():
             self.show_current()
+
+    @property
+    def browser(self):
+        """The dock's text browser (the dock is built if it was not yet)."""
+        return self._built_dock().browser
+
+    def _built_dock(self):
+        if self.dock is None:
+            from app.ui.help.dock import HelpDock
+
+            self.dock = HelpDock(self._window, self.current_tab_name)
+            self.dock.visibilityChanged.connect(self._visibility_changed)
+        return self.dock
+
+    def isVisible(self) -> bool:  # noqa: N802 (as a widget's)
+        return self.dock is not None and self.dock.isVisible()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (as a widget's)
+        if visible:
+            self._built_dock().show()
+        elif self.dock is not None:
+            self.dock.hide()
 
     def _set_keys(self) -> None:
         # On the Sales tab F1, F2 ... count products: help is Ctrl+F1 there (and everywhere).
@@ -61,46 +72,13 @@ class HelpPanel(QDockWidget):
         return holder.objectName().removesuffix("_holder") if holder else ""
 
     def show_current(self) -> None:
-        self.browser.setHtml(self.page_html(self.current_tab_name()))
-
-    def page_html(self, name: str) -> str:
-        topic = topics().get(name)
-        parts = []
-        if topic is not None:
-            parts.append(f"<h2>{escape(topic.title)}</h2>")
-            if topic.picture.exists():
-                parts.append(f'<p><img src="{topic.picture.as_uri()}" width="280"></p>')
-            steps = "".join(f"<li>{escape(step)}</li>" for step in topic.steps)
-            parts.append(f"<ol>{steps}</ol>")
-        parts.append(f"<h3>{escape(self.tr('Raccourcis clavier'))}</h3>")
-        tab_keys = topic.keys if topic is not None else ()
-        rows = "".join(
-            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
-            for keys, what in (*tab_keys, *self.shortcuts())
-        )
-        parts.append(f"<table cellpadding='2'>{rows}</table>")
-        return "".join(parts)
-
-    def shortcuts(self) -> list[tuple[str, str]]:
-        """(keys, what) for every window action with a shortcut, then the fixed keys."""
-        found = [
-            (self.tr("Alt+1 … Alt+8"), self.tr("Aller à un onglet")),
-            (self.tr("Tab / Maj+Tab"), self.tr("Passer au champ suivant / précédent")),
-        ]
-        seen = set()
-        for action in self._window.findChildren(QAction):
-            keys = " / ".join(
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-            )
-            text = action.text().replace("&", "").rstrip("…").strip()
-            if keys and text and (keys, text) not in seen:
-                seen.add((keys, text))
-                found.append((keys, text))
-        return found
+        """The current tab's help in the dock (nothing to do before the dock is first shown)."""
+        if self.dock is not None:
+            self.dock.show_current()
 
 
 def install(window) -> HelpPanel:
-    """Add the panel and its Help menu entry (F1) to the main window."""
+    """Add the panel's Help menu entry (F1) to the main window; the dock comes when first shown."""
     panel = HelpPanel(window)
     window.help_menu.insertAction(
         window.help_menu.actions()[0] if window.help_menu.actions() else None, panel.toggle_action

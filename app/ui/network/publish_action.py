@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel  # the dialogs' classes where used: not bef
 from sqlalchemy import text
 
 from app.i18n import fill, format_datetime
+from app.services.today.first_screen import reading
 
 SERVER_SETTING = "network.server_url"
 
@@ -34,8 +35,8 @@ class PublishAction(QObject):
     def update_status(self) -> None:
         """On a laptop: when its cohorts were last published. On the organisation's server: how
         many cohorts the laptops have published there, and the latest publication."""
-        with self.ctx.db.session() as session:  # plain SQL: the window opens without the models
-            count, when = session.execute(
+        with reading(self.ctx.db) as connection:  # plain SQL: the window opens without the ORM
+            count, when = connection.execute(
                 text("SELECT count(*), max(published_at) FROM publication")
             ).one()
         if isinstance(when, str):  # SQLite gives the stored text

@@ -247,8 +247,8 @@ class TodayTab(TabPage):
             self.soon_label.hide()
             self._enable(False)
             return
-        with self.ctx.db.session() as session:
-            self.info = info = first_screen.today(session, cohort_id, date)
+        with first_screen.reading(self.ctx.db) as connection:
+            self.info = info = first_screen.today(connection, cohort_id, date)
         self._enable(True)
         self.delegate_caption.setText(delegate_of_the_day(info.delegate_gender))
         if info.delegate_name:

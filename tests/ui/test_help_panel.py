@@ -51,12 +51,12 @@ def test_f1_toggles_the_panel_which_follows_the_tab(qtbot, demo_db):
 def test_the_hidden_panel_writes_its_page_only_when_shown(qtbot, demo_db, monkeypatch):
     """Every tab change wrote the panel's page (topics, pictures, every action's shortcut), shown
     or not; hidden, it now only follows the tab's keys, and writes the page when shown."""
-    from app.ui.help.panel import HelpPanel
+    from app.ui.help.dock import HelpDock
 
     written = []
-    page_html = HelpPanel.page_html
+    page_html = HelpDock.page_html
     monkeypatch.setattr(
-        HelpPanel, "page_html", lambda self, name: written.append(name) or page_html(self, name)
+        HelpDock, "page_html", lambda self, name: written.append(name) or page_html(self, name)
     )
     window = MainWindow(AppContext(demo_db, today=lambda: dt.date(2022, 12, 14)))
     qtbot.addWidget(window)

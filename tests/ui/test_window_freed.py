@@ -202,14 +202,29 @@ def test_the_window_on_screen_follows_the_switches_and_keeps_no_old_one(
 
 
 def count_reads_of_the_cooperative(database) -> tuple[list[str], object]:
+    """The statements reading the cooperative from now on, as SQLite runs them: through
+    SQLAlchemy or straight on sqlite3 (the window's opening reads, first_screen.reading)."""
     statements: list[str] = []
 
-    def listener(_conn, _cursor, statement, *_args):
+    def traced(statement: str) -> None:
         if "FROM cooperative" in statement:
             statements.append(statement)
 
-    event.listen(database.engine, "before_cursor_execute", listener)
-    return statements, lambda: event.remove(database.engine, "before_cursor_execute", listener)
+    def on_checkout(dbapi_connection, _record, _proxy):
+        dbapi_connection.set_trace_callback(traced)
+
+    def on_checkin(dbapi_connection, _record):
+        if dbapi_connection is not None:
+            dbapi_connection.set_trace_callback(None)
+
+    event.listen(database.engine, "checkout", on_checkout)
+    event.listen(database.engine, "checkin", on_checkin)
+
+    def stop() -> None:
+        event.remove(database.engine, "checkout", on_checkout)
+        event.remove(database.engine, "checkin", on_checkin)
+
+    return statements, stop
 
 
 @pytest.mark.parametrize("described", [False, True])

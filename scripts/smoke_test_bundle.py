@@ -245,7 +245,10 @@ def table_counts(database: Path) -> dict[str, int]:
                 "AND name != 'alembic_version'"
             )
         ]
-        return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}  # fmt: skip
+        counts = {}
+        for name in names:
+            counts[name] = connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        return counts
     finally:
         connection.close()
 
@@ -304,7 +307,11 @@ def check_upgrade(bundle: Bundle, database: Path, head: str) -> None:
     for old, replacement in MOVED_TABLES.items():  # its rows live on in the replacing table
         if old in expected and old not in new_counts:
             expected[replacement] = expected.get(replacement, 0) + expected.pop(old)
-    lost = {name: (n, new_counts.get(name)) for name, n in expected.items() if new_counts.get(name, 0) < n}  # fmt: skip
+    lost = {
+        name: (n, new_counts.get(name))
+        for name, n in expected.items()
+        if new_counts.get(name, 0) < n
+    }
     check(not lost, f"rows lost upgrading {database.name} from {old_revision}: {lost}")
     made = sorted((set(backups.glob("*.sqlite3")) if backups.is_dir() else set()) - before)
     if old_revision == head:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PATHS = ("app", "tests", "bench", "migrations")
+PATHS = ("app", "tests", "bench", "migrations", "scripts")
 
 
 def test_ruff_finds_nothing():
@@ -31,5 +31,5 @@ def test_code_is_formatted():
         timeout=120,
     )
     assert result.returncode == 0, (
-        "run `uv run ruff format app tests bench migrations`:\n" + result.stdout[-3000:]
+        "run `uv run ruff format app tests bench migrations scripts`:\n" + result.stdout[-3000:]
     )

@@ -34,9 +34,8 @@ def reads(reader, cohorts: list[int], date: dt.date) -> list:
     return found
 
 
+@pytest.mark.sqlite  # a server database is read through its connection
 def test_every_first_screen_read_is_the_same_on_sqlite3_itself(demo_db):
-    if demo_db.is_server:
-        pytest.skip("a server database is read through its connection")
     with demo_db.session() as session:
         cohorts = [cohort_id for cohort_id, _name in first_screen.cohort_choices(session)]
         expected = {date: repr(reads(session, cohorts, date)) for date in DATES}
@@ -52,9 +51,8 @@ def test_every_first_screen_read_is_the_same_on_sqlite3_itself(demo_db):
         assert kind in shown, kind
 
 
+@pytest.mark.sqlite  # a server database is read through its connection
 def test_a_result_row_reads_by_position_name_and_mapping(demo_db):
-    if demo_db.is_server:
-        pytest.skip("a server database is read through its connection")
     with first_screen.reading(demo_db) as reader:
         result = reader.execute(text("SELECT 2 AS two, 'x' AS letter"))
         row = result.one()

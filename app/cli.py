@@ -46,7 +46,9 @@ def accept_db_everywhere(parser: argparse.ArgumentParser) -> None:
     without a default (SUPPRESS), so that one given before the sub-command is kept."""
     for sub in sub_parsers(parser):
         if "--db" not in sub._option_string_actions:
-            sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=_db_help())
+            sub.add_argument(
+                "--db", metavar=tr("CHEMIN", "cli"), default=argparse.SUPPRESS, help=_db_help()
+            )
         accept_db_everywhere(sub)
 
 
@@ -67,7 +69,7 @@ def build_parser(with_commands: bool = True, only: tuple[str, ...] = ()) -> argp
         ),
     )
     parser.add_argument("--version", action="version", version=f"coopactives {app.__version__}")
-    parser.add_argument("--db", metavar="PATH", help=_db_help())
+    parser.add_argument("--db", metavar=tr("CHEMIN", "cli"), help=_db_help())
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -75,7 +77,7 @@ def build_parser(with_commands: bool = True, only: tuple[str, ...] = ()) -> argp
     )
     parser.add_argument(
         "--screenshot",
-        metavar="DIR",
+        metavar=tr("DOSSIER", "cli"),
         type=Path,
         help=tr(
             "enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter",
@@ -99,14 +101,14 @@ def build_parser(with_commands: bool = True, only: tuple[str, ...] = ()) -> argp
     )
     parser.add_argument(
         "--today",
-        metavar="YYYY-MM-DD",
+        metavar=tr("AAAA-MM-JJ", "cli"),
         type=_date,
         help=tr("faire comme si nous étions ce jour-là (démonstration, essais)", "cli"),
     )
     # For bench/startup.py: print the wall-clock time once the window is shown with its data, quit.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     if with_commands:
-        subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+        subparsers = parser.add_subparsers(dest="command", metavar=tr("COMMANDE", "cli"))
         if only:
             _register_only(subparsers, *only)
         else:

@@ -70,3 +70,32 @@ def test_every_message_translated_is_one_argparse_writes():
     argparse_source = inspect.getsource(argparse)
     for message in parser_messages.messages():
         assert repr(message)[1:-1] in argparse_source or message in argparse_source, message
+
+
+def placeholders_of_every_command() -> set[str]:
+    """The placeholders (metavars) in the help of every command and sub-command."""
+    from app.cli import build_parser, sub_parsers
+
+    found: set[str] = set()
+
+    def walk(parser) -> None:
+        for action in parser._actions:
+            if isinstance(action.metavar, str):
+                found.add(action.metavar)
+        for sub in sub_parsers(parser):
+            walk(sub)
+
+    walk(build_parser())
+    return found
+
+
+def test_every_placeholder_of_every_command_is_in_the_language_of_the_line():
+    from app.commands.language import use_language
+
+    french = placeholders_of_every_command()
+    assert {"NOM", "FICHIER", "CHEMIN", "DOSSIER", "AAAA-MM-JJ", "COMMANDE"} <= french
+    assert not french & {"NAME", "FILE", "PATH", "DIR", "YYYY-MM-DD", "WORDS", "WHAT", "KIND"}
+    use_language("en")
+    english = placeholders_of_every_command()
+    assert {"NAME", "FILE", "PATH", "FOLDER", "YYYY-MM-DD", "COMMAND"} <= english
+    assert not english & {"NOM", "FICHIER", "CHEMIN", "DOSSIER", "AAAA-MM-JJ", "MOTS", "QUOI"}

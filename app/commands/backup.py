@@ -20,7 +20,10 @@ def register(subparsers) -> None:
         ),
     )
     parser.add_argument(
-        "--to", type=Path, metavar="DIR", help=tr("dossier où écrire la copie", "cli")
+        "--to",
+        type=Path,
+        metavar=tr("DOSSIER", "cli"),
+        help=tr("dossier où écrire la copie", "cli"),
     )
     parser.set_defaults(handler=run_backup)
     restore = subparsers.add_parser(
@@ -33,7 +36,7 @@ def register(subparsers) -> None:
         ),
     )
     restore.add_argument(
-        "file", type=Path, metavar="FILE", help=tr("la sauvegarde à restaurer", "cli")
+        "file", type=Path, metavar=tr("FICHIER", "cli"), help=tr("la sauvegarde à restaurer", "cli")
     )
     restore.set_defaults(handler=run_restore)
 

@@ -13,9 +13,11 @@ from app.i18n import tr
 def register_print(kinds) -> None:
     parser = kinds.add_parser("circle", help=tr("la fiche d'un cercle thématique", "cli"))
     parser.add_argument(
-        "--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli")
+        "--cohort", required=True, metavar=tr("NOM", "cli"), help=tr("nom de la cohorte", "cli")
     )
-    parser.add_argument("--circle", required=True, metavar="NAME", help=tr("nom du cercle", "cli"))
+    parser.add_argument(
+        "--circle", required=True, metavar=tr("NOM", "cli"), help=tr("nom du cercle", "cli")
+    )
     add_output_argument(parser)
     parser.set_defaults(handler=run_print)
 

@@ -17,7 +17,7 @@ from app.i18n import fill, tr, tr_n
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("cohort", help=tr("les cohortes", "cli"))
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar=tr("ACTION", "cli"), required=True)
     copy = actions.add_parser(
         "copy",
         help=tr(
@@ -30,17 +30,20 @@ def register(subparsers) -> None:
         "--from",
         dest="source",
         required=True,
-        metavar="NOM",
+        metavar=tr("NOM", "cli"),
         help=tr("la cohorte à reprendre", "cli"),
     )
     copy.add_argument(
-        "--name", required=True, metavar="NOM", help=tr("le nom de la nouvelle cohorte", "cli")
+        "--name",
+        required=True,
+        metavar=tr("NOM", "cli"),
+        help=tr("le nom de la nouvelle cohorte", "cli"),
     )
     copy.add_argument(
         "--start",
         required=True,
         type=iso_date,
-        metavar="AAAA-MM-JJ",
+        metavar=tr("AAAA-MM-JJ", "cli"),
         help=tr("le premier jour de la nouvelle cohorte", "cli"),
     )
     copy.set_defaults(handler=run_copy)

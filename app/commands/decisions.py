@@ -14,12 +14,12 @@ def register_print(kinds) -> None:
         "decisions", help=tr("le registre des décisions d'une cohorte", "cli")
     )
     parser.add_argument(
-        "--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli")
+        "--cohort", required=True, metavar=tr("NOM", "cli"), help=tr("nom de la cohorte", "cli")
     )
     parser.add_argument(
         "--search",
         default="",
-        metavar="WORDS",
+        metavar=tr("MOTS", "cli"),
         help=tr("seulement les décisions avec ces mots", "cli"),
     )
     add_output_argument(parser)

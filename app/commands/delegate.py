@@ -14,7 +14,7 @@ def register_print(kinds) -> None:
         help=tr("le calendrier des déléguées du jour d'une cohorte", "cli"),
     )
     parser.add_argument(
-        "--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli")
+        "--cohort", required=True, metavar=tr("NOM", "cli"), help=tr("nom de la cohorte", "cli")
     )
     add_output_argument(parser)
     parser.set_defaults(handler=run_print)

@@ -17,7 +17,9 @@ def register(subparsers) -> None:
     )
     actions = parser.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help=tr("montrer le répertoire", "cli"))
-    listing.add_argument("--search", default="", metavar="MOTS", help=tr("mots cherchés", "cli"))
+    listing.add_argument(
+        "--search", default="", metavar=tr("MOTS", "cli"), help=tr("mots cherchés", "cli")
+    )
     listing.add_argument(
         "--kind",
         choices=values(OrganisationKind),

@@ -25,10 +25,10 @@ def register_print(kinds) -> None:
         ),
     )
     parser.add_argument(
-        "--person", required=True, metavar="NAME", help=tr("prénom ou nom complet", "cli")
+        "--person", required=True, metavar=tr("NOM", "cli"), help=tr("prénom ou nom complet", "cli")
     )
     parser.add_argument(
-        "--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli")
+        "--cohort", required=True, metavar=tr("NOM", "cli"), help=tr("nom de la cohorte", "cli")
     )
     parser.add_argument(
         "--pin-stdin",

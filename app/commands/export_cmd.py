@@ -16,7 +16,7 @@ def register(subparsers, modules=None) -> None:
     parser = subparsers.add_parser(
         "export", help=tr("exporter des données (CSV, calendrier…)", "cli")
     )
-    whats = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
+    whats = parser.add_subparsers(dest="what", metavar=tr("QUOI", "cli"), required=True)
     for module in modules or modules_providing("app.commands", "register_export"):
         module.register_export(whats)
 

@@ -21,11 +21,13 @@ def register_print(kinds) -> None:
         help=tr("les allergènes par plat d'un menu, d'une commande ou d'une vente", "cli"),
     )
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--menu", metavar="NAME", help=tr("nom d'un menu", "cli"))
+    source.add_argument("--menu", metavar=tr("NOM", "cli"), help=tr("nom d'un menu", "cli"))
     source.add_argument("--order", type=int, metavar="ID", help=tr("numéro de la commande", "cli"))
-    source.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    source.add_argument("--date", type=_date, metavar=tr("AAAA-MM-JJ", "cli"))
     parser.add_argument(
-        "--cohort", metavar="NAME", help=tr("cohorte (si plusieurs ventes ce jour-là)", "cli")
+        "--cohort",
+        metavar=tr("NOM", "cli"),
+        help=tr("cohorte (si plusieurs ventes ce jour-là)", "cli"),
     )
     add_output_argument(parser)
     parser.set_defaults(handler=print_allergens)
@@ -33,9 +35,11 @@ def register_print(kinds) -> None:
     parser = kinds.add_parser(
         "price-list", help=tr("la liste des prix du stand, avec les allergènes", "cli")
     )
-    parser.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--date", type=_date, required=True, metavar=tr("AAAA-MM-JJ", "cli"))
     parser.add_argument(
-        "--cohort", metavar="NAME", help=tr("cohorte (si plusieurs ventes ce jour-là)", "cli")
+        "--cohort",
+        metavar=tr("NOM", "cli"),
+        help=tr("cohorte (si plusieurs ventes ce jour-là)", "cli"),
     )
     add_output_argument(parser)
     parser.set_defaults(handler=print_price_list)
@@ -45,19 +49,19 @@ def register_print(kinds) -> None:
     )
     parser.add_argument(
         "--appliance",
-        metavar="NAME",
+        metavar=tr("NOM", "cli"),
         required=True,
         help=tr("nom du frigo ou du congélateur", "cli"),
     )
-    parser.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    parser.add_argument("--month", type=_month, required=True, metavar=tr("AAAA-MM", "cli"))
     add_output_argument(parser)
     parser.set_defaults(handler=print_temperatures)
 
     parser = kinds.add_parser(
         "hygiene", help=tr("le relevé mensuel du nettoyage et de l'hygiène d'une cohorte", "cli")
     )
-    parser.add_argument("--cohort", metavar="NAME", required=True)
-    parser.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    parser.add_argument("--cohort", metavar=tr("NOM", "cli"), required=True)
+    parser.add_argument("--month", type=_month, required=True, metavar=tr("AAAA-MM", "cli"))
     add_output_argument(parser)
     parser.set_defaults(handler=print_hygiene)
 

@@ -47,20 +47,20 @@ def register_print(kinds) -> None:
         action="append",
         type=_product,
         default=[],
-        metavar="NOM[=NOMBRE]",
+        metavar=tr("NOM[=NOMBRE]", "cli"),
         help=tr("un produit et son nombre d'étiquettes (1 si absent) ; répétable", "cli"),
     )
     parser.add_argument(
         "--template",
         default=None,
-        metavar="MODELE",
+        metavar=tr("MODÈLE", "cli"),
         help=tr("modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…", "cli"),
     )
     parser.add_argument(
         "--date",
         type=_date,
         default=None,
-        metavar="AAAA-MM-JJ",
+        metavar=tr("AAAA-MM-JJ", "cli"),
         help=tr("date de production (par défaut : aujourd'hui)", "cli"),
     )
     parser.add_argument(

@@ -29,9 +29,12 @@ def register_print(kinds) -> None:
     source = shopping.add_mutually_exclusive_group(required=True)
     source.add_argument("--order", type=int, metavar="ID", help=tr("numéro de la commande", "cli"))
     source.add_argument(
-        "--recipe", action="append", metavar="NAME", help=tr("nom d'une recette (répétable)", "cli")
+        "--recipe",
+        action="append",
+        metavar=tr("NOM", "cli"),
+        help=tr("nom d'une recette (répétable)", "cli"),
     )
-    source.add_argument("--menu", metavar="NAME", help=tr("nom d'un menu", "cli"))
+    source.add_argument("--menu", metavar=tr("NOM", "cli"), help=tr("nom d'un menu", "cli"))
     shopping.add_argument(
         "--batches",
         action="append",
@@ -42,11 +45,13 @@ def register_print(kinds) -> None:
         "--guests", type=int, metavar="N", help=tr("nombre de personnes (avec --menu)", "cli")
     )
     shopping.add_argument(
-        "--date", metavar="YYYY-MM-DD", help=tr("date des prix (par défaut : aujourd'hui)", "cli")
+        "--date",
+        metavar=tr("AAAA-MM-JJ", "cli"),
+        help=tr("date des prix (par défaut : aujourd'hui)", "cli"),
     )
     shopping.add_argument(
         "--cohort",
-        metavar="NAME",
+        metavar=tr("NOM", "cli"),
         help=tr("la cohorte dont le stock est déduit (par défaut : celle du jour)", "cli"),
     )
     add_output_argument(shopping)

@@ -33,7 +33,7 @@ def register(subparsers) -> None:
         help=tr("postgresql://utilisateur@serveur/base", "cli"),
     )
     fetch.add_argument(
-        "--cohort", required=True, metavar="NOM", help=tr("nom de la cohorte", "cli")
+        "--cohort", required=True, metavar=tr("NOM", "cli"), help=tr("nom de la cohorte", "cli")
     )
     fetch.set_defaults(handler=run_fetch)
 

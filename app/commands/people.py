@@ -18,14 +18,14 @@ def register_export(whats) -> None:
         "person", help=tr("toutes les données d'une personne (JSON ou PDF)", "cli")
     )
     parser.add_argument(
-        "--person", required=True, metavar="NAME", help=tr("prénom ou nom complet", "cli")
+        "--person", required=True, metavar=tr("NOM", "cli"), help=tr("prénom ou nom complet", "cli")
     )
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
-        metavar="FILE",
+        metavar=tr("FICHIER", "cli"),
         help=tr("fichier à écrire : .json, sinon PDF", "cli"),
     )
     parser.add_argument(

@@ -24,10 +24,15 @@ def register_print(kinds) -> None:
         help=tr("le portfolio d'une participante pour les employeurs, avec son accord", "cli"),
     )
     parser.add_argument(
-        "--person", required=True, metavar="NOM", help=tr("nom de la participante", "cli")
+        "--person",
+        required=True,
+        metavar=tr("NOM", "cli"),
+        help=tr("nom de la participante", "cli"),
     )
     parser.add_argument(
-        "--cohort", metavar="NOM", help=tr("seulement cette cohorte (sinon toutes)", "cli")
+        "--cohort",
+        metavar=tr("NOM", "cli"),
+        help=tr("seulement cette cohorte (sinon toutes)", "cli"),
     )
     parser.add_argument(
         "--pin-stdin",

@@ -21,7 +21,7 @@ def add_output_argument(parser) -> None:
         "--output",
         type=Path,
         required=True,
-        metavar="FILE",
+        metavar=tr("FICHIER", "cli"),
         help=tr("fichier PDF à écrire", "cli"),
     )
 
@@ -53,7 +53,7 @@ def output_document(args, make) -> int:
 def register(subparsers, modules=None) -> None:
     """`print` and its kinds: those of `modules`, by default of every module providing some."""
     parser = subparsers.add_parser("print", help=tr("imprimer un document en PDF", "cli"))
-    kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
+    kinds = parser.add_subparsers(dest="kind", metavar=tr("DOCUMENT", "cli"), required=True)
     for module in modules or modules_providing("app.commands", "register_print"):
         module.register_print(kinds)
 

@@ -31,16 +31,20 @@ def iso_date(text: str) -> dt.date:
 
 
 def _scope_arguments(parser) -> None:
-    parser.add_argument("--cohort", metavar="NOM", help=tr("nom de la cohorte", "cli"))
+    parser.add_argument("--cohort", metavar=tr("NOM", "cli"), help=tr("nom de la cohorte", "cli"))
     parser.add_argument(
         "--from",
         dest="start",
         type=iso_date,
-        metavar="AAAA-MM-JJ",
+        metavar=tr("AAAA-MM-JJ", "cli"),
         help=tr("début de la période", "cli"),
     )
     parser.add_argument(
-        "--to", dest="end", type=iso_date, metavar="AAAA-MM-JJ", help=tr("fin de la période", "cli")
+        "--to",
+        dest="end",
+        type=iso_date,
+        metavar=tr("AAAA-MM-JJ", "cli"),
+        help=tr("fin de la période", "cli"),
     )
     parser.add_argument(
         "--with-evaluations",
@@ -75,7 +79,7 @@ def register_export(whats) -> None:
         "--output",
         type=Path,
         required=True,
-        metavar="FILE",
+        metavar=tr("FICHIER", "cli"),
         help=tr("fichier .csv à écrire", "cli"),
     )
     report.set_defaults(handler=run_export_report)

@@ -15,9 +15,11 @@ def register_print(kinds) -> None:
     from app.commands.print_cmd import add_output_argument
 
     parser = kinds.add_parser("day-summary", help=tr("résumé d'une journée de vente", "cli"))
-    parser.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--date", type=_date, required=True, metavar=tr("AAAA-MM-JJ", "cli"))
     parser.add_argument(
-        "--cohort", metavar="NAME", help=tr("cohorte (si plusieurs ventes ce jour-là)", "cli")
+        "--cohort",
+        metavar=tr("NOM", "cli"),
+        help=tr("cohorte (si plusieurs ventes ce jour-là)", "cli"),
     )
     add_output_argument(parser)
     parser.set_defaults(handler=print_day_summary)
@@ -27,18 +29,18 @@ def register_print(kinds) -> None:
     )
     parser.add_argument(
         "--cohort",
-        metavar="NAME",
+        metavar=tr("NOM", "cli"),
         action="append",
         help=tr("cohorte (répétez --cohort pour en réunir plusieurs)", "cli"),
     )
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--from", dest="start", type=_date, metavar=tr("AAAA-MM-JJ", "cli"))
+    parser.add_argument("--to", dest="end", type=_date, metavar=tr("AAAA-MM-JJ", "cli"))
     add_output_argument(parser)
     parser.set_defaults(handler=print_cohort_summary)
     parser = kinds.add_parser(
         "profit-sharing", help=tr("décision de partage du résultat d'une cohorte", "cli")
     )
-    parser.add_argument("--cohort", metavar="NAME", required=True)
+    parser.add_argument("--cohort", metavar=tr("NOM", "cli"), required=True)
     add_output_argument(parser)
     parser.set_defaults(handler=print_profit_sharing)
 
@@ -50,14 +52,14 @@ def register_export(whats) -> None:
     ):
         parser = whats.add_parser(what, help=helptext)
         parser.add_argument(
-            "--cohort", metavar="NAME", help=tr("une seule cohorte (sinon toutes)", "cli")
+            "--cohort", metavar=tr("NOM", "cli"), help=tr("une seule cohorte (sinon toutes)", "cli")
         )
         parser.add_argument(
             "-o",
             "--output",
             type=Path,
             required=True,
-            metavar="FILE",
+            metavar=tr("FICHIER", "cli"),
             help=tr("fichier CSV à écrire", "cli"),
         )
         parser.set_defaults(handler=handler)

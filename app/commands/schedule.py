@@ -20,7 +20,7 @@ from app.i18n import tr
 
 def _cohort_argument(parser) -> None:
     parser.add_argument(
-        "--cohort", required=True, metavar="NOM", help=tr("nom de la cohorte", "cli")
+        "--cohort", required=True, metavar=tr("NOM", "cli"), help=tr("nom de la cohorte", "cli")
     )
 
 
@@ -28,7 +28,7 @@ def _week_argument(parser) -> None:
     parser.add_argument(
         "--week",
         required=True,
-        metavar="AAAA-Wnn",
+        metavar=tr("AAAA-Wnn", "cli"),
         help=tr("semaine ISO, par exemple 2022-W41", "cli"),
     )
 
@@ -53,7 +53,7 @@ def register_print(kinds) -> None:
         "attestation", help=tr("l'attestation de participation d'un membre", "cli")
     )
     attestation.add_argument(
-        "--person", required=True, metavar="NOM", help=tr("prénom ou nom complet", "cli")
+        "--person", required=True, metavar=tr("NOM", "cli"), help=tr("prénom ou nom complet", "cli")
     )
     _cohort_argument(attestation)
     add_output_argument(attestation)
@@ -70,7 +70,7 @@ def register_export(whats) -> None:
         "--output",
         type=Path,
         required=True,
-        metavar="FILE",
+        metavar=tr("FICHIER", "cli"),
         help=tr("fichier .ics à écrire", "cli"),
     )
     calendar.set_defaults(handler=run_export_calendar)
@@ -84,7 +84,7 @@ def register_export(whats) -> None:
         "--output",
         type=Path,
         required=True,
-        metavar="FILE",
+        metavar=tr("FICHIER", "cli"),
         help=tr("fichier .csv à écrire", "cli"),
     )
     sheet.set_defaults(handler=run_export_attendance)

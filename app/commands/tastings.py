@@ -15,7 +15,7 @@ def register_print(kinds) -> None:
         "tasting-form", help=tr("le questionnaire papier d'une dégustation", "cli")
     )
     parser.add_argument(
-        "--recipe", required=True, metavar="NAME", help=tr("nom de la recette", "cli")
+        "--recipe", required=True, metavar=tr("NOM", "cli"), help=tr("nom de la recette", "cli")
     )
     parser.add_argument(
         "--version",

@@ -58,7 +58,7 @@
     </message>
     <message>
       <location filename="../../app/ui/app.py" line="213" />
-      <location filename="../../app/ui/app.py" line="309" />
+      <location filename="../../app/ui/app.py" line="313" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
@@ -696,182 +696,182 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="291" />
+      <location filename="../../app/ui/sales/closing.py" line="294" />
       <source> (correction)</source>
       <translation> (correction)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="120" />
+      <location filename="../../app/ui/sales/closing.py" line="121" />
       <source>-3,50 pour une sortie</source>
       <translation>-3.50 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="99" />
+      <location filename="../../app/ui/sales/closing.py" line="100" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Day's figures (if you counted on paper)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="134" />
       <source>2. Argent de la caisse</source>
       <translation>2. Cash box money</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="150" />
+      <location filename="../../app/ui/sales/closing.py" line="151" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. Counting the cash box at the end</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="185" />
+      <location filename="../../app/ui/sales/closing.py" line="186" />
       <source>4. Clôturer la journée</source>
       <translation>4. Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="125" />
+      <location filename="../../app/ui/sales/closing.py" line="126" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="345" />
+      <location filename="../../app/ui/sales/closing.py" line="385" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="114" />
+      <location filename="../../app/ui/sales/closing.py" line="115" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>What happened, what to remember</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="201" />
+      <location filename="../../app/ui/sales/closing.py" line="202" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="492" />
+      <location filename="../../app/ui/sales/closing.py" line="532" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="534" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Comptes de la feuille papier</source>
       <translation>Accounts from the paper sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="190" />
+      <location filename="../../app/ui/sales/closing.py" line="191" />
       <source>Corriger (après clôture)…</source>
       <translation>Correct (after closing)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="193" />
+      <location filename="../../app/ui/sales/closing.py" line="194" />
       <source>Corriger la caisse…</source>
       <translation>Correct the cash box…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="173" />
+      <location filename="../../app/ui/sales/closing.py" line="174" />
       <source>Enregistrer le comptage</source>
       <translation>Save the count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="116" />
+      <location filename="../../app/ui/sales/closing.py" line="117" />
       <source>Enregistrer le fonds de caisse et les notes</source>
       <translation>Save the starting cash and the notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="95" />
+      <location filename="../../app/ui/sales/closing.py" line="96" />
       <source>Enregistrer les comptes</source>
       <translation>Save the figures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="140" />
+      <location filename="../../app/ui/sales/closing.py" line="141" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Money in (+) or out (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="130" />
+      <location filename="../../app/ui/sales/closing.py" line="131" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="170" />
+      <location filename="../../app/ui/sales/closing.py" line="171" />
       <source>Explication de la différence</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="110" />
+      <location filename="../../app/ui/sales/closing.py" line="111" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="135" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>Fonds de caisse au début :</source>
       <translation>Starting cash at the beginning:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="92" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="311" />
+      <location filename="../../app/ui/sales/closing.py" line="314" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="320" />
+      <location filename="../../app/ui/sales/closing.py" line="323" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="120" />
+      <location filename="../../app/ui/sales/closing.py" line="121" />
       <source>Montant entré ou sorti</source>
       <translation>Amount in or out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="157" />
+      <location filename="../../app/ui/sales/closing.py" line="158" />
       <source>Nombre de {d}</source>
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="435" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="113" />
+      <location filename="../../app/ui/sales/closing.py" line="114" />
       <source>Notes de la journée</source>
       <translation>Notes for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Notes de la journée :</source>
       <translation>Notes for the day:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="92" />
       <source>Offert ou perdu hors vente</source>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Pourquoi ?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="384" />
+      <location filename="../../app/ui/sales/closing.py" line="424" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Nothing to save: no count has changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="171" />
+      <location filename="../../app/ui/sales/closing.py" line="172" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>If there is a difference: why?</translation>
     </message>
@@ -2987,38 +2987,38 @@ Brings to the group: {group}</translation>
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="24" />
+      <location filename="../../app/ui/help/dock.py" line="27" />
       <source>Aide de l'onglet</source>
       <translation>Help for this tab</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/dock.py" line="59" />
       <source>Aller à un onglet</source>
       <translation>Go to a tab</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/dock.py" line="59" />
       <source>Alt+1 … Alt+8</source>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="19" />
-      <location filename="../../app/ui/help/panel.py" line="30" />
+      <location filename="../../app/ui/help/dock.py" line="21" />
+      <location filename="../../app/ui/help/panel.py" line="21" />
       <source>Comment faire ?</source>
       <translation>How do I do it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="83" />
+      <location filename="../../app/ui/help/dock.py" line="62" />
       <source>Passer au champ suivant / précédent</source>
       <translation>Go to the next / previous field</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="70" />
+      <location filename="../../app/ui/help/dock.py" line="46" />
       <source>Raccourcis clavier</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="83" />
+      <location filename="../../app/ui/help/dock.py" line="61" />
       <source>Tab / Maj+Tab</source>
       <translation>Tab / Shift+Tab</translation>
     </message>
@@ -3251,12 +3251,12 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="105" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="114" />
+      <location filename="../../app/ui/labels/model.py" line="117" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
@@ -3530,108 +3530,108 @@ Brings to the group: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="162" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="371" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="174" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="261" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="49" />
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="53" />
+      <location filename="../../app/ui/main_window.py" line="149" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="147" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="282" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="280" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="265" />
+      <location filename="../../app/ui/main_window.py" line="275" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Délégué du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="258" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="128" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="121" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="112" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="131" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="385" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="140" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="164" />
+      <location filename="../../app/ui/main_window.py" line="169" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -5523,7 +5523,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>PublishAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/network/publish_action.py" line="48" />
+      <location filename="../../app/ui/network/publish_action.py" line="49" />
       <source>%n cohorte(s) publiée(s) ici, la dernière le {when}</source>
       <translation>
         <numerusform>%n cohort published here, the latest on {when}</numerusform>
@@ -5531,48 +5531,48 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="67" />
+      <location filename="../../app/ui/network/publish_action.py" line="68" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Address of the organisation's server (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="120" />
+      <location filename="../../app/ui/network/publish_action.py" line="121" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>The cohorts are on the server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="85" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication des cohortes…</source>
       <translation>Publishing the cohorts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="119" />
+      <location filename="../../app/ui/network/publish_action.py" line="120" />
       <source>Publication faite</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="100" />
       <source>Publication impossible</source>
       <translation>Cannot publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
-      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <location filename="../../app/ui/network/publish_action.py" line="67" />
+      <location filename="../../app/ui/network/publish_action.py" line="87" />
       <source>Publier vers le serveur</source>
       <translation>Publish to the server</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <location filename="../../app/ui/network/publish_action.py" line="25" />
       <source>Publier vers le serveur…</source>
       <translation>Publish to the server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="54" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Published to the server on {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="107" />
+      <location filename="../../app/ui/network/publish_action.py" line="108" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
@@ -6140,87 +6140,87 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="49" />
       <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
       <translation>What you want to say to the person and to employers: progress, strengths, advice.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -6335,102 +6335,102 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -6438,17 +6438,17 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="473" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="191" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="265" />
+      <location filename="../../app/ui/delegate/tab.py" line="262" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6456,213 +6456,213 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="421" />
+      <location filename="../../app/ui/delegate/tab.py" line="418" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="616" />
+      <location filename="../../app/ui/delegate/tab.py" line="613" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="545" />
+      <location filename="../../app/ui/delegate/tab.py" line="542" />
       <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
       <translation>On that day, the person chosen leaves the cohort. Their next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <location filename="../../app/ui/delegate/tab.py" line="197" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="499" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="195" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="241" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="553" />
+      <location filename="../../app/ui/delegate/tab.py" line="550" />
       <source>Date du départ</source>
       <translation>Date of leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="456" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="500" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="462" />
+      <location filename="../../app/ui/delegate/tab.py" line="459" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="509" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="227" />
+      <location filename="../../app/ui/delegate/tab.py" line="224" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="544" />
+      <location filename="../../app/ui/delegate/tab.py" line="541" />
       <source>Départ de la cohorte</source>
       <translation>Leaving the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="196" />
+      <location filename="../../app/ui/delegate/tab.py" line="193" />
       <source>Départ de la cohorte…</source>
       <translation>Leaving the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="202" />
+      <location filename="../../app/ui/delegate/tab.py" line="199" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="142" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="91" />
+      <location filename="../../app/ui/delegate/tab.py" line="88" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="350" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="198" />
+      <location filename="../../app/ui/delegate/tab.py" line="195" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="551" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="252" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="349" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="362" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="191" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
-      <location filename="../../app/ui/delegate/tab.py" line="378" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
+      <location filename="../../app/ui/delegate/tab.py" line="375" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="379" />
+      <location filename="../../app/ui/delegate/tab.py" line="376" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="500" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
-      <location filename="../../app/ui/delegate/tab.py" line="582" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="579" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="584" />
+      <location filename="../../app/ui/delegate/tab.py" line="581" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="142" />
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="255" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="463" />
+      <location filename="../../app/ui/delegate/tab.py" line="460" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="439" />
+      <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="403" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="193" />
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -6670,7 +6670,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>RotationTab_man</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives his day ({date}) and takes the next day of:</translation>
     </message>
@@ -7020,7 +7020,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="122" />
+      <location filename="../../app/ui/schedule/views.py" line="121" />
       <source>ANNULÉE</source>
       <translation>CANCELLED</translation>
     </message>
@@ -7035,7 +7035,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="378" />
+      <location filename="../../app/ui/schedule/views.py" line="377" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -7045,29 +7045,29 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="414" />
+      <location filename="../../app/ui/schedule/views.py" line="413" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
       <location filename="../../app/ui/schedule/models.py" line="150" />
-      <location filename="../../app/ui/schedule/views.py" line="403" />
+      <location filename="../../app/ui/schedule/views.py" line="402" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="248" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="392" />
+      <location filename="../../app/ui/schedule/views.py" line="391" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="340" />
+      <location filename="../../app/ui/schedule/views.py" line="339" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>The planned programme is {n} short.</translation>
     </message>
@@ -7077,7 +7077,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="357" />
+      <location filename="../../app/ui/schedule/views.py" line="356" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
@@ -7087,7 +7087,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="246" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
@@ -7112,7 +7112,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="252" />
+      <location filename="../../app/ui/schedule/views.py" line="251" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -7127,17 +7127,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Présences : membres et matinées</source>
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="377" />
+      <location filename="../../app/ui/schedule/views.py" line="376" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="41" />
+      <location filename="../../app/ui/schedule/views.py" line="43" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -7173,12 +7173,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="249" />
+      <location filename="../../app/ui/schedule/views.py" line="248" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="125" />
+      <location filename="../../app/ui/schedule/views.py" line="124" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Too early: see the message at the top</translation>
     </message>
@@ -7248,12 +7248,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="302" />
+      <location filename="../../app/ui/schedule/views.py" line="301" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="311" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -7261,7 +7261,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="348" />
+      <location filename="../../app/ui/schedule/views.py" line="347" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: the planned programme is {n} short.</translation>
     </message>
@@ -7968,17 +7968,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="185" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="123" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n unit.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
@@ -7986,12 +7986,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="188" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses (products thrown away): %n unit</numerusform>
@@ -7999,7 +7999,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses of the day: %n unit</numerusform>
@@ -8007,93 +8007,93 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="118" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Carried over from earlier days: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="233" />
+      <location filename="../../app/ui/sales/summary.py" line="232" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="172" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du résultat…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="70" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="268" />
+      <location filename="../../app/ui/sales/summary.py" line="267" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="232" />
-      <location filename="../../app/ui/sales/summary.py" line="238" />
+      <location filename="../../app/ui/sales/summary.py" line="231" />
+      <location filename="../../app/ui/sales/summary.py" line="237" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="176" />
+      <location filename="../../app/ui/sales/summary.py" line="175" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="216" />
+      <location filename="../../app/ui/sales/summary.py" line="215" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="204" />
+      <location filename="../../app/ui/sales/summary.py" line="203" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="271" />
+      <location filename="../../app/ui/sales/summary.py" line="270" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -9088,17 +9088,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ViewMenu</name>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="46" />
+      <location filename="../../app/ui/view_menu.py" line="47" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="63" />
+      <location filename="../../app/ui/view_menu.py" line="64" />
       <source>Grand affichage (comptoir)</source>
       <translation>Large display (counter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="48" />
+      <location filename="../../app/ui/view_menu.py" line="49" />
       <source>Langue</source>
       <translation>Language</translation>
     </message>
@@ -9940,7 +9940,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="76" />
+      <location filename="../../app/commands/cohort.py" line="79" />
       <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
       <translation>
         <numerusform>%n morning left out (public holiday, closure, outside the dates or twice).</numerusform>
@@ -9948,12 +9948,35 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="105" />
+      <location filename="../../app/commands/kitchen.py" line="56" />
+      <location filename="../../app/commands/kitchen.py" line="64" />
+      <source>AAAA-MM</source>
+      <translation>YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="104" />
+      <location filename="../../app/commands/cohort.py" line="46" />
+      <location filename="../../app/commands/kitchen.py" line="26" />
+      <source>AAAA-MM-JJ</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="31" />
+      <source>AAAA-Wnn</source>
+      <translation>YYYY-Wnn</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="20" />
+      <source>ACTION</source>
+      <translation>ACTION</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="108" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="121" />
+      <location filename="../../app/commands/menus.py" line="126" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
@@ -9963,7 +9986,18 @@ Linh Nguyen</translation>
       <translation>Demo database written: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="115" />
+      <location filename="../../app/cli.py" line="50" />
+      <location filename="../../app/cli.py" line="72" />
+      <source>CHEMIN</source>
+      <translation>PATH</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="111" />
+      <source>COMMANDE</source>
+      <translation>COMMAND</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="117" />
       <source>Cette cohorte n'a pas encore décidé du partage du résultat.</source>
       <translation>This cohort has not decided yet how to share the profit.</translation>
     </message>
@@ -9973,7 +10007,7 @@ Linh Nguyen</translation>
       <translation>Coordinator's PIN code: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="66" />
+      <location filename="../../app/commands/cohort.py" line="69" />
       <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>Cohort “{name}” created: %n morning copied.</numerusform>
@@ -9991,43 +10025,61 @@ Linh Nguyen</translation>
       <translation>Cohort “{name}” fetched: {counts}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="63" />
+      <location filename="../../app/cli.py" line="65" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="94" />
+      <location filename="../../app/commands/print_cmd.py" line="56" />
+      <source>DOCUMENT</source>
+      <translation>DOCUMENT</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="80" />
+      <location filename="../../app/commands/backup.py" line="25" />
+      <source>DOSSIER</source>
+      <translation>FOLDER</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="96" />
       <source>Donnez --cohort NOM (une ou plusieurs), ou --from et --to.</source>
       <translation>Give --cohort NAME (one or more), or --from and --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="88" />
+      <location filename="../../app/commands/programme.py" line="92" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>Give --cohort NAME, or a period with --from and --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="86" />
+      <location filename="../../app/commands/programme.py" line="90" />
       <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
       <translation>Give either --cohort, or --from and --to, not both.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="119" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="173" />
+      <location filename="../../app/cli.py" line="175" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>Unexpected error ({kind}). The details are in the log.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/backup.py" line="39" />
+      <location filename="../../app/commands/people.py" line="28" />
+      <location filename="../../app/commands/print_cmd.py" line="24" />
+      <source>FICHIER</source>
+      <translation>FILE</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/print_cmd.py" line="35" />
-      <location filename="../../app/commands/sales.py" line="132" />
+      <location filename="../../app/commands/sales.py" line="134" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Can't write "{path}": {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="220" />
+      <location filename="../../app/cli.py" line="222" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Can't load Qt: {error}</translation>
     </message>
@@ -10037,30 +10089,53 @@ Linh Nguyen</translation>
       <translation>Prints the skills review of a member of a cohort. The coordinator's PIN code is asked for.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="35" />
+      <location filename="../../app/commands/labels.py" line="38" />
       <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
       <translation>Prints the product labels (ingredients, allergens, date, lot) on a sheet template. Example: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="129" />
+      <location filename="../../app/commands/labels.py" line="132" />
       <source>Indiquez au moins un produit : --product "Nom=42".</source>
       <translation>Give at least one product: --product "Name=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="95" />
+      <location filename="../../app/commands/backup.py" line="98" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="116" />
-      <location filename="../../app/commands/menus.py" line="74" />
-      <location filename="../../app/commands/menus.py" line="158" />
+      <location filename="../../app/commands/labels.py" line="56" />
+      <source>MODÈLE</source>
+      <translation>TEMPLATE</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decisions.py" line="22" />
+      <location filename="../../app/commands/directory.py" line="21" />
+      <source>MOTS</source>
+      <translation>WORDS</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="16" />
+      <location filename="../../app/commands/circles.py" line="19" />
+      <location filename="../../app/commands/cohort.py" line="33" />
+      <source>NOM</source>
+      <translation>NAME</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="50" />
+      <source>NOM[=NOMBRE]</source>
+      <translation>NAME[=COUNT]</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="120" />
+      <location filename="../../app/commands/menus.py" line="79" />
+      <location filename="../../app/commands/menus.py" line="163" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="106" />
-      <location filename="../../app/commands/menus.py" line="145" />
+      <location filename="../../app/commands/kitchen.py" line="110" />
+      <location filename="../../app/commands/menus.py" line="150" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
@@ -10070,7 +10145,7 @@ Linh Nguyen</translation>
       <translation>No recipe “{name}” in that version.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="153" />
+      <location filename="../../app/commands/menus.py" line="158" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
     </message>
@@ -10080,12 +10155,17 @@ Linh Nguyen</translation>
       <translation>No terminal to type the PIN code in: run the command in a terminal, or give the code on standard input with --pin-stdin.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/directory.py" line="50" />
+      <location filename="../../app/commands/directory.py" line="52" />
       <source>Personnes extérieures :</source>
       <translation>Outside people:</translation>
     </message>
     <message>
-      <location filename="../../app/commands/directory.py" line="55" />
+      <location filename="../../app/commands/export_cmd.py" line="19" />
+      <source>QUOI</source>
+      <translation>WHAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="57" />
       <source>Rien dans le répertoire.</source>
       <translation>Nothing in the directory.</translation>
     </message>
@@ -10095,17 +10175,17 @@ Linh Nguyen</translation>
       <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="106" />
+      <location filename="../../app/commands/backup.py" line="109" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Backup restored: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="98" />
+      <location filename="../../app/commands/menus.py" line="103" />
       <source>Stock non déduit : donnez la cohorte avec --cohort NOM.</source>
       <translation>Stock not taken into account: give the cohort with --cohort NAME.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="29" />
+      <location filename="../../app/commands/backup.py" line="32" />
       <source>Vérifie la sauvegarde, garde une copie de la base actuelle dans le dossier des sauvegardes, puis la remplace. L'application ne doit pas être ouverte.</source>
       <translation>Checks the backup, keeps a copy of the current database in the backups folder, then replaces it. The app must not be open.</translation>
     </message>
@@ -10115,24 +10195,24 @@ Linh Nguyen</translation>
       <translation>a member's evaluation review (PIN code asked for)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="77" />
+      <location filename="../../app/commands/labels.py" line="80" />
       <source>code-barres du code produit</source>
       <translation>barcode of the product code</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="32" />
+      <location filename="../../app/commands/sales.py" line="34" />
       <source>cohorte (répétez --cohort pour en réunir plusieurs)</source>
       <translation>cohort (repeat --cohort to gather several)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="28" />
-      <location filename="../../app/commands/kitchen.py" line="38" />
-      <location filename="../../app/commands/sales.py" line="20" />
+      <location filename="../../app/commands/kitchen.py" line="30" />
+      <location filename="../../app/commands/kitchen.py" line="42" />
+      <location filename="../../app/commands/sales.py" line="22" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/directory.py" line="47" />
+      <location filename="../../app/commands/directory.py" line="49" />
       <source>commandes : {n}</source>
       <translation>orders: {n}</translation>
     </message>
@@ -10142,12 +10222,12 @@ Linh Nguyen</translation>
       <translation>copy this computer's cohorts to the organisation's server</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="61" />
+      <location filename="../../app/commands/labels.py" line="64" />
       <source>date de production (par défaut : aujourd'hui)</source>
       <translation>production date (default: today)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="45" />
+      <location filename="../../app/commands/menus.py" line="50" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>date for prices (default: today)</translation>
     </message>
@@ -10157,7 +10237,7 @@ Linh Nguyen</translation>
       <translation>unknown date "{text}": write YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="23" />
+      <location filename="../../app/commands/backup.py" line="26" />
       <source>dossier où écrire la copie</source>
       <translation>folder to write the copy in</translation>
     </message>
@@ -10167,17 +10247,17 @@ Linh Nguyen</translation>
       <translation>start of the period</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="39" />
+      <location filename="../../app/commands/sales.py" line="41" />
       <source>décision de partage du résultat d'une cohorte</source>
       <translation>a cohort's profit-sharing decision</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="49" />
+      <location filename="../../app/commands/sales.py" line="51" />
       <source>dépenses en CSV</source>
       <translation>expenses as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="80" />
+      <location filename="../../app/cli.py" line="82" />
       <source>enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter</source>
       <translation>save every tab, page and dialog as PNG in DIR, then quit</translation>
     </message>
@@ -10187,12 +10267,12 @@ Linh Nguyen</translation>
       <translation>export data (CSV, calendar…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="104" />
+      <location filename="../../app/cli.py" line="106" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="79" />
+      <location filename="../../app/commands/programme.py" line="83" />
       <location filename="../../app/commands/schedule.py" line="88" />
       <source>fichier .csv à écrire</source>
       <translation>.csv file to write</translation>
@@ -10203,7 +10283,7 @@ Linh Nguyen</translation>
       <translation>.ics file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="61" />
+      <location filename="../../app/commands/sales.py" line="63" />
       <source>fichier CSV à écrire</source>
       <translation>CSV file to write</translation>
     </message>
@@ -10228,22 +10308,22 @@ Linh Nguyen</translation>
       <translation>file to write: .json, otherwise PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="43" />
+      <location filename="../../app/commands/programme.py" line="47" />
       <source>fin de la période</source>
       <translation>end of the period</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="87" />
+      <location filename="../../app/commands/labels.py" line="90" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>print the template's test page</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="81" />
+      <location filename="../../app/commands/labels.py" line="84" />
       <source>imprimer la petite histoire</source>
       <translation>print the short story</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="79" />
+      <location filename="../../app/commands/labels.py" line="82" />
       <source>imprimer le prix</source>
       <translation>print the price</translation>
     </message>
@@ -10253,7 +10333,7 @@ Linh Nguyen</translation>
       <translation>print a document as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="48" />
+      <location filename="../../app/commands/programme.py" line="52" />
       <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
       <translation>include the evaluations (no names; asks for the PIN)</translation>
     </message>
@@ -10263,7 +10343,7 @@ Linh Nguyen</translation>
       <translation>a member's certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="50" />
+      <location filename="../../app/commands/menus.py" line="55" />
       <source>la cohorte dont le stock est déduit (par défaut : celle du jour)</source>
       <translation>the cohort whose stock is taken into account (default: the one of the day)</translation>
     </message>
@@ -10278,7 +10358,7 @@ Linh Nguyen</translation>
       <translation>the sheet of a theme circle</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="88" />
+      <location filename="../../app/cli.py" line="90" />
       <source>la langue de l'interface, des messages et des documents imprimés pour cette fois (sans changer le réglage)</source>
       <translation>the language of the interface, the messages and the printed documents for this time (without changing the setting)</translation>
     </message>
@@ -10288,12 +10368,12 @@ Linh Nguyen</translation>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="34" />
+      <location filename="../../app/commands/kitchen.py" line="36" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>the stand's price list, with the allergens</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="36" />
+      <location filename="../../app/commands/backup.py" line="39" />
       <source>la sauvegarde à restaurer</source>
       <translation>the backup to restore</translation>
     </message>
@@ -10303,7 +10383,7 @@ Linh Nguyen</translation>
       <translation>the week for the kitchen wall (A4 landscape)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="66" />
+      <location filename="../../app/commands/kitchen.py" line="70" />
       <source>la traçabilité d'un lot : ses achats et ses jours de vente</source>
       <translation>the traceability of a lot: its purchases and its sale days</translation>
     </message>
@@ -10318,12 +10398,12 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="98" />
+      <location filename="../../app/cli.py" line="100" />
       <source>le grand affichage pour cette fois (sans changer le réglage)</source>
       <translation>the large display for this time only (the setting is not changed)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="37" />
+      <location filename="../../app/commands/cohort.py" line="40" />
       <source>le nom de la nouvelle cohorte</source>
       <translation>the name of the new cohort</translation>
     </message>
@@ -10333,7 +10413,7 @@ Linh Nguyen</translation>
       <translation>a participant's portfolio for employers, with her consent</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="44" />
+      <location filename="../../app/commands/cohort.py" line="47" />
       <source>le premier jour de la nouvelle cohorte</source>
       <translation>the first day of the new cohort</translation>
     </message>
@@ -10343,12 +10423,12 @@ Linh Nguyen</translation>
       <translation>the paper questionnaire of a tasting</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="70" />
+      <location filename="../../app/commands/programme.py" line="74" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>the programme report as a spreadsheet (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="60" />
+      <location filename="../../app/commands/programme.py" line="64" />
       <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
       <translation>the programme report for management and funders (PDF)</translation>
     </message>
@@ -10358,12 +10438,12 @@ Linh Nguyen</translation>
       <translation>a cohort's register of decisions</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="44" />
+      <location filename="../../app/commands/kitchen.py" line="48" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>a fridge's monthly temperature record</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="57" />
+      <location filename="../../app/commands/kitchen.py" line="61" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>a cohort's monthly cleaning and hygiene record</translation>
     </message>
@@ -10398,19 +10478,19 @@ Linh Nguyen</translation>
       <translation>a cohort's attendance as a spreadsheet (.csv: members × mornings)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="48" />
+      <location filename="../../app/commands/sales.py" line="50" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>sales lines as CSV (one line per sale)</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
-      <location filename="../../app/commands/portfolio.py" line="35" />
+      <location filename="../../app/commands/portfolio.py" line="40" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>read the PIN code from standard input (scripts)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="54" />
+      <location filename="../../app/commands/labels.py" line="57" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
@@ -10420,18 +10500,18 @@ Linh Nguyen</translation>
       <translation>show the directory</translation>
     </message>
     <message>
-      <location filename="../../app/commands/directory.py" line="20" />
+      <location filename="../../app/commands/directory.py" line="21" />
       <source>mots cherchés</source>
       <translation>words searched</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="34" />
+      <location filename="../../app/commands/menus.py" line="37" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="32" />
+      <location filename="../../app/commands/menus.py" line="35" />
       <source>nom d'une recette (répétable)</source>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
@@ -10443,7 +10523,7 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/commands/portfolio.py" line="27" />
+      <location filename="../../app/commands/portfolio.py" line="30" />
       <source>nom de la participante</source>
       <translation>name of the participant</translation>
     </message>
@@ -10453,22 +10533,22 @@ Linh Nguyen</translation>
       <translation>name of the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/circles.py" line="18" />
+      <location filename="../../app/commands/circles.py" line="19" />
       <source>nom du cercle</source>
       <translation>name of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="50" />
+      <location filename="../../app/commands/kitchen.py" line="54" />
       <source>nom du frigo ou du congélateur</source>
       <translation>name of the fridge or freezer</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="42" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>number of batches, one per --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="42" />
+      <location filename="../../app/commands/menus.py" line="45" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>number of people (with --menu)</translation>
     </message>
@@ -10490,17 +10570,17 @@ Linh Nguyen</translation>
       <translation>number of the version (the latest otherwise)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="71" />
+      <location filename="../../app/commands/labels.py" line="74" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>lot number (default: L + date)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="69" />
+      <location filename="../../app/commands/kitchen.py" line="73" />
       <source>numéro de lot (étiquette ou fournisseur)</source>
       <translation>lot number (label or supplier)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="74" />
+      <location filename="../../app/cli.py" line="76" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>open a demo cooperative (in a temporary folder)</translation>
     </message>
@@ -10518,7 +10598,7 @@ Linh Nguyen</translation>
       <translation>first name or full name</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="28" />
+      <location filename="../../app/commands/backup.py" line="31" />
       <source>remplacer la base de données par une sauvegarde</source>
       <translation>replace the database with a backup</translation>
     </message>
@@ -10533,12 +10613,12 @@ Linh Nguyen</translation>
       <translation>summary of a selling day</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="26" />
+      <location filename="../../app/commands/sales.py" line="28" />
       <source>résumé des ventes d'une cohorte, de plusieurs ou d'une période</source>
       <translation>sales summary of one cohort, several, or a period</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="83" />
+      <location filename="../../app/commands/labels.py" line="86" />
       <source>sans le logo</source>
       <translation>without the logo</translation>
     </message>
@@ -10553,12 +10633,12 @@ Linh Nguyen</translation>
       <translation>ISO week, for example 2022-W41</translation>
     </message>
     <message>
-      <location filename="../../app/commands/directory.py" line="24" />
+      <location filename="../../app/commands/directory.py" line="26" />
       <source>seulement ce type d'organisation</source>
       <translation>only this kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../app/commands/portfolio.py" line="30" />
+      <location filename="../../app/commands/portfolio.py" line="35" />
       <source>seulement cette cohorte (sinon toutes)</source>
       <translation>only this cohort (otherwise all)</translation>
     </message>
@@ -10573,12 +10653,12 @@ Linh Nguyen</translation>
       <translation>all of a person's data (JSON or PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="48" />
+      <location filename="../../app/commands/labels.py" line="51" />
       <source>un produit et son nombre d'étiquettes (1 si absent) ; répétable</source>
       <translation>a product and its number of labels (1 if missing); can be repeated</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="53" />
+      <location filename="../../app/commands/sales.py" line="55" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>just one cohort (otherwise all)</translation>
     </message>
@@ -10588,12 +10668,12 @@ Linh Nguyen</translation>
       <translation>{inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="138" />
+      <location filename="../../app/commands/sales.py" line="140" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} lines written to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="54" />
+      <location filename="../../app/commands/backup.py" line="57" />
       <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
       <translation>“{path}” is a folder: give the database file.</translation>
     </message>
@@ -10603,24 +10683,24 @@ Linh Nguyen</translation>
       <translation>"{path}" already exists: choose a new file.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="61" />
+      <location filename="../../app/commands/backup.py" line="64" />
       <location filename="../../app/commands/database.py" line="17" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="22" />
+      <location filename="../../app/commands/labels.py" line="25" />
       <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="84" />
+      <location filename="../../app/commands/kitchen.py" line="88" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is not a YYYY-MM month.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="115" />
+      <location filename="../../app/commands/menus.py" line="120" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
     </message>
@@ -10635,12 +10715,12 @@ Linh Nguyen</translation>
       <translation>write a demo database to a new file</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="34" />
+      <location filename="../../app/commands/labels.py" line="37" />
       <source>étiquettes de produits sur des feuilles d'étiquettes</source>
       <translation>product labels on label sheets</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="68" />
+      <location filename="../../app/commands/labels.py" line="71" />
       <source>étiquettes déjà utilisées au début de la feuille</source>
       <translation>labels already used at the start of the sheet</translation>
     </message>
@@ -10712,12 +10792,12 @@ Linh Nguyen</translation>
       <translation>This IBAN does not exist: check the digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="180" />
+      <location filename="../../app/services/people/cooperative.py" line="193" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>Choose a VAT scheme from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="184" />
+      <location filename="../../app/services/people/cooperative.py" line="197" />
       <source>Choisissez une langue de la liste.</source>
       <translation>Choose a language from the list.</translation>
     </message>
@@ -10727,17 +10807,17 @@ Linh Nguyen</translation>
       <translation>Small-business franchise (no VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="196" />
+      <location filename="../../app/services/people/cooperative.py" line="209" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="128" />
+      <location filename="../../app/services/people/cooperative.py" line="139" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>The cooperative settings changed since you opened this window: the fields now show their new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="210" />
+      <location filename="../../app/services/people/cooperative.py" line="223" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
@@ -10752,7 +10832,7 @@ Linh Nguyen</translation>
       <translation>A company number has 10 digits: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="171" />
+      <location filename="../../app/services/people/cooperative.py" line="184" />
       <source>le nom de la coopérative</source>
       <translation>the name of the cooperative</translation>
     </message>
@@ -10793,22 +10873,22 @@ Linh Nguyen</translation>
   <context>
     <name>database</name>
     <message>
-      <location filename="../../app/db.py" line="120" />
+      <location filename="../../app/db.py" line="127" />
       <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
       <translation>The folder “{folder}” does not exist. Check the path, or plug in the drive it is on.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="91" />
+      <location filename="../../app/db.py" line="98" />
       <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
       <translation>The database file “{name}” was replaced while the application was open (by a restore?). This change was not saved. Reopen the application to work on the current file.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="106" />
+      <location filename="../../app/db.py" line="113" />
       <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
       <translation>The file “{name}” is write-protected. Nothing was changed. You can open it read-only, or remove the file's protection.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="76" />
+      <location filename="../../app/db.py" line="83" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>“{name}” is a database of another program, not of Coopér'Actives. It was not changed. Choose another file.</translation>
     </message>
@@ -10816,22 +10896,22 @@ Linh Nguyen</translation>
   <context>
     <name>db_server</name>
     <message>
-      <location filename="../../app/db_server.py" line="28" />
+      <location filename="../../app/db_server.py" line="27" />
       <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
       <translation>This database is on a PostgreSQL server: its backups and restores are made with the server's own tools (pg_dump, pg_restore) by the person who manages it.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="72" />
+      <location filename="../../app/db_server.py" line="71" />
       <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
       <translation>Cannot reach the server {url}. Check the network connection and the address; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="66" />
+      <location filename="../../app/db_server.py" line="65" />
       <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
       <translation>The database of {url} does not exist on the server: ask the person who manages the server to create it.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="62" />
+      <location filename="../../app/db_server.py" line="61" />
       <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
       <translation>The server {url} refused the user name or the password.</translation>
     </message>
@@ -11974,7 +12054,7 @@ Linh Nguyen</translation>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/nutrition_values.py" line="43" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="47" />
       <source>Les acides gras saturés font partie des matières grasses, et les sucres des glucides : ils ne peuvent pas être plus grands.</source>
       <translation>Saturates are part of the fat, and sugars part of the carbohydrate: they can't be larger.</translation>
     </message>
@@ -11999,7 +12079,7 @@ Linh Nguyen</translation>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/nutrition_values.py" line="36" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="40" />
       <source>Une valeur nutritionnelle pour 100 g va de 0 à {limit}.</source>
       <translation>A nutrition value per 100 g goes from 0 to {limit}.</translation>
     </message>
@@ -12143,12 +12223,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="911" />
+      <location filename="../../app/services/labels/content.py" line="931" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="936" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -12158,27 +12238,27 @@ Linh Nguyen</translation>
       <translation>With the weight change in cooking given ({change} %), {ingredients} g of ingredients make {expected} g, but yield × net quantity = {finished} g. Check the cooking loss, the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="267" />
+      <location filename="../../app/services/labels/templates.py" line="271" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="973" />
+      <location filename="../../app/services/labels/content.py" line="993" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="294" />
+      <location filename="../../app/services/labels/templates.py" line="298" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="996" />
+      <location filename="../../app/services/labels/content.py" line="1016" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -12193,22 +12273,22 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="602" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="168" />
+      <location filename="../../app/services/labels/templates.py" line="172" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Between 1 and 100 rows.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="166" />
+      <location filename="../../app/services/labels/templates.py" line="170" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="718" />
+      <location filename="../../app/services/labels/content.py" line="738" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -12218,17 +12298,17 @@ Linh Nguyen</translation>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="243" />
+      <location filename="../../app/services/labels/templates.py" line="247" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Give a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="250" />
+      <location filename="../../app/services/labels/templates.py" line="254" />
       <source>Indiquez un nombre entier.</source>
       <translation>Give a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="164" />
+      <location filename="../../app/services/labels/templates.py" line="168" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Give a size bigger than zero.</translation>
     </message>
@@ -12243,17 +12323,17 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="338" />
+      <location filename="../../app/services/labels/content.py" line="356" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="260" />
+      <location filename="../../app/services/labels/templates.py" line="264" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="342" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -12263,7 +12343,7 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="652" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
@@ -12273,17 +12353,17 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="963" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="180" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>The horizontal pitch must be at least the width of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="181" />
+      <location filename="../../app/services/labels/templates.py" line="185" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
@@ -12303,28 +12383,28 @@ Linh Nguyen</translation>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="204" />
+      <location filename="../../app/services/labels/templates.py" line="208" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>The labels go off the bottom of the page ({bottom} mm for a {height} mm page). Reduce the rows, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="191" />
+      <location filename="../../app/services/labels/templates.py" line="195" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="352" />
-      <location filename="../../app/services/labels/content.py" line="706" />
+      <location filename="../../app/services/labels/content.py" line="726" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="149" />
+      <location filename="../../app/services/labels/templates.py" line="153" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="976" />
+      <location filename="../../app/services/labels/content.py" line="996" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -12349,7 +12429,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="907" />
+      <location filename="../../app/services/labels/content.py" line="927" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -12359,22 +12439,22 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="761" />
+      <location filename="../../app/services/labels/content.py" line="781" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="368" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="328" />
+      <location filename="../../app/services/labels/templates.py" line="332" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="733" />
+      <location filename="../../app/services/labels/content.py" line="753" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -12384,7 +12464,7 @@ Linh Nguyen</translation>
       <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="162" />
+      <location filename="../../app/services/labels/templates.py" line="166" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>A margin can't be negative.</translation>
     </message>
@@ -12394,7 +12474,7 @@ Linh Nguyen</translation>
       <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="171" />
+      <location filename="../../app/services/labels/templates.py" line="175" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
@@ -12404,137 +12484,137 @@ Linh Nguyen</translation>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="143" />
       <source>arachides</source>
       <translation>peanuts</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="117" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>blé</source>
       <translation>wheat</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="116" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>blé dur</source>
       <translation>durum wheat</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="140" />
       <source>crustacés</source>
       <translation>crustaceans</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="133" />
+      <location filename="../../app/services/labels/content.py" line="147" />
       <source>céleri</source>
       <translation>celery</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="132" />
+      <location filename="../../app/services/labels/content.py" line="146" />
       <source>fruits à coque</source>
       <translation>nuts</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="139" />
       <source>gluten</source>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="693" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="671" />
+      <location filename="../../app/services/labels/content.py" line="691" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="131" />
+      <location filename="../../app/services/labels/content.py" line="145" />
       <source>lait</source>
       <translation>milk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="704" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="682" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="576" />
+      <location filename="../../app/services/labels/content.py" line="594" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="676" />
+      <location filename="../../app/services/labels/content.py" line="696" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="669" />
+      <location filename="../../app/services/labels/content.py" line="689" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="137" />
+      <location filename="../../app/services/labels/content.py" line="151" />
       <source>lupin</source>
       <translation>lupin</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="138" />
+      <location filename="../../app/services/labels/content.py" line="152" />
       <source>mollusques</source>
       <translation>molluscs</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="134" />
+      <location filename="../../app/services/labels/content.py" line="148" />
       <source>moutarde</source>
       <translation>mustard</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="274" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="274" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="142" />
       <source>poisson</source>
       <translation>fish</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="144" />
       <source>soja</source>
       <translation>soybeans</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="136" />
+      <location filename="../../app/services/labels/content.py" line="150" />
       <source>sulfites</source>
       <translation>sulphites</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="135" />
+      <location filename="../../app/services/labels/content.py" line="149" />
       <source>sésame</source>
       <translation>sesame</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="438" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="65" />
+      <location filename="../../app/services/labels/templates.py" line="69" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="71" />
+      <location filename="../../app/services/labels/templates.py" line="75" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
@@ -12569,7 +12649,7 @@ Linh Nguyen</translation>
       <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="240" />
+      <location filename="../../app/services/labels/templates.py" line="244" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
@@ -12584,12 +12664,12 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="303" />
+      <location filename="../../app/services/labels/content.py" line="321" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="302" />
+      <location filename="../../app/services/labels/content.py" line="320" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -12604,7 +12684,7 @@ Linh Nguyen</translation>
       <translation>Food labels, to print at actual size</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="141" />
       <source>œufs</source>
       <translation>eggs</translation>
     </message>
@@ -12627,7 +12707,7 @@ Linh Nguyen</translation>
       <translation>Bought on</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="171" />
+      <location filename="../../app/commands/kitchen.py" line="175" />
       <location filename="../../app/printing/lot_trace.py" line="96" />
       <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
       <translation>No purchase or lot made with this number.</translation>
@@ -12897,38 +12977,38 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="96" />
+      <location filename="../../app/services/money.py" line="98" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>This amount is too big (at most {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="60" />
+      <location filename="../../app/services/money.py" line="62" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Give an amount, for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="91" />
+      <location filename="../../app/services/money.py" line="93" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="88" />
+      <location filename="../../app/services/money.py" line="90" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>The amount can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="85" />
+      <location filename="../../app/services/money.py" line="87" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>An amount has at most two digits after the decimal point (the cents).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="67" />
-      <location filename="../../app/services/money.py" line="77" />
+      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="79" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is not an amount. Write for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="36" />
+      <location filename="../../app/services/money.py" line="38" />
       <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
       <translation>“{text}” can be read as {small} or {large}. Type {small_typed} or {large_typed}.</translation>
     </message>
@@ -13175,7 +13255,7 @@ Linh Nguyen</translation>
       <translation>{name} is already part of this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/countries.py" line="40" />
+      <location filename="../../app/services/people/countries.py" line="63" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is not a known country code.</translation>
     </message>
@@ -14711,12 +14791,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="226" />
+      <location filename="../../app/i18n.py" line="216" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="220" />
+      <location filename="../../app/i18n.py" line="210" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14727,7 +14807,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="195" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -16206,12 +16286,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="292" />
+      <location filename="../../app/i18n.py" line="282" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="289" />
+      <location filename="../../app/i18n.py" line="279" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -17005,7 +17085,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="435" />
+      <location filename="../../app/services/labels/content.py" line="453" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value}%</translation>
     </message>
@@ -17084,13 +17164,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="275" />
-      <location filename="../../app/services/labels/content.py" line="442" />
+      <location filename="../../app/i18n.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="280" />
+      <location filename="../../app/i18n.py" line="270" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

@@ -15,8 +15,6 @@ not read these widgets' layout.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -28,11 +26,13 @@ def reads_right_to_left(text: str, interface_right_to_left: bool) -> bool:
     """Whether a box holding `text` reads right to left: in the interface's direction when the
     text holds a letter of that direction or no letter at all (empty, figures only), in the
     other direction when all its letters are of the other."""
+    from unicodedata import bidirectional  # not at start: asked in a right-to-left interface only
+
     own = _RIGHT_TO_LEFT_LETTERS if interface_right_to_left else _LEFT_TO_RIGHT_LETTERS
     other = _LEFT_TO_RIGHT_LETTERS if interface_right_to_left else _RIGHT_TO_LEFT_LETTERS
     seen_other = False
     for char in text:
-        kind = unicodedata.bidirectional(char)
+        kind = bidirectional(char)
         if kind in own:
             return interface_right_to_left
         seen_other = seen_other or kind in other

@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QVBoxLayout
 
 from app.ui.language import apply_language
-from app.ui.text_direction import reads_right_to_left, unfollow
+from app.ui.text_direction import reads_right_to_left, set_text_direction, unfollow
 from tests.ui.text_boxes import boxes_against_the_interface, starts_on_the_right
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
@@ -115,13 +116,19 @@ def test_a_line_starting_with_a_quantity_reads_left_to_right_in_french(qtbot, qa
 
 
 def test_the_direction_is_no_edit_of_the_text(qtbot, arabic):
-    dialog, box = dialog_with_a_box(qtbot)
+    dialog, box = dialog_with_a_box(qtbot, "طحين")
+    box.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
     changes = []
     box.textChanged.connect(lambda: changes.append(box.toPlainText()))
-    box.setPlainText("Farine")  # the box turns left to right: one change, the text's
-    assert changes == ["Farine"]
+    assert box.document().defaultTextOption().textDirection() == RTL
+    set_text_direction(box, LTR)
+    set_text_direction(box, RTL)
+    assert changes == [] and box.toPlainText() == "طحين"
     assert not box.document().isModified() and not box.document().isUndoAvailable()
-    assert box.document().defaultTextOption().wrapMode() == box.wordWrapMode()
+    assert box.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere  # the option's other parts kept
+    box.insertPlainText("Farine ")  # an edit: told once, and the box stays right to left
+    assert changes == ["Farine طحين"] and box.document().isUndoAvailable()
+    assert box.document().defaultTextOption().textDirection() == RTL
 
 
 def test_a_language_switch_turns_the_boxes_already_open(qtbot, qapp):

@@ -1,4 +1,5 @@
-"""The interface language: load its translation, lay Arabic out right to left, fall back to French.
+"""The interface language: load its translation, lay Arabic out right to left (its text boxes too:
+`text_direction`), fall back to French.
 
 French is the source language: choosing it removes every translator but the one that resolves
 its plurals ("%n jour(s)" → "2 jours") and Qt's own French. A missing or damaged
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.resources import RESOURCES_DIR
+from app.ui import text_direction
 
 LOG = logging.getLogger(__name__)
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
@@ -135,6 +137,7 @@ def apply_language(application: QApplication, code: str) -> str:
     application.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
     )
+    text_direction.follow_interface(application, code in RIGHT_TO_LEFT)
     i18n.set_format_locale(FORMAT_LOCALES[code])
     i18n.set_right_to_left(code in RIGHT_TO_LEFT)
     QCoreApplication.instance().setProperty("coopactives_language", code)

@@ -5,7 +5,9 @@ demo cooperative, shown at the size it opens at; its buttons, labels and column 
 wide as their text, and no area may cut its content off on the side. A table's fields, boxes and
 buttons lie whole inside their row and inside the table (the recipe's "Retirer" was cut at the
 table's edge, the decision's position boxes at the top and bottom of their rows), no table scrolls
-sideways, and a text box shows its whole example text (the closure's "vide = un seul jour").
+sideways, a text box shows its whole example text (the closure's "vide = un seul jour"), and a
+text box of several lines starts on the interface's side (an Arabic empty box's cursor stood on the
+left).
 A group's title is whole (a style sheet rule for a group's tick box cut an Arabic title's first
 letter). A closed list is as wide as its longest choice, no two tick boxes of a dialog read alike
 (the weekdays cut to three letters: "الأ" for Wednesday and Sunday), no value (a date, an amount)
@@ -52,6 +54,7 @@ from app.ui.widgets import SMALL_SCREEN, placeholder_width
 from tests.conftest import install_french_once
 from tests.qt_cleanup import delete_closed_widgets
 from tests.ui.group_titles import cut_group_titles
+from tests.ui.text_boxes import boxes_against_the_interface
 
 MODES = {"normal": ("fr", False), "large_dutch": ("nl", True), "large_arabic": ("ar", True)}
 
@@ -141,7 +144,7 @@ def clipped(dialog: QDialog) -> list[str]:
             if edit.width() < placeholder_width(edit):
                 found.append(f"example text {edit.placeholderText()!r} cut: {edit.width()} px")
     found += narrow_combos(dialog) + boxes_alike(dialog) + labels_said_twice(dialog)
-    found += cut_group_titles(dialog)
+    found += cut_group_titles(dialog) + boxes_against_the_interface(dialog)
     for label in dialog.findChildren(QLabel):
         if label.text() and _shown_in(label, dialog):
             found += [f"{value!r} broken over two lines" for value in broken_values(label)]

@@ -1,0 +1,52 @@
+"""Comparing texts as people read them: one folding for every search, filter, duplicate check and
+alphabetical order that compares what someone typed with what is stored.
+
+`folded(text)` ignores case and accents: "Oeufs", "œufs" and "ŒUFS" fold alike, "Règlement" and
+"reglement", "Straße" and "strasse", "Hằng" and "hang", "ĳs" and "ijs", "أَحْمَد" and "احمد"
+(the harakat and the hamza carried by an alef are marks; the tatweel only stretches a word).
+The letters that Unicode does not split into a letter and a mark but that people type without
+their stroke are written out: œ → oe, æ → ae, ø → o, đ → d, ł → l.
+
+`sort_key(text)` puts texts in the order people expect ("éclair" between "eau" and "Ecorces",
+not after "Zaalouk"), ties broken by the text itself so that the order is always the same.
+
+Nothing here is locale-specific on purpose: the same text folds the same way whatever the
+interface language, so a search finds the same rows for everybody.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+# letters with a stroke or ligatures that NFKD keeps whole, as people type them without
+_WRITTEN_OUT = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ـ": ""})
+
+
+@functools.lru_cache(maxsize=16384)  # the same names come back for every row, label and sort
+def folded(text: str | None) -> str:
+    """`text` without accents nor case: a search compares `folded(typed) in folded(stored)`."""
+    if not text:
+        return ""
+    if text.isascii():  # the usual name: its NFKD form is itself, its casefold its lower case
+        return text.lower()
+    result = text
+    while True:  # casefolding can leave marks ("İ") and decomposing capitals ("℃" → "°C")
+        decomposed = unicodedata.normalize("NFKD", result).casefold()
+        decomposed = unicodedata.normalize("NFKD", decomposed)
+        again = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        again = again.translate(_WRITTEN_OUT)
+        if again == result:
+            return again
+        result = again
+
+
+def sort_key(text: str | None) -> tuple[str, str]:
+    """Alphabetical order as people expect it: case and accents ignored, then the text itself."""
+    return folded(text), text or ""
+
+
+def contains(stored: str | None, typed: str | None) -> bool:
+    """Whether every word of `typed` appears in `stored`, case and accents ignored."""
+    haystack = folded(stored)
+    return all(word in haystack for word in folded(typed).split())

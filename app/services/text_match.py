@@ -7,6 +7,9 @@ alphabetical order that compares what someone typed with what is stored.
 The letters that Unicode does not split into a letter and a mark but that people type without
 their stroke are written out: œ → oe, æ → ae, ø → o, đ → d, ł → l.
 
+`words_of(typed)` and `has_every_word(words, *fields)` make a search box's rule: every word typed
+is found somewhere in the row, in any order.
+
 `sort_key(text)` puts texts in the order people expect ("éclair" between "eau" and "Ecorces",
 not after "Zaalouk"), ties broken by the text itself so that the order is always the same.
 
@@ -46,7 +49,13 @@ def sort_key(text: str | None) -> tuple[str, str]:
     return folded(text), text or ""
 
 
-def contains(stored: str | None, typed: str | None) -> bool:
-    """Whether every word of `typed` appears in `stored`, case and accents ignored."""
-    haystack = folded(stored)
-    return all(word in haystack for word in folded(typed).split())
+def words_of(typed: str | None) -> list[str]:
+    """The folded words of what someone typed in a search box: a row matches when each is found."""
+    return folded(typed).split()
+
+
+def has_every_word(words: list[str], *fields: str | None) -> bool:
+    """Whether each of `words` (from `words_of`) is in one of `fields`, case and accents ignored:
+    "oeufs herbes" finds "Œufs brouillés" with "aux herbes" in its notes. No word: every row."""
+    haystack = "\n".join(folded(field) for field in fields)
+    return all(word in haystack for word in words)

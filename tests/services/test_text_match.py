@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services.text_match import contains, folded, sort_key
+from app.services.text_match import folded, has_every_word, sort_key, words_of
 
 
 @pytest.mark.parametrize(
@@ -42,12 +42,17 @@ def test_folds_as_people_read(text, expected):
 
 
 def test_a_typed_word_finds_the_stored_one_whatever_its_accents_and_case():
-    assert contains("Œufs brouillés aux herbes", "oeuf")
-    assert contains("Œufs brouillés aux herbes", "BROUILLES oeufs")  # every word, any order
-    assert contains("Nguyễn Thị Hằng", "hang")
-    assert contains("Nguyễn Thị Hằng", "")  # nothing typed: everything matches
-    assert not contains("Œufs brouillés", "oeufs durs")
-    assert not contains(None, "x")
+    def found(typed: str, *fields: str | None) -> bool:
+        return has_every_word(words_of(typed), *fields)
+
+    assert found("oeuf", "Œufs brouillés aux herbes")
+    assert found("BROUILLES oeufs", "Œufs brouillés aux herbes")  # every word, any order
+    assert found("oeufs herbes", "Œufs brouillés", None, "aux herbes")  # in different fields
+    assert found("hang", "Nguyễn Thị Hằng")
+    assert found("  ", "Nguyễn Thị Hằng")  # nothing typed: everything matches
+    assert not found("oeufs durs", "Œufs brouillés")
+    assert not found("sbrou", "Œufs", "brouillés")  # a word does not run across two fields
+    assert not found("x", None)
 
 
 def test_sorts_accents_with_their_letter_and_case_does_not_come_first():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,6 +14,7 @@ from app.models.people import Cohort, Membership, Person
 from app.services.errors import NotFound, ValidationError
 from app.services.people.countries import country_name, normalise_country
 from app.services.people.genders import gender_of
+from app.services.text_match import folded, has_every_word, sort_key, words_of
 from app.services.validation import clean_text, limited_text, phone_number, required_text
 from app.services.versions import check_unchanged
 from app.vocab import values
@@ -141,7 +142,8 @@ def list_people(
     search: str = "",
     include_inactive: bool = False,
 ) -> list[PersonInfo]:
-    """People of a cohort (or everybody), by first name; search looks in names, phone, languages."""
+    """People of a cohort (or everybody), by first name; search looks in names, phone, languages
+    (every word typed, case and accents ignored) and takes a country's code ("MA") whole."""
     if cohort_id is not None:
         query = select(Person, Membership).join(
             Membership, (Membership.person_id == Person.id) & (Membership.cohort_id == cohort_id)
@@ -150,20 +152,20 @@ def list_people(
         query = select(Person, None)
     if not include_inactive:
         query = query.where(Person.active.is_(True))
-    words = search.split()
-    for word in words:
-        pattern = f"%{word}%"
-        query = query.where(
-            or_(
-                Person.first_name.ilike(pattern),
-                Person.last_name.ilike(pattern),
-                Person.phone.ilike(pattern),
-                Person.languages.ilike(pattern),
-                Person.country_code.ilike(word),
-            )
-        )
-    query = query.order_by(func.lower(Person.first_name), func.lower(Person.last_name), Person.id)
-    return [_info(person, membership) for person, membership in session.execute(query).all()]
+    words = words_of(search)
+    found = [
+        (person, membership)
+        for person, membership in session.execute(query).all()
+        if all(_has_word(person, word) for word in words)
+    ]
+    found.sort(key=lambda r: (sort_key(r[0].first_name), sort_key(r[0].last_name), r[0].id))
+    return [_info(person, membership) for person, membership in found]
+
+
+def _has_word(person: Person, word: str) -> bool:
+    return word == folded(person.country_code) or has_every_word(
+        [word], person.first_name, person.last_name, person.phone, person.languages
+    )
 
 
 def get_person(session: Session, person_id: int, cohort_id: int | None = None) -> PersonInfo:

@@ -33,15 +33,19 @@ def folded(text: str | None) -> str:
         return ""
     if text.isascii():  # the usual name: its NFKD form is itself, its casefold its lower case
         return text.lower()
-    result = text
-    while True:  # casefolding can leave marks ("İ") and decomposing capitals ("℃" → "°C")
-        decomposed = unicodedata.normalize("NFKD", result).casefold()
-        decomposed = unicodedata.normalize("NFKD", decomposed)
-        again = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        again = again.translate(_WRITTEN_OUT)
+    result = _fold_once(text)
+    while not result.isascii():  # casefolding can leave marks ("İ") and capitals ("℃" → "°C")
+        again = _fold_once(result)
         if again == result:
-            return again
+            break
         result = again
+    return result.lower()
+
+
+def _fold_once(text: str) -> str:
+    # decomposed before casefolding too: a mark may casefold to a letter ("ͺ" → "ι")
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_WRITTEN_OUT)
 
 
 def sort_key(text: str | None) -> tuple[str, str]:

@@ -566,6 +566,11 @@ def test_the_search_ignores_accents_and_ligatures_and_the_order_too(qtbot, db_pa
     page.search.clear()
     qtbot.keyClicks(page.search, "ENERGIE")
     assert column(page, "Recette") == ["Énergie du matin"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "brouilles oeufs")  # every word, in any order
+    assert column(page, "Recette") == ["Œufs brouillés"]
+    qtbot.keyClicks(page.search, " x")
+    assert column(page, "Recette") == []
     window.close()
     database.close()
 

@@ -153,16 +153,26 @@ def list_people(
     if not include_inactive:
         query = query.where(Person.active.is_(True))
     words = words_of(search)
-    found = [
-        (person, membership)
-        for person, membership in session.execute(query).all()
-        if all(_has_word(person, word) for word in words)
-    ]
+    if words:  # matched on the searched columns alone: only the people found are loaded
+        searched = session.execute(
+            query.with_only_columns(
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.phone,
+                Person.languages,
+                Person.country_code,
+            )
+        ).all()
+        found_ids = [row.id for row in searched if all(_has_word(row, word) for word in words)]
+        query = query.where(Person.id.in_(found_ids))
+    found = session.execute(query).all()
     found.sort(key=lambda r: (sort_key(r[0].first_name), sort_key(r[0].last_name), r[0].id))
     return [_info(person, membership) for person, membership in found]
 
 
-def _has_word(person: Person, word: str) -> bool:
+def _has_word(person, word: str) -> bool:
+    """Whether `word` is in the person's names, phone or languages, or is her country's code."""
     return word == folded(person.country_code) or has_every_word(
         [word], person.first_name, person.last_name, person.phone, person.languages
     )

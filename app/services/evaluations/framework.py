@@ -19,6 +19,7 @@ from app.models.evaluations import EvalAdjective, EvalCompetence, EvalScaleLevel
 from app.models.people import Cohort
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.evaluations import default_framework as defaults
+from app.services.text_match import sort_key
 from app.services.validation import limited_text, required_text
 from app.vocab import values
 from app.vocab.evaluations import CompetenceCategory, competence_category_label
@@ -273,7 +274,7 @@ def list_adjectives(session: Session, include_inactive: bool = False) -> list[Ad
     if not include_inactive:
         query = query.where(EvalAdjective.active.is_(True))
     adjectives = [_adjective_info(row) for row in session.scalars(query).all()]
-    return sorted(adjectives, key=lambda a: (a.word.casefold(), a.id))  # as they read
+    return sorted(adjectives, key=lambda a: (sort_key(a.word), a.id))  # as they read
 
 
 def save_adjective(

@@ -14,6 +14,7 @@ from app.i18n import tr, tr_n
 from app.models.people import Membership, Person
 from app.models.schedule import Morning, Subgroup, SubgroupMember
 from app.services.errors import NotFound, ValidationError
+from app.services.text_match import sort_key
 from app.services.validation import required_text
 
 
@@ -122,7 +123,7 @@ def get_subgroup(session: Session, subgroup_id: int) -> SubgroupInfo:
         raise NotFound(subgroup_id)
     people = sorted(
         (session.get(Person, m.person_id) for m in row.members),
-        key=lambda p: (p.first_name.casefold(), p.last_name.casefold(), p.id),
+        key=lambda p: (sort_key(p.first_name), sort_key(p.last_name), p.id),
     )
     return SubgroupInfo(
         row.id,

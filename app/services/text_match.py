@@ -10,6 +10,10 @@ their stroke are written out: œ → oe, æ → ae, ø → o, đ → d, ł → l
 `words_of(typed)` and `has_every_word(words, *fields)` make a search box's rule: every word typed
 is found somewhere in the row, in any order.
 
+`caseless(text)` is for telling two names apart (a duplicate, a name looked up): case, spacing
+and Unicode forms ignored but accents kept, since "Pâte" and "Pâté" are two things and a refusal
+of a name that is not taken would block someone. `named_key(candidates, name)` finds a name there.
+
 `sort_key(text)` puts texts in the order people expect ("éclair" between "eau" and "Ecorces",
 not after "Zaalouk"), ties broken by the text itself so that the order is always the same.
 
@@ -21,6 +25,10 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable
+from typing import TypeVar
+
+Key = TypeVar("Key")
 
 # letters with a stroke or ligatures that NFKD keeps whole, as people type them without
 _WRITTEN_OUT = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ـ": ""})
@@ -63,3 +71,15 @@ def has_every_word(words: list[str], *fields: str | None) -> bool:
     "oeufs herbes" finds "Œufs brouillés" with "aux herbes" in its notes. No word: every row."""
     haystack = "\n".join(folded(field) for field in fields)
     return all(word in haystack for word in words)
+
+
+def caseless(text: str | None) -> str:
+    """`text` as names are told apart: any case, spacing or Unicode form, the accents kept."""
+    normal = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text or "").casefold())
+    return " ".join(normal.split())
+
+
+def named_key(candidates: Iterable[tuple[Key, str | None]], name: str | None) -> Key | None:
+    """The key of the first (key, stored name) pair whose name is `name` (`caseless`), or None."""
+    wanted = caseless(name)
+    return next((key for key, stored in candidates if caseless(stored) == wanted), None)

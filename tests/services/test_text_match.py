@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services.text_match import folded, has_every_word, sort_key, words_of
+from app.services.text_match import caseless, folded, has_every_word, named_key, sort_key, words_of
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,17 @@ def test_names_folding_alike_keep_one_order():
     assert orders == {("Eric", "eric", "Éric")}
 
 
+def test_names_are_told_apart_by_their_letters_and_accents_not_their_case():
+    assert caseless("  CRÈME   Fraîche ") == "crème fraîche"
+    assert caseless("Cre\u0300me") == caseless("Crème")  # decomposed as some keyboards type it
+    assert caseless("STRASSE") == caseless("Straße")
+    assert caseless("Pâte") != caseless("Pâté")  # two things
+    assert caseless("Hằng") != caseless("Hang")
+    assert named_key([(1, "Pâte"), (2, "Pâté"), (3, "PÂTÉ")], "pâté") == 2  # the first one
+    assert named_key([(1, "Pâte")], "Pate") is None
+    assert named_key([], "x") is None
+
+
 TEXT = st.text(max_size=30)
 MARKS = st.sampled_from(["\u0300", "\u0301", "\u0302", "\u0303", "\u0308", "\u0327", "\u064e"])
 
@@ -107,3 +118,13 @@ def test_the_quick_path_for_plain_letters_is_the_general_one(text):
     # ASCII names take a short cut; it must give what the full folding gives
     ascii_text = text.encode("ascii", "ignore").decode()
     assert folded(ascii_text) == unicodedata.normalize("NFKD", ascii_text).casefold()
+
+
+@given(TEXT)
+def test_caseless_is_idempotent_and_blind_to_normal_forms_and_case(text):
+    assert caseless(caseless(text)) == caseless(text)
+    for form in ("NFC", "NFD", "NFKC", "NFKD"):
+        assert caseless(unicodedata.normalize(form, text)) == caseless(text)
+    assert caseless(text.upper()) == caseless(text.upper().lower())
+    # names told apart are matched alike: caseless keeps what folded drops, never the reverse
+    assert folded(caseless(text)).split() == folded(text).split()

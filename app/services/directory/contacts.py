@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
@@ -20,7 +20,7 @@ from app.models.directory import Contact, Organisation
 from app.services.errors import NotFound, ValidationError
 from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
-from app.services.text_match import has_every_word, sort_key, words_of
+from app.services.text_match import has_every_word, named_key, sort_key, words_of
 from app.services.validation import (
     clean_text,
     email_address,
@@ -92,12 +92,16 @@ def _validated(session: Session, data: ContactInput, own_id: int | None) -> Cont
         raise ValidationError(
             "organisation", tr("Cette organisation n'est plus dans le répertoire.", "directory")
         )
-    clash = session.scalar(
-        select(Contact.id).where(
-            func.lower(Contact.first_name) == first.lower(),
-            func.lower(Contact.last_name) == last.lower(),
-            Contact.id != (own_id or -1),
-        )
+    clash = named_key(
+        (
+            (row.id, f"{row.first_name}\n{row.last_name}")
+            for row in session.execute(
+                select(Contact.id, Contact.first_name, Contact.last_name).where(
+                    Contact.id != (own_id or -1)
+                )
+            )
+        ),
+        f"{first}\n{last}",
     )
     if clash is not None:
         raise ValidationError(

@@ -23,7 +23,7 @@ from app.services.errors import NotFound, ValidationError
 from app.services.menus.customers import orders_of
 from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
-from app.services.text_match import has_every_word, sort_key, words_of
+from app.services.text_match import has_every_word, named_key, sort_key, words_of
 from app.services.validation import email_address, limited_text, phone_number, required_text
 from app.services.versions import check_unchanged
 from app.vocab import values
@@ -80,10 +80,11 @@ def _validated(session: Session, data: OrganisationInput, own_id: int | None) ->
     name = required_text(data.name, "name", tr("le nom", "directory"), 160)
     if data.kind not in values(OrganisationKind):
         raise ValidationError("kind", tr("Choisissez un type dans la liste.", "directory"))
-    clash = session.scalar(
-        select(Organisation.id).where(
-            func.lower(Organisation.name) == name.lower(), Organisation.id != (own_id or -1)
-        )
+    clash = named_key(
+        session.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.id != (own_id or -1))
+        ),
+        name,
     )
     if clash is not None:
         raise ValidationError(
@@ -143,10 +144,8 @@ def get_organisation(session: Session, organisation_id: int) -> OrganisationInfo
 
 def find_organisation(session: Session, name: str) -> OrganisationInfo | None:
     """The organisation with this name (whatever its capitals), or None."""
-    row = session.scalars(
-        select(Organisation).where(func.lower(Organisation.name) == " ".join(name.split()).lower())
-    ).first()
-    return None if row is None else get_organisation(session, row.id)
+    found = named_key(session.execute(select(Organisation.id, Organisation.name)), name)
+    return None if found is None else get_organisation(session, found)
 
 
 def create_organisation(session: Session, data: OrganisationInput) -> OrganisationInfo:

@@ -25,7 +25,7 @@ from app.services.menus.components import (
 )
 from app.services.menus.costing import price_on, prices_on
 from app.services.menus.nutrition_values import check_nutrition, nutrition_of, write_nutrition
-from app.services.text_match import has_every_word, sort_key, words_of
+from app.services.text_match import has_every_word, named_key, sort_key, words_of
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.vocab import values
@@ -126,9 +126,7 @@ def _info(
 
 def _validate(session: Session, data: IngredientInput, ingredient_id: int | None) -> str:
     name = required_text(data.name, "name", tr("le nom de l'ingrédient", "ingredients"))
-    clash = session.scalars(
-        select(Ingredient.id).where(func.lower(Ingredient.name) == name.lower())
-    ).first()
+    clash = find_by_name(session, name)
     if clash is not None and clash != ingredient_id:
         raise ValidationError("name", tr("Un ingrédient porte déjà ce nom.", "ingredients"))
     if data.unit not in values(Unit):
@@ -348,6 +346,7 @@ def name_if_unused(session: Session, ingredient_id: int) -> str:
 
 
 def find_by_name(session: Session, name: str) -> int | None:
-    return session.scalars(
-        select(Ingredient.id).where(func.lower(Ingredient.name) == clean_text(name).lower())
-    ).first()
+    """The ingredient called `name` (any case), or None."""
+    return named_key(
+        session.execute(select(Ingredient.id, Ingredient.name).order_by(Ingredient.id)), name
+    )

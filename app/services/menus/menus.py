@@ -14,6 +14,7 @@ from app.i18n import tr
 from app.models.menus import Menu, MenuItem, Recipe
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
+from app.services.text_match import named_key
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.services.versions import check_unchanged
@@ -97,7 +98,7 @@ def _info(session: Session, row: Menu, on: dt.date) -> MenuInfo:
 
 def _validate(session: Session, data: MenuInput, menu_id: int | None) -> str:
     name = required_text(data.name, "name", tr("le nom du menu", "menus"))
-    clash = session.scalars(select(Menu.id).where(func.lower(Menu.name) == name.lower())).first()
+    clash = named_key(session.execute(select(Menu.id, Menu.name).order_by(Menu.id)), name)
     if clash is not None and clash != menu_id:
         raise ValidationError("name", tr("Un menu porte déjà ce nom.", "menus"))
     if data.sales_format not in values(SaleFormat):

@@ -17,7 +17,7 @@ from app.i18n import fill, tr
 from app.models.menus import Ingredient, Recipe, RecipeFormatVat, RecipeLine
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
-from app.services.text_match import has_every_word, sort_key, words_of
+from app.services.text_match import has_every_word, named_key, sort_key, words_of
 from app.services.units import check_count, check_fits, check_quantity, dimension
 from app.services.validation import clean_text, limited_text, required_text
 from app.services.versions import claim_version
@@ -511,12 +511,9 @@ def list_recipes(
 
 def find_recipe(session: Session, name: str) -> int | None:
     """The newest version of the recipe called `name` (case-insensitive), or None."""
-    return session.scalars(
-        select(Recipe.id)
-        .where(func.lower(Recipe.name) == clean_text(name).lower())
-        .order_by(Recipe.version.desc())
-        .limit(1)
-    ).first()
+    return named_key(
+        session.execute(select(Recipe.id, Recipe.name).order_by(Recipe.version.desc())), name
+    )
 
 
 @dataclass(frozen=True)

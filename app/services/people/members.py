@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,7 +14,7 @@ from app.models.people import Cohort, Membership, Person
 from app.services.errors import NotFound, ValidationError
 from app.services.people.countries import country_name, normalise_country
 from app.services.people.genders import gender_of
-from app.services.text_match import folded, has_every_word, sort_key, words_of
+from app.services.text_match import caseless, folded, has_every_word, named_key, sort_key, words_of
 from app.services.validation import clean_text, limited_text, phone_number, required_text
 from app.services.versions import check_unchanged
 from app.vocab import values
@@ -112,16 +112,17 @@ def _validated(data: PersonInput) -> PersonInput:
 
 
 def _check_not_twice(session: Session, data: PersonInput, cohort_id: int, person_id: int | None):
-    clash = session.scalars(
-        select(Person.id)
-        .join(Membership, Membership.person_id == Person.id)
-        .where(
-            Membership.cohort_id == cohort_id,
-            func.lower(Person.first_name) == data.first_name.lower(),
-            func.lower(Person.last_name) == data.last_name.lower(),
-            Person.id != (person_id or -1),
-        )
-    ).first()
+    clash = named_key(
+        (
+            (row.id, f"{row.first_name}\n{row.last_name}")
+            for row in session.execute(
+                select(Person.id, Person.first_name, Person.last_name)
+                .join(Membership, Membership.person_id == Person.id)
+                .where(Membership.cohort_id == cohort_id, Person.id != (person_id or -1))
+            )
+        ),
+        f"{data.first_name}\n{data.last_name}",
+    )
     if clash is not None:
         raise ValidationError(
             "first_name",
@@ -194,11 +195,11 @@ def get_person(session: Session, person_id: int, cohort_id: int | None = None) -
 
 def find_person(session: Session, name: str, cohort_id: int | None = None) -> PersonInfo:
     """A person by full or first name (case-insensitive), for the command line."""
-    wanted = " ".join(name.split()).lower()
+    wanted = caseless(name)
     matches = [
         p
         for p in list_people(session, cohort_id, include_inactive=True)
-        if wanted in (p.full_name.lower(), p.first_name.lower())
+        if wanted in (caseless(p.full_name), caseless(p.first_name))
     ]
     if len(matches) != 1:
         message = (

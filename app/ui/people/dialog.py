@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.services.people.countries import country_names
 from app.services.people.members import PersonInfo, PersonInput
+from app.services.text_match import named_key
 from app.ui.dialogs import FormDialog
 from app.ui.style import Role as StyleRole
 from app.ui.style import set_role, size_by_font
@@ -104,13 +105,10 @@ class PersonDialog(FormDialog):
         text = self.country.currentText().strip()
         if not text:
             return None
-        index = self.country.findText(text)
-        if index < 0:
-            for i in range(self.country.count()):
-                if self.country.itemText(i).lower() == text.lower():
-                    index = i
-                    break
-        return self.country.itemData(index) if index >= 0 else text
+        index = named_key(
+            ((i, self.country.itemText(i)) for i in range(self.country.count())), text
+        )
+        return self.country.itemData(index) if index is not None else text
 
     def typed(self) -> PersonInput:
         return PersonInput(

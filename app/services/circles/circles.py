@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
@@ -14,7 +14,7 @@ from app.models.people import Cohort, Membership, Person
 from app.services.circles.lead import current_leads
 from app.services.errors import NotFound, ValidationError
 from app.services.people.genders import gender_of
-from app.services.text_match import named_key
+from app.services.text_match import named_key, sort_key
 from app.services.validation import limited_text, required_text
 
 
@@ -51,9 +51,10 @@ class CircleInfo:
 
 def list_circles(session: Session, cohort_id: int) -> list[CircleInfo]:
     """The cohort's circles by name, with their members and current lead."""
-    circles = session.scalars(
-        select(Circle).where(Circle.cohort_id == cohort_id).order_by(func.lower(Circle.name))
-    ).all()
+    circles = sorted(
+        session.scalars(select(Circle).where(Circle.cohort_id == cohort_id).order_by(Circle.id)),
+        key=lambda circle: sort_key(circle.name),
+    )
     links = session.execute(
         select(CircleMember.circle_id, Person.id, Person.first_name)
         .join(Person, Person.id == CircleMember.person_id)

@@ -98,7 +98,7 @@ def _info(session: Session, row: Menu, on: dt.date) -> MenuInfo:
 
 def _validate(session: Session, data: MenuInput, menu_id: int | None) -> str:
     name = required_text(data.name, "name", tr("le nom du menu", "menus"))
-    clash = named_key(session.execute(select(Menu.id, Menu.name).order_by(Menu.id)), name)
+    clash = find_menu(session, name)
     if clash is not None and clash != menu_id:
         raise ValidationError("name", tr("Un menu porte déjà ce nom.", "menus"))
     if data.sales_format not in values(SaleFormat):
@@ -174,6 +174,11 @@ def get_menu(session: Session, menu_id: int, on: dt.date) -> MenuInfo:
     if row is None:
         raise NotFound(menu_id)
     return _info(session, row, on)
+
+
+def find_menu(session: Session, name: str) -> int | None:
+    """The menu called `name` (any case), or None."""
+    return named_key(session.execute(select(Menu.id, Menu.name).order_by(Menu.id)), name)
 
 
 def list_menus(session: Session, on: dt.date, include_inactive: bool = False) -> list[MenuInfo]:

@@ -1,7 +1,10 @@
-"""The search boxes that ask a service (the Members tab's list and its directory), typed into as a
-person would: without accents, capitals or ligatures, they find what is stored with them."""
+"""Search boxes typed into as a person would, without accents, capitals or ligatures: those that
+ask a service (the Members tab's list and its directory) and the lines' type-ahead pickers find
+what is stored with them. (The Menus tab's lists: tests/ui/test_menus_tab.py.)"""
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
 
 from app.db import Database
 from app.services.directory import contacts, organisations
@@ -10,6 +13,7 @@ from app.services.directory.organisations import OrganisationInput
 from app.services.people import cohorts
 from app.services.people import members as people
 from app.services.people.members import PersonInput
+from app.ui.menus.line_widgets import type_ahead_picker
 from tests.ui.test_directory_page import directory_of, rows
 from tests.ui.test_main_window import members_in_table, open_window, seed
 
@@ -54,3 +58,27 @@ def test_the_directory_search_ignores_accents_capitals_and_ligatures(qtbot, db_p
     assert rows(page.organisations_table) == []
     window.close()
     database.close()
+
+
+def test_a_line_picker_pops_the_entries_whatever_their_accents_and_picks_one(qtbot):
+    """The recipe, menu and order lines' type-ahead: "oeuf" pops "Œufs bio" and "Blancs d'œufs",
+    "CREME" pops "Crème fraîche"; Enter on the first picks its entry, id and all."""
+    choices = [("Œufs bio", 1), ("Crème fraîche", 2), ("Blancs d'œufs", 3), ("Sel", 4)]
+    picker = type_ahead_picker(choices, "Ingrédient")
+    qtbot.addWidget(picker)
+    picker.show()
+    completer = picker.completer()
+
+    def popped() -> list[str]:
+        model = completer.completionModel()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    qtbot.keyClicks(picker.lineEdit(), "oeuf")
+    assert popped() == ["Œufs bio", "Blancs d'œufs"]
+    assert completer.popup().isVisible()
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert (picker.currentText(), picker.currentData()) == ("Œufs bio", 1)
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "CREME")
+    assert popped() == ["Crème fraîche"]

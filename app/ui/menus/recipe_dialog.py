@@ -10,7 +10,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -326,7 +325,6 @@ class RecipeDialog(FormDialog):
             ((choice.name, choice.id) for choice in self.choices),
             fill(self.tr("Ingrédient, ligne {n}"), n=row + 1),
         )
-        picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         amount = QLineEdit(quantity)
         amount.setPlaceholderText(self.tr("quantité"))
         # Its column no wider than a quantity needs (its example word whole).

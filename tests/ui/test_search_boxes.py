@@ -14,6 +14,7 @@ from app.services.people import cohorts
 from app.services.people import members as people
 from app.services.people.members import PersonInput
 from app.ui.menus.line_widgets import type_ahead_picker
+from app.ui.people.dialog import PersonDialog
 from tests.ui.test_directory_page import directory_of, rows
 from tests.ui.test_main_window import members_in_table, open_window, seed
 
@@ -82,3 +83,16 @@ def test_a_line_picker_pops_the_entries_whatever_their_accents_and_picks_one(qtb
     picker.lineEdit().clear()
     qtbot.keyClicks(picker.lineEdit(), "CREME")
     assert popped() == ["Crème fraîche"]
+
+
+def test_the_person_dialog_lists_countries_as_read_and_finds_them_without_accents(qtbot):
+    dialog = PersonDialog(lambda data: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [dialog.country.itemText(i) for i in range(dialog.country.count())]
+    assert names.index("Égypte") < names.index("Espagne") < names.index("Zimbabwe")
+    qtbot.keyClicks(dialog.country.lineEdit(), "EGYPT")
+    completions = dialog.country.completer().completionModel()
+    assert [completions.index(r, 0).data() for r in range(completions.rowCount())] == ["Égypte"]
+    dialog.country.setEditText("égypte")  # typed whole, in other capitals: the country's code
+    assert dialog.country_code() == "EG"

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from app.services.people.countries import country_names
 from app.services.people.members import PersonInfo, PersonInput
-from app.services.text_match import named_key
+from app.services.text_match import named_key, sort_key
 from app.ui.dialogs import FormDialog
+from app.ui.folded_completer import find_as_you_type
 from app.ui.style import Role as StyleRole
 from app.ui.style import set_role, size_by_font
 from app.ui.vocab_combo import add_choices
@@ -50,8 +51,9 @@ class PersonDialog(FormDialog):
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", None)
-        for code, name in sorted(country_names("fr").items(), key=lambda item: item[1]):
+        for code, name in sorted(country_names("fr").items(), key=lambda item: sort_key(item[1])):
             self.country.addItem(name, code)
+        find_as_you_type(self.country)  # "egypte" finds "Égypte"
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("par exemple : arabe, français"))
         self.phone = QLineEdit()

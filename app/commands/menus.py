@@ -109,7 +109,7 @@ def print_shopping_list(args) -> int:
     from app.commands.database import open_for_command
     from app.printing.shopping_list import shopping_list_csv, shopping_list_pdf
     from app.services.errors import NotFound, ValidationError
-    from app.services.menus import shopping
+    from app.services.menus import menus, shopping
     from app.services.menus.recipes import find_recipe
     from app.services.people import cooperative
     from app.services.units import parse_quantity
@@ -139,13 +139,7 @@ def print_shopping_list(args) -> int:
                     stock = _stock_of(session, args, order.event_date)
                     result = shopping.for_order(session, args.order, stock)
                 elif args.menu:
-                    from sqlalchemy import func, select
-
-                    from app.models.menus import Menu
-
-                    menu_id = session.scalars(
-                        select(Menu.id).where(func.lower(Menu.name) == args.menu.strip().lower())
-                    ).first()
+                    menu_id = menus.find_menu(session, args.menu)
                     if menu_id is None:
                         return _fail(tr("Pas de menu « {name} ».", "cli").format(name=args.menu))
                     stock = _stock_of(session, args, on)

@@ -6,11 +6,13 @@ A table that lets a person type in a cell (the Labels tab's counts) subclasses i
 `flags`/`setData` (and emits `dataChanged`); everything else about rows, headers and roles lives
 here.
 
-A model given `search_text(row)` answers SEARCH_ROLE with it, lower-cased: a proxy filters the
-loaded rows by it while a person types (`searchable_proxy`), without reading the database again.
+A model given `search_text(row)` answers SEARCH_ROLE with it folded (case and accents ignored,
+app/services/text_match.py): a proxy filters the loaded rows by it while a person types, given
+the typed text folded the same way, without reading the database again.
 
 The model sorts itself (`sort`, which `sorted_proxy` hands on): each row's key is computed once,
-where a proxy asks for two keys per comparison (70,000 calls to `data` for 3,000 rows).
+where a proxy asks for two keys per comparison (70,000 calls to `data` for 3,000 rows). Texts
+sort folded, as people expect ("Élodie" before "Zoé").
 
 Each cell's text and sort key is computed once and kept until the rows change (`set_rows`, or
 `dataChanged`): a view asks for a cell many times (display, accessible text, size hints for
@@ -39,6 +41,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.i18n import isolate
+from app.services.text_match import folded
 from app.ui.style import COLOURS
 
 WARNING_COLOR = COLOURS.error
@@ -247,7 +250,7 @@ class RowModel(QAbstractTableModel):
             return self._searched[row_index]
         except KeyError:
             found = self._search_text(self._rows[row_index]) if self._search_text else ""
-            value = self._searched[row_index] = found.casefold()
+            value = self._searched[row_index] = folded(found)
             return value
 
     def _text(self, row_index: int, column_index: int) -> object:
@@ -270,7 +273,7 @@ class RowModel(QAbstractTableModel):
                 if column.sort_key
                 else self._text(row_index, column_index)
             )
-            value = value.lower() if isinstance(value, str) else value
+            value = folded(value) if isinstance(value, str) else value
             self._sort_keys[key] = value
             return value
 

@@ -53,6 +53,8 @@ def test_an_organisation_is_saved_clean_and_found_by_any_word(session):
     add_org(session, "Fondation Roi Baudouin", "funder")
     found = organisations.list_organisations(session, "hors-château")
     assert [o.name for o in found] == ["OuftiCoop"]
+    for typed in ("HORS-CHATEAU", "liege rue", "LIÈGE"):  # without accents, in capitals, any order
+        assert [o.name for o in organisations.list_organisations(session, typed)] == ["OuftiCoop"]
     assert found[0].kind_label == "Partenaire"
     assert [o.name for o in organisations.list_organisations(session, kind="funder")] == [
         "Fondation Roi Baudouin"
@@ -100,6 +102,14 @@ def test_a_contact_belongs_to_an_organisation_and_duplicates_are_refused(session
         contacts.create_contact(session, ContactInput("Awa", email="awa@"))
     assert refused.value.field == "email"
     assert count(session, Contact) == 1
+
+
+def test_contacts_are_found_and_sorted_without_minding_accents_or_capitals(session):
+    nadia = contacts.create_contact(session, ContactInput("Nadia", "Benali", "mentor"))
+    elise = contacts.create_contact(session, ContactInput("Élise", "Lefèvre", "speaker"))
+    assert [c.id for c in contacts.list_contacts(session, "elise LEFEVRE")] == [elise.id]
+    assert [c.id for c in contacts.list_contacts(session, "lefèvre")] == [elise.id]
+    assert [c.id for c in contacts.list_contacts(session)] == [elise.id, nadia.id]  # É among e's
 
 
 def test_an_edit_over_a_changed_organisation_is_refused(session):

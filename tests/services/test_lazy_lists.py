@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given
-from hypothesis import strategies as st
 from sqlalchemy import event
 
 from app.services.labels import content
 from app.services.menus import recipes
+from app.services.text_match import folded
 
 DAY = dt.date(2022, 10, 3)
 
@@ -63,18 +62,9 @@ def test_products_completed_in_parts_are_the_rows_of_the_whole_list(demo_db):
         assert len(statements) == few  # as many statements for every product as for two
 
 
-ASCII = st.text(st.characters(min_codepoint=0, max_codepoint=127))
-
-
-@given(st.one_of(ASCII, st.text()))
-def test_the_names_sort_key_is_the_plain_name(name):
-    # the list's order stays the order of `_plain` (case and accents ignored) for every name
-    assert content._sort_name(name) == content._plain(name)
-
-
 def test_names_with_and_without_accents_sort_together():
     names = ["Œufs brouillés", "éclair", "Zaalouk", "eau de rose", "Ecorces", "oeillets"]
-    assert sorted(names, key=content._sort_name) == [
+    assert sorted(names, key=folded) == [
         "eau de rose",
         "éclair",
         "Ecorces",

@@ -50,6 +50,20 @@ def test_bad_ingredient_is_refused_and_nothing_is_saved(session, change, field):
     assert count(session, Ingredient) == 0 and count(session, IngredientPrice) == 0
 
 
+def test_a_name_taken_in_other_capitals_is_refused_and_one_with_other_accents_is_not(session):
+    """SQLite's lower() folds ASCII only: "CRÈME FRAÎCHE" passed beside "Crème fraîche". Accents
+    still tell two names apart: "Pâte" and "Pâté" are two ingredients."""
+    add_ingredient(session, "Crème fraîche", "l", "1", 299)
+    add_ingredient(session, "Pâte feuilletée", "g", "250", 199)
+    for taken in ("CRÈME FRAÎCHE", "crème  fraîche", "Cre\u0300me frai\u0302che"):  # NFD too
+        with pytest.raises(ValidationError) as error:
+            add_ingredient(session, taken, "l", "1", 299)
+        assert error.value.field == "name"
+    add_ingredient(session, "Pâté feuilleté", "g", "250", 399)
+    assert count(session, Ingredient) == 3
+    assert ingredients.find_by_name(session, "PÂTÉ FEUILLETÉ") is not None
+
+
 def test_deleting_a_used_ingredient_is_refused_with_the_recipes(session):
     ids = kitchen(session)
     recipes.create_recipe(session, balls_input(ids), JUNE)

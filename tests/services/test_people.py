@@ -83,6 +83,28 @@ def test_search_and_deactivate(session, cohort):
     assert [p.first_name for p in everyone] == ["Amina", "Olga"]
 
 
+def test_search_ignores_accents_and_case_and_the_list_sorts_as_people_read(session, cohort):
+    """SQLite's LIKE folds ASCII only: "elodie" did not find "Élodie", and "Élodie" came after
+    "Zoé"."""
+    for first, last, country in [
+        ("Zoé", "Martin", "BE"),
+        ("Élodie", "Dupont", "FR"),
+        ("Hằng", "Nguyễn Thị", "VN"),
+        ("Amina", "El Ḥaddād", "MA"),
+    ]:
+        people.create_person(session, PersonInput(first, last, country_code=country), cohort.id)
+
+    def names(typed: str) -> list[str]:
+        return [p.first_name for p in people.list_people(session, cohort.id, typed)]
+
+    assert names("") == ["Amina", "Élodie", "Hằng", "Zoé"]
+    assert names("ELODIE") == ["Élodie"]
+    assert names("nguyen hang") == ["Hằng"]
+    assert names("haddad") == ["Amina"]
+    assert names("fr") == ["Élodie"]  # the country's code, taken whole
+    assert names("f") == []  # ...not a piece of it
+
+
 def test_update_checks_duplicates_and_keeps_others(session, cohort):
     people.create_person(session, PersonInput("Amina", "Lukusa"), cohort.id)
     olga = people.create_person(session, PersonInput("Olga", "Petrova"), cohort.id)

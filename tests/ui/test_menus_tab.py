@@ -540,6 +540,41 @@ def test_typing_in_the_search_filters_the_recipes_read_by_name_or_category(qtbot
     database.close()
 
 
+def test_the_search_ignores_accents_and_ligatures_and_the_order_too(qtbot, db_path):
+    """ "oeuf" typed finds "Œufs brouillés", "energie" finds "Énergie"; sorted by name, "Énergie"
+    comes among the e's, not after "Zaalouk"."""
+    seed(db_path)
+    database = Database.open(db_path)
+    with database.session() as session:
+        ids = {i.name: i.id for i in ingredients.list_ingredients(session, JUNE)}
+        for name in ("Œufs brouillés", "Zaalouk", "Énergie du matin"):
+            recipes.create_recipe(
+                session, recipes.RecipeInput(name, 4, (line(ids["Dattes"], "100", "g"),)), JUNE
+            )
+    database.close()
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.recipes
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert column(page, "Recette") == [
+        "Énergie du matin",  # "energi" before "energy"
+        "Energy balls",
+        "Œufs brouillés",
+        "Zaalouk",
+    ]
+    qtbot.keyClicks(page.search, "oeuf")
+    assert column(page, "Recette") == ["Œufs brouillés"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "ENERGIE")
+    assert column(page, "Recette") == ["Énergie du matin"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "brouilles oeufs")  # every word, in any order
+    assert column(page, "Recette") == ["Œufs brouillés"]
+    qtbot.keyClicks(page.search, " x")
+    assert column(page, "Recette") == []
+    window.close()
+    database.close()
+
+
 def test_only_the_page_on_screen_is_built_the_others_when_first_shown(qtbot, db_path):
     """The tab's first show builds the recipes page alone; a click on "Commandes et devis"
     builds the orders page in its place, shows it and reads its list; asking for a page in code

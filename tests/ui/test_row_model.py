@@ -103,7 +103,7 @@ def test_alignment_colours_and_tooltips(qtbot):
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
-def test_sorting_goes_by_the_sort_key_or_the_text_in_lower_case(qtbot):
+def test_sorting_goes_by_the_sort_key_or_the_text_folded(qtbot):
     model = make_model()
     model.set_rows(ROWS)
     assert model.index(1, 0).data(SORT_ROLE) == "babka"

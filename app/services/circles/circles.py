@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
@@ -14,6 +14,7 @@ from app.models.people import Cohort, Membership, Person
 from app.services.circles.lead import current_leads
 from app.services.errors import NotFound, ValidationError
 from app.services.people.genders import gender_of
+from app.services.text_match import named_key, sort_key
 from app.services.validation import limited_text, required_text
 
 
@@ -50,9 +51,10 @@ class CircleInfo:
 
 def list_circles(session: Session, cohort_id: int) -> list[CircleInfo]:
     """The cohort's circles by name, with their members and current lead."""
-    circles = session.scalars(
-        select(Circle).where(Circle.cohort_id == cohort_id).order_by(func.lower(Circle.name))
-    ).all()
+    circles = sorted(
+        session.scalars(select(Circle).where(Circle.cohort_id == cohort_id).order_by(Circle.id)),
+        key=lambda circle: sort_key(circle.name),
+    )
     links = session.execute(
         select(CircleMember.circle_id, Person.id, Person.first_name)
         .join(Person, Person.id == CircleMember.person_id)
@@ -92,12 +94,13 @@ def _validated(session: Session, data: CircleInput, circle_id: int | None) -> Ci
     if session.get(Cohort, data.cohort_id) is None:
         raise ValidationError("cohort", tr("Cette cohorte n'existe plus.", "circles"))
     name = required_text(data.name, "name", tr("le nom du cercle", "circles"), 80)
-    clash = session.scalar(
-        select(Circle.id).where(
-            Circle.cohort_id == data.cohort_id,
-            func.lower(Circle.name) == name.lower(),
-            Circle.id != (circle_id or 0),
-        )
+    clash = named_key(
+        session.execute(
+            select(Circle.id, Circle.name).where(
+                Circle.cohort_id == data.cohort_id, Circle.id != (circle_id or 0)
+            )
+        ),
+        name,
     )
     if clash is not None:
         raise ValidationError("name", tr("Un cercle de la cohorte porte déjà ce nom.", "circles"))

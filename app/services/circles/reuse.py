@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session
 from app.models.circles import CircleChecklistItem
 from app.models.delegate import Circle
 from app.services.programme.reuse import CohortCopy, register_copier
+from app.services.text_match import caseless
 
 
 def copy_circles(session: Session, source_cohort_id: int, target_cohort_id: int) -> int:
     """Copy the circles of `source_cohort_id` into `target_cohort_id` (a circle whose name the
     target already has is left out); returns how many were copied."""
     taken = {
-        name.lower()
+        caseless(name)
         for name in session.scalars(select(Circle.name).where(Circle.cohort_id == target_cohort_id))
     }
     sources = session.scalars(
@@ -24,7 +25,7 @@ def copy_circles(session: Session, source_cohort_id: int, target_cohort_id: int)
     ).all()
     copied = 0
     for source in sources:
-        if source.name.lower() in taken:
+        if caseless(source.name) in taken:
             continue
         twin = Circle(
             cohort_id=target_cohort_id,

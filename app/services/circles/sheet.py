@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
@@ -16,6 +16,7 @@ from app.services.circles.checklist import ChecklistLine
 from app.services.circles.circles import CircleInfo, get_circle
 from app.services.circles.meetings import MeetingInfo
 from app.services.errors import ValidationError
+from app.services.text_match import named_key
 from app.services.today.day_records import TaskInfo
 
 LAST_MEETINGS = 3
@@ -48,11 +49,9 @@ def circle_sheet(session: Session, circle_id: int) -> CircleSheet:
 
 def find_circle(session: Session, cohort_id: int, circle_name: str) -> int:
     """The id of the cohort's circle named `circle_name` (any case), or a clear refusal."""
-    circle_id = session.scalar(
-        select(Circle.id).where(
-            Circle.cohort_id == cohort_id,
-            func.lower(Circle.name) == circle_name.strip().lower(),
-        )
+    circle_id = named_key(
+        session.execute(select(Circle.id, Circle.name).where(Circle.cohort_id == cohort_id)),
+        circle_name,
     )
     if circle_id is None:
         raise ValidationError(

@@ -6,7 +6,6 @@ achats 4 fois"."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from app.i18n import fill, listing, tr, tr_n
 from app.models.delegate import ChecklistItem, ChecklistTick, Task
 from app.services.decisions.register import cohort_members
 from app.services.people.genders import gender_of
+from app.services.text_match import folded
 from app.vocab.people import in_gender
 
 CIRCLE_TASKS = "circle"
@@ -91,21 +91,15 @@ def count_text(theme_key: str, n: int, gender: str = "unstated") -> str:
     )
 
 
-def plain(text: str) -> str:
-    """Lower case without accents, for matching stems."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def circle_themes(*texts: str) -> list[Theme]:
     """The themes a circle's name and mandate speak of."""
-    words = plain(" ".join(texts))
+    words = folded(" ".join(texts))
     return [t for t in THEMES if any(stem in words for stem in t.circle_words)]
 
 
 def _matches(theme: Theme, text: str, key: str | None) -> bool:
     return (key is not None and key in theme.checklist_keys) or any(
-        stem in plain(text) for stem in theme.history_words
+        stem in folded(text) for stem in theme.history_words
     )
 
 

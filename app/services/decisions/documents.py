@@ -17,6 +17,7 @@ from app.models.decisions import DocumentSignature, GroupDocument
 from app.models.people import Person
 from app.services.decisions.register import person_name
 from app.services.errors import NotFound, ValidationError
+from app.services.text_match import sort_key
 from app.services.validation import limited_text, plausible_date
 from app.vocab import values
 from app.vocab.decisions import DocumentKind
@@ -115,7 +116,7 @@ def get_document(session: Session, document_id: int) -> DocumentInfo:
             SignatureLine(s.person_id, person_name(session.get(Person, s.person_id)), s.signed_on)
             for s in row.signatures
         ),
-        key=lambda line: (line.name.casefold(), line.person_id),
+        key=lambda line: (sort_key(line.name), line.person_id),
     )
     return DocumentInfo(row.id, row.kind, row.version, row.body, row.adopted_on, tuple(lines))
 

@@ -19,6 +19,7 @@ from app.i18n import tr
 from app.models.decisions import Decision, DecisionObjection, DecisionPosition
 from app.models.people import Cohort, Membership, Person
 from app.services.errors import Field, NotFound, ValidationError
+from app.services.text_match import sort_key
 from app.services.validation import clean_text, limited_text, plausible_date
 from app.vocab import values
 from app.vocab.decisions import DecisionKind, Position
@@ -300,7 +301,7 @@ def _info(session: Session, row: Decision) -> DecisionInfo:
             PositionLine(p.person_id, person_name(session.get(Person, p.person_id)), p.position)
             for p in row.positions
         ),
-        key=lambda line: (line.name.casefold(), line.person_id),
+        key=lambda line: (sort_key(line.name), line.person_id),
     )
     return DecisionInfo(
         id=row.id,

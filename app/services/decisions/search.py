@@ -4,19 +4,12 @@ and accents ("reglement" finds "Règlement")."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from sqlalchemy.orm import Session
 
 from app.i18n import RIGHT_TO_LEFT_MARK, format_date, without_isolates
 from app.services.decisions.register import DecisionInfo, list_decisions
+from app.services.text_match import folded
 from app.vocab.decisions import decision_kind_label
-
-
-def folded(text: str) -> str:
-    """`text` without accents, case folded: what a search compares."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def typed_date(day) -> str:

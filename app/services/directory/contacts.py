@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
@@ -20,6 +20,7 @@ from app.models.directory import Contact, Organisation
 from app.services.errors import NotFound, ValidationError
 from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
+from app.services.text_match import has_every_word, named_key, sort_key, words_of
 from app.services.validation import (
     clean_text,
     email_address,
@@ -91,12 +92,16 @@ def _validated(session: Session, data: ContactInput, own_id: int | None) -> Cont
         raise ValidationError(
             "organisation", tr("Cette organisation n'est plus dans le répertoire.", "directory")
         )
-    clash = session.scalar(
-        select(Contact.id).where(
-            func.lower(Contact.first_name) == first.lower(),
-            func.lower(Contact.last_name) == last.lower(),
-            Contact.id != (own_id or -1),
-        )
+    clash = named_key(
+        (
+            (row.id, f"{row.first_name}\n{row.last_name}")
+            for row in session.execute(
+                select(Contact.id, Contact.first_name, Contact.last_name).where(
+                    Contact.id != (own_id or -1)
+                )
+            )
+        ),
+        f"{first}\n{last}",
     )
     if clash is not None:
         raise ValidationError(
@@ -131,22 +136,16 @@ def list_contacts(
         query = query.where(Contact.organisation_id == organisation_id)
     if role is not None:
         query = query.where(Contact.role == role)
-    for word in search.split():
-        pattern = f"%{word}%"
-        query = query.where(
-            or_(
-                Contact.first_name.ilike(pattern),
-                Contact.last_name.ilike(pattern),
-                Contact.email.ilike(pattern),
-                Contact.phone.ilike(pattern),
-                Contact.notes.ilike(pattern),
-                Organisation.name.ilike(pattern),
-            )
+    words = words_of(search)
+    found = [
+        (row, name)
+        for row, name in session.execute(query).all()
+        if has_every_word(
+            words, row.first_name, row.last_name, row.email, row.phone, row.notes, name
         )
-    query = query.order_by(
-        func.lower(Contact.first_name), func.lower(Contact.last_name), Contact.id
-    )
-    return [_info(row, name) for row, name in session.execute(query).all()]
+    ]
+    found.sort(key=lambda r: (sort_key(r[0].first_name), sort_key(r[0].last_name), r[0].id))
+    return [_info(row, name) for row, name in found]
 
 
 def get_contact(session: Session, contact_id: int) -> ContactInfo:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
@@ -20,6 +20,7 @@ from app.models.directory import Contact, MentorPairing
 from app.models.people import Membership, Person
 from app.models.schedule import Morning
 from app.services.errors import NotFound, ValidationError
+from app.services.text_match import sort_key
 from app.services.validation import limited_text
 from app.vocab.directory import ContactRole
 
@@ -111,7 +112,7 @@ def pairings(
         .join(Contact, Contact.id == MentorPairing.mentor_id)
         .join(Person, Person.id == MentorPairing.person_id)
         .where(MentorPairing.cohort_id == cohort_id)
-        .order_by(func.lower(Contact.first_name), func.lower(Person.first_name), MentorPairing.id)
+        .order_by(MentorPairing.id)
     )
     if person_id is not None:
         query = query.where(MentorPairing.person_id == person_id)
@@ -127,7 +128,10 @@ def pairings(
             _name(person.first_name, person.last_name),
             row.notes,
         )
-        for row, mentor, person in session.execute(query).all()
+        for row, mentor, person in sorted(
+            session.execute(query).all(),
+            key=lambda r: (sort_key(r[1].first_name), sort_key(r[2].first_name)),
+        )
     ]
 
 
@@ -137,8 +141,9 @@ def mentor_mornings(session: Session, cohort_id: int) -> list[MentorMornings]:
         select(Contact, Morning.date)
         .join(Morning, Morning.mentor_id == Contact.id)
         .where(Morning.cohort_id == cohort_id, Morning.status != "cancelled")
-        .order_by(func.lower(Contact.first_name), Contact.id, Morning.date)
+        .order_by(Contact.id, Morning.date)
     ).all()
+    rows.sort(key=lambda r: sort_key(r[0].first_name))
     by_mentor: dict[int, MentorMornings] = {}
     for mentor, day in rows:
         known = by_mentor.get(mentor.id)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, format_date, listing, tr
@@ -23,6 +23,7 @@ from app.services.errors import NotFound, ValidationError
 from app.services.menus.customers import orders_of
 from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
+from app.services.text_match import has_every_word, named_key, sort_key, words_of
 from app.services.validation import email_address, limited_text, phone_number, required_text
 from app.services.versions import check_unchanged
 from app.vocab import values
@@ -79,10 +80,11 @@ def _validated(session: Session, data: OrganisationInput, own_id: int | None) ->
     name = required_text(data.name, "name", tr("le nom", "directory"), 160)
     if data.kind not in values(OrganisationKind):
         raise ValidationError("kind", tr("Choisissez un type dans la liste.", "directory"))
-    clash = session.scalar(
-        select(Organisation.id).where(
-            func.lower(Organisation.name) == name.lower(), Organisation.id != (own_id or -1)
-        )
+    clash = named_key(
+        session.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.id != (own_id or -1))
+        ),
+        name,
     )
     if clash is not None:
         raise ValidationError(
@@ -118,19 +120,14 @@ def list_organisations(
     )
     if kind is not None:
         query = query.where(Organisation.kind == kind)
-    for word in search.split():
-        pattern = f"%{word}%"
-        query = query.where(
-            or_(
-                Organisation.name.ilike(pattern),
-                Organisation.address.ilike(pattern),
-                Organisation.email.ilike(pattern),
-                Organisation.phone.ilike(pattern),
-                Organisation.notes.ilike(pattern),
-            )
-        )
-    query = query.order_by(func.lower(Organisation.name), Organisation.id)
-    return [_info(row, orders or 0) for row, orders in session.execute(query).all()]
+    words = words_of(search)
+    found = [
+        (row, orders)
+        for row, orders in session.execute(query).all()
+        if has_every_word(words, row.name, row.address, row.email, row.phone, row.notes)
+    ]
+    found.sort(key=lambda r: (sort_key(r[0].name), r[0].id))
+    return [_info(row, orders or 0) for row, orders in found]
 
 
 def get_organisation(session: Session, organisation_id: int) -> OrganisationInfo:
@@ -147,10 +144,8 @@ def get_organisation(session: Session, organisation_id: int) -> OrganisationInfo
 
 def find_organisation(session: Session, name: str) -> OrganisationInfo | None:
     """The organisation with this name (whatever its capitals), or None."""
-    row = session.scalars(
-        select(Organisation).where(func.lower(Organisation.name) == " ".join(name.split()).lower())
-    ).first()
-    return None if row is None else get_organisation(session, row.id)
+    found = named_key(session.execute(select(Organisation.id, Organisation.name)), name)
+    return None if found is None else get_organisation(session, found)
 
 
 def create_organisation(session: Session, data: OrganisationInput) -> OrganisationInfo:

@@ -19,6 +19,7 @@ from app.models.evaluations import EvalAdjective, EvalCompetence, EvalScaleLevel
 from app.models.people import Cohort
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.evaluations import default_framework as defaults
+from app.services.text_match import named_key, sort_key
 from app.services.validation import limited_text, required_text
 from app.vocab import values
 from app.vocab.evaluations import CompetenceCategory, competence_category_label
@@ -215,12 +216,13 @@ def add_competence(session: Session, cohort_id: int, category: str, name: str) -
 
 
 def _check_unique_name(session: Session, cohort_id: int, name: str, competence_id: int | None):
-    clash = session.scalar(
-        select(EvalCompetence.id).where(
-            EvalCompetence.cohort_id == cohort_id,
-            func.lower(EvalCompetence.name) == name.lower(),
-            EvalCompetence.id != (competence_id or -1),
-        )
+    clash = named_key(
+        session.execute(
+            select(EvalCompetence.id, EvalCompetence.name).where(
+                EvalCompetence.cohort_id == cohort_id, EvalCompetence.id != (competence_id or -1)
+            )
+        ),
+        name,
     )
     if clash is not None:
         raise ValidationError("name", tr("Cette compétence existe déjà.", "evaluation"))
@@ -273,7 +275,7 @@ def list_adjectives(session: Session, include_inactive: bool = False) -> list[Ad
     if not include_inactive:
         query = query.where(EvalAdjective.active.is_(True))
     adjectives = [_adjective_info(row) for row in session.scalars(query).all()]
-    return sorted(adjectives, key=lambda a: (a.word.casefold(), a.id))  # as they read
+    return sorted(adjectives, key=lambda a: (sort_key(a.word), a.id))  # as they read
 
 
 def save_adjective(
@@ -282,11 +284,13 @@ def save_adjective(
     """Add an adjective, or reword one (by id)."""
     clean = required_text(word, "word", tr("l'adjectif", "evaluation"), 60)
     explanation = limited_text(" ".join((explanation or "").split()), "explanation", 200)
-    clash = session.scalar(
-        select(EvalAdjective.id).where(
-            func.lower(EvalAdjective.word) == clean.lower(),
-            EvalAdjective.id != (adjective_id or -1),
-        )
+    clash = named_key(
+        session.execute(
+            select(EvalAdjective.id, EvalAdjective.word).where(
+                EvalAdjective.id != (adjective_id or -1)
+            )
+        ),
+        clean,
     )
     if clash is not None:
         raise ValidationError("word", tr("Cet adjectif est déjà dans la liste.", "evaluation"))

@@ -20,6 +20,7 @@ from app.services.errors import ValidationError
 from app.services.evaluations.campaigns import campaign_row, evaluated_members
 from app.services.evaluations.framework import get_framework, list_adjectives
 from app.services.people import members as people
+from app.services.text_match import sort_key
 from app.services.validation import limited_text
 
 MIN_ADJECTIVES = 3
@@ -201,12 +202,12 @@ def johari(session: Session, campaign_id: int, member_id: int) -> Johari:
     peers = {p.chooser_id for p in picks if p.chooser_id != member_id}
 
     def ranked(items):
-        return tuple(sorted(items, key=lambda item: (-item[1], item[0].lower())))
+        return tuple(sorted(items, key=lambda item: (-item[1], sort_key(item[0]))))
 
     return Johari(
         member_id=member_id,
         open=ranked((w, n) for w, n in by_peers.items() if w in own),
         blind=ranked((w, n) for w, n in by_peers.items() if w not in own),
-        hidden=tuple(sorted((w for w in own if w not in by_peers), key=str.lower)),
+        hidden=tuple(sorted((w for w in own if w not in by_peers), key=sort_key)),
         peers_answered=len(peers),
     )

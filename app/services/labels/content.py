@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
@@ -59,6 +58,7 @@ from app.services.people.cooperative import (
 )
 from app.services.settings import read_settings, set_setting
 from app.services.tables import RECIPE, flush_pending
+from app.services.text_match import folded
 from app.services.units import to_base
 from app.services.validation import plausible_date
 from app.vocab.menus import Allergen, Emphasis
@@ -152,12 +152,6 @@ def allergen_word(key: str, language: str | None = None) -> str:
         Allergen.MOLLUSCS: doc_tr("mollusques", "labels", language),
     }
     return words[Allergen(key)]
-
-
-@functools.lru_cache(maxsize=8192)  # the same names come back for every label and warning
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe")
 
 
 @dataclass(frozen=True)
@@ -432,8 +426,8 @@ def name_evokes(ingredient_name: str, product_name: str) -> bool:
     """Whether the product's name evokes the ingredient (art. 22, QUID): its full name, or one of
     its words of 4 letters or more that is not a word of form ("Noix de coco râpée" in "Energy
     balls coco-cajou", "Cuisses de poulet" in "Poulet yassa"), singular or plural."""
-    plain = _plain(ingredient_name).strip()
-    product = _plain(product_name)
+    plain = folded(ingredient_name).strip()
+    product = folded(product_name)
     if plain and contains_whole(product, plain):
         return True
     product_words = {_stem(w) for w in re.findall(r"\w+", product)}
@@ -544,22 +538,22 @@ def _allergen_word(key: str, plain_name: str) -> str:
     tells it, else the allergen's own word."""
     if key == "gluten":
         for word, cereal in CEREAL_OF:
-            if _plain(word) in plain_name:
+            if folded(word) in plain_name:
                 return cereal_word(cereal)
     word = allergen_word(key)
     # "" when the name is the allergen's word already, in French (the recipes' language) or in
     # the label's ("Gluten" needs no "(gluten)")
-    if _plain(word) in plain_name or _plain(allergen_word(key, "fr")) in plain_name:
+    if folded(word) in plain_name or folded(allergen_word(key, "fr")) in plain_name:
         return ""
     return word
 
 
 def _added_words(name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
-    plain_name = _plain(name)
+    plain_name = folded(name)
     return tuple(
         word
         for key in keys
-        if not any(_plain(allergen) in plain_name for allergen in ALLERGEN_WORDS[key])
+        if not any(folded(allergen) in plain_name for allergen in ALLERGEN_WORDS[key])
         and (word := _allergen_word(key, plain_name))
     )
 
@@ -600,7 +594,7 @@ def composition(recipe: AnyRecipe) -> Composition:
     ingredients_g = sum(totals.values(), Decimal(0))
     # QUID on the finished product, after its cooking loss or the water it absorbed
     finished = finished_weight_g(recipe, ingredients_g)
-    water = [key for key in totals if _WATER.fullmatch(_plain(by_id[key].name).strip())]
+    water = [key for key in totals if _WATER.fullmatch(folded(by_id[key].name).strip())]
     weights = dict(totals)
     for key in water:
         del weights[key]
@@ -847,14 +841,7 @@ def list_product_names(session: Reader) -> list[ProductListing]:
     for recipe_id, family, version, name in rows:
         if family not in newest or version > newest[family].version:
             newest[family] = ProductListing(recipe_id, name, version)
-    return sorted(newest.values(), key=lambda p: (_sort_name(p.name), p.version))
-
-
-def _sort_name(name: str) -> str:
-    """`_plain(name)`, cheaply for the usual name in plain ASCII letters (its NFKD form is itself,
-    it has no combining mark nor "œ", and its casefold is its lower case): a list of a thousand
-    names sorts in a few milliseconds instead of forty."""
-    return name.lower() if name.isascii() else _plain(name)
+    return sorted(newest.values(), key=lambda p: (folded(p.name), p.version))
 
 
 def product_choices(session: Reader, recipe_ids: list[int]) -> list[ProductChoice]:
@@ -917,16 +904,16 @@ def recipe_warnings(recipe: AnyRecipe, made: Composition | None = None) -> tuple
 def find_product(session: Reader, name: str, field: str = "product") -> ProductListing:
     """The active product named `name` (case and accents ignored) for the command line: matched
     on the names alone (what its label lacks is said when the label is made, `label_content`)."""
-    wanted = _plain(" ".join((name or "").split()))
+    wanted = folded(" ".join((name or "").split()))
     products = list_product_names(session)
-    found = [p for p in products if _plain(p.name) == wanted]
+    found = [p for p in products if folded(p.name) == wanted]
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
         raise ValidationError(
             field, fill(tr("Plusieurs produits s'appellent « {name} ».", "labels"), name=name)
         )
-    close = [p.name for p in products if wanted and wanted in _plain(p.name)]
+    close = [p.name for p in products if wanted and wanted in folded(p.name)]
     hint = (
         fill(tr(" Vouliez-vous dire : {names} ?", "labels"), names=listing(close[:5]))
         if close

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import fill, tr
+from app.services.text_match import folded
 
 SUGAR_WORDS = ("sucre", "miel", "sirop", "agave", "caramel", "confiture")
 NATURAL_SUGAR_WORDS = ("datte", "fruit", "banane", "raisin", "pomme", "figue", "abricot", "lait")
@@ -44,12 +44,6 @@ HEALTH_WORDS = (
 )
 
 
-@functools.lru_cache(maxsize=4096)  # the same names and storage texts come back for every row
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe")
-
-
 def _has(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` starts a word of `text`."""
     return _starting_any(words).search(text) is not None
@@ -62,9 +56,9 @@ def _starting_any(words: tuple[str, ...]) -> re.Pattern:
 
 def claim_warnings(name: str, story: str, ingredient_names: list[str]) -> list[str]:
     """Nutrition and health claims in the name or the story, with what each requires."""
-    said = _plain(f"{name} {story}")
+    said = folded(f"{name} {story}")
     # "Cacao non sucré" says there is no sugar in it
-    ingredients = re.sub(r"(non|sans) sucre", "", _plain(" ".join(ingredient_names)))
+    ingredients = re.sub(r"(non|sans) sucre", "", folded(" ".join(ingredient_names)))
     warnings = []
     if re.search(r"sans sucres? ajoutes?", said):
         if _has(ingredients, SUGAR_WORDS):
@@ -127,9 +121,9 @@ def plausibility_warnings(
     allergen_keys: set[str],
 ) -> list[str]:
     """Storage text, kind of date and ingredients that disagree."""
-    product = _plain(name)
-    kept = _plain(storage)
-    ingredients = _plain(" ".join(ingredient_names))
+    product = folded(name)
+    kept = folded(storage)
+    ingredients = folded(" ".join(ingredient_names))
     warnings = []
     if "rechauffer" in kept and _has(product, COLD_DISH_WORDS):
         warnings.append(
@@ -262,7 +256,7 @@ ENGLISH_WORDS = frozenset(
 
 def name_warnings(name: str, descriptive_name: str) -> list[str]:
     """An English product name with no French name of the food to print under it."""
-    words = set(re.findall(r"\w+", _plain(name)))
+    words = set(re.findall(r"\w+", folded(name)))
     if descriptive_name.strip() or not words & ENGLISH_WORDS:
         return []
     return [

@@ -25,6 +25,7 @@ from app.services.menus.components import (
 )
 from app.services.menus.costing import price_on, prices_on
 from app.services.menus.nutrition_values import check_nutrition, nutrition_of, write_nutrition
+from app.services.text_match import has_every_word, named_key, sort_key, words_of
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.vocab import values
@@ -125,9 +126,7 @@ def _info(
 
 def _validate(session: Session, data: IngredientInput, ingredient_id: int | None) -> str:
     name = required_text(data.name, "name", tr("le nom de l'ingrédient", "ingredients"))
-    clash = session.scalars(
-        select(Ingredient.id).where(func.lower(Ingredient.name) == name.lower())
-    ).first()
+    clash = find_by_name(session, name)
     if clash is not None and clash != ingredient_id:
         raise ValidationError("name", tr("Un ingrédient porte déjà ce nom.", "ingredients"))
     if data.unit not in values(Unit):
@@ -284,15 +283,11 @@ def get_ingredient(session: Session, ingredient_id: int, on: dt.date) -> Ingredi
 def list_ingredients(
     session: Session, on: dt.date, search: str = "", include_inactive: bool = False
 ) -> list[IngredientInfo]:
-    query = select(Ingredient).order_by(func.lower(Ingredient.name))
+    """The ingredients by name, with every word of `search` in their name or supplier."""
+    query = select(Ingredient)
     if not include_inactive:
         query = query.where(Ingredient.active.is_(True))
-    if search.strip():
-        pattern = f"%{search.strip().lower()}%"
-        query = query.where(
-            func.lower(Ingredient.name).like(pattern)
-            | func.lower(Ingredient.supplier).like(pattern)
-        )
+    words = words_of(search)
     counts = dict(
         session.execute(
             select(
@@ -300,13 +295,18 @@ def list_ingredients(
             ).group_by(RecipeLine.ingredient_id)
         ).all()
     )
-    rows = session.scalars(
-        query.options(
-            selectinload(Ingredient.prices),
-            selectinload(Ingredient.components),  # one query each for the whole list,
-            selectinload(Ingredient.nutrition),  # not one per ingredient
-        )
-    ).all()
+    rows = [
+        row
+        for row in session.scalars(
+            query.options(
+                selectinload(Ingredient.prices),
+                selectinload(Ingredient.components),  # one query each for the whole list,
+                selectinload(Ingredient.nutrition),  # not one per ingredient
+            )
+        ).all()
+        if has_every_word(words, row.name, row.supplier)
+    ]
+    rows.sort(key=lambda row: sort_key(row.name))
     prices = prices_on(session, {row.id for row in rows}, on)  # one query, not one per row
     return [_info(session, row, on, counts.get(row.id, 0), prices.get(row.id)) for row in rows]
 
@@ -346,6 +346,7 @@ def name_if_unused(session: Session, ingredient_id: int) -> str:
 
 
 def find_by_name(session: Session, name: str) -> int | None:
-    return session.scalars(
-        select(Ingredient.id).where(func.lower(Ingredient.name) == clean_text(name).lower())
-    ).first()
+    """The ingredient called `name` (any case), or None."""
+    return named_key(
+        session.execute(select(Ingredient.id, Ingredient.name).order_by(Ingredient.id)), name
+    )

@@ -7,13 +7,14 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.menus import Menu, MenuItem, Recipe
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
+from app.services.text_match import named_key, sort_key
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.services.versions import check_unchanged
@@ -97,7 +98,7 @@ def _info(session: Session, row: Menu, on: dt.date) -> MenuInfo:
 
 def _validate(session: Session, data: MenuInput, menu_id: int | None) -> str:
     name = required_text(data.name, "name", tr("le nom du menu", "menus"))
-    clash = session.scalars(select(Menu.id).where(func.lower(Menu.name) == name.lower())).first()
+    clash = find_menu(session, name)
     if clash is not None and clash != menu_id:
         raise ValidationError("name", tr("Un menu porte déjà ce nom.", "menus"))
     if data.sales_format not in values(SaleFormat):
@@ -175,11 +176,17 @@ def get_menu(session: Session, menu_id: int, on: dt.date) -> MenuInfo:
     return _info(session, row, on)
 
 
+def find_menu(session: Session, name: str) -> int | None:
+    """The menu called `name` (any case), or None."""
+    return named_key(session.execute(select(Menu.id, Menu.name).order_by(Menu.id)), name)
+
+
 def list_menus(session: Session, on: dt.date, include_inactive: bool = False) -> list[MenuInfo]:
-    query = select(Menu).order_by(func.lower(Menu.name))
+    query = select(Menu).order_by(Menu.id)
     if not include_inactive:
         query = query.where(Menu.active.is_(True))
-    return [_info(session, row, on) for row in session.scalars(query)]
+    rows = sorted(session.scalars(query), key=lambda row: sort_key(row.name))
+    return [_info(session, row, on) for row in rows]
 
 
 def clean_name(text: str) -> str:

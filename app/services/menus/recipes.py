@@ -17,6 +17,7 @@ from app.i18n import fill, tr
 from app.models.menus import Ingredient, Recipe, RecipeFormatVat, RecipeLine
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
+from app.services.text_match import has_every_word, named_key, sort_key, words_of
 from app.services.units import check_count, check_fits, check_quantity, dimension
 from app.services.validation import clean_text, limited_text, required_text
 from app.services.versions import claim_version
@@ -461,7 +462,8 @@ def recipe_listing(
     session: Session, search: str = "", include_inactive: bool = False
 ) -> list[RecipeListing]:
     """The recipe list without costs, newest version first within a name: one query of the
-    recipes' own columns (no object loaded), for a list that costs only the rows it shows."""
+    recipes' own columns (no object loaded), for a list that costs only the rows it shows.
+    `search` keeps the recipes with every word typed in their name or category."""
     query = select(
         Recipe.id,
         func.coalesce(Recipe.family_id, Recipe.id),
@@ -473,15 +475,17 @@ def recipe_listing(
         Recipe.yield_kind,
         Recipe.price_cents,
         Recipe.vat_rate_bp,
-    ).order_by(func.lower(Recipe.name), Recipe.version.desc())
+    )
     if not include_inactive:
         query = query.where(Recipe.active.is_(True))
-    if search.strip():
-        pattern = f"%{search.strip().lower()}%"
-        query = query.where(
-            func.lower(Recipe.name).like(pattern) | func.lower(Recipe.category).like(pattern)
-        )
-    return [RecipeListing(*row) for row in session.execute(query)]
+    words = words_of(search)
+    listings = [
+        listing
+        for listing in (RecipeListing(*row) for row in session.execute(query))
+        if has_every_word(words, listing.name, listing.category)
+    ]
+    listings.sort(key=lambda listing: (sort_key(listing.name), -listing.version))
+    return listings
 
 
 def with_costs(session: Session, listings: list[RecipeListing], on: dt.date) -> list[RecipeRow]:
@@ -507,12 +511,9 @@ def list_recipes(
 
 def find_recipe(session: Session, name: str) -> int | None:
     """The newest version of the recipe called `name` (case-insensitive), or None."""
-    return session.scalars(
-        select(Recipe.id)
-        .where(func.lower(Recipe.name) == clean_text(name).lower())
-        .order_by(Recipe.version.desc())
-        .limit(1)
-    ).first()
+    return named_key(
+        session.execute(select(Recipe.id, Recipe.name).order_by(Recipe.version.desc())), name
+    )
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ is taken first and only the rest is bought.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
@@ -20,13 +19,8 @@ from app.i18n import fill, tr
 from app.models.menus import CustomerOrder, Ingredient, Menu, Recipe
 from app.services.errors import NotFound, ValidationError
 from app.services.menus.costing import price_on
+from app.services.text_match import sort_key
 from app.services.units import check_count, check_quantity, convert
-
-
-def sort_key(text: str) -> str:
-    """Alphabetical order as people expect it: "Épicerie" before "Marché"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)

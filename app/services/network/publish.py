@@ -14,7 +14,7 @@ import json
 import socket
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from app.models.people import Cohort
 from app.models.settings import Setting
 from app.services.network.copy import Progress, RowCopier, give_missing_uids, key_column
 from app.services.network.scope import all_cohort_ids, copied_tables, owned_rows
+from app.services.text_match import named_key
 
 
 class NetworkError(Exception):
@@ -85,6 +86,12 @@ def _cut(server, error: Exception) -> NetworkError:
     )
 
 
+def _cohort_named(session: Session, name: str) -> Cohort | None:
+    """The cohort called `name` (any case: `caseless`) in this database, or None."""
+    found = named_key(session.execute(select(Cohort.id, Cohort.name).order_by(Cohort.id)), name)
+    return None if found is None else session.get(Cohort, found)
+
+
 def _check_writer(server_session: Session, cohort: Cohort, me: str) -> None:
     """Refuse when another laptop writes this cohort, or the server has another cohort of that
     name."""
@@ -92,9 +99,7 @@ def _check_writer(server_session: Session, cohort: Cohort, me: str) -> None:
         select(Publication).where(Publication.cohort_uid == cohort.uid)
     ).first()
     if publication is None:
-        same_name = server_session.scalars(
-            select(Cohort).where(func.lower(Cohort.name) == cohort.name.lower())
-        ).first()
+        same_name = _cohort_named(server_session, cohort.name)
         if same_name is not None and same_name.uid != cohort.uid:
             publication = server_session.scalars(
                 select(Publication).where(Publication.cohort_uid == same_name.uid)
@@ -225,9 +230,7 @@ def fetch(
     server = _open_server(url)
     try:
         with database.session() as local, server.session() as remote:
-            found = remote.scalars(
-                select(Cohort).where(func.lower(Cohort.name) == cohort_name.strip().lower())
-            ).first()
+            found = _cohort_named(remote, cohort_name)
             if found is None:
                 names = listing(remote.scalars(select(Cohort.name).order_by(Cohort.name)))
                 raise NetworkError(
@@ -241,9 +244,7 @@ def fetch(
                         names=names or "—",
                     )
                 )
-            here = local.scalars(
-                select(Cohort).where(func.lower(Cohort.name) == found.name.lower())
-            ).first()
+            here = _cohort_named(local, found.name)
             if here is not None and here.uid != found.uid:
                 raise NetworkError(
                     fill(

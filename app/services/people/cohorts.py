@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, tr
 from app.models.people import Cohort, Membership
 from app.services.errors import NotFound, ValidationError
+from app.services.text_match import named_key
 from app.services.validation import limited_text, required_text
 from app.services.versions import changed_fields
 
@@ -84,9 +85,8 @@ def get_cohort(session: Session, cohort_id: int) -> CohortInfo:
 
 def find_cohort(session: Session, name: str) -> CohortInfo:
     """A cohort by its name (case-insensitive), for the command line."""
-    row = session.scalars(
-        select(Cohort).where(func.lower(Cohort.name) == name.strip().lower())
-    ).first()
+    found = named_key(session.execute(select(Cohort.id, Cohort.name).order_by(Cohort.id)), name)
+    row = None if found is None else session.get(Cohort, found)
     if row is None:
         raise ValidationError(
             "cohort", fill(tr("Aucune cohorte ne s'appelle « {name} ».", "cohorts"), name=name)
@@ -122,11 +122,10 @@ def _validated(session: Session, data: CohortInput, cohort_id: int | None) -> Co
         raise ValidationError(
             "planned_hours", tr("Le nombre d'heures doit être entre 0 et 2000.", "cohorts")
         )
-    clash = session.scalars(
-        select(Cohort.id).where(
-            func.lower(Cohort.name) == name.lower(), Cohort.id != (cohort_id or -1)
-        )
-    ).first()
+    clash = named_key(
+        session.execute(select(Cohort.id, Cohort.name).where(Cohort.id != (cohort_id or -1))),
+        name,
+    )
     if clash is not None:
         raise ValidationError("name", tr("Une cohorte porte déjà ce nom.", "cohorts"))
     return CohortInput(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, tr
 from app.services.errors import ValidationError
 from app.services.people import cohorts, cooperative, members
+from app.services.text_match import caseless
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def create_start(session: Session, data: FirstRunInput) -> FirstRunResult:
         )
     seen: set[str] = set()
     for name in data.member_names:
-        key = name.casefold()
+        key = caseless(name)
         if key in seen:
             raise ValidationError(
                 "members", fill(tr("{name} est écrite deux fois.", "first_run"), name=name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,6 +14,7 @@ from app.models.people import Cohort, Membership, Person
 from app.services.errors import NotFound, ValidationError
 from app.services.people.countries import country_name, normalise_country
 from app.services.people.genders import gender_of
+from app.services.text_match import caseless, folded, has_every_word, named_key, sort_key, words_of
 from app.services.validation import clean_text, limited_text, phone_number, required_text
 from app.services.versions import check_unchanged
 from app.vocab import values
@@ -111,16 +112,17 @@ def _validated(data: PersonInput) -> PersonInput:
 
 
 def _check_not_twice(session: Session, data: PersonInput, cohort_id: int, person_id: int | None):
-    clash = session.scalars(
-        select(Person.id)
-        .join(Membership, Membership.person_id == Person.id)
-        .where(
-            Membership.cohort_id == cohort_id,
-            func.lower(Person.first_name) == data.first_name.lower(),
-            func.lower(Person.last_name) == data.last_name.lower(),
-            Person.id != (person_id or -1),
-        )
-    ).first()
+    clash = named_key(
+        (
+            (row.id, f"{row.first_name}\n{row.last_name}")
+            for row in session.execute(
+                select(Person.id, Person.first_name, Person.last_name)
+                .join(Membership, Membership.person_id == Person.id)
+                .where(Membership.cohort_id == cohort_id, Person.id != (person_id or -1))
+            )
+        ),
+        f"{data.first_name}\n{data.last_name}",
+    )
     if clash is not None:
         raise ValidationError(
             "first_name",
@@ -141,7 +143,8 @@ def list_people(
     search: str = "",
     include_inactive: bool = False,
 ) -> list[PersonInfo]:
-    """People of a cohort (or everybody), by first name; search looks in names, phone, languages."""
+    """People of a cohort (or everybody), by first name; search looks in names, phone, languages
+    (every word typed, case and accents ignored) and takes a country's code ("MA") whole."""
     if cohort_id is not None:
         query = select(Person, Membership).join(
             Membership, (Membership.person_id == Person.id) & (Membership.cohort_id == cohort_id)
@@ -150,20 +153,30 @@ def list_people(
         query = select(Person, None)
     if not include_inactive:
         query = query.where(Person.active.is_(True))
-    words = search.split()
-    for word in words:
-        pattern = f"%{word}%"
-        query = query.where(
-            or_(
-                Person.first_name.ilike(pattern),
-                Person.last_name.ilike(pattern),
-                Person.phone.ilike(pattern),
-                Person.languages.ilike(pattern),
-                Person.country_code.ilike(word),
+    words = words_of(search)
+    if words:  # matched on the searched columns alone: only the people found are loaded
+        searched = session.execute(
+            query.with_only_columns(
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.phone,
+                Person.languages,
+                Person.country_code,
             )
-        )
-    query = query.order_by(func.lower(Person.first_name), func.lower(Person.last_name), Person.id)
-    return [_info(person, membership) for person, membership in session.execute(query).all()]
+        ).all()
+        found_ids = [row.id for row in searched if all(_has_word(row, word) for word in words)]
+        query = query.where(Person.id.in_(found_ids))
+    found = session.execute(query).all()
+    found.sort(key=lambda r: (sort_key(r[0].first_name), sort_key(r[0].last_name), r[0].id))
+    return [_info(person, membership) for person, membership in found]
+
+
+def _has_word(person, word: str) -> bool:
+    """Whether `word` is in the person's names, phone or languages, or is her country's code."""
+    return word == folded(person.country_code) or has_every_word(
+        [word], person.first_name, person.last_name, person.phone, person.languages
+    )
 
 
 def get_person(session: Session, person_id: int, cohort_id: int | None = None) -> PersonInfo:
@@ -182,11 +195,11 @@ def get_person(session: Session, person_id: int, cohort_id: int | None = None) -
 
 def find_person(session: Session, name: str, cohort_id: int | None = None) -> PersonInfo:
     """A person by full or first name (case-insensitive), for the command line."""
-    wanted = " ".join(name.split()).lower()
+    wanted = caseless(name)
     matches = [
         p
         for p in list_people(session, cohort_id, include_inactive=True)
-        if wanted in (p.full_name.lower(), p.first_name.lower())
+        if wanted in (caseless(p.full_name), caseless(p.first_name))
     ]
     if len(matches) != 1:
         message = (

@@ -37,6 +37,7 @@ from app.services.people.members import get_person
 from app.services.sales.summaries import cohort_summary
 from app.services.schedule.attendance import member_summary
 from app.services.tastings.summary import tasting_summary
+from app.services.text_match import sort_key
 from app.vocab.outcomes import ConsentPurpose
 from app.vocab.people import in_gender
 
@@ -234,7 +235,7 @@ def _products(session: Session, event_ids: set[int]) -> tuple[Product, ...]:
                 answers=sum(v.answers for v in versions),
             )
         )
-    return tuple(sorted(products, key=lambda p: p.name.lower()))
+    return tuple(sorted(products, key=lambda p: sort_key(p.name)))
 
 
 def _competences(session: Session, person_id: int, cohort_id: int) -> MemberReport | None:

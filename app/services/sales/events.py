@@ -18,6 +18,7 @@ from app.models.people import Cohort, Person
 from app.models.sales import SalesEvent, SalesEventProduct
 from app.services.errors import NotFound, ValidationError
 from app.services.people.genders import gender_of
+from app.services.text_match import sort_key
 from app.services.validation import limited_text
 from app.services.versions import claim_version
 from app.vocab import values
@@ -199,7 +200,7 @@ def list_recipes_for_sale(session: Session) -> list[RecipeChoice]:
             RecipeChoice(r.id, r.name, r.price_cents, r.vat_rate_bp, r.product_code)
             for r in newest.values()
         ),
-        key=lambda r: r.name.lower(),
+        key=lambda r: sort_key(r.name),
     )
 
 

@@ -17,6 +17,7 @@ from app.i18n import tr
 from app.models.people import Cohort, Person
 from app.models.sales import Expense, SalesEvent
 from app.services.errors import NotFound, ValidationError
+from app.services.text_match import sort_key
 from app.services.validation import clean_text, limited_text
 from app.vocab import values
 from app.vocab.sales import ExpenseCategory, expense_category_label
@@ -211,4 +212,4 @@ def reimbursements_owed(session: Session, cohort_id: int) -> list[Reimbursement]
     result = [
         Reimbursement(pid, _name(session, pid), cents) for pid, cents in owed.items() if cents
     ]
-    return sorted(result, key=lambda r: r.name.lower())
+    return sorted(result, key=lambda r: sort_key(r.name))

@@ -15,6 +15,7 @@ from app.models.rotation import RotationDay
 from app.models.sales import SalesEvent
 from app.models.schedule import Morning
 from app.services.sales.events import EventInfo, event_info
+from app.services.text_match import caseless
 from app.vocab.menus import OrderStatus
 from app.vocab.sales import SaleFormat
 from app.vocab.schedule import MorningKind
@@ -56,7 +57,7 @@ def new_day_defaults(session: Session, cohort_id: int, day: dt.date) -> NewDayDe
 
 
 def _same_place(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return caseless(a) == caseless(b)
 
 
 def same_day_and_place(

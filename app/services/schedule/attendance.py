@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, tr
@@ -25,6 +25,7 @@ from app.services.schedule.expected import (
     subgroup_members_by_morning,
 )
 from app.services.schedule.mornings import MorningInfo, list_mornings, set_status
+from app.services.text_match import sort_key
 from app.vocab import values
 from app.vocab.people import in_gender
 from app.vocab.schedule import AttendanceStatus, MorningKind
@@ -52,8 +53,9 @@ def cohort_members(session: Session, cohort_id: int) -> list[MemberRef]:
         select(Person, Membership)
         .join(Membership, Membership.person_id == Person.id)
         .where(Membership.cohort_id == cohort_id, Person.role == "member")
-        .order_by(func.lower(Person.first_name), func.lower(Person.last_name), Person.id)
+        .order_by(Person.id)
     ).all()
+    rows.sort(key=lambda r: (sort_key(r[0].first_name), sort_key(r[0].last_name)))
     return [
         MemberRef(p.id, f"{p.first_name} {p.last_name}".strip(), m.joined_on, m.left_on, p.gender)
         for p, m in rows

@@ -14,6 +14,7 @@ from app.i18n import tr, tr_n
 from app.models.people import Membership, Person
 from app.models.schedule import Morning, Subgroup, SubgroupMember
 from app.services.errors import NotFound, ValidationError
+from app.services.text_match import named_key, sort_key
 from app.services.validation import required_text
 
 
@@ -48,12 +49,13 @@ def _validated_members(session: Session, cohort_id: int, member_ids) -> list[int
 
 def _check_name(session: Session, cohort_id: int, name: str, except_id: int | None) -> str:
     text = required_text(name, "name", tr("le nom du sous-groupe", "schedule"), 80)
-    clash = session.scalar(
-        select(Subgroup.id).where(
-            Subgroup.cohort_id == cohort_id,
-            func.lower(Subgroup.name) == text.lower(),
-            Subgroup.id != (except_id or -1),
-        )
+    clash = named_key(
+        session.execute(
+            select(Subgroup.id, Subgroup.name).where(
+                Subgroup.cohort_id == cohort_id, Subgroup.id != (except_id or -1)
+            )
+        ),
+        text,
     )
     if clash is not None:
         raise ValidationError("name", tr("Ce sous-groupe existe déjà.", "schedule"))
@@ -122,7 +124,7 @@ def get_subgroup(session: Session, subgroup_id: int) -> SubgroupInfo:
         raise NotFound(subgroup_id)
     people = sorted(
         (session.get(Person, m.person_id) for m in row.members),
-        key=lambda p: (p.first_name.casefold(), p.last_name.casefold(), p.id),
+        key=lambda p: (sort_key(p.first_name), sort_key(p.last_name), p.id),
     )
     return SubgroupInfo(
         row.id,

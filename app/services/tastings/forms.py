@@ -13,6 +13,7 @@ from app.i18n import fill, tr
 from app.models.tastings import Tasting, TastingForm, TastingReply
 from app.services.errors import ValidationError
 from app.services.tastings.questions import MAX_SCORE, MIN_SCORE, QuestionInfo, list_questions
+from app.services.text_match import named_key
 from app.services.validation import limited_text
 from app.vocab.tastings import QuestionKind
 
@@ -49,9 +50,9 @@ def _choice(question: QuestionInfo, typed: str) -> int:
     text = typed.strip()
     if text.isdigit() and text.isascii() and 1 <= int(text) <= len(question.options):
         return int(text) - 1
-    lowered = [option.lower() for option in question.options]
-    if text.lower() in lowered:
-        return lowered.index(text.lower())
+    found = named_key(enumerate(question.options), text)
+    if found is not None:
+        return found
     raise ValidationError(
         question_field(question.id),
         fill(

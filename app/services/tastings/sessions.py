@@ -14,6 +14,7 @@ from app.models.menus import Recipe
 from app.models.tastings import Tasting, TastingForm
 from app.services.errors import ValidationError
 from app.services.tastings.questions import prepare_questions
+from app.services.text_match import sort_key
 from app.services.validation import limited_text
 
 
@@ -43,7 +44,9 @@ def version_of(row: Recipe) -> RecipeVersion:
 
 
 def list_recipe_versions(session: Session) -> list[RecipeVersion]:
-    rows = session.scalars(select(Recipe).order_by(func.lower(Recipe.name), Recipe.version)).all()
+    rows = sorted(
+        session.scalars(select(Recipe).order_by(Recipe.version)), key=lambda r: sort_key(r.name)
+    )
     return [version_of(r) for r in rows]
 
 

@@ -20,6 +20,7 @@ from app.services.errors import NotFound
 from app.services.menus import costing
 from app.services.tastings.questions import QuestionInfo, list_questions
 from app.services.tastings.sessions import RecipeVersion, family_versions
+from app.services.text_match import sort_key
 from app.vocab.tastings import QuestionKind
 
 
@@ -151,5 +152,5 @@ def tasted_families(session: Session) -> list[RecipeVersion]:
             newest[family] = row
     return sorted(
         (RecipeVersion(r.id, r.family_id or r.id, r.name, r.version) for r in newest.values()),
-        key=lambda v: v.name.lower(),
+        key=lambda v: sort_key(v.name),
     )

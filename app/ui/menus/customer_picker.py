@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import fill, listing
+from app.ui.folded_completer import find_as_you_type
 from app.ui.style import Role, set_role
 from app.ui.widgets import button, hbox, named
 
@@ -42,8 +43,7 @@ class CustomerPicker(QWidget):
         self.combo = named(QComboBox(), "directory_customer", self.tr("Client du répertoire"))
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        find_as_you_type(self.combo)
         self.new_button = button(self.tr("Nouveau client…"), "new_customer", self.add_new)
         self.past = QLabel()
         self.past.setObjectName("past_orders")

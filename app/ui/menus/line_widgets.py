@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidget, QWidget
+
+from app.ui.folded_completer import find_as_you_type
 
 
 def type_ahead_picker(choices: Iterable[tuple[str, object]], accessible: str) -> QComboBox:
-    """An empty first entry, then (name, id) choices; typing finds the names that contain it."""
+    """An empty first entry, then (name, id) choices; typing finds the names that contain it,
+    case and accents ignored."""
     picker = QComboBox()
     picker.setEditable(True)
     picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    find_as_you_type(picker)
     picker.setAccessibleName(accessible)
     picker.addItem("", None)
     for name, value in choices:

@@ -1,14 +1,14 @@
 """The shape every sub-page of the Menus tab shares: a search line, an optional "show inactive"
 box, a sortable table, a red sentence about the selected row, and a row of buttons.
 
-The search line filters the rows already read (each page's `search_text(row)`, compared without
-case): typing reads nothing from the database, whatever the length of the list. A page whose rows
-cost work (the recipes' costs) passes `complete` on to its `RowModel`: only the rows in sight
-are completed."""
+The search line filters the rows already read (each page's `search_text(row)`, every word typed,
+in any order, without case nor accents: "oeuf" finds "Œufs"): typing reads nothing from the
+database, whatever the length of the list. A page whose rows cost work (the recipes' costs)
+passes `complete` on to its `RowModel`: only the rows in sight are completed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.text_match import words_of
 from app.ui.row_model import INACTIVE_COLOR, SEARCH_ROLE, Column, RowModel
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.table_view import (
@@ -72,7 +73,7 @@ class ListPage(QWidget):
         )
         self.proxy = sorted_proxy(self.model, self)
         self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both casefolded
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both folded
         self.table = read_only_table(f"{name}_table", search_hint, self.proxy, sortable=True)
         widths_from_samples(self.table, columns)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -128,7 +129,11 @@ class ListPage(QWidget):
         self._show_count()
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip().casefold())
+        # every word typed, in any order: "oeufs herbes" finds "Œufs brouillés aux herbes"
+        words = words_of(text)
+        self.proxy.setFilterRegularExpression(
+            "(?s)" + "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
+        )
         self.selection_changed()
         self._show_count()
 

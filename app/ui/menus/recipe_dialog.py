@@ -10,7 +10,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -32,6 +31,7 @@ from app.services.menus.recipes import (
 )
 from app.services.menus.recipes import LineInput, RecipeInfo, RecipeInput
 from app.services.money import format_amount, parse_amount
+from app.services.text_match import named_key
 from app.services.units import compatible, parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
@@ -325,7 +325,6 @@ class RecipeDialog(FormDialog):
             ((choice.name, choice.id) for choice in self.choices),
             fill(self.tr("Ingrédient, ligne {n}"), n=row + 1),
         )
-        picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         amount = QLineEdit(quantity)
         amount.setPlaceholderText(self.tr("quantité"))
         # Its column no wider than a quantity needs (its example word whole).
@@ -439,11 +438,8 @@ class RecipeDialog(FormDialog):
     def _ingredient_id(self, row: int, picker: QComboBox) -> int | None:
         if picked_from_list(picker):
             return picker.currentData()
-        text = picker.currentText().strip().lower()
-        for choice in self.choices:
-            if choice.name.lower() == text:
-                return choice.id
-        return None
+        typed = picker.currentText()
+        return named_key(((choice.id, choice.name) for choice in self.choices), typed)
 
     def typed_lines(self) -> tuple[LineInput, ...]:
         lines = []

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from app.services.people.countries import country_names
 from app.services.people.members import PersonInfo, PersonInput
+from app.services.text_match import named_key, sort_key
 from app.ui.dialogs import FormDialog
+from app.ui.folded_completer import find_as_you_type
 from app.ui.style import Role as StyleRole
 from app.ui.style import set_role, size_by_font
 from app.ui.vocab_combo import add_choices
@@ -49,8 +51,9 @@ class PersonDialog(FormDialog):
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", None)
-        for code, name in sorted(country_names("fr").items(), key=lambda item: item[1]):
+        for code, name in sorted(country_names("fr").items(), key=lambda item: sort_key(item[1])):
             self.country.addItem(name, code)
+        find_as_you_type(self.country)  # "egypte" finds "Égypte"
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("par exemple : arabe, français"))
         self.phone = QLineEdit()
@@ -104,13 +107,10 @@ class PersonDialog(FormDialog):
         text = self.country.currentText().strip()
         if not text:
             return None
-        index = self.country.findText(text)
-        if index < 0:
-            for i in range(self.country.count()):
-                if self.country.itemText(i).lower() == text.lower():
-                    index = i
-                    break
-        return self.country.itemData(index) if index >= 0 else text
+        index = named_key(
+            ((i, self.country.itemText(i)) for i in range(self.country.count())), text
+        )
+        return self.country.itemData(index) if index is not None else text
 
     def typed(self) -> PersonInput:
         return PersonInput(

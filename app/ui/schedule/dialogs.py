@@ -26,6 +26,7 @@ from app.services.errors import ValidationError
 from app.services.schedule.modules import ModuleInfo
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, MorningInput
 from app.services.schedule.term import TermPattern
+from app.services.text_match import sort_key
 from app.ui.dialogs import FormDialog
 from app.ui.style import size_by_font
 from app.ui.vocab_combo import add_choices
@@ -63,7 +64,7 @@ def kind_box() -> QComboBox:
 def module_box(modules: list[ModuleInfo]) -> QComboBox:
     box = QComboBox()
     box.addItem("—", None)
-    for module in sorted(modules, key=lambda m: m.label.lower()):
+    for module in sorted(modules, key=lambda m: sort_key(m.label)):
         box.addItem(module.label, module.id)
     return box
 
@@ -355,7 +356,7 @@ class PrerequisiteDialog(FormDialog):
                 fill(self.tr("toutes les matinées « {kind} »"), kind=morning_kind_label(kind)),
                 ("kind", kind),
             )
-        for module in sorted(modules, key=lambda m: m.label.lower()):
+        for module in sorted(modules, key=lambda m: sort_key(m.label)):
             self.target.addItem(module.label, ("module", module.id))
         form = QFormLayout()
         self.add_rows(

@@ -20,6 +20,7 @@ from app.i18n import fill, format_date, with_percent
 from app.services.money import format_amount
 from app.services.safety import trash
 from app.services.tastings import questions, sessions, summary
+from app.services.text_match import sort_key
 from app.ui.areas import Area
 from app.ui.row_model import Column, RowModel
 from app.ui.safety.commands import Added
@@ -173,7 +174,7 @@ class TastingsPage(QWidget):
             if keep is None:  # the first time: a product that was tasted, not an empty page
                 tasted = summary.tasted_families(session)
                 keep = tasted[0].family_id if tasted else None
-        for family_id, version in sorted(newest.items(), key=lambda i: i[1].name.lower()):
+        for family_id, version in sorted(newest.items(), key=lambda i: sort_key(i[1].name)):
             self.product.addItem(version.name, family_id)
         self.product.setCurrentIndex(max(self.product.findData(keep), 0))
         self.product.blockSignals(False)

@@ -883,37 +883,37 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="317" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="318" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -1299,17 +1299,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -1510,7 +1510,7 @@ Apporte au groupe : {group}</source>
       <translation>(ليس في الدليل)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/customer_picker.py" line="42" />
+      <location filename="../../app/ui/menus/customer_picker.py" line="43" />
       <source>Client du répertoire</source>
       <translation>زبون من الدليل</translation>
     </message>
@@ -3558,7 +3558,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="55" />
+      <location filename="../../app/ui/menus/list_page.py" line="56" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
@@ -4085,17 +4085,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="390" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="390" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -4103,87 +4103,87 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Marraine / parrain</source>
       <translation>عرّابة / عرّاب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Point de rendez-vous</source>
       <translation>نقطة اللقاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
       <source>Toute la cohorte</source>
       <translation>المجموعة كلها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Visite chez</source>
       <translation>زيارة عند</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>مثلاً: أمام المحطة، على الساعة 8:30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -4191,17 +4191,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -5135,73 +5135,73 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
-      <location filename="../../app/ui/people/dialog.py" line="76" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="79" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="68" />
+      <location filename="../../app/ui/people/dialog.py" line="71" />
       <source>Genre</source>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="70" />
+      <location filename="../../app/ui/people/dialog.py" line="73" />
       <source>Langues parlées</source>
       <translation>اللغات التي تتكلّمها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="37" />
+      <location filename="../../app/ui/people/dialog.py" line="39" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="77" />
+      <location filename="../../app/ui/people/dialog.py" line="80" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>لا تكتبي شيئًا عن بطاقة الإقامة، ولا الأوراق، ولا العمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="66" />
+      <location filename="../../app/ui/people/dialog.py" line="69" />
       <source>Nom</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="72" />
+      <location filename="../../app/ui/people/dialog.py" line="75" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="37" />
+      <location filename="../../app/ui/people/dialog.py" line="39" />
       <source>Nouvelle personne</source>
       <translation>شخص جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="69" />
+      <location filename="../../app/ui/people/dialog.py" line="72" />
       <source>Pays d'origine</source>
       <translation>بلد الأصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="65" />
+      <location filename="../../app/ui/people/dialog.py" line="68" />
       <source>Prénom *</source>
       <translation>الاسم الشخصي *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="67" />
+      <location filename="../../app/ui/people/dialog.py" line="70" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="46" />
+      <location filename="../../app/ui/people/dialog.py" line="48" />
       <source>Seulement si la personne le dit. Non précisé : son rôle s'écrit au féminin.</source>
       <translation>فقط إذا قاله الشخص بنفسه. غير محدد: يُكتب دوره بصيغة المؤنث.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="71" />
+      <location filename="../../app/ui/people/dialog.py" line="74" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="55" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>par exemple : arabe, français</source>
       <translation>مثلًا: العربية، الفرنسية</translation>
     </message>
@@ -5349,22 +5349,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="364" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="356" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -5775,7 +5775,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="560" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="556" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
@@ -5845,7 +5845,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="460" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="456" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
@@ -5855,7 +5855,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مُبرَز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="337" />
       <source>Mis en avant, ligne {n}</source>
       <translation>مُبرَز، السطر {n}</translation>
     </message>
@@ -5900,7 +5900,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="561" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
@@ -5915,7 +5915,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
@@ -5925,12 +5925,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="341" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
@@ -5970,7 +5970,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
@@ -6035,12 +6035,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>يفقد وزنًا (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="569" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="329" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
@@ -6050,7 +6050,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="569" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
@@ -8460,170 +8460,170 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="101" />
+      <location filename="../../app/ui/tastings/page.py" line="102" />
       <source>Ajouter…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="239" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="107" />
+      <location filename="../../app/ui/tastings/page.py" line="108" />
       <source>Descendre</source>
       <translation>إلى الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="135" />
+      <location filename="../../app/ui/tastings/page.py" line="136" />
       <source>Dégustations</source>
       <translation>التذوقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="141" />
+      <location filename="../../app/ui/tastings/page.py" line="142" />
       <source>Dégustations du produit</source>
       <translation>تذوّقات المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="131" />
-      <location filename="../../app/ui/tastings/page.py" line="231" />
+      <location filename="../../app/ui/tastings/page.py" line="132" />
+      <location filename="../../app/ui/tastings/page.py" line="232" />
       <source>Formulaires</source>
       <translation>الاستمارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <location filename="../../app/ui/tastings/page.py" line="88" />
       <source>Genre</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="70" />
+      <location filename="../../app/ui/tastings/page.py" line="71" />
       <source>Imprimer le questionnaire…</source>
       <translation>طباعة الاستمارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="241" />
+      <location filename="../../app/ui/tastings/page.py" line="242" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="103" />
+      <location filename="../../app/ui/tastings/page.py" line="104" />
       <source>Modifier…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="105" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
       <source>Monter</source>
       <translation>إلى الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="160" />
+      <location filename="../../app/ui/tastings/page.py" line="161" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>متوسط النقاط من 5، مع التكلفة والسعر والهامش للقطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="62" />
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>تذوق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="86" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
       <source>N°</source>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="239" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>Prix de vente</source>
       <translation>سعر البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="55" />
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="73" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>المنتج:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <location filename="../../app/ui/tastings/page.py" line="89" />
       <source>Question</source>
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="389" />
+      <location filename="../../app/ui/tastings/page.py" line="390" />
       <source>Questionnaire de dégustation</source>
       <translation>استمارة التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="93" />
+      <location filename="../../app/ui/tastings/page.py" line="94" />
       <source>Questions de la version</source>
       <translation>أسئلة النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="112" />
+      <location filename="../../app/ui/tastings/page.py" line="113" />
       <source>Questions de la version choisie</source>
       <translation>أسئلة النسخة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <location filename="../../app/ui/tastings/page.py" line="90" />
       <source>Réponses possibles</source>
       <translation>الأجوبة الممكنة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="152" />
+      <location filename="../../app/ui/tastings/page.py" line="153" />
       <source>Résultats par version</source>
       <translation>النتائج حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <location filename="../../app/ui/tastings/page.py" line="158" />
       <source>Résultats, version après version</source>
       <translation>النتائج، نسخة بعد نسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="64" />
+      <location filename="../../app/ui/tastings/page.py" line="65" />
       <source>Saisir les formulaires…</source>
       <translation>إدخال الاستمارات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="110" />
+      <location filename="../../app/ui/tastings/page.py" line="111" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="67" />
+      <location filename="../../app/ui/tastings/page.py" line="68" />
       <source>Taper les formulaires papier de la dégustation choisie</source>
       <translation>إدخال الاستمارات الورقية للتذوّق المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="60" />
-      <location filename="../../app/ui/tastings/page.py" line="129" />
-      <location filename="../../app/ui/tastings/page.py" line="230" />
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="231" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="75" />
+      <location filename="../../app/ui/tastings/page.py" line="76" />
       <source>Version :</source>
       <translation>النسخة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="359" />
+      <location filename="../../app/ui/tastings/page.py" line="360" />
       <source>dégustation du {day}</source>
       <translation>تذوّق يوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="243" />
+      <location filename="../../app/ui/tastings/page.py" line="244" />
       <source>{amount} ({percent})</source>
       <translation>{amount} ({percent})</translation>
     </message>
@@ -8747,52 +8747,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -9860,17 +9860,17 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/circles/sheet.py" line="61" />
+      <location filename="../../app/services/circles/sheet.py" line="60" />
       <source>Aucun cercle « {name} » dans cette cohorte.</source>
       <translation>لا توجد دائرة «{name}» في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="93" />
+      <location filename="../../app/services/circles/circles.py" line="95" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="107" />
+      <location filename="../../app/services/circles/circles.py" line="110" />
       <source>Choisissez au moins une membre pour le cercle.</source>
       <translation>اختاري عضوة واحدة على الأقل للدائرة.</translation>
     </message>
@@ -9880,12 +9880,12 @@ Linh Nguyen</translation>
       <translation>يجب أن تكون المنشطة عضوة في الدائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="103" />
+      <location filename="../../app/services/circles/circles.py" line="106" />
       <source>Un cercle de la cohorte porte déjà ce nom.</source>
       <translation>توجد دائرة في هذه المجموعة بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="118" />
+      <location filename="../../app/services/circles/circles.py" line="121" />
       <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
       <translation>إحدى الأشخاص ليست (أو لم تعد) في المجموعة.</translation>
     </message>
@@ -9955,12 +9955,12 @@ Linh Nguyen</translation>
       <translation>ما يجب تحضيره</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="94" />
+      <location filename="../../app/services/circles/circles.py" line="96" />
       <source>le nom du cercle</source>
       <translation>اسم الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="126" />
+      <location filename="../../app/services/circles/suggestions.py" line="120" />
       <source>suggérée : {reasons}</source>
       <translation>مقترحة: {reasons}</translation>
     </message>
@@ -10033,7 +10033,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="127" />
+      <location filename="../../app/services/circles/suggestions.py" line="121" />
       <source>suggéré : {reasons}</source>
       <translation>مقترح: {reasons}</translation>
     </message>
@@ -10321,13 +10321,13 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/kitchen.py" line="120" />
       <location filename="../../app/commands/menus.py" line="79" />
-      <location filename="../../app/commands/menus.py" line="163" />
+      <location filename="../../app/commands/menus.py" line="157" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="110" />
-      <location filename="../../app/commands/menus.py" line="150" />
+      <location filename="../../app/commands/menus.py" line="144" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
@@ -10337,7 +10337,7 @@ Linh Nguyen</translation>
       <translation>لا توجد وصفة «{name}» بهذه النسخة.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="158" />
+      <location filename="../../app/commands/menus.py" line="152" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
     </message>
@@ -10925,7 +10925,7 @@ Linh Nguyen</translation>
       <translation>لا توجد مجموعة اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="165" />
+      <location filename="../../app/services/people/cohorts.py" line="164" />
       <source>Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت هذه المجموعة منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
@@ -10956,7 +10956,7 @@ Linh Nguyen</translation>
       <translation>عدد الفترات الصباحية يجب أن يكون بين 0 و 366.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="131" />
+      <location filename="../../app/services/people/cohorts.py" line="130" />
       <source>Une cohorte porte déjà ce nom.</source>
       <translation>توجد مجموعة بهذا الاسم بالفعل.</translation>
     </message>
@@ -11111,78 +11111,78 @@ Linh Nguyen</translation>
   <context>
     <name>decisions</name>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="142" />
+      <location filename="../../app/services/decisions/register.py" line="143" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="49" />
+      <location filename="../../app/services/decisions/documents.py" line="50" />
       <source>Choisissez la charte ou le règlement.</source>
       <translation>اختاري الميثاق أو النظام الداخلي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <location filename="../../app/services/decisions/documents.py" line="81" />
       <source>Choisissez qui signe.</source>
       <translation>اختاري من توقّع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="163" />
+      <location filename="../../app/services/decisions/register.py" line="164" />
       <source>Choisissez une position.</source>
       <translation>اختاري موقفاً.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="54" />
+      <location filename="../../app/services/decisions/documents.py" line="55" />
       <source>Indiquez la date d'adoption.</source>
       <translation>أدخلي تاريخ الاعتماد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="147" />
+      <location filename="../../app/services/decisions/register.py" line="148" />
       <source>Indiquez la date de la décision.</source>
       <translation>أدخلي تاريخ القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="82" />
+      <location filename="../../app/services/decisions/documents.py" line="83" />
       <source>Indiquez la date de la signature.</source>
       <translation>أدخلي تاريخ التوقيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="134" />
+      <location filename="../../app/services/decisions/register.py" line="135" />
       <source>Indiquez qui a fait cette objection.</source>
       <translation>اذكري من قدّمت هذا الاعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="153" />
+      <location filename="../../app/services/decisions/register.py" line="154" />
       <source>La révision vient après la décision.</source>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="86" />
+      <location filename="../../app/services/decisions/documents.py" line="87" />
       <source>On signe un document après son adoption.</source>
       <translation>يُوقَّع المستند بعد اعتماده.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="160" />
-      <location filename="../../app/services/decisions/register.py" line="169" />
+      <location filename="../../app/services/decisions/register.py" line="161" />
+      <location filename="../../app/services/decisions/register.py" line="170" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>إحدى الأشخاص ليست عضوة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="91" />
+      <location filename="../../app/services/decisions/documents.py" line="92" />
       <source>{name} a déjà signé cette version.</source>
       <translation>لقد وقّعت {name} هذه النسخة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="129" />
+      <location filename="../../app/services/decisions/register.py" line="130" />
       <source>Écrivez l'objection.</source>
       <translation>اكتبي الاعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="145" />
+      <location filename="../../app/services/decisions/register.py" line="146" />
       <source>Écrivez la proposition.</source>
       <translation>اكتبي الاقتراح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="52" />
+      <location filename="../../app/services/decisions/documents.py" line="53" />
       <source>Écrivez le texte du document.</source>
       <translation>اكتبي نص المستند.</translation>
     </message>
@@ -11190,7 +11190,7 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_man</name>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="92" />
+      <location filename="../../app/services/decisions/documents.py" line="93" />
       <source>{name} a déjà signé cette version.</source>
       <translation>لقد وقّع {name} هذه النسخة من قبل.</translation>
     </message>
@@ -11499,72 +11499,72 @@ Linh Nguyen</translation>
   <context>
     <name>directory</name>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="177" />
+      <location filename="../../app/services/directory/organisations.py" line="172" />
       <source>Cette organisation a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت هذه المنظمة منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="92" />
+      <location filename="../../app/services/directory/contacts.py" line="93" />
       <source>Cette organisation n'est plus dans le répertoire.</source>
       <translation>هذه المنظمة لم تعد في الدليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="178" />
+      <location filename="../../app/services/directory/contacts.py" line="177" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت بيانات هذا الشخص منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن القيم الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="89" />
+      <location filename="../../app/services/directory/contacts.py" line="90" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>اختاري دورًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="81" />
+      <location filename="../../app/services/directory/organisations.py" line="82" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <location filename="../../app/services/directory/mentors.py" line="56" />
       <source>Choisissez une marraine ou un parrain du répertoire.</source>
       <translation>اختاري عرّابة أو عرّاباً من الدليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <location filename="../../app/services/directory/mentors.py" line="65" />
       <source>Choisissez une membre de cette cohorte.</source>
       <translation>اختاري عضوة من هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="79" />
+      <location filename="../../app/services/directory/organisations.py" line="80" />
       <source>le nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="86" />
+      <location filename="../../app/services/directory/contacts.py" line="87" />
       <source>le prénom</source>
       <translation>الاسم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="222" />
+      <location filename="../../app/services/directory/organisations.py" line="217" />
       <source>{customer} du {date}</source>
       <translation>{customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="78" />
+      <location filename="../../app/services/directory/mentors.py" line="79" />
       <source>{mentor} accompagne déjà {member}.</source>
       <translation>المرافقة بين {mentor} و{member} مسجّلة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="105" />
+      <location filename="../../app/services/directory/contacts.py" line="110" />
       <source>{name} est déjà dans le répertoire.</source>
       <translation>{name} موجودة في الدليل من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="90" />
+      <location filename="../../app/services/directory/organisations.py" line="92" />
       <source>« {name} » est déjà dans le répertoire.</source>
       <translation>«{name}» موجودة في الدليل من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="214" />
+      <location filename="../../app/services/directory/organisations.py" line="209" />
       <source>« {name} » ne peut pas être supprimée : ses commandes y renvoient ({orders}). Les commandes gardent leur client.</source>
       <translation>لا يمكن حذف «{name}»: طلباتها تشير إليها ({orders}). تحتفظ الطلبات بزبونها.</translation>
     </message>
@@ -11618,7 +11618,7 @@ Linh Nguyen</translation>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="260" />
+      <location filename="../../app/services/evaluations/framework.py" line="262" />
       <source>Ce niveau n'existe pas.</source>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
@@ -11628,12 +11628,12 @@ Linh Nguyen</translation>
       <translation>ما يقوله الزملاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="292" />
+      <location filename="../../app/services/evaluations/framework.py" line="296" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>هذه الصفة موجودة في القائمة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="226" />
+      <location filename="../../app/services/evaluations/framework.py" line="228" />
       <source>Cette compétence existe déjà.</source>
       <translation>هذه المهارة موجودة بالفعل.</translation>
     </message>
@@ -11654,7 +11654,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="81" />
-      <location filename="../../app/services/evaluations/peers.py" line="77" />
+      <location filename="../../app/services/evaluations/peers.py" line="78" />
       <source>Cette évaluation est finalisée : elle ne change plus.</source>
       <translation>هذا التقييم منتهٍ: لن يتغير بعد الآن.</translation>
     </message>
@@ -11665,22 +11665,22 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="71" />
-      <location filename="../../app/services/evaluations/framework.py" line="117" />
+      <location filename="../../app/services/evaluations/framework.py" line="118" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="109" />
+      <location filename="../../app/services/evaluations/peers.py" line="110" />
       <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
       <translation>اختاري من {low} إلى {high} صفات لـ {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="103" />
+      <location filename="../../app/services/evaluations/peers.py" line="104" />
       <source>Choisissez des adjectifs de la liste.</source>
       <translation>اختاري صفات من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="117" />
+      <location filename="../../app/services/evaluations/peers.py" line="118" />
       <source>Choisissez des membres de la cohorte.</source>
       <translation>اختاري عضوات من المجموعة.</translation>
     </message>
@@ -11701,7 +11701,7 @@ Linh Nguyen</translation>
       <translation>اختاري عضوة من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="195" />
+      <location filename="../../app/services/evaluations/framework.py" line="196" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>اختاري مستوى بين 1 و {n}.</translation>
     </message>
@@ -11711,7 +11711,7 @@ Linh Nguyen</translation>
       <translation>اختاري مستوى لهذا التعليق.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="203" />
+      <location filename="../../app/services/evaluations/framework.py" line="204" />
       <source>Choisissez une catégorie.</source>
       <translation>اختاري فئة.</translation>
     </message>
@@ -11721,7 +11721,7 @@ Linh Nguyen</translation>
       <translation>اختاري مُقيِّمة لهذا التقييم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="81" />
+      <location filename="../../app/services/evaluations/peers.py" line="82" />
       <source>Choisissez votre nom dans la liste.</source>
       <translation>اختاري اسمك من القائمة.</translation>
     </message>
@@ -11813,7 +11813,7 @@ Linh Nguyen</translation>
       <translation>نقاط للعمل عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="90" />
+      <location filename="../../app/services/evaluations/peers.py" line="91" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>أجيبي عن «{name}»: عندي هذه المهارة، أو يجب العمل عليها.</translation>
     </message>
@@ -11838,18 +11838,18 @@ Linh Nguyen</translation>
       <translation>المُقيِّمة لا يمكنها أن تقيّم نفسها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="283" />
+      <location filename="../../app/services/evaluations/framework.py" line="285" />
       <source>l'adjectif</source>
       <translation>الصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="204" />
-      <location filename="../../app/services/evaluations/framework.py" line="233" />
+      <location filename="../../app/services/evaluations/framework.py" line="205" />
+      <location filename="../../app/services/evaluations/framework.py" line="235" />
       <source>le nom de la compétence</source>
       <translation>اسم المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="261" />
+      <location filename="../../app/services/evaluations/framework.py" line="263" />
       <source>le nom du niveau</source>
       <translation>اسم المستوى</translation>
     </message>
@@ -11859,7 +11859,7 @@ Linh Nguyen</translation>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="99" />
+      <location filename="../../app/services/evaluations/peers.py" line="100" />
       <source>vous</source>
       <translation>أنتِ</translation>
     </message>
@@ -12173,12 +12173,12 @@ Linh Nguyen</translation>
   <context>
     <name>first_run</name>
     <message>
-      <location filename="../../app/services/people/first_run.py" line="51" />
+      <location filename="../../app/services/people/first_run.py" line="52" />
       <source>Une coopérative existe déjà dans cette base.</source>
       <translation>توجد تعاونية بالفعل في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/first_run.py" line="58" />
+      <location filename="../../app/services/people/first_run.py" line="59" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} مكتوبة مرتين.</translation>
     </message>
@@ -12219,37 +12219,37 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="135" />
+      <location filename="../../app/services/menus/ingredients.py" line="134" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>اختاري وحدة: g أو kg أو ml أو l أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="214" />
+      <location filename="../../app/services/menus/ingredients.py" line="213" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>هناك وصفات تستعمل هذا المكوّن: لا يمكن التغيير من القطع إلى الوزن أو الحجم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="148" />
+      <location filename="../../app/services/menus/ingredients.py" line="147" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>اكتبي منذ متى هذا السعر صالح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="139" />
+      <location filename="../../app/services/menus/ingredients.py" line="138" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>حجم العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="162" />
+      <location filename="../../app/services/menus/ingredients.py" line="161" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>يجب أن يكون وزن القطعة الواحدة أكبر من صفر (بالغرام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="154" />
+      <location filename="../../app/services/menus/ingredients.py" line="153" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>وزن القطعة الواحدة يُستعمل فقط لمكوّن يُحسب بالقطع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="144" />
+      <location filename="../../app/services/menus/ingredients.py" line="143" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>سعر العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
@@ -12274,7 +12274,7 @@ Linh Nguyen</translation>
       <translation>للمكوّن المركّب {n} مكوّنًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="132" />
+      <location filename="../../app/services/menus/ingredients.py" line="131" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>يوجد مكوّن بهذا الاسم بالفعل.</translation>
     </message>
@@ -12284,7 +12284,7 @@ Linh Nguyen</translation>
       <translation>القيمة الغذائية لكل 100 غ من 0 إلى {limit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="127" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>le nom de l'ingrédient</source>
       <translation>اسم المكوّن</translation>
     </message>
@@ -12423,17 +12423,17 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="931" />
+      <location filename="../../app/services/labels/content.py" line="918" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="936" />
+      <location filename="../../app/services/labels/content.py" line="923" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="186" />
+      <location filename="../../app/services/labels/warnings.py" line="180" />
       <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
       <translation>مع تغيّر الوزن عند الطهي المحدد ({change} %)، تعطي {ingredients} غ من المكوّنات {expected} غ، لكن المردود × الكمية الصافية = {finished} غ. تحققي من الفقد عند الطهي والمردود والكمية الصافية.</translation>
     </message>
@@ -12443,7 +12443,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="993" />
+      <location filename="../../app/services/labels/content.py" line="980" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -12453,12 +12453,12 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="391" />
+      <location filename="../../app/services/labels/content.py" line="385" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="1016" />
+      <location filename="../../app/services/labels/content.py" line="1003" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -12473,7 +12473,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="614" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -12488,7 +12488,7 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="738" />
+      <location filename="../../app/services/labels/content.py" line="732" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -12523,7 +12523,7 @@ Linh Nguyen</translation>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="356" />
+      <location filename="../../app/services/labels/content.py" line="350" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -12533,7 +12533,7 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="342" />
+      <location filename="../../app/services/labels/content.py" line="336" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
@@ -12543,17 +12543,17 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="672" />
+      <location filename="../../app/services/labels/content.py" line="666" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="243" />
+      <location filename="../../app/services/labels/warnings.py" line="237" />
       <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="983" />
+      <location filename="../../app/services/labels/content.py" line="970" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -12568,12 +12568,12 @@ Linh Nguyen</translation>
       <translation>المسافة العمودية يجب أن تكون على الأقل طول ملصق واحد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="205" />
+      <location filename="../../app/services/labels/warnings.py" line="199" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): فقد عند الطهي بنسبة {percent} %؟ تُحسب نسب الملصق على المنتج النهائي: حدّدي الفقد في الوصفة («عند الطهي»)، أو صحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="218" />
+      <location filename="../../app/services/labels/warnings.py" line="212" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
@@ -12594,7 +12594,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="352" />
-      <location filename="../../app/services/labels/content.py" line="726" />
+      <location filename="../../app/services/labels/content.py" line="720" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -12604,7 +12604,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="996" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -12629,7 +12629,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="927" />
+      <location filename="../../app/services/labels/content.py" line="914" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -12639,12 +12639,12 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="781" />
+      <location filename="../../app/services/labels/content.py" line="775" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="368" />
+      <location filename="../../app/services/labels/content.py" line="362" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -12654,12 +12654,12 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="753" />
+      <location filename="../../app/services/labels/content.py" line="747" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="147" />
+      <location filename="../../app/services/labels/warnings.py" line="141" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>المنتج المحفوظ في البرودة والذي يحتوي على بيض أو حليب أو لحم أو سمك يحتاج «يُستهلك حتى» وليس «يُفضّل استهلاكه قبل».</translation>
     </message>
@@ -12669,7 +12669,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن يكون الهامش سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="112" />
+      <location filename="../../app/services/labels/warnings.py" line="106" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>الجملة عن الصحة («مفيد لـ…»، «يقوّي…») مسموحة فقط إذا كانت في القائمة الأوروبية للادعاءات الصحية المسموح بها. احذفيها أو استعملي الصياغة الدقيقة من القائمة.</translation>
     </message>
@@ -12719,12 +12719,12 @@ Linh Nguyen</translation>
       <translation>الغلوتين</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="693" />
+      <location filename="../../app/services/labels/content.py" line="687" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="691" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
@@ -12734,27 +12734,27 @@ Linh Nguyen</translation>
       <translation>الحليب</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="704" />
+      <location filename="../../app/services/labels/content.py" line="698" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="702" />
+      <location filename="../../app/services/labels/content.py" line="696" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="594" />
+      <location filename="../../app/services/labels/content.py" line="588" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="696" />
+      <location filename="../../app/services/labels/content.py" line="690" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="689" />
+      <location filename="../../app/services/labels/content.py" line="683" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
@@ -12774,12 +12774,12 @@ Linh Nguyen</translation>
       <translation>الخردل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="292" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="292" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
@@ -12804,7 +12804,7 @@ Linh Nguyen</translation>
       <translation>السمسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="456" />
+      <location filename="../../app/services/labels/content.py" line="450" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -12819,32 +12819,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} في كل ورقة ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="104" />
+      <location filename="../../app/services/labels/warnings.py" line="98" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>«خفيف» يتطلب 30 % أقل على الأقل من منتج مشابه، مذكوراً على الملصق، مع بيان غذائي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <location filename="../../app/services/labels/warnings.py" line="89" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>«غني بـ» أو «مصدر لـ» ادعاء غذائي: يتطلب بياناً غذائياً والكميات الدنيا التي يحددها القانون (مثلاً 3 غ من الألياف لكل 100 غ لـ«مصدر للألياف»).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="72" />
+      <location filename="../../app/services/labels/warnings.py" line="66" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>«بدون سكر مضاف»: الوصفة تحتوي على سكر أو عسل أو شراب. احذفي هذه الجملة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="80" />
+      <location filename="../../app/services/labels/warnings.py" line="74" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>«بدون سكر مضاف» ادعاء: مسموح فقط بدون أي سكر أو عسل أو شراب مضاف، ويجب أن يذكر الملصق «يحتوي على سكريات طبيعية» عندما تحتويها المكونات (تمر، فواكه، حليب).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="87" />
+      <location filename="../../app/services/labels/warnings.py" line="81" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>«بدون سكر مضاف» ادعاء: تحققي من عدم إضافة أي سكر أو عسل أو شراب.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="270" />
+      <location filename="../../app/services/labels/warnings.py" line="264" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>«{name}» ليس اسماً فرنسياً: اكتبي في الوصفة اسماً وصفياً (مثلاً «Boules énergétiques aux dattes et au cacao»)، يُطبع تحت الاسم.</translation>
     </message>
@@ -12854,22 +12854,22 @@ Linh Nguyen</translation>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="155" />
+      <location filename="../../app/services/labels/warnings.py" line="149" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>«يُستهلك حتى» للمنتجات المحفوظة في البرودة: هذا المنتج يُحفظ في مكان جاف. تحققي من نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="136" />
+      <location filename="../../app/services/labels/warnings.py" line="130" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="321" />
+      <location filename="../../app/services/labels/content.py" line="315" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="320" />
+      <location filename="../../app/services/labels/content.py" line="314" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
@@ -12996,37 +12996,37 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="108" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>أضيفي وصفة واحدة على الأقل إلى القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="158" />
+      <location filename="../../app/services/menus/menus.py" line="159" />
       <source>Ce menu a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت هذه القائمة منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="104" />
+      <location filename="../../app/services/menus/menus.py" line="105" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="111" />
+      <location filename="../../app/services/menus/menus.py" line="112" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="116" />
+      <location filename="../../app/services/menus/menus.py" line="117" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>الحصص لكل شخص يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="102" />
+      <location filename="../../app/services/menus/menus.py" line="103" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>توجد قائمة طعام بهذا الاسم بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="99" />
+      <location filename="../../app/services/menus/menus.py" line="100" />
       <source>le nom du menu</source>
       <translation>اسم قائمة الطعام</translation>
     </message>
@@ -13216,47 +13216,47 @@ Linh Nguyen</translation>
   <context>
     <name>network</name>
     <message>
-      <location filename="../../app/services/network/publish.py" line="250" />
+      <location filename="../../app/services/network/publish.py" line="251" />
       <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
       <translation>في هذا الحاسوب مجموعة أخرى باسم «{name}»: غيّري اسمها قبل جلب مجموعة الخادم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="45" />
+      <location filename="../../app/services/network/publish.py" line="46" />
       <source>Cette base n'a pas d'identifiant : rouvrez-la d'abord.</source>
       <translation>ليس لقاعدة البيانات هذه مُعرّف: أعيدي فتحها أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="116" />
+      <location filename="../../app/services/network/publish.py" line="121" />
       <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
       <translation>تُنشر المجموعة «{name}» من حاسوب آخر، «{other}» (آخر نشر في {when})، وليس من هذا الحاسوب «{this}». لكل مجموعة حاسوب واحد يكتبها: لاستلامها هنا، اجلبيها أولًا من الخادم (coopactives fetch).</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="78" />
+      <location filename="../../app/services/network/publish.py" line="79" />
       <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
       <translation>انقطع الاتصال بالخادم {url}. يحتفظ الخادم بالنسخة الكاملة السابقة؛ أعيدي النشر عند عودة الشبكة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="105" />
+      <location filename="../../app/services/network/publish.py" line="110" />
       <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
       <translation>في الخادم مجموعة أخرى باسم «{name}»: غيّري اسم إحداهما قبل النشر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="235" />
+      <location filename="../../app/services/network/publish.py" line="238" />
       <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
       <translation>لا توجد على الخادم مجموعة «{name}». المجموعات المنشورة: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="182" />
+      <location filename="../../app/services/network/publish.py" line="187" />
       <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
       <translation>انشري من حاسوب المطبخ، لا من الخادم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="223" />
+      <location filename="../../app/services/network/publish.py" line="228" />
       <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
       <translation>اجلبي المجموعة على حاسوب المطبخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="61" />
+      <location filename="../../app/services/network/publish.py" line="62" />
       <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
       <translation>«{url}» ليس عنوان خادم PostgreSQL: اكتبيه هكذا postgresql://user@server/database.</translation>
     </message>
@@ -13399,58 +13399,58 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="213" />
-      <location filename="../../app/services/people/members.py" line="274" />
+      <location filename="../../app/services/people/members.py" line="226" />
+      <location filename="../../app/services/people/members.py" line="287" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="242" />
+      <location filename="../../app/services/people/members.py" line="255" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت بيانات هذا الشخص منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن القيم الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="292" />
+      <location filename="../../app/services/people/members.py" line="305" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>هذا الشخص ليس في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="99" />
+      <location filename="../../app/services/people/members.py" line="100" />
       <source>Choisissez un genre dans la liste.</source>
       <translation>اختاري الجنس من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="97" />
+      <location filename="../../app/services/people/members.py" line="98" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>اختاري دورًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="295" />
+      <location filename="../../app/services/people/members.py" line="308" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>تاريخ المغادرة قبل تاريخ الوصول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="193" />
+      <location filename="../../app/services/people/members.py" line="206" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>لا أحد اسمه «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="195" />
+      <location filename="../../app/services/people/members.py" line="208" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>هناك عدة أشخاص اسمهم «{name}»: اكتبي اسم العائلة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="94" />
+      <location filename="../../app/services/people/members.py" line="95" />
       <source>le prénom</source>
       <translation>الاسم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="317" />
+      <location filename="../../app/services/people/members.py" line="330" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} لها تاريخ في التطبيق بالفعل: الأفضل أن تجعليها غير نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="130" />
+      <location filename="../../app/services/people/members.py" line="132" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} موجودة في هذه المجموعة بالفعل.</translation>
     </message>
@@ -13463,12 +13463,12 @@ Linh Nguyen</translation>
   <context>
     <name>people_man</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="321" />
+      <location filename="../../app/services/people/members.py" line="334" />
       <source>{name} a déjà un historique dans l'application : désactivez-le plutôt.</source>
       <translation>{name} له تاريخ في التطبيق بالفعل: الأفضل أن تجعليه غير نشيط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="131" />
+      <location filename="../../app/services/people/members.py" line="133" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} موجود في هذه المجموعة بالفعل.</translation>
     </message>
@@ -14296,12 +14296,12 @@ Linh Nguyen</translation>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="117" />
+      <location filename="../../app/services/programme/portfolio.py" line="118" />
       <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>لم تعطِ {name} موافقتها على ملف: سجّلي موافقتها أولاً. لا يُطبع شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="145" />
+      <location filename="../../app/services/programme/portfolio.py" line="146" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم تكن في هذه المجموعة.</translation>
     </message>
@@ -14334,12 +14334,12 @@ Linh Nguyen</translation>
       <translation>تقييمه الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="122" />
+      <location filename="../../app/services/programme/portfolio.py" line="123" />
       <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>لم يعطِ {name} موافقته على ملف: سجّلي موافقته أولاً. لا يُطبع شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="146" />
+      <location filename="../../app/services/programme/portfolio.py" line="147" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} لم يكن في هذه المجموعة.</translation>
     </message>
@@ -15164,92 +15164,92 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="287" />
+      <location filename="../../app/services/menus/recipes.py" line="288" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>أضيفي مكوّنًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="386" />
+      <location filename="../../app/services/menus/recipes.py" line="387" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت هذه الوصفة منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="244" />
+      <location filename="../../app/services/menus/recipes.py" line="245" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>اختاري g أو ml أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="257" />
       <source>Choisissez le type de date.</source>
       <translation>اختاري نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="293" />
+      <location filename="../../app/services/menus/recipes.py" line="294" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>اختاري مكوّنًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="238" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>Choisissez unités ou portions.</source>
       <translation>اختاري وحدات أو حصصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="307" />
+      <location filename="../../app/services/menus/recipes.py" line="308" />
       <source>Choix « mis en avant » inconnu.</source>
       <translation>اختيار «مُبرَز» غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="265" />
+      <location filename="../../app/services/menus/recipes.py" line="266" />
       <source>Format de vente inconnu.</source>
       <translation>شكل بيع غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="249" />
+      <location filename="../../app/services/menus/recipes.py" line="250" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>لا يمكن أن تكون تكلفة التغليف أقل من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="254" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>مدة الحفظ من 1 إلى 3650 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="299" />
+      <location filename="../../app/services/menus/recipes.py" line="300" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>كمية «{name}» يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="271" />
+      <location filename="../../app/services/menus/recipes.py" line="272" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>رمز المنتج فيه أرقام فقط (12 على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="241" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>الوزن الصافي يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="261" />
+      <location filename="../../app/services/menus/recipes.py" line="262" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="232" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>الكمية الناتجة يجب أن تكون أكبر من صفر (مثلًا 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="220" />
+      <location filename="../../app/services/menus/recipes.py" line="221" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="278" />
+      <location filename="../../app/services/menus/recipes.py" line="279" />
       <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
       <translation>الفقد عند الطهي من 0 إلى {loss} %؛ والماء الممتص من 0 إلى {gain} %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>le nom de la recette</source>
       <translation>اسم الوصفة</translation>
     </message>
@@ -15267,7 +15267,7 @@ Linh Nguyen</translation>
       <translation>= النتيجة</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="335" />
+      <location filename="../../app/services/sales/events.py" line="336" />
       <source>Aucune vente le {date}.</source>
       <translation>لا يوجد بيع يوم {date}.</translation>
     </message>
@@ -15277,7 +15277,7 @@ Linh Nguyen</translation>
       <translation>الصندوق {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="161" />
+      <location filename="../../app/services/sales/events.py" line="162" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>تغيّر هذا اليوم منذ أن فتحتِ هذه الصفحة: تم تحديث الأرقام.</translation>
     </message>
@@ -15288,28 +15288,28 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="380" />
+      <location filename="../../app/services/sales/events.py" line="381" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>هذا المنتج ليس للبيع في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="227" />
+      <location filename="../../app/services/sales/events.py" line="228" />
       <source>Cette commande n'existe plus.</source>
       <translation>هذه الطلبية لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="148" />
+      <location filename="../../app/services/sales/expenses.py" line="149" />
       <source>Cette dépense est déjà annulée.</source>
       <translation>هذه المصاريف ملغاة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="116" />
+      <location filename="../../app/services/sales/expenses.py" line="117" />
       <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
       <translation>هذا اليوم مغلق: سجّلي المصاريف بدون ربطها بالبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="174" />
+      <location filename="../../app/services/sales/events.py" line="175" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>هذا اليوم مغلق. لتغيير شيء، اعملي تصحيحًا.</translation>
     </message>
@@ -15321,7 +15321,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="214" />
+      <location filename="../../app/services/sales/events.py" line="215" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -15331,7 +15331,7 @@ Linh Nguyen</translation>
       <translation>هذه القطعة النقدية أو هذه الورقة النقدية غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="112" />
+      <location filename="../../app/services/sales/expenses.py" line="113" />
       <source>Cette vente n'existe pas dans la cohorte.</source>
       <translation>هذا البيع غير موجود في المجموعة.</translation>
     </message>
@@ -15341,19 +15341,19 @@ Linh Nguyen</translation>
       <translation>رقم المعاملات دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="220" />
+      <location filename="../../app/services/sales/events.py" line="221" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>اختاري منتجًا واحدًا على الأقل للبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="208" />
-      <location filename="../../app/services/sales/expenses.py" line="98" />
+      <location filename="../../app/services/sales/events.py" line="209" />
+      <location filename="../../app/services/sales/expenses.py" line="99" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="213" />
       <source>Choisissez le type de vente.</source>
       <translation>اختاري نوع البيع.</translation>
     </message>
@@ -15368,12 +15368,12 @@ Linh Nguyen</translation>
       <translation>اختاري حصصًا متساوية أو حسب الساعات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="183" />
+      <location filename="../../app/services/sales/events.py" line="184" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>اختاري طريقة الدفع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="106" />
+      <location filename="../../app/services/sales/expenses.py" line="107" />
       <source>Choisissez une catégorie.</source>
       <translation>اختاري فئة.</translation>
     </message>
@@ -15424,7 +15424,7 @@ Linh Nguyen</translation>
       <translation>اكتبي كم تريدين أن تضيفي أو تزيلي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="100" />
+      <location filename="../../app/services/sales/expenses.py" line="101" />
       <source>Indiquez la date de l'achat.</source>
       <translation>اكتبي تاريخ الشراء.</translation>
     </message>
@@ -15434,12 +15434,12 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="210" />
+      <location filename="../../app/services/sales/events.py" line="211" />
       <source>Indiquez la date de la vente.</source>
       <translation>اكتبي تاريخ البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="102" />
+      <location filename="../../app/services/sales/expenses.py" line="103" />
       <source>Indiquez le montant de la dépense.</source>
       <translation>اكتبي مبلغ المصاريف.</translation>
     </message>
@@ -15476,18 +15476,18 @@ Linh Nguyen</translation>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="367" />
+      <location filename="../../app/services/sales/events.py" line="368" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>الرمز «{code}» لا يطابق أي منتج في هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="217" />
-      <location filename="../../app/services/sales/events.py" line="298" />
+      <location filename="../../app/services/sales/events.py" line="218" />
+      <location filename="../../app/services/sales/events.py" line="299" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون مبلغ بداية الصندوق سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="104" />
+      <location filename="../../app/services/sales/expenses.py" line="105" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>المبلغ يجب أن يكون أكبر من صفر.</translation>
     </message>
@@ -15497,17 +15497,17 @@ Linh Nguyen</translation>
       <translation>الساعات من 0 إلى 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="180" />
+      <location filename="../../app/services/sales/expenses.py" line="181" />
       <source>Marquez plutôt la dépense de départ.</source>
       <translation>الأفضل أن تؤشّري على المصاريف الأصلية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="178" />
+      <location filename="../../app/services/sales/expenses.py" line="179" />
       <source>Personne n'a avancé cet argent.</source>
       <translation>لا أحد دفع هذا المال من جيبه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="341" />
+      <location filename="../../app/services/sales/events.py" line="342" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>عدة مبيعات يوم {date}: حدّدي المجموعة.</translation>
     </message>
@@ -15528,23 +15528,23 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن يكون العدد سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="225" />
+      <location filename="../../app/services/sales/events.py" line="226" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>أحد المنتجات المختارة لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="222" />
+      <location filename="../../app/services/sales/events.py" line="223" />
       <source>Un produit est choisi deux fois.</source>
       <translation>تم اختيار منتج مرتين.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="84" />
-      <location filename="../../app/services/sales/expenses.py" line="151" />
+      <location filename="../../app/services/sales/expenses.py" line="152" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>التصحيح يحتاج إلى سبب.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="145" />
+      <location filename="../../app/services/sales/expenses.py" line="146" />
       <source>Une correction ne s'annule pas.</source>
       <translation>لا يمكن إلغاء التصحيح.</translation>
     </message>
@@ -15554,12 +15554,12 @@ Linh Nguyen</translation>
       <translation>أحد الأشخاص ليس عضوة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="89" />
+      <location filename="../../app/services/sales/events.py" line="90" />
       <source>{date} · {kind}</source>
       <translation>{date} · {kind}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="83" />
+      <location filename="../../app/services/sales/events.py" line="84" />
       <source>{date} · {kind} – {place}</source>
       <translation>{date} · {kind} – {place}</translation>
     </message>
@@ -16196,7 +16196,7 @@ Linh Nguyen</translation>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/schedule/subgroups.py" line="104" />
+      <location filename="../../app/services/schedule/subgroups.py" line="106" />
       <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
       <translation>
         <numerusform>لا تزال لهذه المجموعة الفرعية صباحات في البرنامج: %n. انقلي كل صباح إلى «المجموعة كلها» أو احذفيه أولاً.</numerusform>
@@ -16208,7 +16208,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="59" />
+      <location filename="../../app/services/schedule/subgroups.py" line="61" />
       <source>Ce sous-groupe existe déjà.</source>
       <translation>هذه المجموعة الفرعية موجودة من قبل.</translation>
     </message>
@@ -16240,13 +16240,13 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="156" />
+      <location filename="../../app/services/schedule/attendance.py" line="112" />
+      <location filename="../../app/services/schedule/attendance.py" line="158" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="79" />
+      <location filename="../../app/services/schedule/attendance.py" line="81" />
       <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
       <translation>هذه الصبيحة لمجموعة فرعية: هذا الشخص ليس منها.</translation>
     </message>
@@ -16266,19 +16266,19 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="66" />
+      <location filename="../../app/services/schedule/attendance.py" line="68" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="118" />
-      <location filename="../../app/services/schedule/attendance.py" line="171" />
-      <location filename="../../app/services/schedule/attendance.py" line="336" />
+      <location filename="../../app/services/schedule/attendance.py" line="120" />
+      <location filename="../../app/services/schedule/attendance.py" line="173" />
+      <location filename="../../app/services/schedule/attendance.py" line="338" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="131" />
+      <location filename="../../app/services/schedule/attendance.py" line="133" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -16293,13 +16293,13 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="107" />
-      <location filename="../../app/services/schedule/attendance.py" line="167" />
+      <location filename="../../app/services/schedule/attendance.py" line="109" />
+      <location filename="../../app/services/schedule/attendance.py" line="169" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="33" />
+      <location filename="../../app/services/schedule/subgroups.py" line="34" />
       <source>Choisissez au moins une membre du sous-groupe.</source>
       <translation>اختاري عضوة واحدة على الأقل من المجموعة الفرعية.</translation>
     </message>
@@ -16460,7 +16460,7 @@ Linh Nguyen</translation>
       <translation>اسم الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="50" />
+      <location filename="../../app/services/schedule/subgroups.py" line="51" />
       <source>le nom du sous-groupe</source>
       <translation>اسم المجموعة الفرعية</translation>
     </message>
@@ -16480,7 +16480,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="361" />
+      <location filename="../../app/services/schedule/attendance.py" line="363" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -16498,7 +16498,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="362" />
+      <location filename="../../app/services/schedule/attendance.py" line="364" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غاب عن {n} فترات صباحية متتالية: اسألي عن أحواله.</translation>
     </message>
@@ -16552,22 +16552,22 @@ Linh Nguyen</translation>
       <translation>للشراء</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="157" />
+      <location filename="../../app/services/menus/shopping.py" line="151" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>هذه الطلبية ليس فيها أي سطر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="94" />
+      <location filename="../../app/services/menus/shopping.py" line="88" />
       <source>Choisissez au moins une recette.</source>
       <translation>اختاري وصفة واحدة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="159" />
+      <location filename="../../app/services/menus/shopping.py" line="153" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>المشتريات للطلبية رقم {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="185" />
+      <location filename="../../app/services/menus/shopping.py" line="179" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>المشتريات لـ «{menu}»، عدد الأشخاص: {n}</translation>
     </message>
@@ -16587,7 +16587,7 @@ Linh Nguyen</translation>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="131" />
+      <location filename="../../app/services/menus/shopping.py" line="125" />
       <source>Fournisseur non précisé</source>
       <translation>المورّد غير محدد</translation>
     </message>
@@ -16597,7 +16597,7 @@ Linh Nguyen</translation>
       <translation>المطلوب</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="177" />
+      <location filename="../../app/services/menus/shopping.py" line="171" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
@@ -16608,12 +16608,12 @@ Linh Nguyen</translation>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="102" />
+      <location filename="../../app/services/menus/shopping.py" line="96" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>عدد الدفعات يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="142" />
+      <location filename="../../app/services/menus/shopping.py" line="136" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
@@ -16768,12 +16768,12 @@ Linh Nguyen</translation>
       <translation>المظهر</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <location filename="../../app/services/tastings/forms.py" line="90" />
       <source>Ce formulaire est vide : tapez au moins une réponse.</source>
       <translation>هذه الاستمارة فارغة: اكتبي جواباً واحداً على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <location filename="../../app/services/tastings/forms.py" line="86" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>هذا التذوّق لم يعد موجوداً.</translation>
     </message>
@@ -16783,7 +16783,7 @@ Linh Nguyen</translation>
       <translation>اختاري نوع السؤال.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <location filename="../../app/services/tastings/sessions.py" line="67" />
       <source>Choisissez une recette et sa version.</source>
       <translation>اختاري وصفة ونسختها.</translation>
     </message>
@@ -16803,7 +16803,7 @@ Linh Nguyen</translation>
       <translation>ثمانية أجوبة ممكنة على الأكثر: يجب أن تبقى الورقة واضحة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <location filename="../../app/services/tastings/sessions.py" line="69" />
       <source>Indiquez la date de la dégustation.</source>
       <translation>اكتبي تاريخ التذوّق.</translation>
     </message>
@@ -16833,17 +16833,17 @@ Linh Nguyen</translation>
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <location filename="../../app/services/tastings/sessions.py" line="30" />
       <source>{name} (v{version})</source>
       <translation>{name} (النسخة {version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <location filename="../../app/services/tastings/forms.py" line="59" />
       <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
       <translation>{question}: اكتبي رقم جواب، من 1 إلى {high}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <location filename="../../app/services/tastings/forms.py" line="40" />
       <source>{question} : tapez une note de {low} à {high}.</source>
       <translation>{question}: اكتبي نقطة من {low} إلى {high}.</translation>
     </message>
@@ -17317,7 +17317,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="447" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value} %</translation>
     </message>
@@ -17401,7 +17401,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/i18n.py" line="265" />
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>

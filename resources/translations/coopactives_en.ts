@@ -879,37 +879,37 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="317" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="318" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -1295,17 +1295,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -1506,7 +1506,7 @@ Brings to the group: {group}</translation>
       <translation>(not in the directory)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/customer_picker.py" line="42" />
+      <location filename="../../app/ui/menus/customer_picker.py" line="43" />
       <source>Client du répertoire</source>
       <translation>Customer from the directory</translation>
     </message>
@@ -3522,7 +3522,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="55" />
+      <location filename="../../app/ui/menus/list_page.py" line="56" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
@@ -4041,17 +4041,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="390" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="390" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4059,87 +4059,87 @@ Brings to the group: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Marraine / parrain</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Point de rendez-vous</source>
       <translation>Meeting point</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
       <source>Toute la cohorte</source>
       <translation>The whole cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Visite chez</source>
       <translation>Visit at</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>for example: in front of the station, at 8:30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -4147,17 +4147,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -5075,73 +5075,73 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
-      <location filename="../../app/ui/people/dialog.py" line="76" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="79" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="68" />
+      <location filename="../../app/ui/people/dialog.py" line="71" />
       <source>Genre</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="70" />
+      <location filename="../../app/ui/people/dialog.py" line="73" />
       <source>Langues parlées</source>
       <translation>Languages spoken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="37" />
+      <location filename="../../app/ui/people/dialog.py" line="39" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="77" />
+      <location filename="../../app/ui/people/dialog.py" line="80" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Do not write anything about residence permit, papers or age.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="66" />
+      <location filename="../../app/ui/people/dialog.py" line="69" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="72" />
+      <location filename="../../app/ui/people/dialog.py" line="75" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="37" />
+      <location filename="../../app/ui/people/dialog.py" line="39" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="69" />
+      <location filename="../../app/ui/people/dialog.py" line="72" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="65" />
+      <location filename="../../app/ui/people/dialog.py" line="68" />
       <source>Prénom *</source>
       <translation>First name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="67" />
+      <location filename="../../app/ui/people/dialog.py" line="70" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="46" />
+      <location filename="../../app/ui/people/dialog.py" line="48" />
       <source>Seulement si la personne le dit. Non précisé : son rôle s'écrit au féminin.</source>
       <translation>Only if the person says so. Not stated: her role is written in the feminine.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="71" />
+      <location filename="../../app/ui/people/dialog.py" line="74" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="55" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>par exemple : arabe, français</source>
       <translation>for example: Arabic, French</translation>
     </message>
@@ -5289,22 +5289,22 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="364" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="356" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -5711,7 +5711,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="560" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="556" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
@@ -5781,7 +5781,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="460" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="456" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
@@ -5791,7 +5791,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>Highlighted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="337" />
       <source>Mis en avant, ligne {n}</source>
       <translation>Highlighted, line {n}</translation>
     </message>
@@ -5836,7 +5836,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="561" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
@@ -5851,7 +5851,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
@@ -5861,12 +5861,12 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="341" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
@@ -5906,7 +5906,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
@@ -5971,12 +5971,12 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>loses weight (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="569" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="329" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
@@ -5986,7 +5986,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="569" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
@@ -8324,170 +8324,170 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="101" />
+      <location filename="../../app/ui/tastings/page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="239" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="107" />
+      <location filename="../../app/ui/tastings/page.py" line="108" />
       <source>Descendre</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="135" />
+      <location filename="../../app/ui/tastings/page.py" line="136" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="141" />
+      <location filename="../../app/ui/tastings/page.py" line="142" />
       <source>Dégustations du produit</source>
       <translation>Tastings of the product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="131" />
-      <location filename="../../app/ui/tastings/page.py" line="231" />
+      <location filename="../../app/ui/tastings/page.py" line="132" />
+      <location filename="../../app/ui/tastings/page.py" line="232" />
       <source>Formulaires</source>
       <translation>Forms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <location filename="../../app/ui/tastings/page.py" line="88" />
       <source>Genre</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="70" />
+      <location filename="../../app/ui/tastings/page.py" line="71" />
       <source>Imprimer le questionnaire…</source>
       <translation>Print the questionnaire…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="241" />
+      <location filename="../../app/ui/tastings/page.py" line="242" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="103" />
+      <location filename="../../app/ui/tastings/page.py" line="104" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="105" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
       <source>Monter</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="160" />
+      <location filename="../../app/ui/tastings/page.py" line="161" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>Average scores out of 5, with the cost, the price and the margin per piece.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="62" />
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>New tasting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="86" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="239" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>Prix de vente</source>
       <translation>Selling price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="55" />
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="73" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <location filename="../../app/ui/tastings/page.py" line="89" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="389" />
+      <location filename="../../app/ui/tastings/page.py" line="390" />
       <source>Questionnaire de dégustation</source>
       <translation>Tasting questionnaire</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="93" />
+      <location filename="../../app/ui/tastings/page.py" line="94" />
       <source>Questions de la version</source>
       <translation>Questions of the version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="112" />
+      <location filename="../../app/ui/tastings/page.py" line="113" />
       <source>Questions de la version choisie</source>
       <translation>Questions of the chosen version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <location filename="../../app/ui/tastings/page.py" line="90" />
       <source>Réponses possibles</source>
       <translation>Possible answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="152" />
+      <location filename="../../app/ui/tastings/page.py" line="153" />
       <source>Résultats par version</source>
       <translation>Results by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <location filename="../../app/ui/tastings/page.py" line="158" />
       <source>Résultats, version après version</source>
       <translation>Results, version after version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="64" />
+      <location filename="../../app/ui/tastings/page.py" line="65" />
       <source>Saisir les formulaires…</source>
       <translation>Type the forms…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="110" />
+      <location filename="../../app/ui/tastings/page.py" line="111" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="67" />
+      <location filename="../../app/ui/tastings/page.py" line="68" />
       <source>Taper les formulaires papier de la dégustation choisie</source>
       <translation>Type the paper forms of the chosen tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="60" />
-      <location filename="../../app/ui/tastings/page.py" line="129" />
-      <location filename="../../app/ui/tastings/page.py" line="230" />
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="231" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="75" />
+      <location filename="../../app/ui/tastings/page.py" line="76" />
       <source>Version :</source>
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="359" />
+      <location filename="../../app/ui/tastings/page.py" line="360" />
       <source>dégustation du {day}</source>
       <translation>tasting of {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="243" />
+      <location filename="../../app/ui/tastings/page.py" line="244" />
       <source>{amount} ({percent})</source>
       <translation>{amount} ({percent})</translation>
     </message>
@@ -8611,52 +8611,52 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -9716,17 +9716,17 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/circles/sheet.py" line="61" />
+      <location filename="../../app/services/circles/sheet.py" line="60" />
       <source>Aucun cercle « {name} » dans cette cohorte.</source>
       <translation>No circle “{name}” in this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="93" />
+      <location filename="../../app/services/circles/circles.py" line="95" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="107" />
+      <location filename="../../app/services/circles/circles.py" line="110" />
       <source>Choisissez au moins une membre pour le cercle.</source>
       <translation>Choose at least one member for the circle.</translation>
     </message>
@@ -9736,12 +9736,12 @@ Linh Nguyen</translation>
       <translation>The facilitator must be a member of the circle.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="103" />
+      <location filename="../../app/services/circles/circles.py" line="106" />
       <source>Un cercle de la cohorte porte déjà ce nom.</source>
       <translation>A circle of this cohort already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="118" />
+      <location filename="../../app/services/circles/circles.py" line="121" />
       <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
       <translation>One of the people is not (or no longer) in the cohort.</translation>
     </message>
@@ -9791,12 +9791,12 @@ Linh Nguyen</translation>
       <translation>what needs to be set up</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="94" />
+      <location filename="../../app/services/circles/circles.py" line="96" />
       <source>le nom du cercle</source>
       <translation>the name of the circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="126" />
+      <location filename="../../app/services/circles/suggestions.py" line="120" />
       <source>suggérée : {reasons}</source>
       <translation>suggested: {reasons}</translation>
     </message>
@@ -9849,7 +9849,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="127" />
+      <location filename="../../app/services/circles/suggestions.py" line="121" />
       <source>suggéré : {reasons}</source>
       <translation>suggested: {reasons}</translation>
     </message>
@@ -10129,13 +10129,13 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/kitchen.py" line="120" />
       <location filename="../../app/commands/menus.py" line="79" />
-      <location filename="../../app/commands/menus.py" line="163" />
+      <location filename="../../app/commands/menus.py" line="157" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="110" />
-      <location filename="../../app/commands/menus.py" line="150" />
+      <location filename="../../app/commands/menus.py" line="144" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
@@ -10145,7 +10145,7 @@ Linh Nguyen</translation>
       <translation>No recipe “{name}” in that version.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="158" />
+      <location filename="../../app/commands/menus.py" line="152" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
     </message>
@@ -10733,7 +10733,7 @@ Linh Nguyen</translation>
       <translation>No cohort is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="165" />
+      <location filename="../../app/services/people/cohorts.py" line="164" />
       <source>Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This cohort changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
@@ -10764,7 +10764,7 @@ Linh Nguyen</translation>
       <translation>The number of mornings must be between 0 and 366.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="131" />
+      <location filename="../../app/services/people/cohorts.py" line="130" />
       <source>Une cohorte porte déjà ce nom.</source>
       <translation>A cohort already has this name.</translation>
     </message>
@@ -10919,78 +10919,78 @@ Linh Nguyen</translation>
   <context>
     <name>decisions</name>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="142" />
+      <location filename="../../app/services/decisions/register.py" line="143" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Choose a cohort first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="49" />
+      <location filename="../../app/services/decisions/documents.py" line="50" />
       <source>Choisissez la charte ou le règlement.</source>
       <translation>Choose the charter or the house rules.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <location filename="../../app/services/decisions/documents.py" line="81" />
       <source>Choisissez qui signe.</source>
       <translation>Choose who signs.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="163" />
+      <location filename="../../app/services/decisions/register.py" line="164" />
       <source>Choisissez une position.</source>
       <translation>Choose a position.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="54" />
+      <location filename="../../app/services/decisions/documents.py" line="55" />
       <source>Indiquez la date d'adoption.</source>
       <translation>Enter the date it was adopted.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="147" />
+      <location filename="../../app/services/decisions/register.py" line="148" />
       <source>Indiquez la date de la décision.</source>
       <translation>Enter the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="82" />
+      <location filename="../../app/services/decisions/documents.py" line="83" />
       <source>Indiquez la date de la signature.</source>
       <translation>Enter the date of the signature.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="134" />
+      <location filename="../../app/services/decisions/register.py" line="135" />
       <source>Indiquez qui a fait cette objection.</source>
       <translation>Say who raised this objection.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="153" />
+      <location filename="../../app/services/decisions/register.py" line="154" />
       <source>La révision vient après la décision.</source>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="86" />
+      <location filename="../../app/services/decisions/documents.py" line="87" />
       <source>On signe un document après son adoption.</source>
       <translation>A document is signed after it is adopted.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="160" />
-      <location filename="../../app/services/decisions/register.py" line="169" />
+      <location filename="../../app/services/decisions/register.py" line="161" />
+      <location filename="../../app/services/decisions/register.py" line="170" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>One person is not a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="91" />
+      <location filename="../../app/services/decisions/documents.py" line="92" />
       <source>{name} a déjà signé cette version.</source>
       <translation>{name} has already signed this version.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="129" />
+      <location filename="../../app/services/decisions/register.py" line="130" />
       <source>Écrivez l'objection.</source>
       <translation>Write the objection.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="145" />
+      <location filename="../../app/services/decisions/register.py" line="146" />
       <source>Écrivez la proposition.</source>
       <translation>Write the proposal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="52" />
+      <location filename="../../app/services/decisions/documents.py" line="53" />
       <source>Écrivez le texte du document.</source>
       <translation>Write the text of the document.</translation>
     </message>
@@ -10998,7 +10998,7 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_man</name>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="92" />
+      <location filename="../../app/services/decisions/documents.py" line="93" />
       <source>{name} a déjà signé cette version.</source>
       <translation>{name} has already signed this version.</translation>
     </message>
@@ -11303,72 +11303,72 @@ Linh Nguyen</translation>
   <context>
     <name>directory</name>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="177" />
+      <location filename="../../app/services/directory/organisations.py" line="172" />
       <source>Cette organisation a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This organisation changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="92" />
+      <location filename="../../app/services/directory/contacts.py" line="93" />
       <source>Cette organisation n'est plus dans le répertoire.</source>
       <translation>This organisation is no longer in the directory.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="178" />
+      <location filename="../../app/services/directory/contacts.py" line="177" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This person changed since you opened this window: the fields now show the new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="89" />
+      <location filename="../../app/services/directory/contacts.py" line="90" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Choose a role from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="81" />
+      <location filename="../../app/services/directory/organisations.py" line="82" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <location filename="../../app/services/directory/mentors.py" line="56" />
       <source>Choisissez une marraine ou un parrain du répertoire.</source>
       <translation>Choose a mentor from the directory.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <location filename="../../app/services/directory/mentors.py" line="65" />
       <source>Choisissez une membre de cette cohorte.</source>
       <translation>Choose a member of this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="79" />
+      <location filename="../../app/services/directory/organisations.py" line="80" />
       <source>le nom</source>
       <translation>the name</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="86" />
+      <location filename="../../app/services/directory/contacts.py" line="87" />
       <source>le prénom</source>
       <translation>the first name</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="222" />
+      <location filename="../../app/services/directory/organisations.py" line="217" />
       <source>{customer} du {date}</source>
       <translation>{customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="78" />
+      <location filename="../../app/services/directory/mentors.py" line="79" />
       <source>{mentor} accompagne déjà {member}.</source>
       <translation>{mentor} already mentors {member}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="105" />
+      <location filename="../../app/services/directory/contacts.py" line="110" />
       <source>{name} est déjà dans le répertoire.</source>
       <translation>{name} is already in the directory.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="90" />
+      <location filename="../../app/services/directory/organisations.py" line="92" />
       <source>« {name} » est déjà dans le répertoire.</source>
       <translation>“{name}” is already in the directory.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="214" />
+      <location filename="../../app/services/directory/organisations.py" line="209" />
       <source>« {name} » ne peut pas être supprimée : ses commandes y renvoient ({orders}). Les commandes gardent leur client.</source>
       <translation>“{name}” cannot be deleted: its orders refer to it ({orders}). Orders keep their customer.</translation>
     </message>
@@ -11422,7 +11422,7 @@ Linh Nguyen</translation>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="260" />
+      <location filename="../../app/services/evaluations/framework.py" line="262" />
       <source>Ce niveau n'existe pas.</source>
       <translation>This level does not exist.</translation>
     </message>
@@ -11432,12 +11432,12 @@ Linh Nguyen</translation>
       <translation>What colleagues say</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="292" />
+      <location filename="../../app/services/evaluations/framework.py" line="296" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>This adjective is already in the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="226" />
+      <location filename="../../app/services/evaluations/framework.py" line="228" />
       <source>Cette compétence existe déjà.</source>
       <translation>This skill already exists.</translation>
     </message>
@@ -11458,7 +11458,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="81" />
-      <location filename="../../app/services/evaluations/peers.py" line="77" />
+      <location filename="../../app/services/evaluations/peers.py" line="78" />
       <source>Cette évaluation est finalisée : elle ne change plus.</source>
       <translation>This evaluation is finalised: it no longer changes.</translation>
     </message>
@@ -11469,22 +11469,22 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="71" />
-      <location filename="../../app/services/evaluations/framework.py" line="117" />
+      <location filename="../../app/services/evaluations/framework.py" line="118" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="109" />
+      <location filename="../../app/services/evaluations/peers.py" line="110" />
       <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
       <translation>Choose {low} to {high} adjectives for {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="103" />
+      <location filename="../../app/services/evaluations/peers.py" line="104" />
       <source>Choisissez des adjectifs de la liste.</source>
       <translation>Choose adjectives from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="117" />
+      <location filename="../../app/services/evaluations/peers.py" line="118" />
       <source>Choisissez des membres de la cohorte.</source>
       <translation>Choose members of the cohort.</translation>
     </message>
@@ -11505,7 +11505,7 @@ Linh Nguyen</translation>
       <translation>Choose a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="195" />
+      <location filename="../../app/services/evaluations/framework.py" line="196" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Choose a level between 1 and {n}.</translation>
     </message>
@@ -11515,7 +11515,7 @@ Linh Nguyen</translation>
       <translation>Choose a level for this comment.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="203" />
+      <location filename="../../app/services/evaluations/framework.py" line="204" />
       <source>Choisissez une catégorie.</source>
       <translation>Choose a category.</translation>
     </message>
@@ -11525,7 +11525,7 @@ Linh Nguyen</translation>
       <translation>Choose an evaluator of this evaluation.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="81" />
+      <location filename="../../app/services/evaluations/peers.py" line="82" />
       <source>Choisissez votre nom dans la liste.</source>
       <translation>Choose your name from the list.</translation>
     </message>
@@ -11613,7 +11613,7 @@ Linh Nguyen</translation>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="90" />
+      <location filename="../../app/services/evaluations/peers.py" line="91" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
     </message>
@@ -11638,18 +11638,18 @@ Linh Nguyen</translation>
       <translation>An evaluator can't score herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="283" />
+      <location filename="../../app/services/evaluations/framework.py" line="285" />
       <source>l'adjectif</source>
       <translation>the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="204" />
-      <location filename="../../app/services/evaluations/framework.py" line="233" />
+      <location filename="../../app/services/evaluations/framework.py" line="205" />
+      <location filename="../../app/services/evaluations/framework.py" line="235" />
       <source>le nom de la compétence</source>
       <translation>the name of the skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="261" />
+      <location filename="../../app/services/evaluations/framework.py" line="263" />
       <source>le nom du niveau</source>
       <translation>the name of the level</translation>
     </message>
@@ -11659,7 +11659,7 @@ Linh Nguyen</translation>
       <translation>the title</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="99" />
+      <location filename="../../app/services/evaluations/peers.py" line="100" />
       <source>vous</source>
       <translation>you</translation>
     </message>
@@ -11973,12 +11973,12 @@ Linh Nguyen</translation>
   <context>
     <name>first_run</name>
     <message>
-      <location filename="../../app/services/people/first_run.py" line="51" />
+      <location filename="../../app/services/people/first_run.py" line="52" />
       <source>Une coopérative existe déjà dans cette base.</source>
       <translation>A cooperative already exists in this database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/first_run.py" line="58" />
+      <location filename="../../app/services/people/first_run.py" line="59" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} is written twice.</translation>
     </message>
@@ -12019,37 +12019,37 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="135" />
+      <location filename="../../app/services/menus/ingredients.py" line="134" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="214" />
+      <location filename="../../app/services/menus/ingredients.py" line="213" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="148" />
+      <location filename="../../app/services/menus/ingredients.py" line="147" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="139" />
+      <location filename="../../app/services/menus/ingredients.py" line="138" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="162" />
+      <location filename="../../app/services/menus/ingredients.py" line="161" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>The weight of one piece must be more than zero (in grams).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="154" />
+      <location filename="../../app/services/menus/ingredients.py" line="153" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="144" />
+      <location filename="../../app/services/menus/ingredients.py" line="143" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
@@ -12074,7 +12074,7 @@ Linh Nguyen</translation>
       <translation>A compound ingredient has {n} ingredients at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="132" />
+      <location filename="../../app/services/menus/ingredients.py" line="131" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
@@ -12084,7 +12084,7 @@ Linh Nguyen</translation>
       <translation>A nutrition value per 100 g goes from 0 to {limit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="127" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -12223,17 +12223,17 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="931" />
+      <location filename="../../app/services/labels/content.py" line="918" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="936" />
+      <location filename="../../app/services/labels/content.py" line="923" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="186" />
+      <location filename="../../app/services/labels/warnings.py" line="180" />
       <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
       <translation>With the weight change in cooking given ({change} %), {ingredients} g of ingredients make {expected} g, but yield × net quantity = {finished} g. Check the cooking loss, the yield and the net quantity.</translation>
     </message>
@@ -12243,7 +12243,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="993" />
+      <location filename="../../app/services/labels/content.py" line="980" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -12253,12 +12253,12 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="391" />
+      <location filename="../../app/services/labels/content.py" line="385" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="1016" />
+      <location filename="../../app/services/labels/content.py" line="1003" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -12273,7 +12273,7 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="614" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -12288,7 +12288,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="738" />
+      <location filename="../../app/services/labels/content.py" line="732" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -12323,7 +12323,7 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="356" />
+      <location filename="../../app/services/labels/content.py" line="350" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -12333,7 +12333,7 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="342" />
+      <location filename="../../app/services/labels/content.py" line="336" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -12343,17 +12343,17 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="672" />
+      <location filename="../../app/services/labels/content.py" line="666" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="243" />
+      <location filename="../../app/services/labels/warnings.py" line="237" />
       <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="983" />
+      <location filename="../../app/services/labels/content.py" line="970" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -12368,12 +12368,12 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="205" />
+      <location filename="../../app/services/labels/warnings.py" line="199" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are worked out on the finished product: give the loss in the recipe ("When cooked"), or correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="218" />
+      <location filename="../../app/services/labels/warnings.py" line="212" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
@@ -12394,7 +12394,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="352" />
-      <location filename="../../app/services/labels/content.py" line="726" />
+      <location filename="../../app/services/labels/content.py" line="720" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -12404,7 +12404,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="996" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -12429,7 +12429,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="927" />
+      <location filename="../../app/services/labels/content.py" line="914" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -12439,12 +12439,12 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="781" />
+      <location filename="../../app/services/labels/content.py" line="775" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="368" />
+      <location filename="../../app/services/labels/content.py" line="362" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -12454,12 +12454,12 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="753" />
+      <location filename="../../app/services/labels/content.py" line="747" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="147" />
+      <location filename="../../app/services/labels/warnings.py" line="141" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
@@ -12469,7 +12469,7 @@ Linh Nguyen</translation>
       <translation>A margin can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="112" />
+      <location filename="../../app/services/labels/warnings.py" line="106" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
     </message>
@@ -12519,12 +12519,12 @@ Linh Nguyen</translation>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="693" />
+      <location filename="../../app/services/labels/content.py" line="687" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="691" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
@@ -12534,27 +12534,27 @@ Linh Nguyen</translation>
       <translation>milk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="704" />
+      <location filename="../../app/services/labels/content.py" line="698" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="702" />
+      <location filename="../../app/services/labels/content.py" line="696" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="594" />
+      <location filename="../../app/services/labels/content.py" line="588" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="696" />
+      <location filename="../../app/services/labels/content.py" line="690" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="689" />
+      <location filename="../../app/services/labels/content.py" line="683" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
@@ -12574,12 +12574,12 @@ Linh Nguyen</translation>
       <translation>mustard</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="292" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="292" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
@@ -12604,7 +12604,7 @@ Linh Nguyen</translation>
       <translation>sesame</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="456" />
+      <location filename="../../app/services/labels/content.py" line="450" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12619,32 +12619,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="104" />
+      <location filename="../../app/services/labels/warnings.py" line="98" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>“Light” requires at least 30 % less than a similar product, stated on the label, and a nutrition declaration.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <location filename="../../app/services/labels/warnings.py" line="89" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>“Rich in” or “source of” is a nutrition claim: it requires a nutrition declaration and the minimum amounts set by law (for example 3 g of fibre per 100 g for “source of fibre”).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="72" />
+      <location filename="../../app/services/labels/warnings.py" line="66" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>“No added sugar”: the recipe contains sugar, honey or a syrup. Remove this sentence.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="80" />
+      <location filename="../../app/services/labels/warnings.py" line="74" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>“No added sugar” is a claim: it is allowed only with no sugar, honey or syrup added, and the label must say “contains naturally occurring sugars” when the ingredients have some (dates, fruit, milk).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="87" />
+      <location filename="../../app/services/labels/warnings.py" line="81" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>“No added sugar” is a claim: check that no sugar, honey or syrup is added.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="270" />
+      <location filename="../../app/services/labels/warnings.py" line="264" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
     </message>
@@ -12654,22 +12654,22 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="155" />
+      <location filename="../../app/services/labels/warnings.py" line="149" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>“Use by” is for chilled products: this one keeps in a dry place. Check the kind of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="136" />
+      <location filename="../../app/services/labels/warnings.py" line="130" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="321" />
+      <location filename="../../app/services/labels/content.py" line="315" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="320" />
+      <location filename="../../app/services/labels/content.py" line="314" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -12796,37 +12796,37 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="108" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Add at least one recipe to the menu.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="158" />
+      <location filename="../../app/services/menus/menus.py" line="159" />
       <source>Ce menu a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This menu changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="104" />
+      <location filename="../../app/services/menus/menus.py" line="105" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="111" />
+      <location filename="../../app/services/menus/menus.py" line="112" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="116" />
+      <location filename="../../app/services/menus/menus.py" line="117" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>Portions per person must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="102" />
+      <location filename="../../app/services/menus/menus.py" line="103" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>A menu already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="99" />
+      <location filename="../../app/services/menus/menus.py" line="100" />
       <source>le nom du menu</source>
       <translation>the name of the menu</translation>
     </message>
@@ -13016,47 +13016,47 @@ Linh Nguyen</translation>
   <context>
     <name>network</name>
     <message>
-      <location filename="../../app/services/network/publish.py" line="250" />
+      <location filename="../../app/services/network/publish.py" line="251" />
       <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
       <translation>This computer already has another cohort “{name}”: rename it before fetching the server's.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="45" />
+      <location filename="../../app/services/network/publish.py" line="46" />
       <source>Cette base n'a pas d'identifiant : rouvrez-la d'abord.</source>
       <translation>This database has no identifier: reopen it first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="116" />
+      <location filename="../../app/services/network/publish.py" line="121" />
       <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
       <translation>The cohort “{name}” is published from another computer, “{other}” (last published on {when}), not from this one, “{this}”. A cohort has only one computer that writes it: to take it over here, first fetch it from the server (coopactives fetch).</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="78" />
+      <location filename="../../app/services/network/publish.py" line="79" />
       <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
       <translation>The connection to the server {url} was cut. The server keeps the previous complete copy; publish again when the network is back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="105" />
+      <location filename="../../app/services/network/publish.py" line="110" />
       <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
       <translation>The server already has another cohort “{name}”: rename one of the two before publishing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="235" />
+      <location filename="../../app/services/network/publish.py" line="238" />
       <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
       <translation>The server has no cohort “{name}”. Published cohorts: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="182" />
+      <location filename="../../app/services/network/publish.py" line="187" />
       <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
       <translation>Publish from the kitchen computer, not from the server.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="223" />
+      <location filename="../../app/services/network/publish.py" line="228" />
       <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
       <translation>Fetch a cohort on the kitchen computer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="61" />
+      <location filename="../../app/services/network/publish.py" line="62" />
       <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
       <translation>“{url}” is not the address of a PostgreSQL server: write it as postgresql://user@server/database.</translation>
     </message>
@@ -13199,58 +13199,58 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="213" />
-      <location filename="../../app/services/people/members.py" line="274" />
+      <location filename="../../app/services/people/members.py" line="226" />
+      <location filename="../../app/services/people/members.py" line="287" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="242" />
+      <location filename="../../app/services/people/members.py" line="255" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This person changed since you opened this window: the fields now show the new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="292" />
+      <location filename="../../app/services/people/members.py" line="305" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>This person is not in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="99" />
+      <location filename="../../app/services/people/members.py" line="100" />
       <source>Choisissez un genre dans la liste.</source>
       <translation>Choose a gender from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="97" />
+      <location filename="../../app/services/people/members.py" line="98" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Choose a role from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="295" />
+      <location filename="../../app/services/people/members.py" line="308" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>The leaving date is before the arrival date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="193" />
+      <location filename="../../app/services/people/members.py" line="206" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Nobody is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="195" />
+      <location filename="../../app/services/people/members.py" line="208" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Several people are called "{name}": give the surname too.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="94" />
+      <location filename="../../app/services/people/members.py" line="95" />
       <source>le prénom</source>
       <translation>the first name</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="317" />
+      <location filename="../../app/services/people/members.py" line="330" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} already has a history in the app: deactivate her instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="130" />
+      <location filename="../../app/services/people/members.py" line="132" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} is already part of this cohort.</translation>
     </message>
@@ -13263,12 +13263,12 @@ Linh Nguyen</translation>
   <context>
     <name>people_man</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="321" />
+      <location filename="../../app/services/people/members.py" line="334" />
       <source>{name} a déjà un historique dans l'application : désactivez-le plutôt.</source>
       <translation>{name} already has a history in the app: deactivate him instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="131" />
+      <location filename="../../app/services/people/members.py" line="133" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} is already part of this cohort.</translation>
     </message>
@@ -14088,12 +14088,12 @@ Linh Nguyen</translation>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="117" />
+      <location filename="../../app/services/programme/portfolio.py" line="118" />
       <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>{name} has not given her consent to a portfolio: record her consent first. Nothing is printed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="145" />
+      <location filename="../../app/services/programme/portfolio.py" line="146" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} was not in this cohort.</translation>
     </message>
@@ -14126,12 +14126,12 @@ Linh Nguyen</translation>
       <translation>His self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="122" />
+      <location filename="../../app/services/programme/portfolio.py" line="123" />
       <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>{name} has not given his consent to a portfolio: record his consent first. Nothing is printed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="146" />
+      <location filename="../../app/services/programme/portfolio.py" line="147" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} was not in this cohort.</translation>
     </message>
@@ -14948,92 +14948,92 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="287" />
+      <location filename="../../app/services/menus/recipes.py" line="288" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="386" />
+      <location filename="../../app/services/menus/recipes.py" line="387" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This recipe changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="244" />
+      <location filename="../../app/services/menus/recipes.py" line="245" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="257" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="293" />
+      <location filename="../../app/services/menus/recipes.py" line="294" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="238" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="307" />
+      <location filename="../../app/services/menus/recipes.py" line="308" />
       <source>Choix « mis en avant » inconnu.</source>
       <translation>Unknown "highlighted" choice.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="265" />
+      <location filename="../../app/services/menus/recipes.py" line="266" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="249" />
+      <location filename="../../app/services/menus/recipes.py" line="250" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="254" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="299" />
+      <location filename="../../app/services/menus/recipes.py" line="300" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="271" />
+      <location filename="../../app/services/menus/recipes.py" line="272" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="241" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="261" />
+      <location filename="../../app/services/menus/recipes.py" line="262" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="232" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>The yield must be more than zero (for example 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="220" />
+      <location filename="../../app/services/menus/recipes.py" line="221" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="278" />
+      <location filename="../../app/services/menus/recipes.py" line="279" />
       <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
       <translation>A cooking loss goes from 0 to {loss} %; water absorbed, from 0 to {gain} %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>le nom de la recette</source>
       <translation>the name of the recipe</translation>
     </message>
@@ -15051,7 +15051,7 @@ Linh Nguyen</translation>
       <translation>= Result</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="335" />
+      <location filename="../../app/services/sales/events.py" line="336" />
       <source>Aucune vente le {date}.</source>
       <translation>No sale on {date}.</translation>
     </message>
@@ -15061,7 +15061,7 @@ Linh Nguyen</translation>
       <translation>Cash box {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="161" />
+      <location filename="../../app/services/sales/events.py" line="162" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>This day has changed since you opened this page: the figures have been updated.</translation>
     </message>
@@ -15072,28 +15072,28 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="380" />
+      <location filename="../../app/services/sales/events.py" line="381" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="227" />
+      <location filename="../../app/services/sales/events.py" line="228" />
       <source>Cette commande n'existe plus.</source>
       <translation>This order no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="148" />
+      <location filename="../../app/services/sales/expenses.py" line="149" />
       <source>Cette dépense est déjà annulée.</source>
       <translation>This expense is already cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="116" />
+      <location filename="../../app/services/sales/expenses.py" line="117" />
       <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
       <translation>This day is closed: write down the expense without linking it to the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="174" />
+      <location filename="../../app/services/sales/events.py" line="175" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>This day is closed. To change something, make a correction.</translation>
     </message>
@@ -15105,7 +15105,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="214" />
+      <location filename="../../app/services/sales/events.py" line="215" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -15115,7 +15115,7 @@ Linh Nguyen</translation>
       <translation>This coin or note does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="112" />
+      <location filename="../../app/services/sales/expenses.py" line="113" />
       <source>Cette vente n'existe pas dans la cohorte.</source>
       <translation>This sale does not exist in the cohort.</translation>
     </message>
@@ -15125,19 +15125,19 @@ Linh Nguyen</translation>
       <translation>Turnover excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="220" />
+      <location filename="../../app/services/sales/events.py" line="221" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Choose at least one product to sell.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="208" />
-      <location filename="../../app/services/sales/expenses.py" line="98" />
+      <location filename="../../app/services/sales/events.py" line="209" />
+      <location filename="../../app/services/sales/expenses.py" line="99" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="213" />
       <source>Choisissez le type de vente.</source>
       <translation>Choose the type of sale.</translation>
     </message>
@@ -15152,12 +15152,12 @@ Linh Nguyen</translation>
       <translation>Choose equal shares or by hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="183" />
+      <location filename="../../app/services/sales/events.py" line="184" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Choose a way to pay.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="106" />
+      <location filename="../../app/services/sales/expenses.py" line="107" />
       <source>Choisissez une catégorie.</source>
       <translation>Choose a category.</translation>
     </message>
@@ -15208,7 +15208,7 @@ Linh Nguyen</translation>
       <translation>Say how many to add or take away.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="100" />
+      <location filename="../../app/services/sales/expenses.py" line="101" />
       <source>Indiquez la date de l'achat.</source>
       <translation>Give the date of the purchase.</translation>
     </message>
@@ -15218,12 +15218,12 @@ Linh Nguyen</translation>
       <translation>Give the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="210" />
+      <location filename="../../app/services/sales/events.py" line="211" />
       <source>Indiquez la date de la vente.</source>
       <translation>Give the date of the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="102" />
+      <location filename="../../app/services/sales/expenses.py" line="103" />
       <source>Indiquez le montant de la dépense.</source>
       <translation>Give the amount of the expense.</translation>
     </message>
@@ -15260,18 +15260,18 @@ Linh Nguyen</translation>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="367" />
+      <location filename="../../app/services/sales/events.py" line="368" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>The code "{code}" does not match any product in the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="217" />
-      <location filename="../../app/services/sales/events.py" line="298" />
+      <location filename="../../app/services/sales/events.py" line="218" />
+      <location filename="../../app/services/sales/events.py" line="299" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>The starting cash can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="104" />
+      <location filename="../../app/services/sales/expenses.py" line="105" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
@@ -15281,17 +15281,17 @@ Linh Nguyen</translation>
       <translation>Hours go from 0 to 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="180" />
+      <location filename="../../app/services/sales/expenses.py" line="181" />
       <source>Marquez plutôt la dépense de départ.</source>
       <translation>Mark the original expense instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="178" />
+      <location filename="../../app/services/sales/expenses.py" line="179" />
       <source>Personne n'a avancé cet argent.</source>
       <translation>Nobody paid this money in advance.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="341" />
+      <location filename="../../app/services/sales/events.py" line="342" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Several sales on {date}: say which cohort.</translation>
     </message>
@@ -15312,23 +15312,23 @@ Linh Nguyen</translation>
       <translation>A number can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="225" />
+      <location filename="../../app/services/sales/events.py" line="226" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>A chosen product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="222" />
+      <location filename="../../app/services/sales/events.py" line="223" />
       <source>Un produit est choisi deux fois.</source>
       <translation>A product is chosen twice.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="84" />
-      <location filename="../../app/services/sales/expenses.py" line="151" />
+      <location filename="../../app/services/sales/expenses.py" line="152" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>A correction needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="145" />
+      <location filename="../../app/services/sales/expenses.py" line="146" />
       <source>Une correction ne s'annule pas.</source>
       <translation>A correction can't be cancelled.</translation>
     </message>
@@ -15338,12 +15338,12 @@ Linh Nguyen</translation>
       <translation>One person is not a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="89" />
+      <location filename="../../app/services/sales/events.py" line="90" />
       <source>{date} · {kind}</source>
       <translation>{date} · {kind}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="83" />
+      <location filename="../../app/services/sales/events.py" line="84" />
       <source>{date} · {kind} – {place}</source>
       <translation>{date} · {kind} – {place}</translation>
     </message>
@@ -15980,7 +15980,7 @@ Linh Nguyen</translation>
       <translation>This module no longer exists.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/schedule/subgroups.py" line="104" />
+      <location filename="../../app/services/schedule/subgroups.py" line="106" />
       <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
       <translation>
         <numerusform>This sub-group still has a morning in the programme: %n. Move it to “The whole cohort” or delete it first.</numerusform>
@@ -15988,7 +15988,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="59" />
+      <location filename="../../app/services/schedule/subgroups.py" line="61" />
       <source>Ce sous-groupe existe déjà.</source>
       <translation>This sub-group already exists.</translation>
     </message>
@@ -16020,13 +16020,13 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="156" />
+      <location filename="../../app/services/schedule/attendance.py" line="112" />
+      <location filename="../../app/services/schedule/attendance.py" line="158" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="79" />
+      <location filename="../../app/services/schedule/attendance.py" line="81" />
       <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
       <translation>This morning is for a sub-group: this person is not part of it.</translation>
     </message>
@@ -16046,19 +16046,19 @@ Linh Nguyen</translation>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="66" />
+      <location filename="../../app/services/schedule/attendance.py" line="68" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="118" />
-      <location filename="../../app/services/schedule/attendance.py" line="171" />
-      <location filename="../../app/services/schedule/attendance.py" line="336" />
+      <location filename="../../app/services/schedule/attendance.py" line="120" />
+      <location filename="../../app/services/schedule/attendance.py" line="173" />
+      <location filename="../../app/services/schedule/attendance.py" line="338" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="131" />
+      <location filename="../../app/services/schedule/attendance.py" line="133" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
@@ -16073,13 +16073,13 @@ Linh Nguyen</translation>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="107" />
-      <location filename="../../app/services/schedule/attendance.py" line="167" />
+      <location filename="../../app/services/schedule/attendance.py" line="109" />
+      <location filename="../../app/services/schedule/attendance.py" line="169" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="33" />
+      <location filename="../../app/services/schedule/subgroups.py" line="34" />
       <source>Choisissez au moins une membre du sous-groupe.</source>
       <translation>Choose at least one member of the sub-group.</translation>
     </message>
@@ -16240,7 +16240,7 @@ Linh Nguyen</translation>
       <translation>the name of the module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="50" />
+      <location filename="../../app/services/schedule/subgroups.py" line="51" />
       <source>le nom du sous-groupe</source>
       <translation>the name of the sub-group</translation>
     </message>
@@ -16260,7 +16260,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="361" />
+      <location filename="../../app/services/schedule/attendance.py" line="363" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -16278,7 +16278,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="362" />
+      <location filename="../../app/services/schedule/attendance.py" line="364" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on him.</translation>
     </message>
@@ -16332,22 +16332,22 @@ Linh Nguyen</translation>
       <translation>Buy</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="157" />
+      <location filename="../../app/services/menus/shopping.py" line="151" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>This order has no lines.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="94" />
+      <location filename="../../app/services/menus/shopping.py" line="88" />
       <source>Choisissez au moins une recette.</source>
       <translation>Choose at least one recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="159" />
+      <location filename="../../app/services/menus/shopping.py" line="153" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Shopping for order no. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="185" />
+      <location filename="../../app/services/menus/shopping.py" line="179" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
@@ -16367,7 +16367,7 @@ Linh Nguyen</translation>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="131" />
+      <location filename="../../app/services/menus/shopping.py" line="125" />
       <source>Fournisseur non précisé</source>
       <translation>Supplier not specified</translation>
     </message>
@@ -16377,7 +16377,7 @@ Linh Nguyen</translation>
       <translation>Needed</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="177" />
+      <location filename="../../app/services/menus/shopping.py" line="171" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
@@ -16388,12 +16388,12 @@ Linh Nguyen</translation>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="102" />
+      <location filename="../../app/services/menus/shopping.py" line="96" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>The number of batches must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="142" />
+      <location filename="../../app/services/menus/shopping.py" line="136" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -16540,12 +16540,12 @@ Linh Nguyen</translation>
       <translation>Look</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <location filename="../../app/services/tastings/forms.py" line="90" />
       <source>Ce formulaire est vide : tapez au moins une réponse.</source>
       <translation>This form is empty: type at least one answer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <location filename="../../app/services/tastings/forms.py" line="86" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>This tasting no longer exists.</translation>
     </message>
@@ -16555,7 +16555,7 @@ Linh Nguyen</translation>
       <translation>Choose the kind of question.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <location filename="../../app/services/tastings/sessions.py" line="67" />
       <source>Choisissez une recette et sa version.</source>
       <translation>Choose a recipe and its version.</translation>
     </message>
@@ -16575,7 +16575,7 @@ Linh Nguyen</translation>
       <translation>Eight possible answers at most: the sheet must stay clear.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <location filename="../../app/services/tastings/sessions.py" line="69" />
       <source>Indiquez la date de la dégustation.</source>
       <translation>Give the date of the tasting.</translation>
     </message>
@@ -16605,17 +16605,17 @@ Linh Nguyen</translation>
       <translation>the question</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <location filename="../../app/services/tastings/sessions.py" line="30" />
       <source>{name} (v{version})</source>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <location filename="../../app/services/tastings/forms.py" line="59" />
       <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
       <translation>{question}: type the number of an answer, from 1 to {high}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <location filename="../../app/services/tastings/forms.py" line="40" />
       <source>{question} : tapez une note de {low} à {high}.</source>
       <translation>{question}: type a score from {low} to {high}.</translation>
     </message>
@@ -17085,7 +17085,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="447" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value}%</translation>
     </message>
@@ -17165,7 +17165,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/i18n.py" line="265" />
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>

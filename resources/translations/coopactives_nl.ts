@@ -879,37 +879,37 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="317" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="318" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="324" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -1295,17 +1295,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -1506,7 +1506,7 @@ Brengt naar de groep: {group}</translation>
       <translation>(niet in het adresboek)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/customer_picker.py" line="42" />
+      <location filename="../../app/ui/menus/customer_picker.py" line="43" />
       <source>Client du répertoire</source>
       <translation>Klant uit het adresboek</translation>
     </message>
@@ -3522,7 +3522,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="55" />
+      <location filename="../../app/ui/menus/list_page.py" line="56" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
@@ -4041,17 +4041,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="390" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="383" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="389" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="390" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -4059,87 +4059,87 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>Marraine / parrain</source>
       <translation>Meter / peter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Modifier la matinée</source>
       <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="145" />
       <source>Point de rendez-vous</source>
       <translation>Verzamelpunt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
       <source>Toute la cohorte</source>
       <translation>De hele groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="144" />
       <source>Visite chez</source>
       <translation>Bezoek bij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>par exemple : devant la gare, à 8h30</source>
       <translation>bijvoorbeeld: voor het station, om 8u30</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="146" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="147" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -4147,17 +4147,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="194" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
       <source>Déplacer la matinée</source>
       <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="204" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -5075,73 +5075,73 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
-      <location filename="../../app/ui/people/dialog.py" line="76" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="79" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="68" />
+      <location filename="../../app/ui/people/dialog.py" line="71" />
       <source>Genre</source>
       <translation>Geslacht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="70" />
+      <location filename="../../app/ui/people/dialog.py" line="73" />
       <source>Langues parlées</source>
       <translation>Gesproken talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="37" />
+      <location filename="../../app/ui/people/dialog.py" line="39" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="77" />
+      <location filename="../../app/ui/people/dialog.py" line="80" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Schrijf niets op over verblijfsvergunning, papieren of leeftijd.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="66" />
+      <location filename="../../app/ui/people/dialog.py" line="69" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="72" />
+      <location filename="../../app/ui/people/dialog.py" line="75" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="37" />
+      <location filename="../../app/ui/people/dialog.py" line="39" />
       <source>Nouvelle personne</source>
       <translation>Nieuwe persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="69" />
+      <location filename="../../app/ui/people/dialog.py" line="72" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="65" />
+      <location filename="../../app/ui/people/dialog.py" line="68" />
       <source>Prénom *</source>
       <translation>Voornaam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="67" />
+      <location filename="../../app/ui/people/dialog.py" line="70" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="46" />
+      <location filename="../../app/ui/people/dialog.py" line="48" />
       <source>Seulement si la personne le dit. Non précisé : son rôle s'écrit au féminin.</source>
       <translation>Alleen als de persoon het zelf zegt. Niet opgegeven: de rol wordt in de vrouwelijke vorm geschreven.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="71" />
+      <location filename="../../app/ui/people/dialog.py" line="74" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="55" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>par exemple : arabe, français</source>
       <translation>bijvoorbeeld: Arabisch, Frans</translation>
     </message>
@@ -5289,22 +5289,22 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="366" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="364" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="350" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="356" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -5711,7 +5711,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="560" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="556" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
@@ -5781,7 +5781,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="460" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="456" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
@@ -5791,7 +5791,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>In de verf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="337" />
       <source>Mis en avant, ligne {n}</source>
       <translation>In de verf gezet, regel {n}</translation>
     </message>
@@ -5836,7 +5836,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="561" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
@@ -5851,7 +5851,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
@@ -5861,12 +5861,12 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="341" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="340" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
@@ -5906,7 +5906,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
@@ -5971,12 +5971,12 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>verliest gewicht (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="569" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="329" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
@@ -5986,7 +5986,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="569" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="565" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
@@ -8324,170 +8324,170 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="101" />
+      <location filename="../../app/ui/tastings/page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="238" />
+      <location filename="../../app/ui/tastings/page.py" line="239" />
       <source>Coût</source>
       <translation>Kostprijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="107" />
+      <location filename="../../app/ui/tastings/page.py" line="108" />
       <source>Descendre</source>
       <translation>Omlaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="135" />
+      <location filename="../../app/ui/tastings/page.py" line="136" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="141" />
+      <location filename="../../app/ui/tastings/page.py" line="142" />
       <source>Dégustations du produit</source>
       <translation>Proeverijen van het product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="131" />
-      <location filename="../../app/ui/tastings/page.py" line="231" />
+      <location filename="../../app/ui/tastings/page.py" line="132" />
+      <location filename="../../app/ui/tastings/page.py" line="232" />
       <source>Formulaires</source>
       <translation>Formulieren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <location filename="../../app/ui/tastings/page.py" line="88" />
       <source>Genre</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="70" />
+      <location filename="../../app/ui/tastings/page.py" line="71" />
       <source>Imprimer le questionnaire…</source>
       <translation>Vragenlijst afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="131" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="241" />
+      <location filename="../../app/ui/tastings/page.py" line="242" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="103" />
+      <location filename="../../app/ui/tastings/page.py" line="104" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="105" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
       <source>Monter</source>
       <translation>Omhoog</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="160" />
+      <location filename="../../app/ui/tastings/page.py" line="161" />
       <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
       <translation>Gemiddelde scores op 5, met de kostprijs, de prijs en de marge per stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="62" />
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="86" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
       <source>N°</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="239" />
+      <location filename="../../app/ui/tastings/page.py" line="240" />
       <source>Prix de vente</source>
       <translation>Verkoopprijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="55" />
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="73" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <location filename="../../app/ui/tastings/page.py" line="89" />
       <source>Question</source>
       <translation>Vraag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="389" />
+      <location filename="../../app/ui/tastings/page.py" line="390" />
       <source>Questionnaire de dégustation</source>
       <translation>Proefvragenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="93" />
+      <location filename="../../app/ui/tastings/page.py" line="94" />
       <source>Questions de la version</source>
       <translation>Vragen van de versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="112" />
+      <location filename="../../app/ui/tastings/page.py" line="113" />
       <source>Questions de la version choisie</source>
       <translation>Vragen van de gekozen versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <location filename="../../app/ui/tastings/page.py" line="90" />
       <source>Réponses possibles</source>
       <translation>Mogelijke antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="152" />
+      <location filename="../../app/ui/tastings/page.py" line="153" />
       <source>Résultats par version</source>
       <translation>Resultaten per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <location filename="../../app/ui/tastings/page.py" line="158" />
       <source>Résultats, version après version</source>
       <translation>Resultaten, versie na versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="64" />
+      <location filename="../../app/ui/tastings/page.py" line="65" />
       <source>Saisir les formulaires…</source>
       <translation>Formulieren invoeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="110" />
+      <location filename="../../app/ui/tastings/page.py" line="111" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="67" />
+      <location filename="../../app/ui/tastings/page.py" line="68" />
       <source>Taper les formulaires papier de la dégustation choisie</source>
       <translation>De papieren formulieren van de gekozen proeverij invoeren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="60" />
-      <location filename="../../app/ui/tastings/page.py" line="129" />
-      <location filename="../../app/ui/tastings/page.py" line="230" />
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="231" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="75" />
+      <location filename="../../app/ui/tastings/page.py" line="76" />
       <source>Version :</source>
       <translation>Versie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="359" />
+      <location filename="../../app/ui/tastings/page.py" line="360" />
       <source>dégustation du {day}</source>
       <translation>proeverij van {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tastings/page.py" line="243" />
+      <location filename="../../app/ui/tastings/page.py" line="244" />
       <source>{amount} ({percent})</source>
       <translation>{amount} ({percent})</translation>
     </message>
@@ -8611,52 +8611,52 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="273" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="274" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -9716,17 +9716,17 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/circles/sheet.py" line="61" />
+      <location filename="../../app/services/circles/sheet.py" line="60" />
       <source>Aucun cercle « {name} » dans cette cohorte.</source>
       <translation>Geen kring „{name}” in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="93" />
+      <location filename="../../app/services/circles/circles.py" line="95" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="107" />
+      <location filename="../../app/services/circles/circles.py" line="110" />
       <source>Choisissez au moins une membre pour le cercle.</source>
       <translation>Kies minstens één lid voor de kring.</translation>
     </message>
@@ -9736,12 +9736,12 @@ Linh Nguyen</translation>
       <translation>De begeleidster moet lid zijn van de kring.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="103" />
+      <location filename="../../app/services/circles/circles.py" line="106" />
       <source>Un cercle de la cohorte porte déjà ce nom.</source>
       <translation>Een kring van deze groep heeft al deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="118" />
+      <location filename="../../app/services/circles/circles.py" line="121" />
       <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
       <translation>Een van de personen zit niet (meer) in de groep.</translation>
     </message>
@@ -9791,12 +9791,12 @@ Linh Nguyen</translation>
       <translation>wat er opgezet moet worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/circles.py" line="94" />
+      <location filename="../../app/services/circles/circles.py" line="96" />
       <source>le nom du cercle</source>
       <translation>de naam van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="126" />
+      <location filename="../../app/services/circles/suggestions.py" line="120" />
       <source>suggérée : {reasons}</source>
       <translation>voorgesteld: {reasons}</translation>
     </message>
@@ -9849,7 +9849,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/circles/suggestions.py" line="127" />
+      <location filename="../../app/services/circles/suggestions.py" line="121" />
       <source>suggéré : {reasons}</source>
       <translation>voorgesteld: {reasons}</translation>
     </message>
@@ -10129,13 +10129,13 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/kitchen.py" line="120" />
       <location filename="../../app/commands/menus.py" line="79" />
-      <location filename="../../app/commands/menus.py" line="163" />
+      <location filename="../../app/commands/menus.py" line="157" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="110" />
-      <location filename="../../app/commands/menus.py" line="150" />
+      <location filename="../../app/commands/menus.py" line="144" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
     </message>
@@ -10145,7 +10145,7 @@ Linh Nguyen</translation>
       <translation>Geen recept “{name}” in die versie.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="158" />
+      <location filename="../../app/commands/menus.py" line="152" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
     </message>
@@ -10733,7 +10733,7 @@ Linh Nguyen</translation>
       <translation>Er is geen groep met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="165" />
+      <location filename="../../app/services/people/cohorts.py" line="164" />
       <source>Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze groep is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
@@ -10764,7 +10764,7 @@ Linh Nguyen</translation>
       <translation>Het aantal voormiddagen moet tussen 0 en 366 liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cohorts.py" line="131" />
+      <location filename="../../app/services/people/cohorts.py" line="130" />
       <source>Une cohorte porte déjà ce nom.</source>
       <translation>Er is al een groep met deze naam.</translation>
     </message>
@@ -10919,78 +10919,78 @@ Linh Nguyen</translation>
   <context>
     <name>decisions</name>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="142" />
+      <location filename="../../app/services/decisions/register.py" line="143" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="49" />
+      <location filename="../../app/services/decisions/documents.py" line="50" />
       <source>Choisissez la charte ou le règlement.</source>
       <translation>Kies het charter of het huishoudelijk reglement.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <location filename="../../app/services/decisions/documents.py" line="81" />
       <source>Choisissez qui signe.</source>
       <translation>Kies wie tekent.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="163" />
+      <location filename="../../app/services/decisions/register.py" line="164" />
       <source>Choisissez une position.</source>
       <translation>Kies een standpunt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="54" />
+      <location filename="../../app/services/decisions/documents.py" line="55" />
       <source>Indiquez la date d'adoption.</source>
       <translation>Vul de datum van goedkeuring in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="147" />
+      <location filename="../../app/services/decisions/register.py" line="148" />
       <source>Indiquez la date de la décision.</source>
       <translation>Vul de datum van de beslissing in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="82" />
+      <location filename="../../app/services/decisions/documents.py" line="83" />
       <source>Indiquez la date de la signature.</source>
       <translation>Vul de datum van de handtekening in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="134" />
+      <location filename="../../app/services/decisions/register.py" line="135" />
       <source>Indiquez qui a fait cette objection.</source>
       <translation>Zeg wie dit bezwaar maakte.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="153" />
+      <location filename="../../app/services/decisions/register.py" line="154" />
       <source>La révision vient après la décision.</source>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="86" />
+      <location filename="../../app/services/decisions/documents.py" line="87" />
       <source>On signe un document après son adoption.</source>
       <translation>Een document wordt getekend na de goedkeuring.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="160" />
-      <location filename="../../app/services/decisions/register.py" line="169" />
+      <location filename="../../app/services/decisions/register.py" line="161" />
+      <location filename="../../app/services/decisions/register.py" line="170" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>Iemand is geen lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="91" />
+      <location filename="../../app/services/decisions/documents.py" line="92" />
       <source>{name} a déjà signé cette version.</source>
       <translation>{name} heeft deze versie al getekend.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="129" />
+      <location filename="../../app/services/decisions/register.py" line="130" />
       <source>Écrivez l'objection.</source>
       <translation>Schrijf het bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/register.py" line="145" />
+      <location filename="../../app/services/decisions/register.py" line="146" />
       <source>Écrivez la proposition.</source>
       <translation>Schrijf het voorstel.</translation>
     </message>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="52" />
+      <location filename="../../app/services/decisions/documents.py" line="53" />
       <source>Écrivez le texte du document.</source>
       <translation>Schrijf de tekst van het document.</translation>
     </message>
@@ -10998,7 +10998,7 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_man</name>
     <message>
-      <location filename="../../app/services/decisions/documents.py" line="92" />
+      <location filename="../../app/services/decisions/documents.py" line="93" />
       <source>{name} a déjà signé cette version.</source>
       <translation>{name} heeft deze versie al getekend.</translation>
     </message>
@@ -11303,72 +11303,72 @@ Linh Nguyen</translation>
   <context>
     <name>directory</name>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="177" />
+      <location filename="../../app/services/directory/organisations.py" line="172" />
       <source>Cette organisation a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze organisatie is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="92" />
+      <location filename="../../app/services/directory/contacts.py" line="93" />
       <source>Cette organisation n'est plus dans le répertoire.</source>
       <translation>Deze organisatie staat niet meer in het adresboek.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="178" />
+      <location filename="../../app/services/directory/contacts.py" line="177" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze persoon is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="89" />
+      <location filename="../../app/services/directory/contacts.py" line="90" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Kies een rol uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="81" />
+      <location filename="../../app/services/directory/organisations.py" line="82" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <location filename="../../app/services/directory/mentors.py" line="56" />
       <source>Choisissez une marraine ou un parrain du répertoire.</source>
       <translation>Kies een meter of peter uit het adresboek.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <location filename="../../app/services/directory/mentors.py" line="65" />
       <source>Choisissez une membre de cette cohorte.</source>
       <translation>Kies een lid van deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="79" />
+      <location filename="../../app/services/directory/organisations.py" line="80" />
       <source>le nom</source>
       <translation>de naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="86" />
+      <location filename="../../app/services/directory/contacts.py" line="87" />
       <source>le prénom</source>
       <translation>de voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="222" />
+      <location filename="../../app/services/directory/organisations.py" line="217" />
       <source>{customer} du {date}</source>
       <translation>{customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/mentors.py" line="78" />
+      <location filename="../../app/services/directory/mentors.py" line="79" />
       <source>{mentor} accompagne déjà {member}.</source>
       <translation>{mentor} begeleidt {member} al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/contacts.py" line="105" />
+      <location filename="../../app/services/directory/contacts.py" line="110" />
       <source>{name} est déjà dans le répertoire.</source>
       <translation>{name} staat al in het adresboek.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="90" />
+      <location filename="../../app/services/directory/organisations.py" line="92" />
       <source>« {name} » est déjà dans le répertoire.</source>
       <translation>‘{name}’ staat al in het adresboek.</translation>
     </message>
     <message>
-      <location filename="../../app/services/directory/organisations.py" line="214" />
+      <location filename="../../app/services/directory/organisations.py" line="209" />
       <source>« {name} » ne peut pas être supprimée : ses commandes y renvoient ({orders}). Les commandes gardent leur client.</source>
       <translation>‘{name}’ kan niet worden verwijderd: haar bestellingen verwijzen ernaar ({orders}). Bestellingen houden hun klant.</translation>
     </message>
@@ -11422,7 +11422,7 @@ Linh Nguyen</translation>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="260" />
+      <location filename="../../app/services/evaluations/framework.py" line="262" />
       <source>Ce niveau n'existe pas.</source>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
@@ -11432,12 +11432,12 @@ Linh Nguyen</translation>
       <translation>Wat de collega's zeggen</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="292" />
+      <location filename="../../app/services/evaluations/framework.py" line="296" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>Dit bijvoeglijk naamwoord staat al in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="226" />
+      <location filename="../../app/services/evaluations/framework.py" line="228" />
       <source>Cette compétence existe déjà.</source>
       <translation>Deze vaardigheid bestaat al.</translation>
     </message>
@@ -11458,7 +11458,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="81" />
-      <location filename="../../app/services/evaluations/peers.py" line="77" />
+      <location filename="../../app/services/evaluations/peers.py" line="78" />
       <source>Cette évaluation est finalisée : elle ne change plus.</source>
       <translation>Deze evaluatie is afgerond: ze verandert niet meer.</translation>
     </message>
@@ -11469,22 +11469,22 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="71" />
-      <location filename="../../app/services/evaluations/framework.py" line="117" />
+      <location filename="../../app/services/evaluations/framework.py" line="118" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="109" />
+      <location filename="../../app/services/evaluations/peers.py" line="110" />
       <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
       <translation>Kies {low} tot {high} bijvoeglijke naamwoorden voor {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="103" />
+      <location filename="../../app/services/evaluations/peers.py" line="104" />
       <source>Choisissez des adjectifs de la liste.</source>
       <translation>Kies bijvoeglijke naamwoorden uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="117" />
+      <location filename="../../app/services/evaluations/peers.py" line="118" />
       <source>Choisissez des membres de la cohorte.</source>
       <translation>Kies leden van de groep.</translation>
     </message>
@@ -11505,7 +11505,7 @@ Linh Nguyen</translation>
       <translation>Kies een lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="195" />
+      <location filename="../../app/services/evaluations/framework.py" line="196" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Kies een niveau tussen 1 en {n}.</translation>
     </message>
@@ -11515,7 +11515,7 @@ Linh Nguyen</translation>
       <translation>Kies een niveau voor deze opmerking.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="203" />
+      <location filename="../../app/services/evaluations/framework.py" line="204" />
       <source>Choisissez une catégorie.</source>
       <translation>Kies een categorie.</translation>
     </message>
@@ -11525,7 +11525,7 @@ Linh Nguyen</translation>
       <translation>Kies een beoordelaar van deze evaluatie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="81" />
+      <location filename="../../app/services/evaluations/peers.py" line="82" />
       <source>Choisissez votre nom dans la liste.</source>
       <translation>Kies je naam in de lijst.</translation>
     </message>
@@ -11613,7 +11613,7 @@ Linh Nguyen</translation>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="90" />
+      <location filename="../../app/services/evaluations/peers.py" line="91" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
     </message>
@@ -11638,18 +11638,18 @@ Linh Nguyen</translation>
       <translation>Een beoordelaar kan zichzelf geen punten geven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="283" />
+      <location filename="../../app/services/evaluations/framework.py" line="285" />
       <source>l'adjectif</source>
       <translation>het bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="204" />
-      <location filename="../../app/services/evaluations/framework.py" line="233" />
+      <location filename="../../app/services/evaluations/framework.py" line="205" />
+      <location filename="../../app/services/evaluations/framework.py" line="235" />
       <source>le nom de la compétence</source>
       <translation>de naam van de vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="261" />
+      <location filename="../../app/services/evaluations/framework.py" line="263" />
       <source>le nom du niveau</source>
       <translation>de naam van het niveau</translation>
     </message>
@@ -11659,7 +11659,7 @@ Linh Nguyen</translation>
       <translation>de titel</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="99" />
+      <location filename="../../app/services/evaluations/peers.py" line="100" />
       <source>vous</source>
       <translation>jij</translation>
     </message>
@@ -11973,12 +11973,12 @@ Linh Nguyen</translation>
   <context>
     <name>first_run</name>
     <message>
-      <location filename="../../app/services/people/first_run.py" line="51" />
+      <location filename="../../app/services/people/first_run.py" line="52" />
       <source>Une coopérative existe déjà dans cette base.</source>
       <translation>Er is al een coöperatie in deze databank.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/first_run.py" line="58" />
+      <location filename="../../app/services/people/first_run.py" line="59" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} staat er twee keer.</translation>
     </message>
@@ -12019,37 +12019,37 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="135" />
+      <location filename="../../app/services/menus/ingredients.py" line="134" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="214" />
+      <location filename="../../app/services/menus/ingredients.py" line="213" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="148" />
+      <location filename="../../app/services/menus/ingredients.py" line="147" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="139" />
+      <location filename="../../app/services/menus/ingredients.py" line="138" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="162" />
+      <location filename="../../app/services/menus/ingredients.py" line="161" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="154" />
+      <location filename="../../app/services/menus/ingredients.py" line="153" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="144" />
+      <location filename="../../app/services/menus/ingredients.py" line="143" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
@@ -12074,7 +12074,7 @@ Linh Nguyen</translation>
       <translation>Een samengesteld ingrediënt heeft hoogstens {n} ingrediënten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="132" />
+      <location filename="../../app/services/menus/ingredients.py" line="131" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
@@ -12084,7 +12084,7 @@ Linh Nguyen</translation>
       <translation>Een voedingswaarde per 100 g gaat van 0 tot {limit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="127" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -12223,17 +12223,17 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="931" />
+      <location filename="../../app/services/labels/content.py" line="918" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="936" />
+      <location filename="../../app/services/labels/content.py" line="923" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="186" />
+      <location filename="../../app/services/labels/warnings.py" line="180" />
       <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
       <translation>Met de opgegeven gewichtsverandering bij het koken ({change} %) geven {ingredients} g ingrediënten {expected} g, maar opbrengst × nettohoeveelheid = {finished} g. Controleer het kookverlies, de opbrengst en de nettohoeveelheid.</translation>
     </message>
@@ -12243,7 +12243,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="993" />
+      <location filename="../../app/services/labels/content.py" line="980" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -12253,12 +12253,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="391" />
+      <location filename="../../app/services/labels/content.py" line="385" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="1016" />
+      <location filename="../../app/services/labels/content.py" line="1003" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -12273,7 +12273,7 @@ Linh Nguyen</translation>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="614" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -12288,7 +12288,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="738" />
+      <location filename="../../app/services/labels/content.py" line="732" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -12323,7 +12323,7 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="356" />
+      <location filename="../../app/services/labels/content.py" line="350" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -12333,7 +12333,7 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="342" />
+      <location filename="../../app/services/labels/content.py" line="336" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
@@ -12343,17 +12343,17 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="672" />
+      <location filename="../../app/services/labels/content.py" line="666" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="243" />
+      <location filename="../../app/services/labels/warnings.py" line="237" />
       <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="983" />
+      <location filename="../../app/services/labels/content.py" line="970" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -12368,12 +12368,12 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="205" />
+      <location filename="../../app/services/labels/warnings.py" line="199" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): een kookverlies van {percent} %? De percentages op het etiket worden berekend op het eindproduct: geef het verlies op in het recept ("Bij het koken"), of verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="218" />
+      <location filename="../../app/services/labels/warnings.py" line="212" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
@@ -12394,7 +12394,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="352" />
-      <location filename="../../app/services/labels/content.py" line="726" />
+      <location filename="../../app/services/labels/content.py" line="720" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -12404,7 +12404,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="996" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -12429,7 +12429,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="927" />
+      <location filename="../../app/services/labels/content.py" line="914" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -12439,12 +12439,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="781" />
+      <location filename="../../app/services/labels/content.py" line="775" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="368" />
+      <location filename="../../app/services/labels/content.py" line="362" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -12454,12 +12454,12 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="753" />
+      <location filename="../../app/services/labels/content.py" line="747" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="147" />
+      <location filename="../../app/services/labels/warnings.py" line="141" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
@@ -12469,7 +12469,7 @@ Linh Nguyen</translation>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="112" />
+      <location filename="../../app/services/labels/warnings.py" line="106" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
     </message>
@@ -12519,12 +12519,12 @@ Linh Nguyen</translation>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="693" />
+      <location filename="../../app/services/labels/content.py" line="687" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="691" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
@@ -12534,27 +12534,27 @@ Linh Nguyen</translation>
       <translation>melk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="704" />
+      <location filename="../../app/services/labels/content.py" line="698" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="702" />
+      <location filename="../../app/services/labels/content.py" line="696" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="594" />
+      <location filename="../../app/services/labels/content.py" line="588" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="696" />
+      <location filename="../../app/services/labels/content.py" line="690" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="689" />
+      <location filename="../../app/services/labels/content.py" line="683" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
@@ -12574,12 +12574,12 @@ Linh Nguyen</translation>
       <translation>mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="292" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="292" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
@@ -12604,7 +12604,7 @@ Linh Nguyen</translation>
       <translation>sesam</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="456" />
+      <location filename="../../app/services/labels/content.py" line="450" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -12619,32 +12619,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="104" />
+      <location filename="../../app/services/labels/warnings.py" line="98" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>„Light” vraagt minstens 30 % minder dan een gelijkaardig product, vermeld op het etiket, en een voedingswaardevermelding.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <location filename="../../app/services/labels/warnings.py" line="89" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>„Rijk aan” of „bron van” is een voedingsclaim: die vraagt een voedingswaardevermelding en de wettelijke minimumhoeveelheden (bijvoorbeeld 3 g vezels per 100 g voor „bron van vezels”).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="72" />
+      <location filename="../../app/services/labels/warnings.py" line="66" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>„Zonder toegevoegde suiker”: het recept bevat suiker, honing of een siroop. Verwijder deze zin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="80" />
+      <location filename="../../app/services/labels/warnings.py" line="74" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>„Zonder toegevoegde suiker” is een claim: alleen toegestaan zonder toegevoegde suiker, honing of siroop, en het etiket moet „bevat van nature aanwezige suikers” vermelden als de ingrediënten die hebben (dadels, fruit, melk).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="87" />
+      <location filename="../../app/services/labels/warnings.py" line="81" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>„Zonder toegevoegde suiker” is een claim: controleer dat er geen suiker, honing of siroop is toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="270" />
+      <location filename="../../app/services/labels/warnings.py" line="264" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>„{name}” is geen Franse naam: schrijf in het recept een beschrijvende naam (bijvoorbeeld „Boules énergétiques aux dattes et au cacao”), gedrukt onder de naam.</translation>
     </message>
@@ -12654,22 +12654,22 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="155" />
+      <location filename="../../app/services/labels/warnings.py" line="149" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>„Te gebruiken tot” is voor gekoelde producten: dit product bewaart men droog. Controleer het soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="136" />
+      <location filename="../../app/services/labels/warnings.py" line="130" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="321" />
+      <location filename="../../app/services/labels/content.py" line="315" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="320" />
+      <location filename="../../app/services/labels/content.py" line="314" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -12796,37 +12796,37 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="108" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Voeg minstens één recept toe aan het menu.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="158" />
+      <location filename="../../app/services/menus/menus.py" line="159" />
       <source>Ce menu a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Dit menu is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="104" />
+      <location filename="../../app/services/menus/menus.py" line="105" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="111" />
+      <location filename="../../app/services/menus/menus.py" line="112" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="116" />
+      <location filename="../../app/services/menus/menus.py" line="117" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>De porties per persoon moeten groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="102" />
+      <location filename="../../app/services/menus/menus.py" line="103" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>Er is al een menu met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="99" />
+      <location filename="../../app/services/menus/menus.py" line="100" />
       <source>le nom du menu</source>
       <translation>de naam van het menu</translation>
     </message>
@@ -13016,47 +13016,47 @@ Linh Nguyen</translation>
   <context>
     <name>network</name>
     <message>
-      <location filename="../../app/services/network/publish.py" line="250" />
+      <location filename="../../app/services/network/publish.py" line="251" />
       <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
       <translation>Deze computer heeft al een andere groep “{name}”: geef ze een andere naam voor u die van de server ophaalt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="45" />
+      <location filename="../../app/services/network/publish.py" line="46" />
       <source>Cette base n'a pas d'identifiant : rouvrez-la d'abord.</source>
       <translation>Deze database heeft geen identificatie: open ze eerst opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="116" />
+      <location filename="../../app/services/network/publish.py" line="121" />
       <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
       <translation>De groep “{name}” wordt gepubliceerd vanaf een andere computer, “{other}” (laatst gepubliceerd op {when}), niet vanaf deze, “{this}”. Een groep heeft maar één computer die ze schrijft: om ze hier over te nemen, haalt u ze eerst van de server (coopactives fetch).</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="78" />
+      <location filename="../../app/services/network/publish.py" line="79" />
       <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
       <translation>De verbinding met de server {url} werd onderbroken. De server houdt de vorige volledige kopie; publiceer opnieuw wanneer het netwerk terug is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="105" />
+      <location filename="../../app/services/network/publish.py" line="110" />
       <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
       <translation>De server heeft al een andere groep “{name}”: geef een van beide een andere naam voor u publiceert.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="235" />
+      <location filename="../../app/services/network/publish.py" line="238" />
       <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
       <translation>De server heeft geen groep “{name}”. Gepubliceerde groepen: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="182" />
+      <location filename="../../app/services/network/publish.py" line="187" />
       <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
       <translation>Publiceer vanaf de computer in de keuken, niet vanaf de server.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="223" />
+      <location filename="../../app/services/network/publish.py" line="228" />
       <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
       <translation>Haal een groep op met de computer in de keuken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/network/publish.py" line="61" />
+      <location filename="../../app/services/network/publish.py" line="62" />
       <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
       <translation>“{url}” is geen adres van een PostgreSQL-server: schrijf het als postgresql://gebruiker@server/database.</translation>
     </message>
@@ -13199,58 +13199,58 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="213" />
-      <location filename="../../app/services/people/members.py" line="274" />
+      <location filename="../../app/services/people/members.py" line="226" />
+      <location filename="../../app/services/people/members.py" line="287" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="242" />
+      <location filename="../../app/services/people/members.py" line="255" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze persoon is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="292" />
+      <location filename="../../app/services/people/members.py" line="305" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>Deze persoon zit niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="99" />
+      <location filename="../../app/services/people/members.py" line="100" />
       <source>Choisissez un genre dans la liste.</source>
       <translation>Kies een geslacht uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="97" />
+      <location filename="../../app/services/people/members.py" line="98" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Kies een rol uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="295" />
+      <location filename="../../app/services/people/members.py" line="308" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>De vertrekdatum ligt voor de aankomstdatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="193" />
+      <location filename="../../app/services/people/members.py" line="206" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Niemand heet "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="195" />
+      <location filename="../../app/services/people/members.py" line="208" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Meerdere personen heten "{name}": geef ook de familienaam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="94" />
+      <location filename="../../app/services/people/members.py" line="95" />
       <source>le prénom</source>
       <translation>de voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="317" />
+      <location filename="../../app/services/people/members.py" line="330" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} heeft al een geschiedenis in het programma: schakel haar liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="130" />
+      <location filename="../../app/services/people/members.py" line="132" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} zit al in deze groep.</translation>
     </message>
@@ -13263,12 +13263,12 @@ Linh Nguyen</translation>
   <context>
     <name>people_man</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="321" />
+      <location filename="../../app/services/people/members.py" line="334" />
       <source>{name} a déjà un historique dans l'application : désactivez-le plutôt.</source>
       <translation>{name} heeft al een geschiedenis in het programma: schakel hem liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="131" />
+      <location filename="../../app/services/people/members.py" line="133" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} zit al in deze groep.</translation>
     </message>
@@ -14088,12 +14088,12 @@ Linh Nguyen</translation>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="117" />
+      <location filename="../../app/services/programme/portfolio.py" line="118" />
       <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>{name} heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="145" />
+      <location filename="../../app/services/programme/portfolio.py" line="146" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
@@ -14126,12 +14126,12 @@ Linh Nguyen</translation>
       <translation>Zijn zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="122" />
+      <location filename="../../app/services/programme/portfolio.py" line="123" />
       <source>{name} n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
       <translation>{name} heeft geen toestemming gegeven voor een portfolio: noteer eerst zijn toestemming. Er wordt niets afgedrukt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/portfolio.py" line="146" />
+      <location filename="../../app/services/programme/portfolio.py" line="147" />
       <source>{name} n'a pas fait partie de cette cohorte.</source>
       <translation>{name} zat niet in deze groep.</translation>
     </message>
@@ -14948,92 +14948,92 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="287" />
+      <location filename="../../app/services/menus/recipes.py" line="288" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="386" />
+      <location filename="../../app/services/menus/recipes.py" line="387" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Dit recept is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="244" />
+      <location filename="../../app/services/menus/recipes.py" line="245" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="257" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="293" />
+      <location filename="../../app/services/menus/recipes.py" line="294" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="238" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="307" />
+      <location filename="../../app/services/menus/recipes.py" line="308" />
       <source>Choix « mis en avant » inconnu.</source>
       <translation>Onbekende keuze "in de verf gezet".</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="265" />
+      <location filename="../../app/services/menus/recipes.py" line="266" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="249" />
+      <location filename="../../app/services/menus/recipes.py" line="250" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="254" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="299" />
+      <location filename="../../app/services/menus/recipes.py" line="300" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="271" />
+      <location filename="../../app/services/menus/recipes.py" line="272" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="241" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="261" />
+      <location filename="../../app/services/menus/recipes.py" line="262" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="232" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>De opbrengst moet groter zijn dan nul (bijvoorbeeld 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="220" />
+      <location filename="../../app/services/menus/recipes.py" line="221" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="278" />
+      <location filename="../../app/services/menus/recipes.py" line="279" />
       <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
       <translation>Een kookverlies gaat van 0 tot {loss} %; opgenomen water van 0 tot {gain} %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>le nom de la recette</source>
       <translation>de naam van het recept</translation>
     </message>
@@ -15051,7 +15051,7 @@ Linh Nguyen</translation>
       <translation>= Resultaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="335" />
+      <location filename="../../app/services/sales/events.py" line="336" />
       <source>Aucune vente le {date}.</source>
       <translation>Geen verkoop op {date}.</translation>
     </message>
@@ -15061,7 +15061,7 @@ Linh Nguyen</translation>
       <translation>Kassa {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="161" />
+      <location filename="../../app/services/sales/events.py" line="162" />
       <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
       <translation>Deze dag is gewijzigd sinds u deze pagina opende: de cijfers zijn bijgewerkt.</translation>
     </message>
@@ -15072,28 +15072,28 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="380" />
+      <location filename="../../app/services/sales/events.py" line="381" />
       <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="227" />
+      <location filename="../../app/services/sales/events.py" line="228" />
       <source>Cette commande n'existe plus.</source>
       <translation>Deze bestelling bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="148" />
+      <location filename="../../app/services/sales/expenses.py" line="149" />
       <source>Cette dépense est déjà annulée.</source>
       <translation>Deze uitgave is al geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="116" />
+      <location filename="../../app/services/sales/expenses.py" line="117" />
       <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
       <translation>Deze dag is afgesloten: noteer de uitgave zonder ze aan de verkoop te koppelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="174" />
+      <location filename="../../app/services/sales/events.py" line="175" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>Deze dag is afgesloten. Om iets te veranderen, maak je een correctie.</translation>
     </message>
@@ -15105,7 +15105,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
       <location filename="../../app/services/sales/closing.py" line="120" />
-      <location filename="../../app/services/sales/events.py" line="214" />
+      <location filename="../../app/services/sales/events.py" line="215" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -15115,7 +15115,7 @@ Linh Nguyen</translation>
       <translation>Deze munt of dit biljet bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="112" />
+      <location filename="../../app/services/sales/expenses.py" line="113" />
       <source>Cette vente n'existe pas dans la cohorte.</source>
       <translation>Deze verkoop bestaat niet in de groep.</translation>
     </message>
@@ -15125,19 +15125,19 @@ Linh Nguyen</translation>
       <translation>Omzet excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="220" />
+      <location filename="../../app/services/sales/events.py" line="221" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Kies minstens één product om te verkopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="208" />
-      <location filename="../../app/services/sales/expenses.py" line="98" />
+      <location filename="../../app/services/sales/events.py" line="209" />
+      <location filename="../../app/services/sales/expenses.py" line="99" />
       <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="212" />
+      <location filename="../../app/services/sales/events.py" line="213" />
       <source>Choisissez le type de vente.</source>
       <translation>Kies de soort verkoop.</translation>
     </message>
@@ -15152,12 +15152,12 @@ Linh Nguyen</translation>
       <translation>Kies gelijke delen of volgens de uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="183" />
+      <location filename="../../app/services/sales/events.py" line="184" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Kies een betaalwijze.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="106" />
+      <location filename="../../app/services/sales/expenses.py" line="107" />
       <source>Choisissez une catégorie.</source>
       <translation>Kies een categorie.</translation>
     </message>
@@ -15208,7 +15208,7 @@ Linh Nguyen</translation>
       <translation>Geef aan hoeveel je wilt toevoegen of afnemen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="100" />
+      <location filename="../../app/services/sales/expenses.py" line="101" />
       <source>Indiquez la date de l'achat.</source>
       <translation>Geef de datum van de aankoop.</translation>
     </message>
@@ -15218,12 +15218,12 @@ Linh Nguyen</translation>
       <translation>Geef de datum van de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="210" />
+      <location filename="../../app/services/sales/events.py" line="211" />
       <source>Indiquez la date de la vente.</source>
       <translation>Geef de datum van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="102" />
+      <location filename="../../app/services/sales/expenses.py" line="103" />
       <source>Indiquez le montant de la dépense.</source>
       <translation>Geef het bedrag van de uitgave.</translation>
     </message>
@@ -15260,18 +15260,18 @@ Linh Nguyen</translation>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="367" />
+      <location filename="../../app/services/sales/events.py" line="368" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="217" />
-      <location filename="../../app/services/sales/events.py" line="298" />
+      <location filename="../../app/services/sales/events.py" line="218" />
+      <location filename="../../app/services/sales/events.py" line="299" />
       <source>Le fonds de caisse ne peut pas être négatif.</source>
       <translation>Het kassabodem kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="104" />
+      <location filename="../../app/services/sales/expenses.py" line="105" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
@@ -15281,17 +15281,17 @@ Linh Nguyen</translation>
       <translation>De uren gaan van 0 tot 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="180" />
+      <location filename="../../app/services/sales/expenses.py" line="181" />
       <source>Marquez plutôt la dépense de départ.</source>
       <translation>Duid liever de oorspronkelijke uitgave aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="178" />
+      <location filename="../../app/services/sales/expenses.py" line="179" />
       <source>Personne n'a avancé cet argent.</source>
       <translation>Niemand heeft dit geld voorgeschoten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="341" />
+      <location filename="../../app/services/sales/events.py" line="342" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
     </message>
@@ -15312,23 +15312,23 @@ Linh Nguyen</translation>
       <translation>Een getal kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="225" />
+      <location filename="../../app/services/sales/events.py" line="226" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>Een gekozen product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="222" />
+      <location filename="../../app/services/sales/events.py" line="223" />
       <source>Un produit est choisi deux fois.</source>
       <translation>Een product is twee keer gekozen.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="84" />
-      <location filename="../../app/services/sales/expenses.py" line="151" />
+      <location filename="../../app/services/sales/expenses.py" line="152" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="145" />
+      <location filename="../../app/services/sales/expenses.py" line="146" />
       <source>Une correction ne s'annule pas.</source>
       <translation>Een correctie kan niet geannuleerd worden.</translation>
     </message>
@@ -15338,12 +15338,12 @@ Linh Nguyen</translation>
       <translation>Een persoon is geen lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="89" />
+      <location filename="../../app/services/sales/events.py" line="90" />
       <source>{date} · {kind}</source>
       <translation>{date} · {kind}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="83" />
+      <location filename="../../app/services/sales/events.py" line="84" />
       <source>{date} · {kind} – {place}</source>
       <translation>{date} · {kind} – {place}</translation>
     </message>
@@ -15980,7 +15980,7 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/schedule/subgroups.py" line="104" />
+      <location filename="../../app/services/schedule/subgroups.py" line="106" />
       <source>Ce sous-groupe a encore des matinées au programme : %n. Mettez chacune pour « Toute la cohorte » ou supprimez-la d'abord.</source>
       <translation>
         <numerusform>Deze subgroep heeft nog een voormiddag in het programma: %n. Zet die op “De hele groep” of verwijder die eerst.</numerusform>
@@ -15988,7 +15988,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="59" />
+      <location filename="../../app/services/schedule/subgroups.py" line="61" />
       <source>Ce sous-groupe existe déjà.</source>
       <translation>Deze subgroep bestaat al.</translation>
     </message>
@@ -16020,13 +16020,13 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="110" />
-      <location filename="../../app/services/schedule/attendance.py" line="156" />
+      <location filename="../../app/services/schedule/attendance.py" line="112" />
+      <location filename="../../app/services/schedule/attendance.py" line="158" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="79" />
+      <location filename="../../app/services/schedule/attendance.py" line="81" />
       <source>Cette matinée est pour un sous-groupe : cette personne n'en fait pas partie.</source>
       <translation>Deze voormiddag is voor een subgroep: deze persoon hoort er niet bij.</translation>
     </message>
@@ -16046,19 +16046,19 @@ Linh Nguyen</translation>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="66" />
+      <location filename="../../app/services/schedule/attendance.py" line="68" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="118" />
-      <location filename="../../app/services/schedule/attendance.py" line="171" />
-      <location filename="../../app/services/schedule/attendance.py" line="336" />
+      <location filename="../../app/services/schedule/attendance.py" line="120" />
+      <location filename="../../app/services/schedule/attendance.py" line="173" />
+      <location filename="../../app/services/schedule/attendance.py" line="338" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="131" />
+      <location filename="../../app/services/schedule/attendance.py" line="133" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
@@ -16073,13 +16073,13 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="107" />
-      <location filename="../../app/services/schedule/attendance.py" line="167" />
+      <location filename="../../app/services/schedule/attendance.py" line="109" />
+      <location filename="../../app/services/schedule/attendance.py" line="169" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="33" />
+      <location filename="../../app/services/schedule/subgroups.py" line="34" />
       <source>Choisissez au moins une membre du sous-groupe.</source>
       <translation>Kies minstens één lid van de subgroep.</translation>
     </message>
@@ -16240,7 +16240,7 @@ Linh Nguyen</translation>
       <translation>de naam van de module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/subgroups.py" line="50" />
+      <location filename="../../app/services/schedule/subgroups.py" line="51" />
       <source>le nom du sous-groupe</source>
       <translation>de naam van de subgroep</translation>
     </message>
@@ -16260,7 +16260,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="361" />
+      <location filename="../../app/services/schedule/attendance.py" line="363" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -16278,7 +16278,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_man</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="362" />
+      <location filename="../../app/services/schedule/attendance.py" line="364" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met hem gaat.</translation>
     </message>
@@ -16332,22 +16332,22 @@ Linh Nguyen</translation>
       <translation>Kopen</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="157" />
+      <location filename="../../app/services/menus/shopping.py" line="151" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>Deze bestelling heeft geen regels.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="94" />
+      <location filename="../../app/services/menus/shopping.py" line="88" />
       <source>Choisissez au moins une recette.</source>
       <translation>Kies minstens één recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="159" />
+      <location filename="../../app/services/menus/shopping.py" line="153" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Boodschappen voor bestelling nr. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="185" />
+      <location filename="../../app/services/menus/shopping.py" line="179" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
@@ -16367,7 +16367,7 @@ Linh Nguyen</translation>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="131" />
+      <location filename="../../app/services/menus/shopping.py" line="125" />
       <source>Fournisseur non précisé</source>
       <translation>Leverancier niet opgegeven</translation>
     </message>
@@ -16377,7 +16377,7 @@ Linh Nguyen</translation>
       <translation>Nodig</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="177" />
+      <location filename="../../app/services/menus/shopping.py" line="171" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
@@ -16388,12 +16388,12 @@ Linh Nguyen</translation>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="102" />
+      <location filename="../../app/services/menus/shopping.py" line="96" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>Het aantal baksels moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="142" />
+      <location filename="../../app/services/menus/shopping.py" line="136" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -16540,12 +16540,12 @@ Linh Nguyen</translation>
       <translation>Uitzicht</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <location filename="../../app/services/tastings/forms.py" line="90" />
       <source>Ce formulaire est vide : tapez au moins une réponse.</source>
       <translation>Dit formulier is leeg: typ minstens één antwoord.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <location filename="../../app/services/tastings/forms.py" line="86" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>Deze proeverij bestaat niet meer.</translation>
     </message>
@@ -16555,7 +16555,7 @@ Linh Nguyen</translation>
       <translation>Kies de soort vraag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <location filename="../../app/services/tastings/sessions.py" line="67" />
       <source>Choisissez une recette et sa version.</source>
       <translation>Kies een recept en de versie.</translation>
     </message>
@@ -16575,7 +16575,7 @@ Linh Nguyen</translation>
       <translation>Hoogstens acht mogelijke antwoorden: het blad moet duidelijk blijven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <location filename="../../app/services/tastings/sessions.py" line="69" />
       <source>Indiquez la date de la dégustation.</source>
       <translation>Geef de datum van de proeverij.</translation>
     </message>
@@ -16605,17 +16605,17 @@ Linh Nguyen</translation>
       <translation>de vraag</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <location filename="../../app/services/tastings/sessions.py" line="30" />
       <source>{name} (v{version})</source>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <location filename="../../app/services/tastings/forms.py" line="59" />
       <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
       <translation>{question}: typ het nummer van een antwoord, van 1 tot {high}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <location filename="../../app/services/tastings/forms.py" line="40" />
       <source>{question} : tapez une note de {low} à {high}.</source>
       <translation>{question}: typ een score van {low} tot {high}.</translation>
     </message>
@@ -17085,7 +17085,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="447" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value} %</translation>
     </message>
@@ -17165,7 +17165,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/i18n.py" line="265" />
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>

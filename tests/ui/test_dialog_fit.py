@@ -52,6 +52,7 @@ from app.ui.large_mode import apply_large_mode
 from app.ui.main_window import MainWindow
 from app.ui.widgets import SMALL_SCREEN, placeholder_width
 from tests.conftest import install_french_once
+from tests.isolation import isolate
 from tests.qt_cleanup import delete_closed_widgets
 from tests.ui.group_titles import cut_group_titles
 from tests.ui.text_boxes import boxes_against_the_interface
@@ -62,25 +63,31 @@ MODES = {"normal": ("fr", False), "large_dutch": ("nl", True), "large_arabic": (
 @pytest.fixture(scope="module", params=sorted(MODES))
 def mode_window(request, tmp_path_factory, _demo_template, qapp):
     """(mode, a main window on a copy of the demo), built in that mode's language and size and
-    kept for all the dialogs of the mode (each test is one dialog)."""
+    kept for all the dialogs of the mode (each test is one dialog). Its own home, set up before
+    the tests' (`tests.isolation`): the real user's remembered cohort and sizes are not read (a
+    `last_cohort` left by a person's session made the Stock dialog show another cohort)."""
     language, large = MODES[request.param]
-    install_french_once(qapp)  # not over this mode's language at the first test
-    apply_language(qapp, language)
-    services_translation = i18n._translate, i18n._translate_n
-    i18n.install_translator(QCoreApplication.translate, QCoreApplication.translate)  # as the app
-    apply_large_mode(qapp, large)
-    path = shutil.copyfile(_demo_template, tmp_path_factory.mktemp("fit") / "demo.sqlite3")
-    database = Database.open(path)
-    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
-    window.show()
-    yield request.param, window
-    window.close()
-    window.deleteLater()
-    delete_closed_widgets()  # gone before the style and language change back
-    database.close()
-    apply_large_mode(qapp, False)
-    apply_language(qapp, "fr")
-    i18n.install_translator(*services_translation)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate(monkeypatch, tmp_path_factory.mktemp("home"))
+        install_french_once(qapp)  # not over this mode's language at the first test
+        apply_language(qapp, language)
+        services_translation = i18n._translate, i18n._translate_n
+        i18n.install_translator(
+            QCoreApplication.translate, QCoreApplication.translate
+        )  # as the app
+        apply_large_mode(qapp, large)
+        path = shutil.copyfile(_demo_template, tmp_path_factory.mktemp("fit") / "demo.sqlite3")
+        database = Database.open(path)
+        window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
+        window.show()
+        yield request.param, window
+        window.close()
+        window.deleteLater()
+        delete_closed_widgets()  # gone before the style and language change back
+        database.close()
+        apply_large_mode(qapp, False)
+        apply_language(qapp, "fr")
+        i18n.install_translator(*services_translation)
 
 
 def test_every_dialog_of_the_interface_is_in_the_registry():

@@ -176,3 +176,40 @@ def test_counting_the_stock_refuses_bad_counts_at_their_line_then_saves_and_undo
     assert rows(database, StockMovement) == before
     today.ctx.undo_stack.redo()
     assert rows(database, StockMovement) == before + 2
+
+
+def test_a_short_lot_number_leaves_the_lot_column_its_whole_heading(qtbot, qapp, db_path):
+    """The lot column is sized to its lots, never under its heading: in large Arabic, a cohort
+    whose lots have short numbers ("A1") had "رقم التشغيلة" cut to 34 px."""
+    from PySide6.QtWidgets import QStyle
+
+    from app.ui.language import apply_language
+    from app.ui.large_mode import apply_large_mode
+    from tests.qt_cleanup import delete_closed_widgets
+
+    apply_language(qapp, "ar")
+    apply_large_mode(qapp, True)
+    try:
+        database, _today, dialog = open_stock(qtbot, db_path)
+
+        def buy(form):
+            type_text(qtbot, form.quantity, "1")
+            type_text(qtbot, form.supplier_lot, "A1")
+            save(qtbot, form)
+
+        errors = when_dialog_opens(buy, "purchase_dialog")
+        click(qtbot, dialog, "new_purchase")
+        assert not errors
+        table = dialog.ingredients_table
+        qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=2000)
+        header = table.horizontalHeader()
+        heading = str(table.model().headerData(1, Qt.Orientation.Horizontal))
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        assert heading == "رقم التشغيلة"
+        assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(heading) + margin
+        dialog.close()
+        database.close()
+    finally:
+        delete_closed_widgets()
+        apply_large_mode(qapp, False)
+        apply_language(qapp, "fr")

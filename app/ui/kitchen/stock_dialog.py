@@ -192,10 +192,10 @@ class StockDialog(QDialog):
             soon = soon_out_of_date(session, cohort, today) if cohort else []  # as Today's
         self.products.set_rows(products)
         self.ingredients.set_rows(ingredients)
-        needs = self.ingredients_table.sizeHintForColumn(1)
-        self.ingredients_table.horizontalHeader().resizeSection(
-            1, min(needs, chars(SUPPLIER_LOT_CHARS))
-        )
+        header = self.ingredients_table.horizontalHeader()
+        # its lots' width, never under its heading's (with no lot, the heading was cut)
+        needs = min(self.ingredients_table.sizeHintForColumn(1), chars(SUPPLIER_LOT_CHARS))
+        header.resizeSection(1, max(needs, header.sectionSizeHint(1)))
         if soon:
             text = soon_text(soon)
             set_role(self.soon, Role.NOTICE)

@@ -1,0 +1,238 @@
+"""What is typed or picked in a page's fields, taken from one window and put back in another.
+
+A language switch replaces the main window by a new one (app/ui/view_menu.py): without this,
+everything typed and not saved (a search, a movement's amount, the scanner box, a comment, a
+filter ticked, the inner tab shown) would be dropped. `take(page)` reads every editable field of a
+page and of its inner pages (line edits, text edits, spin and date boxes, combo boxes, check boxes,
+radio buttons) and the current page of each inner `QTabWidget`, keyed by the fields' object names;
+`put_back(page, kept)` finds the same fields in the new window's page and gives them the same
+values, opening the inner pages they are on first (a lazy page is built then), and showing the
+inner tabs that were shown.
+
+A field is found by its key: the object names of its named ancestors up to the page, a tab
+widget's page by its index (`menus_pages#1/ingredients_page/ingredients_search`), an unnamed field
+by its kind and rank among its unnamed siblings of that kind. A new page therefore gets this
+without code of its own; name its fields (`setObjectName`), as the tests and the accessibility
+already ask. Password fields (a PIN) are never kept. What is not in a field (a table's typed cells,
+a member's private answers) is handed over by the page itself (`TabPage.typed_and_kept`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+FIELD_KINDS = (
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QCheckBox,
+    QRadioButton,
+    QTabWidget,
+    QAbstractItemView,
+)
+LAST_KINDS = (QAbstractItemView, QTabWidget)  # put back after the fields that fill them
+
+Kept = dict[str, object]  # a field's key -> its value, in the page's order
+
+
+def editable_fields(page: QWidget, skip: Iterable[QWidget] = ()) -> dict[str, QWidget]:
+    """Every field a person can type in or pick from under `page` (not under `skip`), by key."""
+    skipped = tuple(skip)
+    window = page.window()
+    fields: dict[str, QWidget] = {}
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, FIELD_KINDS) or not _editable(widget):
+            continue
+        if widget.window() is not window:  # a dialog or a combo box's list, not the page's
+            continue
+        if any(widget is s or s.isAncestorOf(widget) for s in skipped):
+            continue
+        fields[_key(page, widget)] = widget
+    return fields
+
+
+def take(page: QWidget, skip: Iterable[QWidget] = ()) -> Kept:
+    """The value of each of `page`'s editable fields (see `editable_fields`)."""
+    return {key: value_of(field) for key, field in editable_fields(page, skip).items()}
+
+
+def put_back(page: QWidget, kept: Kept, skip: Iterable[QWidget] = ()) -> list[str]:
+    """Give `page`'s fields the values `take` read from another page of the same kind: inner pages
+    first opened, then the fields in order (a choice may fill the fields after it: they are
+    looked for again), then the inner tabs shown. Returns the keys not found."""
+    skip = tuple(skip)
+    _open_inner_pages(page, kept)
+    fields = editable_fields(page, skip)
+    missing, last, changed = [], [], False
+    for key, value in kept.items():
+        if key not in fields and changed:  # a choice made above may have built it
+            fields, changed = editable_fields(page, skip), False
+        field = fields.get(key)
+        if field is None:
+            missing.append(key)
+        elif isinstance(field, LAST_KINDS):
+            last.append(key)
+        elif value_of(field) != value:
+            set_value(field, value)
+            changed = True
+    fields = editable_fields(page, skip)
+    # Then the rows picked (the searches and filters above chose the rows) and the inner tabs
+    # shown (opening the pages above moved them), outer tabs first.
+    for key in sorted(last, key=lambda k: (isinstance(fields.get(k), QTabWidget), k.count("/"))):
+        if key in fields:
+            set_value(fields[key], kept[key])
+    return missing
+
+
+def value_of(field: QWidget) -> object:
+    if isinstance(field, QTabWidget):
+        return field.currentIndex()
+    if isinstance(field, QAbstractItemView):
+        current = field.currentIndex()
+        return (current.row(), current.column()) if current.isValid() else None
+    if isinstance(field, QLineEdit):
+        return field.text()
+    if isinstance(field, (QPlainTextEdit, QTextEdit)):
+        return field.toPlainText()
+    if isinstance(field, QDateTimeEdit):
+        return field.dateTime()
+    if isinstance(field, (QSpinBox, QDoubleSpinBox)):
+        return field.value()
+    if isinstance(field, QAbstractSpinBox):
+        return field.text()
+    if isinstance(field, QComboBox):
+        if field.isEditable():
+            return ("text", field.currentText())
+        data = field.currentData()
+        return ("data", data) if data is not None else ("index", field.currentIndex())
+    return field.isChecked()  # QAbstractButton
+
+
+def set_value(field: QWidget, value: object) -> None:
+    if isinstance(field, QTabWidget):
+        field.setCurrentIndex(int(value))
+    elif isinstance(field, QAbstractItemView):
+        model = field.model()
+        if value is not None and model is not None:
+            index = model.index(*value)
+            if index.isValid() and index != field.currentIndex():
+                field.setCurrentIndex(index)
+    elif isinstance(field, QLineEdit):
+        if field.text() != value:
+            field.setText(str(value))
+    elif isinstance(field, (QPlainTextEdit, QTextEdit)):
+        if field.toPlainText() != value:
+            field.setPlainText(str(value))
+    elif isinstance(field, QDateTimeEdit):
+        field.setDateTime(value)
+    elif isinstance(field, (QSpinBox, QDoubleSpinBox)):
+        field.setValue(value)
+    elif isinstance(field, QAbstractSpinBox):
+        field.lineEdit().setText(str(value))
+    elif isinstance(field, QComboBox):
+        _pick(field, value)
+    elif isinstance(field, QAbstractButton):
+        field.setChecked(bool(value))
+
+
+def _pick(combo: QComboBox, value) -> None:
+    how, what = value
+    if how == "text":
+        combo.setCurrentText(what)
+        return
+    index = combo.findData(what) if how == "data" else int(what)
+    if 0 <= index < combo.count() and index != combo.currentIndex():
+        combo.setCurrentIndex(index)
+
+
+def _editable(widget: QWidget) -> bool:
+    if isinstance(widget, QAbstractItemView):  # a list or table whose row one picks
+        return (
+            not isinstance(widget, QHeaderView)
+            and widget.selectionMode() != QAbstractItemView.SelectionMode.NoSelection
+            and widget.model() is not None
+        )
+    if isinstance(widget, QLineEdit):
+        if widget.echoMode() != QLineEdit.EchoMode.Normal:
+            return False  # a PIN or a password is never kept
+        if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            return False  # the box's own line: the box is the field
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+        return not widget.isReadOnly()
+    return True
+
+
+def _key(page: QWidget, widget: QWidget) -> str:
+    """The field's object name, under its named ancestors' up to `page` (`page` not included)."""
+    parts = [widget.objectName() or _rank(widget)]
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and parent is not page:
+        tabs = _tab_widget_of(child)
+        if tabs is not None and tabs is not page:
+            parts.append(f"{tabs.objectName() or _rank(tabs)}#{tabs.indexOf(child)}")
+            child, parent = tabs, tabs.parentWidget()
+            continue
+        if parent.objectName():
+            parts.append(parent.objectName())
+        child, parent = parent, parent.parentWidget()
+    return "/".join(reversed(parts))
+
+
+def _tab_widget_of(page: QWidget) -> QTabWidget | None:
+    """The QTabWidget whose page `page` is (its parent is the tab widget's own stack), or None."""
+    stack = page.parentWidget()
+    tabs = stack.parentWidget() if stack is not None else None
+    if isinstance(tabs, QTabWidget) and tabs.indexOf(page) >= 0:
+        return tabs
+    return None
+
+
+def _rank(widget: QWidget) -> str:
+    """An unnamed widget: its kind and rank among its parent's unnamed children of that kind."""
+    kind = type(widget).__name__
+    parent = widget.parentWidget()
+    if parent is None:
+        return kind
+    same = [
+        c
+        for c in parent.findChildren(type(widget))
+        if c.parentWidget() is parent and not c.objectName()
+    ]
+    return f"{kind}{same.index(widget) if widget in same else 0}"
+
+
+def _open_inner_pages(page: QWidget, kept: Kept) -> None:
+    """Show, in turn, each inner tab page the kept fields are on (a lazy page is built then)."""
+    opened: list[tuple[str, int]] = []  # (the tab widget's key, the page's index), in order
+    for key in kept:
+        parts = key.split("/")
+        for depth, part in enumerate(parts[:-1]):
+            if "#" in part:
+                name, index = part.rsplit("#", 1)
+                wanted = ("/".join([*parts[:depth], name]), int(index))
+                if wanted not in opened:
+                    opened.append(wanted)
+    for tabs_key, index in opened:
+        tabs = editable_fields(page).get(tabs_key)
+        if isinstance(tabs, QTabWidget) and 0 <= index < tabs.count():
+            tabs.setCurrentIndex(index)

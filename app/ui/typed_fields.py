@@ -78,14 +78,15 @@ def take(page: QWidget, skip: Iterable[QWidget] = ()) -> Kept:
 
 def put_back(page: QWidget, kept: Kept, skip: Iterable[QWidget] = ()) -> list[str]:
     """Give `page`'s fields the values `take` read from another page of the same kind: inner pages
-    first opened, then the fields in order (a choice may fill the fields after it: they are
-    looked for again), then the inner tabs shown. Returns the keys not found."""
+    first opened, then the fields in order (a choice may fill or replace the fields after it:
+    they are looked for again after each value changed), then the rows picked and the inner
+    tabs shown. Returns the keys not found."""
     skip = tuple(skip)
     _open_inner_pages(page, kept)
     fields = editable_fields(page, skip)
     missing, last, changed = [], [], False
     for key, value in kept.items():
-        if key not in fields and changed:  # a choice made above may have built it
+        if changed:  # a choice made above may have rebuilt the fields after it (a sheet)
             fields, changed = editable_fields(page, skip), False
         field = fields.get(key)
         if field is None:

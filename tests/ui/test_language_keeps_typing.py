@@ -346,3 +346,34 @@ def test_fields_are_keyed_by_their_names_and_a_pin_is_never_kept(qtbot):
     assert typed_fields.put_back(new, kept | {"gone": "x"}) == ["gone"]
     assert typed_fields.take(new) == kept
     assert new.findChildren(QLineEdit)[-1].text() == ""
+
+
+def test_an_observation_sheet_being_filled_comes_back_after_the_pin(qtbot, demo_window):
+    """Coopérative 1's grid: a member picked, a level and a comment entered on her sheet, not
+    saved; after the switch and the PIN: the same member's sheet with them, still to be saved."""
+    window = demo_window
+    window.cohort_box.setCurrentIndex(window.cohort_box.findText("Coopérative 1"))
+    window.open_tab("evaluations")
+    evaluations = window.page("evaluations")
+    unlock_evaluations(qtbot, evaluations)
+    grid = evaluations.grid_page
+    grid.member.setCurrentIndex(2)
+    member = grid.member.currentText()
+    level = grid.sheet.cellWidget(1, 1)  # the widgets now in the sheet (a reload replaces them)
+    level.setCurrentIndex(level.count() - 1)
+    comment = grid.sheet.cellWidget(2, 2)
+    comment.setFocus()
+    type_text(qtbot, comment, "goûte avant de saler")
+    unsaved = grid._changed_ratings(grid.sheet_ratings())
+    assert len(unsaved) == 2
+    rows = database_rows(window)
+
+    new = switch(window, "en")
+
+    new_evaluations = new.page("evaluations")
+    unlock_evaluations(qtbot, new_evaluations)
+    new_grid = new_evaluations.grid_page
+    assert new_grid.member.currentText() == member
+    assert new_grid.sheet.cellWidget(2, 2).text().endswith("goûte avant de saler")
+    assert new_grid._changed_ratings(new_grid.sheet_ratings()) == unsaved
+    assert database_rows(new) == rows

@@ -6,8 +6,8 @@ filter ticked, the inner tab shown) would be dropped. `take(page)` reads every e
 page and of its inner pages (line edits, text edits, spin and date boxes, combo boxes, check boxes,
 radio buttons) and the current page of each inner `QTabWidget`, keyed by the fields' object names;
 `put_back(page, kept)` finds the same fields in the new window's page and gives them the same
-values, opening the inner pages they are on first (a lazy page is built then), and showing the
-inner tabs that were shown.
+values, showing the inner tabs that were shown; the fields of an inner page not shown get theirs
+when it is first shown (a lazy page is built only when she opens it, as before the switch).
 
 A field is found by its key: the object names of its named ancestors up to the page, a tab
 widget's page by its index (`menus_pages#1/ingredients_page/ingredients_search`), an unnamed field
@@ -19,6 +19,7 @@ a member's private answers) is handed over by the page itself (`TabPage.typed_an
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 
 from PySide6.QtWidgets import (
@@ -50,9 +51,12 @@ FIELD_KINDS = (
     QTabWidget,
     QAbstractItemView,
 )
-LAST_KINDS = (QAbstractItemView, QTabWidget)  # put back after the fields that fill them
 
 Kept = dict[str, object]  # a field's key -> its value, in the page's order
+
+# By page: the values still waiting for their inner tab page to be shown (a second switch before
+# she opens it hands them on).
+_WAITING: weakref.WeakKeyDictionary[QWidget, Kept] = weakref.WeakKeyDictionary()
 
 
 def editable_fields(page: QWidget, skip: Iterable[QWidget] = ()) -> dict[str, QWidget]:
@@ -72,37 +76,82 @@ def editable_fields(page: QWidget, skip: Iterable[QWidget] = ()) -> dict[str, QW
 
 
 def take(page: QWidget, skip: Iterable[QWidget] = ()) -> Kept:
-    """The value of each of `page`'s editable fields (see `editable_fields`)."""
-    return {key: value_of(field) for key, field in editable_fields(page, skip).items()}
+    """The value of each of `page`'s editable fields (see `editable_fields`), and those still
+    waiting to be put back on an inner page not shown since a switch."""
+    fields = {key: value_of(field) for key, field in editable_fields(page, skip).items()}
+    return fields | _WAITING.get(page, {})
 
 
 def put_back(page: QWidget, kept: Kept, skip: Iterable[QWidget] = ()) -> list[str]:
-    """Give `page`'s fields the values `take` read from another page of the same kind: inner pages
-    first opened, then the fields in order (a choice may fill or replace the fields after it:
-    they are looked for again after each value changed), then the rows picked and the inner
-    tabs shown. Returns the keys not found."""
+    """Give `page`'s fields the values `take` read from another page of the same kind: first the
+    inner tabs shown (outer ones first), then the fields on the pages shown, in order (a choice
+    may fill or replace the fields after it: they are looked for again after each value put
+    back), then the rows picked (the searches and filters chose the rows). The fields of an inner
+    tab page not shown get theirs when it is first shown: a lazy page is not built for them.
+    Returns the keys not found."""
     skip = tuple(skip)
-    _open_inner_pages(page, kept)
     fields = editable_fields(page, skip)
+    for key in sorted((k for k in kept if isinstance(fields.get(k), QTabWidget)), key=_depth):
+        fields = editable_fields(page, skip)  # the page shown may hold inner tabs
+        if isinstance(fields.get(key), QTabWidget) and _waiting_on(key, fields) is None:
+            set_value(fields[key], kept[key])
+    fields = editable_fields(page, skip)
+    waiting: dict[tuple[str, int], Kept] = {}
     missing, last, changed = [], [], False
     for key, value in kept.items():
-        if changed:  # a choice made above may have rebuilt the fields after it (a sheet)
+        if changed:
             fields, changed = editable_fields(page, skip), False
         field = fields.get(key)
-        if field is None:
+        on = _waiting_on(key, fields)
+        if on is not None:
+            waiting.setdefault(on, {})[key] = value
+        elif field is None:
             missing.append(key)
-        elif isinstance(field, LAST_KINDS):
+        elif isinstance(field, QAbstractItemView):
             last.append(key)
-        elif value_of(field) != value:
+        elif not isinstance(field, QTabWidget) and value_of(field) != value:
             set_value(field, value)
             changed = True
     fields = editable_fields(page, skip)
-    # Then the rows picked (the searches and filters above chose the rows) and the inner tabs
-    # shown (opening the pages above moved them), outer tabs first.
-    for key in sorted(last, key=lambda k: (isinstance(fields.get(k), QTabWidget), k.count("/"))):
+    for key in last:
         if key in fields:
             set_value(fields[key], kept[key])
+    for (tabs_key, index), later in waiting.items():
+        _when_shown(page, fields[tabs_key], index, later, skip)
     return missing
+
+
+def _depth(key: str) -> int:
+    return key.count("/")
+
+
+def _waiting_on(key: str, fields: dict[str, QWidget]) -> tuple[str, int] | None:
+    """The first inner tab page on `key`'s path that is not the one shown (its tab widget's key
+    and its index), or None when the field is on pages shown."""
+    parts = key.split("/")
+    for depth, part in enumerate(parts[:-1]):
+        if "#" in part:
+            name, index = part.rsplit("#", 1)
+            tabs_key = "/".join([*parts[:depth], name])
+            tabs = fields.get(tabs_key)
+            if isinstance(tabs, QTabWidget) and tabs.currentIndex() != int(index):
+                return tabs_key, int(index)
+    return None
+
+
+def _when_shown(page: QWidget, tabs: QTabWidget, index: int, kept: Kept, skip) -> None:
+    """Put `kept` back when the page `index` of `tabs` is first shown (built then if lazy)."""
+    _WAITING.setdefault(page, {}).update(kept)
+
+    def shown(current: int) -> None:
+        if current == index:
+            tabs.currentChanged.disconnect(shown)
+            waiting = _WAITING.get(page, {})
+            for key in kept:
+                waiting.pop(key, None)
+            put_back(page, kept, skip)
+
+    tabs.currentChanged.connect(shown)
 
 
 def value_of(field: QWidget) -> object:
@@ -220,20 +269,3 @@ def _rank(widget: QWidget) -> str:
         if c.parentWidget() is parent and not c.objectName()
     ]
     return f"{kind}{same.index(widget) if widget in same else 0}"
-
-
-def _open_inner_pages(page: QWidget, kept: Kept) -> None:
-    """Show, in turn, each inner tab page the kept fields are on (a lazy page is built then)."""
-    opened: list[tuple[str, int]] = []  # (the tab widget's key, the page's index), in order
-    for key in kept:
-        parts = key.split("/")
-        for depth, part in enumerate(parts[:-1]):
-            if "#" in part:
-                name, index = part.rsplit("#", 1)
-                wanted = ("/".join([*parts[:depth], name]), int(index))
-                if wanted not in opened:
-                    opened.append(wanted)
-    for tabs_key, index in opened:
-        tabs = editable_fields(page).get(tabs_key)
-        if isinstance(tabs, QTabWidget) and 0 <= index < tabs.count():
-            tabs.setCurrentIndex(index)

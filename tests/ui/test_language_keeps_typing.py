@@ -31,6 +31,7 @@ from app.ui.tabs import TABS
 from tests.ui.helpers import type_text
 
 LEFT = Qt.MouseButton.LeftButton
+TAB_NAMES = {"menus_pages", "sales_pages", "evaluation_pages", "coop_life_pages", "members_pages"}
 PIN = DEMO_PIN
 
 
@@ -80,17 +81,22 @@ def unlock_evaluations(qtbot, page) -> None:
     assert not page.is_locked()
 
 
+def open_inner_tabs(page) -> None:
+    """Every inner tab of the page (built then), as a person looking around."""
+    for _ in range(3):  # inner tabs inside inner tabs
+        for tabs in page.findChildren(QTabWidget):
+            for inner in range(tabs.count()):
+                tabs.setCurrentIndex(inner)
+
+
 def open_everything(qtbot, window) -> None:
-    """Every tab, and every inner tab of each (built then), as a person looking around."""
+    """Every tab, and every inner tab of each."""
     for index, spec in enumerate(TABS):
         window.tabs.setCurrentIndex(index)
         page = window.current_page()
         if spec.name == "evaluations":
             unlock_evaluations(qtbot, page)
-        for _ in range(3):  # inner tabs inside inner tabs
-            for tabs in page.findChildren(QTabWidget):
-                for inner in range(tabs.count()):
-                    tabs.setCurrentIndex(inner)
+        open_inner_tabs(page)
         QApplication.processEvents()
 
 
@@ -161,6 +167,10 @@ def test_every_field_of_every_page_survives_a_switch(qtbot, demo_window):
         page = new.page(name)
         if name == "evaluations":
             unlock_evaluations(qtbot, page)
+        shown = typed_fields.take(page, page.fields_not_kept())
+        inner_tabs = {k: v for k, v in before[name].items() if k.rsplit("/", 1)[-1] in TAB_NAMES}
+        assert {k: shown.get(k) for k in inner_tabs} == inner_tabs  # the inner tabs shown
+        open_inner_tabs(page)  # the other inner pages get their fields when first shown
         after = typed_fields.take(page, page.fields_not_kept())
         lost[name] = sorted(key for key in changed[name] if after.get(key) != before[name][key])
     assert lost == {name: [] for name in names}
@@ -194,12 +204,13 @@ def test_a_search_an_inner_tab_and_a_row_come_back_on_the_menus_tab(qtbot, demo_
 
     assert new.tabs.currentIndex() == [s.name for s in TABS].index("menus")
     assert new.page("menus").pages.currentIndex() == 1
-    assert find(new, QLineEdit, "recipes_search").text() == "sou"
-    assert find(new, QAbstractItemView, "recipes_table").model().rowCount() == shown_recipes
     assert find(new, QAbstractButton, "ingredients_show_inactive").isChecked()
     new_ingredients = find(new, QAbstractItemView, "ingredients_table")
     assert selected_row(new_ingredients) == 3
     assert new_ingredients.currentIndex().data() == picked
+    new.page("menus").pages.setCurrentIndex(0)  # the recipes: her search there when she looks
+    assert find(new, QLineEdit, "recipes_search").text() == "sou"
+    assert find(new, QAbstractItemView, "recipes_table").model().rowCount() == shown_recipes
 
 
 def test_what_was_typed_on_the_sales_pages_comes_back(qtbot, demo_window):
@@ -223,10 +234,11 @@ def test_what_was_typed_on_the_sales_pages_comes_back(qtbot, demo_window):
     new_tab = new.page("sales")
     assert new_tab.current_event().id == day
     assert new_tab.pages.currentWidget() is new_tab.closing
-    assert new_tab.tally.scan.text() == "5412345"
-    assert new_tab.tally.count_labels[0].text() == sold
     assert new_tab.closing.movement_amount.text() == "-3,50"
     assert new_tab.closing.movement_reason.text() == "sel oublié"
+    new_tab.pages.setCurrentWidget(new_tab.tally)
+    assert new_tab.tally.scan.text() == "5412345"
+    assert new_tab.tally.count_labels[0].text() == sold
     assert database_rows(new) == rows
 
 
@@ -344,7 +356,12 @@ def test_fields_are_keyed_by_their_names_and_a_pin_is_never_kept(qtbot):
     }
     new = build()
     assert typed_fields.put_back(new, kept | {"gone": "x"}) == ["gone"]
-    assert typed_fields.take(new) == kept
+    ticked = new.findChildren(QCheckBox)[1]
+    assert not ticked.isChecked()  # its page not shown yet: waiting,
+    assert typed_fields.take(new) == kept  # and handed on by a switch meanwhile
+    new.findChild(QTabWidget).setCurrentIndex(0)  # shown: its fields as they were
+    assert ticked.isChecked()
+    assert typed_fields.take(new) == kept | {"inner": 0}
     assert new.findChildren(QLineEdit)[-1].text() == ""
 
 
@@ -377,3 +394,19 @@ def test_an_observation_sheet_being_filled_comes_back_after_the_pin(qtbot, demo_
     assert new_grid.sheet.cellWidget(2, 2).text().endswith("goûte avant de saler")
     assert new_grid._changed_ratings(new_grid.sheet_ratings()) == unsaved
     assert database_rows(new) == rows
+
+
+def test_text_on_an_inner_page_not_opened_since_survives_a_second_switch(qtbot, demo_window):
+    """Typed on the Members list, the directory shown, switched twice without going back to
+    the list: the search is there when she does."""
+    window = demo_window
+    window.open_tab("members")
+    type_text(qtbot, window.page("members").search, "ma")
+    window.page("members").pages.setCurrentIndex(1)
+
+    new = switch(switch(window, "en"), "ar")
+
+    members = new.page("members")
+    assert members.pages.currentIndex() == 1
+    members.pages.setCurrentIndex(0)
+    assert members.search.text() == "ma"

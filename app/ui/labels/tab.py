@@ -150,7 +150,12 @@ class LabelsTab(TabPage):
         self.show_story = QCheckBox(self.tr("Petite histoire"))
         self.show_logo = QCheckBox(self.tr("Logo"))
         self.show_logo.setChecked(True)
-        for box in (self.show_price, self.show_story, self.show_logo):
+        for box, name in (
+            (self.show_price, "show_price"),
+            (self.show_story, "show_story"),
+            (self.show_logo, "show_logo"),
+        ):
+            box.setObjectName(name)  # a language switch keeps what is ticked by this name
             box.setAccessibleName(box.text())
 
         job_box = QGroupBox(self.tr("2. Impression"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -152,6 +153,23 @@ def _when_shown(page: QWidget, tabs: QTabWidget, index: int, kept: Kept, skip) -
             put_back(page, kept, skip)
 
     tabs.currentChanged.connect(shown)
+
+
+def focused_key(page: QWidget) -> str | None:
+    """The key of the field of `page` that has the keyboard focus, if one has."""
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QLineEdit) and isinstance(
+        focused.parentWidget(), (QComboBox, QAbstractSpinBox)
+    ):
+        focused = focused.parentWidget()  # the box's own line: the box is the field
+    return next((key for key, field in editable_fields(page).items() if field is focused), None)
+
+
+def give_focus(page: QWidget, key: str) -> None:
+    """The keyboard focus to `page`'s field `key`, if it is on a page shown."""
+    field = editable_fields(page).get(key)
+    if field is not None:
+        field.setFocus()
 
 
 def value_of(field: QWidget) -> object:

@@ -2,9 +2,9 @@
 
 The choices are saved in the UI settings and applied at start (`apply_saved_preferences`).
 Switching the language rebuilds the main window on the same AppContext, keeping its geometry,
-current tab, undo history and what was typed and not saved (each page's fields, rows picked and
-inner tabs: `TabPage.typed_and_kept`), so every widget shows the new language and nothing is
-lost; the old window is closed and deleted. Nothing is asked.
+current tab, undo history, what was typed and not saved (each page's fields, rows picked and
+inner tabs: `TabPage.typed_and_kept`) and the field she was typing in, so every widget shows
+the new language and nothing is lost; the old window is closed and deleted. Nothing is asked.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from app.ui import typed_fields
 from app.ui.icons import icon
 from app.ui.language import LANGUAGES, apply_language
 from app.ui.large_mode import apply_large_mode
@@ -92,6 +93,7 @@ def switch_language(window, code: str):
         window.language_actions[in_force].setChecked(True)
         return window
     tab = window.tabs.currentIndex()
+    focus = typed_fields.focused_key(window.current_page())  # where her cursor was
     window._settings.setValue("geometry", window.saveGeometry())
     window._settings.sync()
     from app.ui.main_window import MainWindow
@@ -113,6 +115,8 @@ def switch_language(window, code: str):
             if (kept := page.typed_and_kept()) is not None
         }
     )
+    if focus is not None:
+        typed_fields.give_focus(new.current_page(), focus)
     window.deleteLater()
     LOG.info("interface language: %s", in_force)
     return new

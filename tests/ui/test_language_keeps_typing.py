@@ -240,12 +240,15 @@ def test_what_was_typed_on_the_sales_pages_comes_back(qtbot, demo_window):
     type_text(qtbot, tab.tally.scan, "5412345")
     tab.pages.setCurrentWidget(tab.closing)
     type_text(qtbot, tab.closing.movement_amount, "-3,50")
+    tab.closing.movement_reason.setFocus()
     type_text(qtbot, tab.closing.movement_reason, "sel oublié")
+    assert QApplication.focusWidget() is tab.closing.movement_reason
     rows = database_rows(window)
 
     new = switch(window, "ar")
 
     new_tab = new.page("sales")
+    assert new.focusWidget() is new_tab.closing.movement_reason, new.focusWidget()  # her cursor
     assert new_tab.current_event().id == day
     assert new_tab.pages.currentWidget() is new_tab.closing
     assert new_tab.closing.movement_amount.text() == "-3,50"

@@ -427,3 +427,25 @@ def test_text_on_an_inner_page_not_opened_since_survives_a_second_switch(qtbot, 
     assert members.pages.currentIndex() == 1
     members.pages.setCurrentIndex(0)
     assert members.search.text() == "ma"
+
+
+def test_a_number_typed_in_a_table_cell_still_being_edited_comes_back(qtbot, demo_window):
+    """Étiquettes: a number of labels typed in its cell, the cell's editor still open (not
+    confirmed by Entrée) when she switches: the number is in the new window's table."""
+    from app.ui.labels.model import COUNT_COLUMN
+
+    window = demo_window
+    window.open_tab("labels")
+    labels = window.page("labels")
+    recipe = labels.model.row_at(1).recipe_id
+    index = labels.model.index(1, COUNT_COLUMN)
+    labels.table.setCurrentIndex(index)
+    labels.table.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QAbstractSpinBox | QLineEdit)
+    editor.selectAll()
+    type_text(qtbot, editor, "9")
+
+    new = switch(window, "en")
+
+    assert new.page("labels").model.count(recipe) == 9

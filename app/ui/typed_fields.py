@@ -84,18 +84,13 @@ def take(page: QWidget, skip: Iterable[QWidget] = ()) -> Kept:
 
 
 def put_back(page: QWidget, kept: Kept, skip: Iterable[QWidget] = ()) -> list[str]:
-    """Give `page`'s fields the values `take` read from another page of the same kind: first the
-    inner tabs shown (outer ones first), then the fields on the pages shown, in order (a choice
-    may fill or replace the fields after it: they are looked for again after each value put
-    back), then the rows picked (the searches and filters chose the rows). The fields of an inner
+    """Give `page`'s fields the values `take` read from another page of the same kind: the fields
+    on the pages shown, in order (an inner tab widget before its pages' fields; a choice may
+    fill or replace the fields after it: they are looked for again after each value put back),
+    then the rows picked (the searches and filters chose the rows). The fields of an inner
     tab page not shown get theirs when it is first shown: a lazy page is not built for them.
     Returns the keys not found."""
     skip = tuple(skip)
-    fields = editable_fields(page, skip)
-    for key in sorted((k for k in kept if isinstance(fields.get(k), QTabWidget)), key=_depth):
-        fields = editable_fields(page, skip)  # the page shown may hold inner tabs
-        if isinstance(fields.get(key), QTabWidget) and _waiting_on(key, fields) is None:
-            set_value(fields[key], kept[key])
     fields = editable_fields(page, skip)
     waiting: dict[tuple[str, int], Kept] = {}
     missing, last, changed = [], [], False
@@ -110,7 +105,7 @@ def put_back(page: QWidget, kept: Kept, skip: Iterable[QWidget] = ()) -> list[st
             missing.append(key)
         elif isinstance(field, QAbstractItemView):
             last.append(key)
-        elif not isinstance(field, QTabWidget) and value_of(field) != value:
+        elif value_of(field) != value:  # a tab widget before its pages' fields (Qt's order)
             set_value(field, value)
             changed = True
     fields = editable_fields(page, skip)
@@ -118,12 +113,10 @@ def put_back(page: QWidget, kept: Kept, skip: Iterable[QWidget] = ()) -> list[st
         if key in fields:
             set_value(fields[key], kept[key])
     for (tabs_key, index), later in waiting.items():
-        _when_shown(page, fields[tabs_key], index, later, skip)
+        tabs = fields.get(tabs_key)
+        if isinstance(tabs, QTabWidget):
+            _when_shown(page, tabs, index, later, skip)
     return missing
-
-
-def _depth(key: str) -> int:
-    return key.count("/")
 
 
 def _waiting_on(key: str, fields: dict[str, QWidget]) -> tuple[str, int] | None:

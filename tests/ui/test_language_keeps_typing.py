@@ -449,3 +449,48 @@ def test_a_number_typed_in_a_table_cell_still_being_edited_comes_back(qtbot, dem
     new = switch(window, "en")
 
     assert new.page("labels").model.count(recipe) == 9
+
+
+def test_inner_tabs_inside_a_lazy_inner_page_come_back(qtbot):
+    """An inner page built when first shown (`LazyPages`) holding tabs of its own: the page, its
+    tab and the text on it come back, and the text on its other tab when that one is shown."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from app.ui.lazy_pages import LazyPage, LazyPages
+
+    def nested() -> QWidget:
+        holder = QWidget()
+        holder.setObjectName("holder")
+        tabs = QTabWidget()
+        tabs.setObjectName("nested")
+        for name in ("a", "b"):
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            tabs.addTab(edit, name)
+        QVBoxLayout(holder).addWidget(tabs)
+        return holder
+
+    def build() -> QWidget:
+        page = QWidget()
+        outer = QTabWidget()
+        outer.setObjectName("outer")
+        page.lazy = LazyPages(outer, (LazyPage("one", "1", QWidget), LazyPage("two", "2", nested)))
+        QVBoxLayout(page).addWidget(outer)
+        qtbot.addWidget(page)
+        return page
+
+    old = build()
+    old.findChild(QTabWidget, "outer").setCurrentIndex(1)
+    old.findChild(QLineEdit, "a").setText("premier")
+    old.findChild(QTabWidget, "nested").setCurrentIndex(1)
+    old.findChild(QLineEdit, "b").setText("second")
+    kept = typed_fields.take(old)
+
+    new = build()
+    assert new.findChild(QTabWidget, "nested") is None  # not built yet
+    typed_fields.put_back(new, kept)
+    assert new.findChild(QTabWidget, "outer").currentIndex() == 1
+    assert new.findChild(QTabWidget, "nested").currentIndex() == 1
+    assert new.findChild(QLineEdit, "b").text() == "second"
+    new.findChild(QTabWidget, "nested").setCurrentIndex(0)
+    assert new.findChild(QLineEdit, "a").text() == "premier"

@@ -127,6 +127,30 @@ def open_today(database) -> int:
         return cohort.id
 
 
+def compared_checkouts(compare: Path | None) -> tuple[Path, dict, dict[str, Path]]:
+    """(the 10-year scale database, the children's environment, the checkouts to measure by
+    name: this one, and `--compare`'s if given), for a script measuring two checkouts."""
+    from scale import scale_database
+
+    here = {"this": ROOT} | ({"compare": compare.resolve()} if compare else {})
+    return scale_database(10), bench_environment(), here
+
+
+def window_of(source: Path, db_path: Path):
+    """(the application, the main window of the checkout `source` on `db_path`, shown, on the
+    scale database's "today"), for a child process measuring another checkout's code too."""
+    sys.path.insert(0, str(source))  # so the measured checkout goes before this one
+    from app.db import Database
+    from app.ui.app import make_application
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    application = make_application()
+    window = MainWindow(AppContext(Database.open(db_path), today=lambda: TODAY))
+    window.show()
+    return application, window
+
+
 def settle(application) -> None:
     """Let queued work and the paint requests run."""
     application.processEvents()

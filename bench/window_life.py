@@ -34,19 +34,12 @@ def child(source: Path, db_path: Path, switches: int) -> dict:
     sys.path.insert(0, str(BENCH))
     import gui  # the scale database's "today" (it puts this checkout first on the path)
 
-    sys.path.insert(0, str(source))  # so the measured checkout goes before it
+    application, window = gui.window_of(source, db_path)
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from app.db import Database
-    from app.ui.app import make_application
-    from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
     from app.ui.tab_page import TabPage
 
-    application = make_application()
-    database = Database.open(db_path)
-    window = MainWindow(AppContext(database, today=lambda: gui.TODAY))
-    window.show()
     switch_ms = []
     for index in range(switches + 1):
         for name in VISITED:
@@ -77,7 +70,7 @@ def child(source: Path, db_path: Path, switches: int) -> dict:
             tabs.setCurrentIndex(index)
     changes_cpu = (time.process_time() - start) * 1000 / (3 * tabs.count())
     window.close()
-    database.close()
+    window.ctx.db.close()
     import app
 
     assert Path(app.__file__).is_relative_to(source), app.__file__
@@ -125,12 +118,9 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
     sys.path.insert(1, str(HERE))
-    from scale import scale_database
+    import gui
 
-    db_path = scale_database(10)  # kept in bench/.cache
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    sources = {"this": HERE} | ({"compare": args.compare.resolve()} if args.compare else {})
+    db_path, env, sources = gui.compared_checkouts(args.compare)
     samples: dict[str, list[dict]] = {name: [] for name in sources}
     for _ in range(args.runs):
         for name, source in sources.items():

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self._specs: list[TabSpec] = list(TABS)
         self._built: dict[str, object] = {}
+        self._handed_over: dict[str, object] = {}  # kept typing for tabs not built yet
         self.preloader = None  # imports the other tabs while idle, once shown (app/ui/preload.py)
         for spec in self._specs:
             # A page taller or wider than the screen scrolls; it never makes the window larger.
@@ -317,12 +318,23 @@ class MainWindow(QMainWindow):
         if page is None:
             page = spec.build(self.ctx)
             self._built[spec.name] = page
+            if spec.name in self._handed_over:  # typed in the window this one replaced
+                page.take_over(self._handed_over.pop(spec.name))
             decorate_buttons(page)  # icons on the tab's main buttons, from their object names
             holder = self.tabs.widget(index)
             holder.widget().layout().addWidget(page)
             if holder.isVisible():
                 page.show()  # a layout shows a new child only later, from the event loop
         return page
+
+    def take_over(self, kept: dict[str, object]) -> None:
+        """What the replaced window's pages kept (`TabPage.typed_and_kept`), by tab: given to
+        each tab page now if it is built, else when it is built."""
+        for name, page_kept in kept.items():
+            if name in self._built:
+                self._built[name].take_over(page_kept)
+            else:
+                self._handed_over[name] = page_kept
 
     def _activate_undo_stack(self, index: int) -> None:
         page = self._build_tab(index)

@@ -2,8 +2,9 @@
 
 The choices are saved in the UI settings and applied at start (`apply_saved_preferences`).
 Switching the language rebuilds the main window on the same AppContext, keeping its geometry,
-current tab and undo history, so every widget shows the new language; the old window is closed
-and deleted.
+current tab, undo history, what was typed and not saved (each page's fields, rows picked and
+inner tabs: `TabPage.typed_and_kept`) and the field she was typing in, so every widget shows
+the new language and nothing is lost; the old window is closed and deleted. Nothing is asked.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from app.ui import typed_fields
 from app.ui.icons import icon
 from app.ui.language import LANGUAGES, apply_language
 from app.ui.large_mode import apply_large_mode
@@ -91,6 +93,7 @@ def switch_language(window, code: str):
         window.language_actions[in_force].setChecked(True)
         return window
     tab = window.tabs.currentIndex()
+    focus = typed_fields.focused_key(window.current_page())  # where her cursor was
     window._settings.setValue("geometry", window.saveGeometry())
     window._settings.sync()
     from app.ui.main_window import MainWindow
@@ -101,13 +104,19 @@ def switch_language(window, code: str):
     window.replaced.emit(new)  # what follows the window on screen follows the new one
     new.show()  # shown before the old one closes, so the application does not quit
     # The old window is closed and deleted: nothing holds it (the bus holds its and its tabs'
-    # methods weakly), so its Python side, pages and models are freed with it. What a page kept
-    # of her typing goes to the new window's page first (a member's unfinished evaluation).
+    # methods weakly), so its Python side, pages and models are freed with it. What its pages
+    # kept of her typing goes to the new window's pages first (every field's text and choice,
+    # a member's unfinished evaluation: kept as a draft by the lock the closing causes).
     window.close()
-    for page in window.pages:
-        kept = page.typed_and_kept()
-        if kept is not None:
-            new.page(page.objectName()).take_over(kept)
+    new.take_over(
+        {
+            page.objectName(): kept
+            for page in window.pages
+            if (kept := page.typed_and_kept()) is not None
+        }
+    )
+    if focus is not None:
+        typed_fields.give_focus(new.current_page(), focus)
     window.deleteLater()
     LOG.info("interface language: %s", in_force)
     return new

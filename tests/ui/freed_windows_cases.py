@@ -71,6 +71,32 @@ def test_three_language_switches_free_the_old_windows_and_keep_the_undo_history(
     database.close()
 
 
+def test_typing_kept_for_an_inner_page_not_shown_holds_no_old_window(
+    qtbot, db_path, french_afterwards
+):
+    """A search typed on the members list, the directory shown: each new window waits to put it
+    back until the list is shown (a connection on its inner tabs); the windows it came through
+    are freed all the same, and the search is there at the end."""
+    database = Database.open(db_path)
+    window = MainWindow(AppContext(database, today=lambda: TODAY))
+    window.show()
+    window.open_tab("members")
+    window.page("members").search.setText("Kha")
+    window.page("members").pages.setCurrentIndex(1)
+    old: list[weakref.ref] = []
+    for code in ("en", "nl", "fr"):
+        old += references(window)
+        window.language_actions[code].trigger()
+        window = window.replacement
+    collected()
+    assert len(old) >= 6 and [ref() for ref in old] == [None] * len(old)
+    window.page("members").pages.setCurrentIndex(0)
+    assert window.page("members").search.text() == "Kha"
+    window.close()
+    window.deleteLater()
+    database.close()
+
+
 def test_a_closed_window_is_freed_with_its_pages_and_context(qtbot, db_path):
     database = Database.open(db_path)
     window = MainWindow(AppContext(database, today=lambda: TODAY))

@@ -51,7 +51,7 @@ def test_windows_are_freed_without_a_crash_in_a_child_process():
         timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert "5 passed" in result.stdout, result.stdout[-3000:]
+    assert "6 passed" in result.stdout, result.stdout[-3000:]
 
 
 def count_reads_of_the_cooperative(database) -> tuple[list[str], object]:

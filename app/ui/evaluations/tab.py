@@ -141,13 +141,25 @@ class EvaluationsTab(TabPage):
     def title(self) -> str:
         return self.tr("Évaluations")
 
-    def typed_and_kept(self) -> PrivateDraft | None:
-        """A member's unfinished answers (the window's closing locked the tab and kept them)."""
-        return self.draft
+    def typed_and_kept(self) -> tuple[PrivateDraft | None, object] | None:
+        """A member's unfinished answers (the window's closing locked the tab and kept them), and
+        what the coordinator typed or picked on the pages behind the PIN (`TabPage`)."""
+        fields = super().typed_and_kept()
+        return (self.draft, fields) if self.draft is not None or fields else None
 
-    def take_over(self, kept: PrivateDraft) -> None:
-        """They come back after the PIN in the new window, as after a lock."""
-        self.draft = kept
+    def fields_not_kept(self) -> tuple[QWidget, ...]:
+        """Never a PIN; a member's entry is kept as her draft."""
+        return (self.pin_panel, self.private_entry)
+
+    def take_over(self, kept: tuple[PrivateDraft | None, object]) -> None:
+        """They come back after the PIN in the new window, as after a lock: her answers, or the
+        coordinator's pages as she left them."""
+        self.draft, self._to_put_back = kept
+
+    def put_back_typed(self) -> None:
+        """Only once open: nothing is read (nor shown) behind the lock."""
+        if self.stack.currentIndex() == OPEN:
+            super().put_back_typed()
 
     # --- the lock -----------------------------------------------------------------------------
     def is_locked(self) -> bool:
@@ -176,6 +188,7 @@ class EvaluationsTab(TabPage):
             return
         self.stack.setCurrentIndex(OPEN)
         self.refresh()
+        self.put_back_typed()  # what the coordinator left in the replaced window, if anything
 
     def lock(self) -> None:
         if self.stack.currentIndex() == PRIVATE:

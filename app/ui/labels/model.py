@@ -61,6 +61,10 @@ class ProductsModel(RowModel):
     def count(self, recipe_id: int) -> int:
         return self._counts.get(recipe_id, 0)
 
+    def counts(self) -> dict[int, int]:
+        """The number of labels typed for each product (by recipe), none saved."""
+        return {recipe_id: count for recipe_id, count in self._counts.items() if count}
+
     def count_of(self, product: ProductChoice) -> int:
         return self.count(product.recipe_id)
 

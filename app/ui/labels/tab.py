@@ -61,6 +61,7 @@ class LabelsTab(TabPage):
         super().__init__(ctx)
         self._templates: list[LabelTemplate] = []
         self._refused_recipe: int | None = None
+        self._counts_to_put_back: dict[int, int] = {}  # typed in a replaced window
         self.job_error = QLabel()
         self.errors = FieldErrors(self.job_error)
         products_box = self._build_products()
@@ -149,7 +150,12 @@ class LabelsTab(TabPage):
         self.show_story = QCheckBox(self.tr("Petite histoire"))
         self.show_logo = QCheckBox(self.tr("Logo"))
         self.show_logo.setChecked(True)
-        for box in (self.show_price, self.show_story, self.show_logo):
+        for box, name in (
+            (self.show_price, "show_price"),
+            (self.show_story, "show_story"),
+            (self.show_logo, "show_logo"),
+        ):
+            box.setObjectName(name)  # a language switch keeps what is ticked by this name
             box.setAccessibleName(box.text())
 
         job_box = QGroupBox(self.tr("2. Impression"))
@@ -241,6 +247,21 @@ class LabelsTab(TabPage):
 
     def title(self) -> str:
         return self.tr("Étiquettes")
+
+    def typed_and_kept(self) -> tuple[object, dict[int, int]] | None:
+        """Every field's value (`TabPage`) and the numbers of labels typed in the table."""
+        fields, counts = super().typed_and_kept(), self.model.counts()
+        return (fields, counts) if fields or counts else None
+
+    def take_over(self, kept: tuple[object, dict[int, int]]) -> None:
+        fields, self._counts_to_put_back = kept
+        super().take_over(fields or {})
+
+    def put_back_typed(self) -> None:
+        counts, self._counts_to_put_back = self._counts_to_put_back, {}
+        for recipe_id, count in counts.items():
+            self.model.set_count(recipe_id, count)
+        super().put_back_typed()
 
     # --- state -------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -49,6 +49,7 @@ class MembersTab(TabPage):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.show_inactive = QCheckBox(self.tr("Montrer les personnes inactives"))
+        self.show_inactive.setObjectName("members_show_inactive")
         self.show_inactive.setAccessibleName(self.show_inactive.text())
         self.show_inactive.toggled.connect(self.refresh)
 

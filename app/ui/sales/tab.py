@@ -268,15 +268,21 @@ class SalesTab(TabPage):
         self.pages.setCurrentWidget(self.closing)
         self.closing.piece_edits[max(self.closing.piece_edits)].setFocus()
 
-    def typed_and_kept(self) -> tuple[int, dict] | None:
-        """The counts and amounts typed on "Fin de journée" and not saved (with their day)."""
-        return self.closing.typed() if "closing" in self._lazy.built() else None
+    def typed_and_kept(self) -> tuple[object, tuple[int, dict] | None] | None:
+        """Every field's text and choice (`TabPage`), and the counts typed in the cells of "Fin
+        de journée" and not saved (with their day)."""
+        closing = self.closing.typed() if "closing" in self._lazy.built() else None
+        fields = super().typed_and_kept()
+        return (fields, closing) if fields or closing else None
 
-    def take_over(self, kept: tuple[int, dict]) -> None:
-        """The same day's "Fin de journée", her text over its figures."""
-        self.open_item(kept[0])
-        self.pages.setCurrentWidget(self.closing)
-        self.closing.retype(kept)
+    def take_over(self, kept: tuple[object, tuple[int, dict] | None]) -> None:
+        """The same day's "Fin de journée", her counts over its figures; then the fields."""
+        fields, closing = kept
+        if closing is not None:
+            self.open_item(closing[0])
+            self.pages.setCurrentWidget(self.closing)
+            self.closing.retype(closing)
+        super().take_over(fields)
 
     def open_item(self, item_id: int) -> None:
         index = self._index_of(item_id)

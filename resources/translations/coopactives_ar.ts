@@ -3279,12 +3279,12 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="106" />
+      <location filename="../../app/ui/labels/model.py" line="110" />
       <source>Il manque : {missing}</source>
       <translation>ينقص: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="117" />
+      <location filename="../../app/ui/labels/model.py" line="121" />
       <source>Nombre d'étiquettes</source>
       <translation>عدد الملصقات</translation>
     </message>
@@ -3294,12 +3294,12 @@ Apporte au groupe : {group}</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="104" />
+      <location filename="../../app/ui/labels/model.py" line="108" />
       <source>Prêt</source>
       <translation>جاهز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="102" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>جاهز، للتحقق: {warning}</translation>
     </message>
@@ -3330,7 +3330,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="351" />
+      <location filename="../../app/ui/labels/tab.py" line="372" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>لا أوراق {name}</numerusform>
@@ -3342,7 +3342,7 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="350" />
+      <location filename="../../app/ui/labels/tab.py" line="371" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>لا ملصقات</numerusform>
@@ -3354,203 +3354,203 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="121" />
+      <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. المنتجات: اكتبي عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="155" />
+      <location filename="../../app/ui/labels/tab.py" line="161" />
       <source>2. Impression</source>
       <translation>2. الطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="174" />
+      <location filename="../../app/ui/labels/tab.py" line="180" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="189" />
       <source>Aperçu et impression…</source>
       <translation>المعاينة والطباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Aucun</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="109" />
+      <location filename="../../app/ui/labels/tab.py" line="110" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="320" />
+      <location filename="../../app/ui/labels/tab.py" line="341" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (رمز المنتج، الحروف مسموحة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="176" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Date de production</source>
       <translation>تاريخ الإنتاج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Décalage vers la droite</source>
       <translation>إزاحة نحو اليمين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Décalage vers le bas</source>
       <translation>إزاحة نحو الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="173" />
       <source>Feuille d'étiquettes</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Garder ce décalage</source>
       <translation>الاحتفاظ بهذه الإزاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="212" />
+      <location filename="../../app/ui/labels/tab.py" line="218" />
       <source>Imprimante</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="254" />
+      <location filename="../../app/ui/labels/tab.py" line="275" />
       <source>Langue des étiquettes : {language}. Pour la changer : Fichier &gt; Paramètres de la coopérative.</source>
       <translation>لغة الملصقات: {language}. لتغييرها: ملف &gt; إعدادات التعاونية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="355" />
+      <location filename="../../app/ui/labels/tab.py" line="376" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="151" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="210" />
       <source>Nouveau modèle…</source>
       <translation>نموذج جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="175" />
       <source>Numéro de lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>Ouvrir la recette</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="445" />
+      <location filename="../../app/ui/labels/tab.py" line="466" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Page de réglage…</source>
       <translation>صفحة الضبط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="92" />
+      <location filename="../../app/ui/labels/tab.py" line="93" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>المنتجات وعدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>QR code (code produit, nom, lot, date, contact)</source>
       <translation>رمز QR (رمز المنتج، الاسم، رقم التشغيلة، التاريخ، جهة الاتصال)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="215" />
       <source>Réglages de la feuille</source>
       <translation>إعدادات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="213" />
       <source>Supprimer ce modèle</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="482" />
+      <location filename="../../app/ui/labels/tab.py" line="503" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="484" />
+      <location filename="../../app/ui/labels/tab.py" line="505" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="341" />
+      <location filename="../../app/ui/labels/tab.py" line="362" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="186" />
+      <location filename="../../app/ui/labels/tab.py" line="192" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="370" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} على {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="368" />
+      <location filename="../../app/ui/labels/tab.py" line="389" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="374" />
+      <location filename="../../app/ui/labels/tab.py" line="395" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="243" />
-      <location filename="../../app/ui/labels/tab.py" line="433" />
+      <location filename="../../app/ui/labels/tab.py" line="249" />
+      <location filename="../../app/ui/labels/tab.py" line="454" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="174" />
       <source>Étiquettes déjà utilisées</source>
       <translation>ملصقات مستعملة بالفعل</translation>
     </message>
@@ -3566,108 +3566,108 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="162" />
+      <location filename="../../app/ui/main_window.py" line="163" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="387" />
+      <location filename="../../app/ui/main_window.py" line="399" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="174" />
+      <location filename="../../app/ui/main_window.py" line="175" />
       <source>A&amp;ide</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="272" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="53" />
-      <location filename="../../app/ui/main_window.py" line="149" />
+      <location filename="../../app/ui/main_window.py" line="150" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="153" />
       <source>Cohorte :</source>
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="282" />
+      <location filename="../../app/ui/main_window.py" line="283" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="280" />
+      <location filename="../../app/ui/main_window.py" line="281" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="275" />
+      <location filename="../../app/ui/main_window.py" line="276" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="256" />
+      <location filename="../../app/ui/main_window.py" line="257" />
       <source>Délégué du jour : {name}</source>
       <translation>مندوب اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="259" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="133" />
+      <location filename="../../app/ui/main_window.py" line="134" />
       <source>Modifier la cohorte…</source>
       <translation>تعديل المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="126" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Nouvelle cohorte…</source>
       <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="118" />
       <source>Paramètres de la coopérative…</source>
       <translation>إعدادات التعاونية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="137" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="385" />
+      <location filename="../../app/ui/main_window.py" line="397" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="145" />
+      <location filename="../../app/ui/main_window.py" line="146" />
       <source>À propos…</source>
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="170" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -3736,7 +3736,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="181" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3748,75 +3748,75 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="67" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="70" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="85" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Après le programme…</source>
       <translation>بعد البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="92" />
+      <location filename="../../app/ui/people/tab.py" line="93" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
-      <location filename="../../app/ui/people/tab.py" line="204" />
-      <location filename="../../app/ui/people/tab.py" line="271" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="275" />
+      <location filename="../../app/ui/people/tab.py" line="276" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="279" />
+      <location filename="../../app/ui/people/tab.py" line="280" />
       <source>Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez le réactiver.</source>
       <translation>إيقاف {name}؟ لن يظهر في القوائم بعد الآن، لكن كل تاريخه محفوظ. يمكنك إعادة تفعيله.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="103" />
+      <location filename="../../app/ui/people/tab.py" line="104" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="96" />
+      <location filename="../../app/ui/people/tab.py" line="97" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="58" />
+      <location filename="../../app/ui/people/tab.py" line="59" />
       <source>Liste des personnes</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="219" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="141" />
-      <location filename="../../app/ui/people/tab.py" line="153" />
+      <location filename="../../app/ui/people/tab.py" line="142" />
+      <location filename="../../app/ui/people/tab.py" line="154" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="82" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="74" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
@@ -3826,7 +3826,7 @@ Apporte au groupe : {group}</source>
       <translation>إظهار الأشخاص غير النشطين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="88" />
+      <location filename="../../app/ui/people/tab.py" line="89" />
       <source>Portfolio employeur…</source>
       <translation>ملف لأصحاب العمل…</translation>
     </message>
@@ -3841,22 +3841,22 @@ Apporte au groupe : {group}</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="202" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="144" />
+      <location filename="../../app/ui/people/tab.py" line="145" />
       <source>Répertoire</source>
       <translation>الدليل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="99" />
+      <location filename="../../app/ui/people/tab.py" line="100" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -9232,17 +9232,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ViewMenu</name>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="47" />
+      <location filename="../../app/ui/view_menu.py" line="49" />
       <source>&amp;Affichage</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="64" />
+      <location filename="../../app/ui/view_menu.py" line="66" />
       <source>Grand affichage (comptoir)</source>
       <translation>عرض كبير (المنضدة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="49" />
+      <location filename="../../app/ui/view_menu.py" line="51" />
       <source>Langue</source>
       <translation>اللغة</translation>
     </message>

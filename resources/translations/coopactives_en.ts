@@ -3251,12 +3251,12 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="106" />
+      <location filename="../../app/ui/labels/model.py" line="110" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="117" />
+      <location filename="../../app/ui/labels/model.py" line="121" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
@@ -3266,12 +3266,12 @@ Brings to the group: {group}</translation>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="104" />
+      <location filename="../../app/ui/labels/model.py" line="108" />
       <source>Prêt</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="102" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Ready, to check: {warning}</translation>
     </message>
@@ -3302,7 +3302,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="351" />
+      <location filename="../../app/ui/labels/tab.py" line="372" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n {name} sheet</numerusform>
@@ -3310,7 +3310,7 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="350" />
+      <location filename="../../app/ui/labels/tab.py" line="371" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n label</numerusform>
@@ -3318,203 +3318,203 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="121" />
+      <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="155" />
+      <location filename="../../app/ui/labels/tab.py" line="161" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="174" />
+      <location filename="../../app/ui/labels/tab.py" line="180" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="189" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="109" />
+      <location filename="../../app/ui/labels/tab.py" line="110" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="320" />
+      <location filename="../../app/ui/labels/tab.py" line="341" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (product code, letters allowed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="176" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="173" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="212" />
+      <location filename="../../app/ui/labels/tab.py" line="218" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="254" />
+      <location filename="../../app/ui/labels/tab.py" line="275" />
       <source>Langue des étiquettes : {language}. Pour la changer : Fichier &gt; Paramètres de la coopérative.</source>
       <translation>Language of the labels: {language}. To change it: File &gt; Cooperative settings.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="355" />
+      <location filename="../../app/ui/labels/tab.py" line="376" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="151" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="210" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="175" />
       <source>Numéro de lot</source>
       <translation>Lot number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="445" />
+      <location filename="../../app/ui/labels/tab.py" line="466" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="92" />
+      <location filename="../../app/ui/labels/tab.py" line="93" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>QR code (code produit, nom, lot, date, contact)</source>
       <translation>QR code (product code, name, lot, date, contact)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="215" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="213" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="482" />
+      <location filename="../../app/ui/labels/tab.py" line="503" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="484" />
+      <location filename="../../app/ui/labels/tab.py" line="505" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="341" />
+      <location filename="../../app/ui/labels/tab.py" line="362" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="186" />
+      <location filename="../../app/ui/labels/tab.py" line="192" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="370" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="368" />
+      <location filename="../../app/ui/labels/tab.py" line="389" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="374" />
+      <location filename="../../app/ui/labels/tab.py" line="395" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="243" />
-      <location filename="../../app/ui/labels/tab.py" line="433" />
+      <location filename="../../app/ui/labels/tab.py" line="249" />
+      <location filename="../../app/ui/labels/tab.py" line="454" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="174" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -3530,108 +3530,108 @@ Brings to the group: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="162" />
+      <location filename="../../app/ui/main_window.py" line="163" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="387" />
+      <location filename="../../app/ui/main_window.py" line="399" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="174" />
+      <location filename="../../app/ui/main_window.py" line="175" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="272" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="53" />
-      <location filename="../../app/ui/main_window.py" line="149" />
+      <location filename="../../app/ui/main_window.py" line="150" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="153" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="282" />
+      <location filename="../../app/ui/main_window.py" line="283" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="280" />
+      <location filename="../../app/ui/main_window.py" line="281" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="275" />
+      <location filename="../../app/ui/main_window.py" line="276" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="256" />
+      <location filename="../../app/ui/main_window.py" line="257" />
       <source>Délégué du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="258" />
+      <location filename="../../app/ui/main_window.py" line="259" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="133" />
+      <location filename="../../app/ui/main_window.py" line="134" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="126" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="118" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="137" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="385" />
+      <location filename="../../app/ui/main_window.py" line="397" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="145" />
+      <location filename="../../app/ui/main_window.py" line="146" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="170" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -3700,7 +3700,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="181" />
+      <location filename="../../app/ui/people/tab.py" line="182" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3708,75 +3708,75 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="67" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="70" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="85" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Après le programme…</source>
       <translation>After the programme…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="92" />
+      <location filename="../../app/ui/people/tab.py" line="93" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
-      <location filename="../../app/ui/people/tab.py" line="204" />
-      <location filename="../../app/ui/people/tab.py" line="271" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="205" />
+      <location filename="../../app/ui/people/tab.py" line="272" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="275" />
+      <location filename="../../app/ui/people/tab.py" line="276" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="279" />
+      <location filename="../../app/ui/people/tab.py" line="280" />
       <source>Désactiver {name} ? Il n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez le réactiver.</source>
       <translation>Deactivate {name}? He will no longer appear in the lists, but all his history is kept. You can reactivate him.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="103" />
+      <location filename="../../app/ui/people/tab.py" line="104" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="96" />
+      <location filename="../../app/ui/people/tab.py" line="97" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="58" />
+      <location filename="../../app/ui/people/tab.py" line="59" />
       <source>Liste des personnes</source>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="219" />
+      <location filename="../../app/ui/people/tab.py" line="220" />
       <source>Marraine / parrain : {mentor} — {notes}</source>
       <translation>Mentor: {mentor} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="141" />
-      <location filename="../../app/ui/people/tab.py" line="153" />
+      <location filename="../../app/ui/people/tab.py" line="142" />
+      <location filename="../../app/ui/people/tab.py" line="154" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="82" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="74" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
@@ -3786,7 +3786,7 @@ Brings to the group: {group}</translation>
       <translation>Show inactive people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="88" />
+      <location filename="../../app/ui/people/tab.py" line="89" />
       <source>Portfolio employeur…</source>
       <translation>Employer portfolio…</translation>
     </message>
@@ -3801,22 +3801,22 @@ Brings to the group: {group}</translation>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="202" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="144" />
+      <location filename="../../app/ui/people/tab.py" line="145" />
       <source>Répertoire</source>
       <translation>Directory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="99" />
+      <location filename="../../app/ui/people/tab.py" line="100" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -9088,17 +9088,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ViewMenu</name>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="47" />
+      <location filename="../../app/ui/view_menu.py" line="49" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="64" />
+      <location filename="../../app/ui/view_menu.py" line="66" />
       <source>Grand affichage (comptoir)</source>
       <translation>Large display (counter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="49" />
+      <location filename="../../app/ui/view_menu.py" line="51" />
       <source>Langue</source>
       <translation>Language</translation>
     </message>

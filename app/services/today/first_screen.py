@@ -207,6 +207,20 @@ _FOLLOWED = _sql(
     end_date=Date,
 )
 _NOTED_OUTCOMES = _sql("SELECT person_id, cohort_id, checkpoint FROM outcome")
+# The delegate named on the day's sale (Ventes tab): on a stand day without a morning the rotation
+# has no day, yet the sale has its delegate, who writes the day's handover.
+_SALE_DELEGATE = _sql(
+    """
+    SELECT e.delegate_id, d.first_name AS delegate_name,
+           coalesce(d.gender, 'unstated') AS delegate_gender
+    FROM sales_event AS e
+    JOIN person AS d ON d.id = e.delegate_id
+    WHERE e.cohort_id = :cohort_id AND e.date = :date
+    ORDER BY e.id
+    LIMIT 1
+    """
+)
+
 _HAS_PLAN = _sql("SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id LIMIT 1")
 # Stock on `date` (app/services/kitchen/stock.py reads the same through the ORM; the rules are
 # shared in kitchen/stock_rules.py): purchased lots with a date on the pack, every batch, and the
@@ -526,6 +540,7 @@ def today(session: Reads, cohort_id: int, date: dt.date) -> TodayInfo:
     following = session.execute(_NEXT_WORKING_DAY, key).first()
     has_plan = session.execute(_HAS_PLAN, key).first()
     temperatures = day_temperatures(session, date)
+    seller = None if day and day.delegate_id else session.execute(_SALE_DELEGATE, key).first()
     return TodayInfo(
         date=date,
         cohort_id=cohort_id,
@@ -548,4 +563,7 @@ def today(session: Reads, cohort_id: int, date: dt.date) -> TodayInfo:
         follow_ups_due=follow_ups_due(session, date),
         temperatures=temperatures,
         soon_out_of_date=soon_out_of_date(session, cohort_id, date),
+        sale_delegate_id=seller.delegate_id if seller else None,
+        sale_delegate_name=seller.delegate_name if seller else "",
+        sale_delegate_gender=seller.delegate_gender if seller else "unstated",
     )

@@ -250,9 +250,10 @@ class TodayTab(TabPage):
         with first_screen.reading(self.ctx.db) as connection:
             self.info = info = first_screen.today(connection, cohort_id, date)
         self._enable(True)
-        self.delegate_caption.setText(delegate_of_the_day(info.delegate_gender))
-        if info.delegate_name:
-            self.delegate_label.setText(info.delegate_name)
+        _, delegate_name, delegate_gender = info.day_delegate  # the sale's on a stand-only day
+        self.delegate_caption.setText(delegate_of_the_day(delegate_gender))
+        if delegate_name:
+            self.delegate_label.setText(delegate_name)
         elif not info.has_plan:
             self.delegate_label.setText(self.tr("Pas encore de planning"))
         elif info.working_day:
@@ -408,7 +409,7 @@ class TodayTab(TabPage):
         from app.services.kitchen import temperatures
         from app.ui.kitchen.temperature_dialog import TemperatureDialog
 
-        date, who = self.info.date, self.info.delegate_id
+        date, who = self.info.date, self.info.day_delegate[0]
         with self.ctx.db.session() as session:
             readings = temperatures.readings_on(session, date)
         saved: dict = {}
@@ -483,7 +484,7 @@ class TodayTab(TabPage):
         if item_id is None or self.info is None:
             return
         done = row.checkState() == Qt.CheckState.Checked
-        cohort_id, date, who = self.info.cohort_id, self.info.date, self.info.delegate_id
+        cohort_id, date, who = self.info.cohort_id, self.info.date, self.info.day_delegate[0]
 
         from app.services.delegate import checklists
 
@@ -509,7 +510,7 @@ class TodayTab(TabPage):
         task_id = row.data(ITEM_ID)
         if task_id is None or self.info is None or row.checkState() != Qt.CheckState.Checked:
             return
-        date, who = self.info.date, self.info.delegate_id
+        date, who = self.info.date, self.info.day_delegate[0]
 
         from app.services.delegate import tasks
 
@@ -590,7 +591,7 @@ class TodayTab(TabPage):
                     session,
                     info.cohort_id,
                     info.date,
-                    info.delegate_id,
+                    info.day_delegate[0],
                     done_text,
                     next_text,
                     new_tasks,

@@ -1,0 +1,91 @@
+"""The delegate's day on the demo's stand (14/12/2022, a sale day without a morning: the rotation
+has no day there, the sale names its delegate, Hằng), lived through the real widgets from Today to
+the next day's Today, reading the database afterwards: Today names the delegate the Ventes tab
+names, her taps, ticks and handover are hers, and the next delegate reads whose handover it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import select
+
+from app.db import Database
+from app.models.people import Person
+from app.services.sales import tally
+from app.services.today import first_screen
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from tests.ui.helpers import type_text, when_dialog_opens
+
+LEFT = Qt.MouseButton.LeftButton
+STAND = dt.date(2022, 12, 14)
+NEXT_DAY = dt.date(2022, 12, 15)  # Nadia's
+
+
+def open_on(qtbot, database, date):
+    window = MainWindow(AppContext(database, today=lambda: date))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_tab("today")
+    return window, window.page("today")
+
+
+def test_a_stand_day_without_a_morning_is_its_sale_delegates_day(qtbot, demo_db_path):
+    database = Database.open(demo_db_path)
+    window, today = open_on(qtbot, database, STAND)
+    with database.session() as session:
+        hang = session.scalars(select(Person).where(Person.first_name == "Hằng")).one()
+        hang_id = hang.id
+    # Today names the delegate the Ventes tab shows ("déléguée : Hằng Nguyễn Thị"), not "no morning"
+    assert today.delegate_label.text() == "Hằng"
+    assert today.delegate_caption.text() == "Déléguée du jour"
+
+    # a tick of her checklist is hers
+    row = next(
+        today.checklist.item(i)
+        for i in range(today.checklist.count())
+        if today.checklist.item(i).text() == "Compter la caisse"
+    )
+    row.setCheckState(Qt.CheckState.Checked)
+    cohort_id = today.info.cohort_id
+    with database.session() as session:
+        ticks = {i.text: i for i in first_screen.day_checklist(session, cohort_id, STAND)}
+    assert ticks["Compter la caisse"].done and ticks["Compter la caisse"].ticked_by == "Hằng"
+
+    # "Ouvrir les ventes", then F1 on the keyboard: one more dattes-cacao, paid cash
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    today.sales_button.setFocus()
+    qtbot.keyClick(today.sales_button, Qt.Key.Key_Space)
+    sales = window.page("sales")
+    event = sales.current_event()
+    assert event.date == STAND and event.delegate_name.startswith("Hằng")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    with database.session() as session:
+        assert tally.tally_totals(session, event.id).revenue_cents == 47450 + 600
+
+    # back on Today, she writes the handover: it is signed with her name
+    window.open_tab("today")
+
+    def fill(dialog):
+        type_text(qtbot, dialog.done_text, "Stand au Monde des Possibles.")
+        type_text(qtbot, dialog.next_text, "Racheter des dattes.")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+
+    errors = when_dialog_opens(fill, "handover_dialog")
+    qtbot.mouseClick(today.handover_button, LEFT)
+    assert not errors
+    with database.session() as session:
+        written = first_screen.handover_on(session, cohort_id, STAND)
+    assert written.author_id == hang_id and written.next_text == "Racheter des dattes."
+    window.close()
+
+    # the next day, Nadia reads who wrote it (it was "?, mercredi 14 décembre 2022 :")
+    window, today = open_on(qtbot, database, NEXT_DAY)
+    assert today.delegate_label.text() == "Nadia"
+    assert today.handover_text.text().startswith("Hằng, mercredi 14 décembre 2022 :")
+    assert "La suite : Racheter des dattes." in today.handover_text.text()
+    window.close()
+    database.close()

@@ -58,7 +58,7 @@
     </message>
     <message>
       <location filename="../../app/ui/app.py" line="213" />
-      <location filename="../../app/ui/app.py" line="309" />
+      <location filename="../../app/ui/app.py" line="313" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
@@ -700,184 +700,194 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="291" />
+      <location filename="../../app/ui/sales/closing.py" line="294" />
       <source> (correction)</source>
       <translation> (تصحيح)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="120" />
+      <location filename="../../app/ui/sales/closing.py" line="121" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="99" />
+      <location filename="../../app/ui/sales/closing.py" line="100" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. حسابات اليوم (إذا حسبتِ على الورق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="134" />
       <source>2. Argent de la caisse</source>
       <translation>2. مال الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="150" />
+      <location filename="../../app/ui/sales/closing.py" line="151" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. عدّ الصندوق في النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="185" />
+      <location filename="../../app/ui/sales/closing.py" line="186" />
       <source>4. Clôturer la journée</source>
       <translation>4. إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="125" />
+      <location filename="../../app/ui/sales/closing.py" line="126" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="345" />
+      <location filename="../../app/ui/sales/closing.py" line="385" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>المتوقع: {e}   ·   المعدود: {c}   ·   الفرق: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="114" />
+      <location filename="../../app/ui/sales/closing.py" line="552" />
+      <source>Ce que vous avez tapé n'est pas encore enregistré : cliquez d'abord sur {buttons}, puis clôturez la journée.</source>
+      <translation>ما كتبتِه لم يُحفظ بعد: اضغطي أولاً على {buttons}، ثم أغلقي اليوم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="115" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>ما حدث، وما يجب تذكّره</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="201" />
+      <location filename="../../app/ui/sales/closing.py" line="202" />
       <source>Clôture et corrections</source>
       <translation>الإغلاق والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="492" />
+      <location filename="../../app/ui/sales/closing.py" line="564" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="566" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>إغلاق يوم {date}؟ بعد ذلك لا يمكن تغيير الحسابات، فقط إضافة تصحيحات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Comptes de la feuille papier</source>
       <translation>حسابات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="190" />
+      <location filename="../../app/ui/sales/closing.py" line="191" />
       <source>Corriger (après clôture)…</source>
       <translation>تصحيح (بعد الإغلاق)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="193" />
+      <location filename="../../app/ui/sales/closing.py" line="194" />
       <source>Corriger la caisse…</source>
       <translation>تصحيح الصندوق…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="173" />
+      <location filename="../../app/ui/sales/closing.py" line="174" />
       <source>Enregistrer le comptage</source>
       <translation>حفظ العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="116" />
+      <location filename="../../app/ui/sales/closing.py" line="117" />
       <source>Enregistrer le fonds de caisse et les notes</source>
       <translation>حفظ مال البداية والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="95" />
+      <location filename="../../app/ui/sales/closing.py" line="96" />
       <source>Enregistrer les comptes</source>
       <translation>حفظ الحسابات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="140" />
+      <location filename="../../app/ui/sales/closing.py" line="141" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>مال داخل (+) أو خارج (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="130" />
+      <location filename="../../app/ui/sales/closing.py" line="131" />
       <source>Entrées et sorties d'argent</source>
       <translation>المال الداخل والخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="170" />
+      <location filename="../../app/ui/sales/closing.py" line="171" />
       <source>Explication de la différence</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="110" />
+      <location filename="../../app/ui/sales/closing.py" line="111" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="135" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>Fonds de caisse au début :</source>
       <translation>مال الصندوق في البداية:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="92" />
       <source>Invendus</source>
       <translation>ما لم يُبَع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="311" />
+      <location filename="../../app/ui/sales/closing.py" line="314" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>أُغلق اليوم في {when} من طرف {who}. لم يعد يتغيّر: استعملي «تصحيح».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="320" />
+      <location filename="../../app/ui/sales/closing.py" line="323" />
       <source>Journée ouverte.</source>
       <translation>اليوم مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="120" />
+      <location filename="../../app/ui/sales/closing.py" line="121" />
       <source>Montant entré ou sorti</source>
       <translation>المبلغ الداخل أو الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="157" />
+      <location filename="../../app/ui/sales/closing.py" line="158" />
       <source>Nombre de {d}</source>
       <translation>عدد {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="435" />
       <source>Nombre très grand</source>
       <translation>الرقم كبير جدًا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="113" />
+      <location filename="../../app/ui/sales/closing.py" line="114" />
       <source>Notes de la journée</source>
       <translation>ملاحظات اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Notes de la journée :</source>
       <translation>ملاحظات اليوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="92" />
       <source>Offert ou perdu hors vente</source>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Pourquoi ?</source>
       <translation>لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="384" />
+      <location filename="../../app/ui/sales/closing.py" line="424" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>لا شيء للحفظ: لم يتغير أي عدد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="171" />
+      <location filename="../../app/ui/sales/closing.py" line="172" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>إذا كان هناك فرق: لماذا؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="557" />
+      <source>« {button} »</source>
+      <translation>«{button}»</translation>
     </message>
   </context>
   <context>
@@ -3011,38 +3021,38 @@ Apporte au groupe : {group}</source>
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="24" />
+      <location filename="../../app/ui/help/dock.py" line="27" />
       <source>Aide de l'onglet</source>
       <translation>مساعدة هذا التبويب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/dock.py" line="59" />
       <source>Aller à un onglet</source>
       <translation>الذهاب إلى تبويب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/dock.py" line="59" />
       <source>Alt+1 … Alt+8</source>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="19" />
-      <location filename="../../app/ui/help/panel.py" line="30" />
+      <location filename="../../app/ui/help/dock.py" line="21" />
+      <location filename="../../app/ui/help/panel.py" line="21" />
       <source>Comment faire ?</source>
       <translation>كيف أفعل؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="83" />
+      <location filename="../../app/ui/help/dock.py" line="62" />
       <source>Passer au champ suivant / précédent</source>
       <translation>الانتقال إلى الخانة التالية / السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="70" />
+      <location filename="../../app/ui/help/dock.py" line="46" />
       <source>Raccourcis clavier</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="83" />
+      <location filename="../../app/ui/help/dock.py" line="61" />
       <source>Tab / Maj+Tab</source>
       <translation>Tab / Shift+Tab</translation>
     </message>
@@ -3279,12 +3289,12 @@ Apporte au groupe : {group}</source>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="105" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Il manque : {missing}</source>
       <translation>ينقص: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="114" />
+      <location filename="../../app/ui/labels/model.py" line="117" />
       <source>Nombre d'étiquettes</source>
       <translation>عدد الملصقات</translation>
     </message>
@@ -3566,108 +3576,108 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="162" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="371" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="174" />
       <source>A&amp;ide</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="261" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="49" />
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="53" />
+      <location filename="../../app/ui/main_window.py" line="149" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="147" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>Cohorte :</source>
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="282" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="280" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="265" />
+      <location filename="../../app/ui/main_window.py" line="275" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Délégué du jour : {name}</source>
       <translation>مندوب اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="258" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="128" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>Modifier la cohorte…</source>
       <translation>تعديل المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="121" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Nouvelle cohorte…</source>
       <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="112" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Paramètres de la coopérative…</source>
       <translation>إعدادات التعاونية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="131" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="385" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="140" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>À propos…</source>
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="164" />
+      <location filename="../../app/ui/main_window.py" line="169" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -5583,7 +5593,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PublishAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/network/publish_action.py" line="48" />
+      <location filename="../../app/ui/network/publish_action.py" line="49" />
       <source>%n cohorte(s) publiée(s) ici, la dernière le {when}</source>
       <translation>
         <numerusform>%n مجموعة منشورة هنا، آخرها في {when}</numerusform>
@@ -5595,48 +5605,48 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="67" />
+      <location filename="../../app/ui/network/publish_action.py" line="68" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>عنوان خادم المنظمة (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="120" />
+      <location filename="../../app/ui/network/publish_action.py" line="121" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>المجموعات موجودة على الخادم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="85" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication des cohortes…</source>
       <translation>جارٍ نشر المجموعات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="119" />
+      <location filename="../../app/ui/network/publish_action.py" line="120" />
       <source>Publication faite</source>
       <translation>تم النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="100" />
       <source>Publication impossible</source>
       <translation>تعذّر النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
-      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <location filename="../../app/ui/network/publish_action.py" line="67" />
+      <location filename="../../app/ui/network/publish_action.py" line="87" />
       <source>Publier vers le serveur</source>
       <translation>النشر على الخادم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <location filename="../../app/ui/network/publish_action.py" line="25" />
       <source>Publier vers le serveur…</source>
       <translation>النشر على الخادم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="54" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>نُشرت على الخادم في {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="107" />
+      <location filename="../../app/ui/network/publish_action.py" line="108" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>«{name}»: أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
     </message>
@@ -6212,87 +6222,87 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>معاينة الحصيلة وطباعتها (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>ما ستحتويه الحصيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="49" />
       <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
       <translation>ما تريدين قوله للشخص ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسّقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>تعليق المنسّقة (يُطبع في الحصيلة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>حفظ التعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>ملخّص الحصيلة</translation>
     </message>
@@ -6411,102 +6421,102 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Adjointe</source>
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Déjà faits</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Tours</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>vente</source>
       <translation>بيع</translation>
     </message>
@@ -6514,17 +6524,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="473" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="191" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="265" />
+      <location filename="../../app/ui/delegate/tab.py" line="262" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -6536,213 +6546,213 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="421" />
+      <location filename="../../app/ui/delegate/tab.py" line="418" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="616" />
+      <location filename="../../app/ui/delegate/tab.py" line="613" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="545" />
+      <location filename="../../app/ui/delegate/tab.py" line="542" />
       <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
       <translation>في ذلك اليوم، يغادر الشخص المختار المجموعة. تُعطى أيامه التالية للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <location filename="../../app/ui/delegate/tab.py" line="197" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="499" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="195" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="241" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="553" />
+      <location filename="../../app/ui/delegate/tab.py" line="550" />
       <source>Date du départ</source>
       <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="456" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Délégué absent</source>
       <translation>المندوب غائب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="500" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="462" />
+      <location filename="../../app/ui/delegate/tab.py" line="459" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="509" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="227" />
+      <location filename="../../app/ui/delegate/tab.py" line="224" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="544" />
+      <location filename="../../app/ui/delegate/tab.py" line="541" />
       <source>Départ de la cohorte</source>
       <translation>مغادرة المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="196" />
+      <location filename="../../app/ui/delegate/tab.py" line="193" />
       <source>Départ de la cohorte…</source>
       <translation>مغادرة المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="202" />
+      <location filename="../../app/ui/delegate/tab.py" line="199" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="142" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="91" />
+      <location filename="../../app/ui/delegate/tab.py" line="88" />
       <source>Jours et déléguées</source>
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="350" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="198" />
+      <location filename="../../app/ui/delegate/tab.py" line="195" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="551" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="252" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="349" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="362" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="191" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
-      <location filename="../../app/ui/delegate/tab.py" line="378" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
+      <location filename="../../app/ui/delegate/tab.py" line="375" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="379" />
+      <location filename="../../app/ui/delegate/tab.py" line="376" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="500" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
-      <location filename="../../app/ui/delegate/tab.py" line="582" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="579" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="584" />
+      <location filename="../../app/ui/delegate/tab.py" line="581" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="142" />
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="255" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائب يوم {date}. تعوّضه نائبته أو نائبه، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="463" />
+      <location filename="../../app/ui/delegate/tab.py" line="460" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="439" />
+      <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="403" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="193" />
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -6750,7 +6760,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab_man</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} يعطي يومه ({date}) ويأخذ اليوم القادم لـ:</translation>
     </message>
@@ -7116,7 +7126,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="122" />
+      <location filename="../../app/ui/schedule/views.py" line="121" />
       <source>ANNULÉE</source>
       <translation>ملغاة</translation>
     </message>
@@ -7131,7 +7141,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="378" />
+      <location filename="../../app/ui/schedule/views.py" line="377" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -7141,29 +7151,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="414" />
+      <location filename="../../app/ui/schedule/views.py" line="413" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
       <location filename="../../app/ui/schedule/models.py" line="150" />
-      <location filename="../../app/ui/schedule/views.py" line="403" />
+      <location filename="../../app/ui/schedule/views.py" line="402" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="248" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="392" />
+      <location filename="../../app/ui/schedule/views.py" line="391" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="340" />
+      <location filename="../../app/ui/schedule/views.py" line="339" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n}.</translation>
     </message>
@@ -7173,7 +7183,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="357" />
+      <location filename="../../app/ui/schedule/views.py" line="356" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
@@ -7183,7 +7193,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="246" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
@@ -7208,7 +7218,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="252" />
+      <location filename="../../app/ui/schedule/views.py" line="251" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -7223,17 +7233,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="377" />
+      <location filename="../../app/ui/schedule/views.py" line="376" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="41" />
+      <location filename="../../app/ui/schedule/views.py" line="43" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -7269,12 +7279,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="249" />
+      <location filename="../../app/ui/schedule/views.py" line="248" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="125" />
+      <location filename="../../app/ui/schedule/views.py" line="124" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
@@ -7344,12 +7354,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="302" />
+      <location filename="../../app/ui/schedule/views.py" line="301" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="311" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -7361,7 +7371,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="348" />
+      <location filename="../../app/ui/schedule/views.py" line="347" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n}.</translation>
     </message>
@@ -8092,17 +8102,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="185" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="123" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;بيع أكثر من المخزون المسجَّل: %n وحدة.&lt;/b&gt; العدّ على الورق هو المعتمد؛ راجعي أرقام التشغيلة المصنوعة (اليوم، «المخزون وأرقام التشغيلة»).</numerusform>
@@ -8114,12 +8124,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="188" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;الخسائر (منتجات مرمية): %n وحدة</numerusform>
@@ -8131,7 +8141,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;خسائر اليوم: %n وحدة</numerusform>
@@ -8143,93 +8153,93 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="118" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;المنقول من الأيام السابقة: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="233" />
+      <location filename="../../app/ui/sales/summary.py" line="232" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="172" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du résultat…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="70" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="268" />
+      <location filename="../../app/ui/sales/summary.py" line="267" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="232" />
-      <location filename="../../app/ui/sales/summary.py" line="238" />
+      <location filename="../../app/ui/sales/summary.py" line="231" />
+      <location filename="../../app/ui/sales/summary.py" line="237" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="176" />
+      <location filename="../../app/ui/sales/summary.py" line="175" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="216" />
+      <location filename="../../app/ui/sales/summary.py" line="215" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="204" />
+      <location filename="../../app/ui/sales/summary.py" line="203" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="271" />
+      <location filename="../../app/ui/sales/summary.py" line="270" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -8800,22 +8810,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="429" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="527" />
+      <location filename="../../app/ui/today/tab.py" line="528" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8823,7 +8833,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="287" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8835,7 +8845,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="473" />
+      <location filename="../../app/ui/today/tab.py" line="474" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
@@ -8845,7 +8855,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="448" />
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8867,12 +8877,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="360" />
+      <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
       <translation>تمّ التأشير من طرف {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="380" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
@@ -8882,7 +8892,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="470" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
@@ -8892,7 +8902,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="323" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
@@ -8902,7 +8912,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
@@ -8928,22 +8938,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="313" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
@@ -8958,17 +8968,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="266" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="274" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="275" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
@@ -8984,7 +8994,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
@@ -8999,7 +9009,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="386" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
@@ -9015,12 +9025,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="461" />
+      <location filename="../../app/ui/today/tab.py" line="462" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
@@ -9232,17 +9242,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ViewMenu</name>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="46" />
+      <location filename="../../app/ui/view_menu.py" line="47" />
       <source>&amp;Affichage</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="63" />
+      <location filename="../../app/ui/view_menu.py" line="64" />
       <source>Grand affichage (comptoir)</source>
       <translation>عرض كبير (المنضدة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="48" />
+      <location filename="../../app/ui/view_menu.py" line="49" />
       <source>Langue</source>
       <translation>اللغة</translation>
     </message>
@@ -10229,12 +10239,12 @@ Linh Nguyen</translation>
       <translation>يطبع تقييم مهارات عضوة في مجموعة. يُطلب رمز PIN للمنسقة.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="35" />
+      <location filename="../../app/commands/labels.py" line="38" />
       <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
       <translation>يطبع ملصقات المنتجات (المكونات، مسببات الحساسية، التاريخ، رقم التشغيلة) على نموذج ورقة. مثال: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="129" />
+      <location filename="../../app/commands/labels.py" line="132" />
       <source>Indiquez au moins un produit : --product "Nom=42".</source>
       <translation>اكتبي منتجًا واحدًا على الأقل: --product "Nom=42".</translation>
     </message>
@@ -10307,7 +10317,7 @@ Linh Nguyen</translation>
       <translation>تقييم عضوة (يُطلب رمز PIN)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="77" />
+      <location filename="../../app/commands/labels.py" line="80" />
       <source>code-barres du code produit</source>
       <translation>الرمز الشريطي لرمز المنتج</translation>
     </message>
@@ -10334,7 +10344,7 @@ Linh Nguyen</translation>
       <translation>نسخ مجموعات هذا الحاسوب إلى خادم المنظمة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="61" />
+      <location filename="../../app/commands/labels.py" line="64" />
       <source>date de production (par défaut : aujourd'hui)</source>
       <translation>تاريخ الإنتاج (بشكل افتراضي: اليوم)</translation>
     </message>
@@ -10425,17 +10435,17 @@ Linh Nguyen</translation>
       <translation>نهاية الفترة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="87" />
+      <location filename="../../app/commands/labels.py" line="90" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>طباعة صفحة ضبط النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="81" />
+      <location filename="../../app/commands/labels.py" line="84" />
       <source>imprimer la petite histoire</source>
       <translation>طباعة القصة القصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="79" />
+      <location filename="../../app/commands/labels.py" line="82" />
       <source>imprimer le prix</source>
       <translation>طباعة السعر</translation>
     </message>
@@ -10602,7 +10612,7 @@ Linh Nguyen</translation>
       <translation>قراءة رمز PIN من المدخل القياسي (سكريبتات)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="54" />
+      <location filename="../../app/commands/labels.py" line="57" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
@@ -10682,7 +10692,7 @@ Linh Nguyen</translation>
       <translation>رقم النسخة (وإلا فالأخيرة)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="71" />
+      <location filename="../../app/commands/labels.py" line="74" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>رقم التشغيلة (بشكل افتراضي: L + التاريخ)</translation>
     </message>
@@ -10730,7 +10740,7 @@ Linh Nguyen</translation>
       <translation>ملخص مبيعات مجموعة أو عدة مجموعات أو فترة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="83" />
+      <location filename="../../app/commands/labels.py" line="86" />
       <source>sans le logo</source>
       <translation>بدون الشعار</translation>
     </message>
@@ -10765,7 +10775,7 @@ Linh Nguyen</translation>
       <translation>كل بيانات شخص (JSON أو PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="48" />
+      <location filename="../../app/commands/labels.py" line="51" />
       <source>un produit et son nombre d'étiquettes (1 si absent) ; répétable</source>
       <translation>منتج وعدد ملصقاته (1 إذا لم يُذكر)؛ يمكن تكراره</translation>
     </message>
@@ -10801,7 +10811,7 @@ Linh Nguyen</translation>
       <translation>«{path}» غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="22" />
+      <location filename="../../app/commands/labels.py" line="25" />
       <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
       <translation>«{text}»: بعد = يأتي عدد الملصقات (مثلًا Houmous=42).</translation>
     </message>
@@ -10827,12 +10837,12 @@ Linh Nguyen</translation>
       <translation>كتابة قاعدة بيانات تجريبية في ملف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="34" />
+      <location filename="../../app/commands/labels.py" line="37" />
       <source>étiquettes de produits sur des feuilles d'étiquettes</source>
       <translation>ملصقات المنتجات على أوراق الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="68" />
+      <location filename="../../app/commands/labels.py" line="71" />
       <source>étiquettes déjà utilisées au début de la feuille</source>
       <translation>الملصقات المستعملة بالفعل في بداية الورقة</translation>
     </message>
@@ -10904,12 +10914,12 @@ Linh Nguyen</translation>
       <translation>رقم IBAN هذا غير موجود: تحققي من الأرقام.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="180" />
+      <location filename="../../app/services/people/cooperative.py" line="193" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>اختاري نظام ضريبة القيمة المضافة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="184" />
+      <location filename="../../app/services/people/cooperative.py" line="197" />
       <source>Choisissez une langue de la liste.</source>
       <translation>اختاري لغة من القائمة.</translation>
     </message>
@@ -10919,17 +10929,17 @@ Linh Nguyen</translation>
       <translation>إعفاء المؤسسات الصغيرة (بدون ضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="196" />
+      <location filename="../../app/services/people/cooperative.py" line="209" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>الشعار كبير جدًا (2 ميغابايت على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="128" />
+      <location filename="../../app/services/people/cooperative.py" line="139" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت إعدادات التعاونية منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="210" />
+      <location filename="../../app/services/people/cooperative.py" line="223" />
       <source>Produit par {name}</source>
       <translation>من إنتاج {name}</translation>
     </message>
@@ -10944,7 +10954,7 @@ Linh Nguyen</translation>
       <translation>رقم المؤسسة من 10 أرقام: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="171" />
+      <location filename="../../app/services/people/cooperative.py" line="184" />
       <source>le nom de la coopérative</source>
       <translation>اسم التعاونية</translation>
     </message>
@@ -10985,22 +10995,22 @@ Linh Nguyen</translation>
   <context>
     <name>database</name>
     <message>
-      <location filename="../../app/db.py" line="120" />
+      <location filename="../../app/db.py" line="127" />
       <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
       <translation>المجلد «{folder}» غير موجود. تحققي من المسار، أو صلي القرص الذي يوجد عليه.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="91" />
+      <location filename="../../app/db.py" line="98" />
       <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
       <translation>تم استبدال ملف قاعدة البيانات «{name}» أثناء فتح التطبيق (بسبب استعادة؟). لم يُحفظ هذا التغيير. أعيدي فتح التطبيق للعمل على الملف الحالي.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="106" />
+      <location filename="../../app/db.py" line="113" />
       <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
       <translation>الملف «{name}» محمي من الكتابة. لم يتغيّر شيء. يمكنك فتحه للقراءة فقط، أو إزالة حماية الملف.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="76" />
+      <location filename="../../app/db.py" line="83" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>«{name}» قاعدة بيانات لبرنامج آخر، وليست لـ Coopér'Actives. لم تُعدَّل. اختاري ملفًا آخر.</translation>
     </message>
@@ -11008,22 +11018,22 @@ Linh Nguyen</translation>
   <context>
     <name>db_server</name>
     <message>
-      <location filename="../../app/db_server.py" line="28" />
+      <location filename="../../app/db_server.py" line="27" />
       <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
       <translation>قاعدة البيانات هذه على خادم PostgreSQL: تُنجَز نسخها الاحتياطية واستعادتها بأدوات الخادم نفسه (pg_dump وpg_restore) على يد الشخص الذي يديره.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="72" />
+      <location filename="../../app/db_server.py" line="71" />
       <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
       <translation>تعذّر الوصول إلى الخادم {url}. تحقّقي من الاتصال بالشبكة ومن العنوان؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="66" />
+      <location filename="../../app/db_server.py" line="65" />
       <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
       <translation>قاعدة بيانات {url} غير موجودة على الخادم: اطلبي من الشخص الذي يدير الخادم إنشاءها.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="62" />
+      <location filename="../../app/db_server.py" line="61" />
       <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
       <translation>رفض الخادم {url} اسم المستخدم أو كلمة المرور.</translation>
     </message>
@@ -12174,7 +12184,7 @@ Linh Nguyen</translation>
       <translation>سعر العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/nutrition_values.py" line="43" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="47" />
       <source>Les acides gras saturés font partie des matières grasses, et les sucres des glucides : ils ne peuvent pas être plus grands.</source>
       <translation>الدهون المشبعة جزء من الدهون، والسكريات جزء من الكربوهيدرات: لا يمكن أن تكون أكبر منها.</translation>
     </message>
@@ -12199,7 +12209,7 @@ Linh Nguyen</translation>
       <translation>يوجد مكوّن بهذا الاسم بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/nutrition_values.py" line="36" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="40" />
       <source>Une valeur nutritionnelle pour 100 g va de 0 à {limit}.</source>
       <translation>القيمة الغذائية لكل 100 غ من 0 إلى {limit}.</translation>
     </message>
@@ -12343,12 +12353,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="911" />
+      <location filename="../../app/services/labels/content.py" line="931" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="936" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -12358,27 +12368,27 @@ Linh Nguyen</translation>
       <translation>مع تغيّر الوزن عند الطهي المحدد ({change} %)، تعطي {ingredients} غ من المكوّنات {expected} غ، لكن المردود × الكمية الصافية = {finished} غ. تحققي من الفقد عند الطهي والمردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="267" />
+      <location filename="../../app/services/labels/templates.py" line="271" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="973" />
+      <location filename="../../app/services/labels/content.py" line="993" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="294" />
+      <location filename="../../app/services/labels/templates.py" line="298" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="996" />
+      <location filename="../../app/services/labels/content.py" line="1016" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -12393,22 +12403,22 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="602" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="168" />
+      <location filename="../../app/services/labels/templates.py" line="172" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>بين 1 و100 صف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="166" />
+      <location filename="../../app/services/labels/templates.py" line="170" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="718" />
+      <location filename="../../app/services/labels/content.py" line="738" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -12418,17 +12428,17 @@ Linh Nguyen</translation>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="243" />
+      <location filename="../../app/services/labels/templates.py" line="247" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>اكتبي رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="250" />
+      <location filename="../../app/services/labels/templates.py" line="254" />
       <source>Indiquez un nombre entier.</source>
       <translation>اكتبي عددًا صحيحًا (بدون فاصلة).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="164" />
+      <location filename="../../app/services/labels/templates.py" line="168" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
@@ -12443,17 +12453,17 @@ Linh Nguyen</translation>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="338" />
+      <location filename="../../app/services/labels/content.py" line="356" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="260" />
+      <location filename="../../app/services/labels/templates.py" line="264" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="342" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
@@ -12463,7 +12473,7 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="652" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>الاسم أو القصة فيهما ادعاء: يجب أن يذكر الملصق القيم الغذائية. أدخلي قيم: {names} (بطاقة المكوّن، «القيم الغذائية…»).</translation>
     </message>
@@ -12473,17 +12483,17 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="963" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="180" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>المسافة الأفقية يجب أن تكون على الأقل عرض ملصق واحد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="181" />
+      <location filename="../../app/services/labels/templates.py" line="185" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>المسافة العمودية يجب أن تكون على الأقل طول ملصق واحد.</translation>
     </message>
@@ -12503,28 +12513,28 @@ Linh Nguyen</translation>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="204" />
+      <location filename="../../app/services/labels/templates.py" line="208" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>الملصقات تخرج من الصفحة في الأسفل ({bottom} mm لصفحة طولها {height} mm). قلّلي الصفوف أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="191" />
+      <location filename="../../app/services/labels/templates.py" line="195" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="352" />
-      <location filename="../../app/services/labels/content.py" line="706" />
+      <location filename="../../app/services/labels/content.py" line="726" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="149" />
+      <location filename="../../app/services/labels/templates.py" line="153" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="976" />
+      <location filename="../../app/services/labels/content.py" line="996" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -12549,7 +12559,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="907" />
+      <location filename="../../app/services/labels/content.py" line="927" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -12559,22 +12569,22 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="761" />
+      <location filename="../../app/services/labels/content.py" line="781" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="368" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="328" />
+      <location filename="../../app/services/labels/templates.py" line="332" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="733" />
+      <location filename="../../app/services/labels/content.py" line="753" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -12584,7 +12594,7 @@ Linh Nguyen</translation>
       <translation>المنتج المحفوظ في البرودة والذي يحتوي على بيض أو حليب أو لحم أو سمك يحتاج «يُستهلك حتى» وليس «يُفضّل استهلاكه قبل».</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="162" />
+      <location filename="../../app/services/labels/templates.py" line="166" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>لا يمكن أن يكون الهامش سالبًا.</translation>
     </message>
@@ -12594,7 +12604,7 @@ Linh Nguyen</translation>
       <translation>الجملة عن الصحة («مفيد لـ…»، «يقوّي…») مسموحة فقط إذا كانت في القائمة الأوروبية للادعاءات الصحية المسموح بها. احذفيها أو استعملي الصياغة الدقيقة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="171" />
+      <location filename="../../app/services/labels/templates.py" line="175" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
@@ -12604,137 +12614,137 @@ Linh Nguyen</translation>
       <translation>القيم الغذائية لكل 100 غ: الطاقة {kj} kJ / {kcal} kcal؛ الدهون {fat}، منها الدهون المشبعة {saturates}؛ الكربوهيدرات {carbohydrate}، منها السكريات {sugars}؛ البروتين {protein}؛ الملح {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="143" />
       <source>arachides</source>
       <translation>الفول السوداني</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="117" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>blé</source>
       <translation>القمح</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="116" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>blé dur</source>
       <translation>القمح الصلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="140" />
       <source>crustacés</source>
       <translation>القشريات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="133" />
+      <location filename="../../app/services/labels/content.py" line="147" />
       <source>céleri</source>
       <translation>الكرفس</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="132" />
+      <location filename="../../app/services/labels/content.py" line="146" />
       <source>fruits à coque</source>
       <translation>المكسرات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="139" />
       <source>gluten</source>
       <translation>الغلوتين</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="693" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="671" />
+      <location filename="../../app/services/labels/content.py" line="691" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="131" />
+      <location filename="../../app/services/labels/content.py" line="145" />
       <source>lait</source>
       <translation>الحليب</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="704" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="682" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="576" />
+      <location filename="../../app/services/labels/content.py" line="594" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="676" />
+      <location filename="../../app/services/labels/content.py" line="696" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="669" />
+      <location filename="../../app/services/labels/content.py" line="689" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="137" />
+      <location filename="../../app/services/labels/content.py" line="151" />
       <source>lupin</source>
       <translation>الترمس</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="138" />
+      <location filename="../../app/services/labels/content.py" line="152" />
       <source>mollusques</source>
       <translation>الرخويات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="134" />
+      <location filename="../../app/services/labels/content.py" line="148" />
       <source>moutarde</source>
       <translation>الخردل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="274" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="274" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="142" />
       <source>poisson</source>
       <translation>السمك</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="144" />
       <source>soja</source>
       <translation>الصويا</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="136" />
+      <location filename="../../app/services/labels/content.py" line="150" />
       <source>sulfites</source>
       <translation>الكبريتيت</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="135" />
+      <location filename="../../app/services/labels/content.py" line="149" />
       <source>sésame</source>
       <translation>السمسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="438" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="65" />
+      <location filename="../../app/services/labels/templates.py" line="69" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="71" />
+      <location filename="../../app/services/labels/templates.py" line="75" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} في كل ورقة ({w} × {h} mm)</translation>
     </message>
@@ -12769,7 +12779,7 @@ Linh Nguyen</translation>
       <translation>«{name}» ليس اسماً فرنسياً: اكتبي في الوصفة اسماً وصفياً (مثلاً «Boules énergétiques aux dattes et au cacao»)، يُطبع تحت الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="240" />
+      <location filename="../../app/services/labels/templates.py" line="244" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
@@ -12784,12 +12794,12 @@ Linh Nguyen</translation>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="303" />
+      <location filename="../../app/services/labels/content.py" line="321" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="302" />
+      <location filename="../../app/services/labels/content.py" line="320" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
@@ -12804,7 +12814,7 @@ Linh Nguyen</translation>
       <translation>ملصقات غذائية، تُطبع بالحجم الحقيقي</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="141" />
       <source>œufs</source>
       <translation>البيض</translation>
     </message>
@@ -13097,38 +13107,38 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="96" />
+      <location filename="../../app/services/money.py" line="98" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>هذا المبلغ كبير جدًا (على الأكثر {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="60" />
+      <location filename="../../app/services/money.py" line="62" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>اكتبي مبلغًا، مثلًا 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="91" />
+      <location filename="../../app/services/money.py" line="93" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>المبلغ يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="88" />
+      <location filename="../../app/services/money.py" line="90" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="85" />
+      <location filename="../../app/services/money.py" line="87" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>المبلغ فيه رقمان على الأكثر بعد الفاصلة (السنتات).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="67" />
-      <location filename="../../app/services/money.py" line="77" />
+      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="79" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>«{text}» ليس مبلغًا. اكتبي مثلًا 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="36" />
+      <location filename="../../app/services/money.py" line="38" />
       <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
       <translation>يمكن قراءة «{text}» على أنها {small} أو {large}. اكتبي {small_typed} أو {large_typed}.</translation>
     </message>
@@ -13375,7 +13385,7 @@ Linh Nguyen</translation>
       <translation>{name} موجودة في هذه المجموعة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/countries.py" line="40" />
+      <location filename="../../app/services/people/countries.py" line="63" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>«{code}» ليس رمز بلد معروفًا.</translation>
     </message>
@@ -14927,12 +14937,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="226" />
+      <location filename="../../app/i18n.py" line="216" />
       <source>{before} → {after}</source>
       <translation>{before} ← {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="220" />
+      <location filename="../../app/i18n.py" line="210" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14943,7 +14953,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="195" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -16426,12 +16436,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="292" />
+      <location filename="../../app/i18n.py" line="282" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="289" />
+      <location filename="../../app/i18n.py" line="279" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -17237,7 +17247,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="435" />
+      <location filename="../../app/services/labels/content.py" line="453" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value} %</translation>
     </message>
@@ -17320,13 +17330,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="275" />
-      <location filename="../../app/services/labels/content.py" line="442" />
+      <location filename="../../app/i18n.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="280" />
+      <location filename="../../app/i18n.py" line="270" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>

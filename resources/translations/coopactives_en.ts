@@ -58,7 +58,7 @@
     </message>
     <message>
       <location filename="../../app/ui/app.py" line="213" />
-      <location filename="../../app/ui/app.py" line="309" />
+      <location filename="../../app/ui/app.py" line="313" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
@@ -696,184 +696,194 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="291" />
+      <location filename="../../app/ui/sales/closing.py" line="294" />
       <source> (correction)</source>
       <translation> (correction)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="120" />
+      <location filename="../../app/ui/sales/closing.py" line="121" />
       <source>-3,50 pour une sortie</source>
       <translation>-3.50 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="99" />
+      <location filename="../../app/ui/sales/closing.py" line="100" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Day's figures (if you counted on paper)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="134" />
       <source>2. Argent de la caisse</source>
       <translation>2. Cash box money</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="150" />
+      <location filename="../../app/ui/sales/closing.py" line="151" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. Counting the cash box at the end</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="185" />
+      <location filename="../../app/ui/sales/closing.py" line="186" />
       <source>4. Clôturer la journée</source>
       <translation>4. Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="125" />
+      <location filename="../../app/ui/sales/closing.py" line="126" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="345" />
+      <location filename="../../app/ui/sales/closing.py" line="385" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="114" />
+      <location filename="../../app/ui/sales/closing.py" line="552" />
+      <source>Ce que vous avez tapé n'est pas encore enregistré : cliquez d'abord sur {buttons}, puis clôturez la journée.</source>
+      <translation>What you typed is not saved yet: first click {buttons}, then close the day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="115" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>What happened, what to remember</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="201" />
+      <location filename="../../app/ui/sales/closing.py" line="202" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="492" />
+      <location filename="../../app/ui/sales/closing.py" line="564" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="566" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Comptes de la feuille papier</source>
       <translation>Accounts from the paper sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="190" />
+      <location filename="../../app/ui/sales/closing.py" line="191" />
       <source>Corriger (après clôture)…</source>
       <translation>Correct (after closing)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="193" />
+      <location filename="../../app/ui/sales/closing.py" line="194" />
       <source>Corriger la caisse…</source>
       <translation>Correct the cash box…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="173" />
+      <location filename="../../app/ui/sales/closing.py" line="174" />
       <source>Enregistrer le comptage</source>
       <translation>Save the count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="116" />
+      <location filename="../../app/ui/sales/closing.py" line="117" />
       <source>Enregistrer le fonds de caisse et les notes</source>
       <translation>Save the starting cash and the notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="95" />
+      <location filename="../../app/ui/sales/closing.py" line="96" />
       <source>Enregistrer les comptes</source>
       <translation>Save the figures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="140" />
+      <location filename="../../app/ui/sales/closing.py" line="141" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Money in (+) or out (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="130" />
+      <location filename="../../app/ui/sales/closing.py" line="131" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="170" />
+      <location filename="../../app/ui/sales/closing.py" line="171" />
       <source>Explication de la différence</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="110" />
+      <location filename="../../app/ui/sales/closing.py" line="111" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="135" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>Fonds de caisse au début :</source>
       <translation>Starting cash at the beginning:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="92" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="311" />
+      <location filename="../../app/ui/sales/closing.py" line="314" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="320" />
+      <location filename="../../app/ui/sales/closing.py" line="323" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="120" />
+      <location filename="../../app/ui/sales/closing.py" line="121" />
       <source>Montant entré ou sorti</source>
       <translation>Amount in or out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="157" />
+      <location filename="../../app/ui/sales/closing.py" line="158" />
       <source>Nombre de {d}</source>
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="435" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="113" />
+      <location filename="../../app/ui/sales/closing.py" line="114" />
       <source>Notes de la journée</source>
       <translation>Notes for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Notes de la journée :</source>
       <translation>Notes for the day:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="92" />
       <source>Offert ou perdu hors vente</source>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Pourquoi ?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="384" />
+      <location filename="../../app/ui/sales/closing.py" line="424" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Nothing to save: no count has changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="171" />
+      <location filename="../../app/ui/sales/closing.py" line="172" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>If there is a difference: why?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="557" />
+      <source>« {button} »</source>
+      <translation>"{button}"</translation>
     </message>
   </context>
   <context>
@@ -2987,38 +2997,38 @@ Brings to the group: {group}</translation>
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="24" />
+      <location filename="../../app/ui/help/dock.py" line="27" />
       <source>Aide de l'onglet</source>
       <translation>Help for this tab</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/dock.py" line="59" />
       <source>Aller à un onglet</source>
       <translation>Go to a tab</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/dock.py" line="59" />
       <source>Alt+1 … Alt+8</source>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="19" />
-      <location filename="../../app/ui/help/panel.py" line="30" />
+      <location filename="../../app/ui/help/dock.py" line="21" />
+      <location filename="../../app/ui/help/panel.py" line="21" />
       <source>Comment faire ?</source>
       <translation>How do I do it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="83" />
+      <location filename="../../app/ui/help/dock.py" line="62" />
       <source>Passer au champ suivant / précédent</source>
       <translation>Go to the next / previous field</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="70" />
+      <location filename="../../app/ui/help/dock.py" line="46" />
       <source>Raccourcis clavier</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="83" />
+      <location filename="../../app/ui/help/dock.py" line="61" />
       <source>Tab / Maj+Tab</source>
       <translation>Tab / Shift+Tab</translation>
     </message>
@@ -3251,12 +3261,12 @@ Brings to the group: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="105" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="114" />
+      <location filename="../../app/ui/labels/model.py" line="117" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
@@ -3530,108 +3540,108 @@ Brings to the group: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="162" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="371" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="174" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="261" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="49" />
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="53" />
+      <location filename="../../app/ui/main_window.py" line="149" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="147" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="282" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="280" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="265" />
+      <location filename="../../app/ui/main_window.py" line="275" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Délégué du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="258" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="128" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="121" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="112" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="131" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="385" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="140" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="164" />
+      <location filename="../../app/ui/main_window.py" line="169" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -5523,7 +5533,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>PublishAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/network/publish_action.py" line="48" />
+      <location filename="../../app/ui/network/publish_action.py" line="49" />
       <source>%n cohorte(s) publiée(s) ici, la dernière le {when}</source>
       <translation>
         <numerusform>%n cohort published here, the latest on {when}</numerusform>
@@ -5531,48 +5541,48 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="67" />
+      <location filename="../../app/ui/network/publish_action.py" line="68" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Address of the organisation's server (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="120" />
+      <location filename="../../app/ui/network/publish_action.py" line="121" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>The cohorts are on the server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="85" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication des cohortes…</source>
       <translation>Publishing the cohorts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="119" />
+      <location filename="../../app/ui/network/publish_action.py" line="120" />
       <source>Publication faite</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="100" />
       <source>Publication impossible</source>
       <translation>Cannot publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
-      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <location filename="../../app/ui/network/publish_action.py" line="67" />
+      <location filename="../../app/ui/network/publish_action.py" line="87" />
       <source>Publier vers le serveur</source>
       <translation>Publish to the server</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <location filename="../../app/ui/network/publish_action.py" line="25" />
       <source>Publier vers le serveur…</source>
       <translation>Publish to the server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="54" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Published to the server on {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="107" />
+      <location filename="../../app/ui/network/publish_action.py" line="108" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
@@ -6140,87 +6150,87 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="49" />
       <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
       <translation>What you want to say to the person and to employers: progress, strengths, advice.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -6335,102 +6345,102 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -6438,17 +6448,17 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="473" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="191" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="265" />
+      <location filename="../../app/ui/delegate/tab.py" line="262" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -6456,213 +6466,213 @@ His name, phone, languages, country and notes will be erased, his evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="421" />
+      <location filename="../../app/ui/delegate/tab.py" line="418" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="616" />
+      <location filename="../../app/ui/delegate/tab.py" line="613" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="545" />
+      <location filename="../../app/ui/delegate/tab.py" line="542" />
       <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
       <translation>On that day, the person chosen leaves the cohort. Their next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <location filename="../../app/ui/delegate/tab.py" line="197" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="499" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="195" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="241" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="553" />
+      <location filename="../../app/ui/delegate/tab.py" line="550" />
       <source>Date du départ</source>
       <translation>Date of leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="456" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Délégué absent</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="500" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="462" />
+      <location filename="../../app/ui/delegate/tab.py" line="459" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="509" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="227" />
+      <location filename="../../app/ui/delegate/tab.py" line="224" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="544" />
+      <location filename="../../app/ui/delegate/tab.py" line="541" />
       <source>Départ de la cohorte</source>
       <translation>Leaving the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="196" />
+      <location filename="../../app/ui/delegate/tab.py" line="193" />
       <source>Départ de la cohorte…</source>
       <translation>Leaving the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="202" />
+      <location filename="../../app/ui/delegate/tab.py" line="199" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="142" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="91" />
+      <location filename="../../app/ui/delegate/tab.py" line="88" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="350" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="198" />
+      <location filename="../../app/ui/delegate/tab.py" line="195" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="551" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="252" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="349" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="362" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="191" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
-      <location filename="../../app/ui/delegate/tab.py" line="378" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
+      <location filename="../../app/ui/delegate/tab.py" line="375" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="379" />
+      <location filename="../../app/ui/delegate/tab.py" line="376" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="500" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
-      <location filename="../../app/ui/delegate/tab.py" line="582" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="579" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="584" />
+      <location filename="../../app/ui/delegate/tab.py" line="581" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="142" />
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="255" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. His deputy replaces him, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="463" />
+      <location filename="../../app/ui/delegate/tab.py" line="460" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="439" />
+      <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="403" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="193" />
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -6670,7 +6680,7 @@ His name, phone, languages, country and notes will be erased, his evaluations de
   <context>
     <name>RotationTab_man</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives his day ({date}) and takes the next day of:</translation>
     </message>
@@ -7020,7 +7030,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="122" />
+      <location filename="../../app/ui/schedule/views.py" line="121" />
       <source>ANNULÉE</source>
       <translation>CANCELLED</translation>
     </message>
@@ -7035,7 +7045,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="378" />
+      <location filename="../../app/ui/schedule/views.py" line="377" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -7045,29 +7055,29 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="414" />
+      <location filename="../../app/ui/schedule/views.py" line="413" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
       <location filename="../../app/ui/schedule/models.py" line="150" />
-      <location filename="../../app/ui/schedule/views.py" line="403" />
+      <location filename="../../app/ui/schedule/views.py" line="402" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="248" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="392" />
+      <location filename="../../app/ui/schedule/views.py" line="391" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="340" />
+      <location filename="../../app/ui/schedule/views.py" line="339" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>The planned programme is {n} short.</translation>
     </message>
@@ -7077,7 +7087,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="357" />
+      <location filename="../../app/ui/schedule/views.py" line="356" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
@@ -7087,7 +7097,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="246" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
@@ -7112,7 +7122,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="252" />
+      <location filename="../../app/ui/schedule/views.py" line="251" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -7127,17 +7137,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Présences : membres et matinées</source>
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="377" />
+      <location filename="../../app/ui/schedule/views.py" line="376" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="41" />
+      <location filename="../../app/ui/schedule/views.py" line="43" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -7173,12 +7183,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="249" />
+      <location filename="../../app/ui/schedule/views.py" line="248" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="125" />
+      <location filename="../../app/ui/schedule/views.py" line="124" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Too early: see the message at the top</translation>
     </message>
@@ -7248,12 +7258,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="302" />
+      <location filename="../../app/ui/schedule/views.py" line="301" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="311" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -7261,7 +7271,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="348" />
+      <location filename="../../app/ui/schedule/views.py" line="347" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: the planned programme is {n} short.</translation>
     </message>
@@ -7968,17 +7978,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="185" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="123" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Sold more than the recorded stock: %n unit.&lt;/b&gt; The paper count counts; check the lots made (Today, “Stock and lots”).</numerusform>
@@ -7986,12 +7996,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="188" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses (products thrown away): %n unit</numerusform>
@@ -7999,7 +8009,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Losses of the day: %n unit</numerusform>
@@ -8007,93 +8017,93 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="118" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Carried over from earlier days: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="233" />
+      <location filename="../../app/ui/sales/summary.py" line="232" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="172" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du résultat…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="70" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="268" />
+      <location filename="../../app/ui/sales/summary.py" line="267" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="232" />
-      <location filename="../../app/ui/sales/summary.py" line="238" />
+      <location filename="../../app/ui/sales/summary.py" line="231" />
+      <location filename="../../app/ui/sales/summary.py" line="237" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="176" />
+      <location filename="../../app/ui/sales/summary.py" line="175" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="216" />
+      <location filename="../../app/ui/sales/summary.py" line="215" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="204" />
+      <location filename="../../app/ui/sales/summary.py" line="203" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="271" />
+      <location filename="../../app/ui/sales/summary.py" line="270" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -8664,22 +8674,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="429" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="527" />
+      <location filename="../../app/ui/today/tab.py" line="528" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8687,7 +8697,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="287" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8695,7 +8705,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="473" />
+      <location filename="../../app/ui/today/tab.py" line="474" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
@@ -8705,7 +8715,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="448" />
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8723,12 +8733,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="360" />
+      <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="380" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
@@ -8738,7 +8748,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="470" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
@@ -8748,7 +8758,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="323" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
@@ -8758,7 +8768,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
@@ -8784,22 +8794,22 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="313" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
@@ -8814,17 +8824,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="266" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="274" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="275" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
@@ -8840,7 +8850,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
@@ -8855,7 +8865,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Stock, purchases, lots made and losses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="386" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
@@ -8871,12 +8881,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="461" />
+      <location filename="../../app/ui/today/tab.py" line="462" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
@@ -9088,17 +9098,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ViewMenu</name>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="46" />
+      <location filename="../../app/ui/view_menu.py" line="47" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="63" />
+      <location filename="../../app/ui/view_menu.py" line="64" />
       <source>Grand affichage (comptoir)</source>
       <translation>Large display (counter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="48" />
+      <location filename="../../app/ui/view_menu.py" line="49" />
       <source>Langue</source>
       <translation>Language</translation>
     </message>
@@ -10037,12 +10047,12 @@ Linh Nguyen</translation>
       <translation>Prints the skills review of a member of a cohort. The coordinator's PIN code is asked for.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="35" />
+      <location filename="../../app/commands/labels.py" line="38" />
       <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
       <translation>Prints the product labels (ingredients, allergens, date, lot) on a sheet template. Example: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="129" />
+      <location filename="../../app/commands/labels.py" line="132" />
       <source>Indiquez au moins un produit : --product "Nom=42".</source>
       <translation>Give at least one product: --product "Name=42".</translation>
     </message>
@@ -10115,7 +10125,7 @@ Linh Nguyen</translation>
       <translation>a member's evaluation review (PIN code asked for)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="77" />
+      <location filename="../../app/commands/labels.py" line="80" />
       <source>code-barres du code produit</source>
       <translation>barcode of the product code</translation>
     </message>
@@ -10142,7 +10152,7 @@ Linh Nguyen</translation>
       <translation>copy this computer's cohorts to the organisation's server</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="61" />
+      <location filename="../../app/commands/labels.py" line="64" />
       <source>date de production (par défaut : aujourd'hui)</source>
       <translation>production date (default: today)</translation>
     </message>
@@ -10233,17 +10243,17 @@ Linh Nguyen</translation>
       <translation>end of the period</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="87" />
+      <location filename="../../app/commands/labels.py" line="90" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>print the template's test page</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="81" />
+      <location filename="../../app/commands/labels.py" line="84" />
       <source>imprimer la petite histoire</source>
       <translation>print the short story</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="79" />
+      <location filename="../../app/commands/labels.py" line="82" />
       <source>imprimer le prix</source>
       <translation>print the price</translation>
     </message>
@@ -10410,7 +10420,7 @@ Linh Nguyen</translation>
       <translation>read the PIN code from standard input (scripts)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="54" />
+      <location filename="../../app/commands/labels.py" line="57" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
@@ -10490,7 +10500,7 @@ Linh Nguyen</translation>
       <translation>number of the version (the latest otherwise)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="71" />
+      <location filename="../../app/commands/labels.py" line="74" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>lot number (default: L + date)</translation>
     </message>
@@ -10538,7 +10548,7 @@ Linh Nguyen</translation>
       <translation>sales summary of one cohort, several, or a period</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="83" />
+      <location filename="../../app/commands/labels.py" line="86" />
       <source>sans le logo</source>
       <translation>without the logo</translation>
     </message>
@@ -10573,7 +10583,7 @@ Linh Nguyen</translation>
       <translation>all of a person's data (JSON or PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="48" />
+      <location filename="../../app/commands/labels.py" line="51" />
       <source>un produit et son nombre d'étiquettes (1 si absent) ; répétable</source>
       <translation>a product and its number of labels (1 if missing); can be repeated</translation>
     </message>
@@ -10609,7 +10619,7 @@ Linh Nguyen</translation>
       <translation>"{path}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="22" />
+      <location filename="../../app/commands/labels.py" line="25" />
       <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
     </message>
@@ -10635,12 +10645,12 @@ Linh Nguyen</translation>
       <translation>write a demo database to a new file</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="34" />
+      <location filename="../../app/commands/labels.py" line="37" />
       <source>étiquettes de produits sur des feuilles d'étiquettes</source>
       <translation>product labels on label sheets</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="68" />
+      <location filename="../../app/commands/labels.py" line="71" />
       <source>étiquettes déjà utilisées au début de la feuille</source>
       <translation>labels already used at the start of the sheet</translation>
     </message>
@@ -10712,12 +10722,12 @@ Linh Nguyen</translation>
       <translation>This IBAN does not exist: check the digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="180" />
+      <location filename="../../app/services/people/cooperative.py" line="193" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>Choose a VAT scheme from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="184" />
+      <location filename="../../app/services/people/cooperative.py" line="197" />
       <source>Choisissez une langue de la liste.</source>
       <translation>Choose a language from the list.</translation>
     </message>
@@ -10727,17 +10737,17 @@ Linh Nguyen</translation>
       <translation>Small-business franchise (no VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="196" />
+      <location filename="../../app/services/people/cooperative.py" line="209" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="128" />
+      <location filename="../../app/services/people/cooperative.py" line="139" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>The cooperative settings changed since you opened this window: the fields now show their new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="210" />
+      <location filename="../../app/services/people/cooperative.py" line="223" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
@@ -10752,7 +10762,7 @@ Linh Nguyen</translation>
       <translation>A company number has 10 digits: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="171" />
+      <location filename="../../app/services/people/cooperative.py" line="184" />
       <source>le nom de la coopérative</source>
       <translation>the name of the cooperative</translation>
     </message>
@@ -10793,22 +10803,22 @@ Linh Nguyen</translation>
   <context>
     <name>database</name>
     <message>
-      <location filename="../../app/db.py" line="120" />
+      <location filename="../../app/db.py" line="127" />
       <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
       <translation>The folder “{folder}” does not exist. Check the path, or plug in the drive it is on.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="91" />
+      <location filename="../../app/db.py" line="98" />
       <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
       <translation>The database file “{name}” was replaced while the application was open (by a restore?). This change was not saved. Reopen the application to work on the current file.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="106" />
+      <location filename="../../app/db.py" line="113" />
       <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
       <translation>The file “{name}” is write-protected. Nothing was changed. You can open it read-only, or remove the file's protection.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="76" />
+      <location filename="../../app/db.py" line="83" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>“{name}” is a database of another program, not of Coopér'Actives. It was not changed. Choose another file.</translation>
     </message>
@@ -10816,22 +10826,22 @@ Linh Nguyen</translation>
   <context>
     <name>db_server</name>
     <message>
-      <location filename="../../app/db_server.py" line="28" />
+      <location filename="../../app/db_server.py" line="27" />
       <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
       <translation>This database is on a PostgreSQL server: its backups and restores are made with the server's own tools (pg_dump, pg_restore) by the person who manages it.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="72" />
+      <location filename="../../app/db_server.py" line="71" />
       <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
       <translation>Cannot reach the server {url}. Check the network connection and the address; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="66" />
+      <location filename="../../app/db_server.py" line="65" />
       <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
       <translation>The database of {url} does not exist on the server: ask the person who manages the server to create it.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="62" />
+      <location filename="../../app/db_server.py" line="61" />
       <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
       <translation>The server {url} refused the user name or the password.</translation>
     </message>
@@ -11974,7 +11984,7 @@ Linh Nguyen</translation>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/nutrition_values.py" line="43" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="47" />
       <source>Les acides gras saturés font partie des matières grasses, et les sucres des glucides : ils ne peuvent pas être plus grands.</source>
       <translation>Saturates are part of the fat, and sugars part of the carbohydrate: they can't be larger.</translation>
     </message>
@@ -11999,7 +12009,7 @@ Linh Nguyen</translation>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/nutrition_values.py" line="36" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="40" />
       <source>Une valeur nutritionnelle pour 100 g va de 0 à {limit}.</source>
       <translation>A nutrition value per 100 g goes from 0 to {limit}.</translation>
     </message>
@@ -12143,12 +12153,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="911" />
+      <location filename="../../app/services/labels/content.py" line="931" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="936" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -12158,27 +12168,27 @@ Linh Nguyen</translation>
       <translation>With the weight change in cooking given ({change} %), {ingredients} g of ingredients make {expected} g, but yield × net quantity = {finished} g. Check the cooking loss, the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="267" />
+      <location filename="../../app/services/labels/templates.py" line="271" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="973" />
+      <location filename="../../app/services/labels/content.py" line="993" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="294" />
+      <location filename="../../app/services/labels/templates.py" line="298" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="996" />
+      <location filename="../../app/services/labels/content.py" line="1016" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -12193,22 +12203,22 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="602" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="168" />
+      <location filename="../../app/services/labels/templates.py" line="172" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Between 1 and 100 rows.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="166" />
+      <location filename="../../app/services/labels/templates.py" line="170" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="718" />
+      <location filename="../../app/services/labels/content.py" line="738" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -12218,17 +12228,17 @@ Linh Nguyen</translation>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="243" />
+      <location filename="../../app/services/labels/templates.py" line="247" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Give a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="250" />
+      <location filename="../../app/services/labels/templates.py" line="254" />
       <source>Indiquez un nombre entier.</source>
       <translation>Give a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="164" />
+      <location filename="../../app/services/labels/templates.py" line="168" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Give a size bigger than zero.</translation>
     </message>
@@ -12243,17 +12253,17 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="338" />
+      <location filename="../../app/services/labels/content.py" line="356" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="260" />
+      <location filename="../../app/services/labels/templates.py" line="264" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="342" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -12263,7 +12273,7 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="652" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
@@ -12273,17 +12283,17 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="963" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="180" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>The horizontal pitch must be at least the width of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="181" />
+      <location filename="../../app/services/labels/templates.py" line="185" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
@@ -12303,28 +12313,28 @@ Linh Nguyen</translation>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="204" />
+      <location filename="../../app/services/labels/templates.py" line="208" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>The labels go off the bottom of the page ({bottom} mm for a {height} mm page). Reduce the rows, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="191" />
+      <location filename="../../app/services/labels/templates.py" line="195" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="352" />
-      <location filename="../../app/services/labels/content.py" line="706" />
+      <location filename="../../app/services/labels/content.py" line="726" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="149" />
+      <location filename="../../app/services/labels/templates.py" line="153" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="976" />
+      <location filename="../../app/services/labels/content.py" line="996" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -12349,7 +12359,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="907" />
+      <location filename="../../app/services/labels/content.py" line="927" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -12359,22 +12369,22 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="761" />
+      <location filename="../../app/services/labels/content.py" line="781" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="368" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="328" />
+      <location filename="../../app/services/labels/templates.py" line="332" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="733" />
+      <location filename="../../app/services/labels/content.py" line="753" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -12384,7 +12394,7 @@ Linh Nguyen</translation>
       <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="162" />
+      <location filename="../../app/services/labels/templates.py" line="166" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>A margin can't be negative.</translation>
     </message>
@@ -12394,7 +12404,7 @@ Linh Nguyen</translation>
       <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="171" />
+      <location filename="../../app/services/labels/templates.py" line="175" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
@@ -12404,137 +12414,137 @@ Linh Nguyen</translation>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="143" />
       <source>arachides</source>
       <translation>peanuts</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="117" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>blé</source>
       <translation>wheat</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="116" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>blé dur</source>
       <translation>durum wheat</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="140" />
       <source>crustacés</source>
       <translation>crustaceans</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="133" />
+      <location filename="../../app/services/labels/content.py" line="147" />
       <source>céleri</source>
       <translation>celery</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="132" />
+      <location filename="../../app/services/labels/content.py" line="146" />
       <source>fruits à coque</source>
       <translation>nuts</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="139" />
       <source>gluten</source>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="693" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="671" />
+      <location filename="../../app/services/labels/content.py" line="691" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="131" />
+      <location filename="../../app/services/labels/content.py" line="145" />
       <source>lait</source>
       <translation>milk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="704" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="682" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="576" />
+      <location filename="../../app/services/labels/content.py" line="594" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="676" />
+      <location filename="../../app/services/labels/content.py" line="696" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="669" />
+      <location filename="../../app/services/labels/content.py" line="689" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="137" />
+      <location filename="../../app/services/labels/content.py" line="151" />
       <source>lupin</source>
       <translation>lupin</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="138" />
+      <location filename="../../app/services/labels/content.py" line="152" />
       <source>mollusques</source>
       <translation>molluscs</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="134" />
+      <location filename="../../app/services/labels/content.py" line="148" />
       <source>moutarde</source>
       <translation>mustard</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="274" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="274" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="142" />
       <source>poisson</source>
       <translation>fish</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="144" />
       <source>soja</source>
       <translation>soybeans</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="136" />
+      <location filename="../../app/services/labels/content.py" line="150" />
       <source>sulfites</source>
       <translation>sulphites</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="135" />
+      <location filename="../../app/services/labels/content.py" line="149" />
       <source>sésame</source>
       <translation>sesame</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="438" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="65" />
+      <location filename="../../app/services/labels/templates.py" line="69" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="71" />
+      <location filename="../../app/services/labels/templates.py" line="75" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
@@ -12569,7 +12579,7 @@ Linh Nguyen</translation>
       <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="240" />
+      <location filename="../../app/services/labels/templates.py" line="244" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
@@ -12584,12 +12594,12 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="303" />
+      <location filename="../../app/services/labels/content.py" line="321" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="302" />
+      <location filename="../../app/services/labels/content.py" line="320" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -12604,7 +12614,7 @@ Linh Nguyen</translation>
       <translation>Food labels, to print at actual size</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="141" />
       <source>œufs</source>
       <translation>eggs</translation>
     </message>
@@ -12897,38 +12907,38 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="96" />
+      <location filename="../../app/services/money.py" line="98" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>This amount is too big (at most {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="60" />
+      <location filename="../../app/services/money.py" line="62" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Give an amount, for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="91" />
+      <location filename="../../app/services/money.py" line="93" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="88" />
+      <location filename="../../app/services/money.py" line="90" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>The amount can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="85" />
+      <location filename="../../app/services/money.py" line="87" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>An amount has at most two digits after the decimal point (the cents).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="67" />
-      <location filename="../../app/services/money.py" line="77" />
+      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="79" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is not an amount. Write for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="36" />
+      <location filename="../../app/services/money.py" line="38" />
       <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
       <translation>“{text}” can be read as {small} or {large}. Type {small_typed} or {large_typed}.</translation>
     </message>
@@ -13175,7 +13185,7 @@ Linh Nguyen</translation>
       <translation>{name} is already part of this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/countries.py" line="40" />
+      <location filename="../../app/services/people/countries.py" line="63" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is not a known country code.</translation>
     </message>
@@ -14711,12 +14721,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="226" />
+      <location filename="../../app/i18n.py" line="216" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="220" />
+      <location filename="../../app/i18n.py" line="210" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14727,7 +14737,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="195" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -16206,12 +16216,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="292" />
+      <location filename="../../app/i18n.py" line="282" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="289" />
+      <location filename="../../app/i18n.py" line="279" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -17005,7 +17015,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="435" />
+      <location filename="../../app/services/labels/content.py" line="453" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value}%</translation>
     </message>
@@ -17084,13 +17094,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="275" />
-      <location filename="../../app/services/labels/content.py" line="442" />
+      <location filename="../../app/i18n.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>{value} %</source>
       <translation>{value}%</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="280" />
+      <location filename="../../app/i18n.py" line="270" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

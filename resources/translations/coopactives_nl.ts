@@ -58,7 +58,7 @@
     </message>
     <message>
       <location filename="../../app/ui/app.py" line="213" />
-      <location filename="../../app/ui/app.py" line="309" />
+      <location filename="../../app/ui/app.py" line="313" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
@@ -696,184 +696,194 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="291" />
+      <location filename="../../app/ui/sales/closing.py" line="294" />
       <source> (correction)</source>
       <translation> (correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="120" />
+      <location filename="../../app/ui/sales/closing.py" line="121" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="99" />
+      <location filename="../../app/ui/sales/closing.py" line="100" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Aantallen van de dag (als je op papier geteld hebt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="134" />
       <source>2. Argent de la caisse</source>
       <translation>2. Geld in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="150" />
+      <location filename="../../app/ui/sales/closing.py" line="151" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. De kassa tellen op het einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="185" />
+      <location filename="../../app/ui/sales/closing.py" line="186" />
       <source>4. Clôturer la journée</source>
       <translation>4. De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="125" />
+      <location filename="../../app/ui/sales/closing.py" line="126" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="345" />
+      <location filename="../../app/ui/sales/closing.py" line="385" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="114" />
+      <location filename="../../app/ui/sales/closing.py" line="552" />
+      <source>Ce que vous avez tapé n'est pas encore enregistré : cliquez d'abord sur {buttons}, puis clôturez la journée.</source>
+      <translation>Wat u hebt getypt, is nog niet opgeslagen: klik eerst op {buttons} en sluit dan de dag af.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="115" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>Wat er gebeurd is, wat we moeten onthouden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="201" />
+      <location filename="../../app/ui/sales/closing.py" line="202" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="492" />
+      <location filename="../../app/ui/sales/closing.py" line="564" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="494" />
+      <location filename="../../app/ui/sales/closing.py" line="566" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>De dag van {date} afsluiten? Daarna kun je de aantallen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Comptes de la feuille papier</source>
       <translation>Aantallen van het papieren blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="190" />
+      <location filename="../../app/ui/sales/closing.py" line="191" />
       <source>Corriger (après clôture)…</source>
       <translation>Corrigeren (na afsluiting)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="193" />
+      <location filename="../../app/ui/sales/closing.py" line="194" />
       <source>Corriger la caisse…</source>
       <translation>Kassa corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="173" />
+      <location filename="../../app/ui/sales/closing.py" line="174" />
       <source>Enregistrer le comptage</source>
       <translation>Telling opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="116" />
+      <location filename="../../app/ui/sales/closing.py" line="117" />
       <source>Enregistrer le fonds de caisse et les notes</source>
       <translation>Kassabodem en notities opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="95" />
+      <location filename="../../app/ui/sales/closing.py" line="96" />
       <source>Enregistrer les comptes</source>
       <translation>Aantallen opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="140" />
+      <location filename="../../app/ui/sales/closing.py" line="141" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Geld erin (+) of eruit (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="130" />
+      <location filename="../../app/ui/sales/closing.py" line="131" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld erin en eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="170" />
+      <location filename="../../app/ui/sales/closing.py" line="171" />
       <source>Explication de la différence</source>
       <translation>Uitleg over het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="110" />
+      <location filename="../../app/ui/sales/closing.py" line="111" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="135" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>Fonds de caisse au début :</source>
       <translation>Kassabodem bij het begin:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="92" />
       <source>Invendus</source>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="311" />
+      <location filename="../../app/ui/sales/closing.py" line="314" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="320" />
+      <location filename="../../app/ui/sales/closing.py" line="323" />
       <source>Journée ouverte.</source>
       <translation>Dag open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="120" />
+      <location filename="../../app/ui/sales/closing.py" line="121" />
       <source>Montant entré ou sorti</source>
       <translation>Bedrag erin of eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="157" />
+      <location filename="../../app/ui/sales/closing.py" line="158" />
       <source>Nombre de {d}</source>
       <translation>Aantal {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="435" />
       <source>Nombre très grand</source>
       <translation>Heel groot getal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="113" />
+      <location filename="../../app/ui/sales/closing.py" line="114" />
       <source>Notes de la journée</source>
       <translation>Notities van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Notes de la journée :</source>
       <translation>Notities van de dag:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="92" />
       <source>Offert ou perdu hors vente</source>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Pourquoi ?</source>
       <translation>Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="384" />
+      <location filename="../../app/ui/sales/closing.py" line="424" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Niets op te slaan: geen enkele telling is gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="171" />
+      <location filename="../../app/ui/sales/closing.py" line="172" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>Als er een verschil is: waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="557" />
+      <source>« {button} »</source>
+      <translation>"{button}"</translation>
     </message>
   </context>
   <context>
@@ -2987,38 +2997,38 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="24" />
+      <location filename="../../app/ui/help/dock.py" line="27" />
       <source>Aide de l'onglet</source>
       <translation>Hulp bij dit tabblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/dock.py" line="59" />
       <source>Aller à un onglet</source>
       <translation>Naar een tabblad gaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/dock.py" line="59" />
       <source>Alt+1 … Alt+8</source>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="19" />
-      <location filename="../../app/ui/help/panel.py" line="30" />
+      <location filename="../../app/ui/help/dock.py" line="21" />
+      <location filename="../../app/ui/help/panel.py" line="21" />
       <source>Comment faire ?</source>
       <translation>Hoe doe je het?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="83" />
+      <location filename="../../app/ui/help/dock.py" line="62" />
       <source>Passer au champ suivant / précédent</source>
       <translation>Naar het volgende / vorige veld gaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="70" />
+      <location filename="../../app/ui/help/dock.py" line="46" />
       <source>Raccourcis clavier</source>
       <translation>Sneltoetsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="83" />
+      <location filename="../../app/ui/help/dock.py" line="61" />
       <source>Tab / Maj+Tab</source>
       <translation>Tab / Shift+Tab</translation>
     </message>
@@ -3251,12 +3261,12 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="105" />
+      <location filename="../../app/ui/labels/model.py" line="106" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="114" />
+      <location filename="../../app/ui/labels/model.py" line="117" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
@@ -3530,108 +3540,108 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="162" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="371" />
+      <location filename="../../app/ui/main_window.py" line="387" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="174" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="261" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="49" />
-      <location filename="../../app/ui/main_window.py" line="144" />
+      <location filename="../../app/ui/main_window.py" line="53" />
+      <location filename="../../app/ui/main_window.py" line="149" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="147" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="282" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="280" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="265" />
+      <location filename="../../app/ui/main_window.py" line="275" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="256" />
       <source>Délégué du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="258" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="128" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="121" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="112" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="131" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="385" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="140" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="164" />
+      <location filename="../../app/ui/main_window.py" line="169" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -5523,7 +5533,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>PublishAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/network/publish_action.py" line="48" />
+      <location filename="../../app/ui/network/publish_action.py" line="49" />
       <source>%n cohorte(s) publiée(s) ici, la dernière le {when}</source>
       <translation>
         <numerusform>%n groep hier gepubliceerd, de laatste op {when}</numerusform>
@@ -5531,48 +5541,48 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="67" />
+      <location filename="../../app/ui/network/publish_action.py" line="68" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Adres van de server van de organisatie (postgresql://gebruiker@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="120" />
+      <location filename="../../app/ui/network/publish_action.py" line="121" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>De groepen staan op de server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="85" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication des cohortes…</source>
       <translation>De groepen worden gepubliceerd…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="119" />
+      <location filename="../../app/ui/network/publish_action.py" line="120" />
       <source>Publication faite</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="100" />
       <source>Publication impossible</source>
       <translation>Publiceren niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
-      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <location filename="../../app/ui/network/publish_action.py" line="67" />
+      <location filename="../../app/ui/network/publish_action.py" line="87" />
       <source>Publier vers le serveur</source>
       <translation>Publiceren naar de server</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <location filename="../../app/ui/network/publish_action.py" line="25" />
       <source>Publier vers le serveur…</source>
       <translation>Publiceren naar de server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="54" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Gepubliceerd op de server op {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="107" />
+      <location filename="../../app/ui/network/publish_action.py" line="108" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
@@ -6140,87 +6150,87 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="61" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="192" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="191" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="85" />
       <source>Ce que le bilan contiendra</source>
       <translation>Wat er in het verslag komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="49" />
       <source>Ce que vous voulez dire à la personne et aux employeurs : progrès, qualités, conseils.</source>
       <translation>Wat je de persoon en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="87" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="69" />
       <source>Membre :</source>
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="152" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Résumé du bilan</source>
       <translation>Samenvatting van het verslag</translation>
     </message>
@@ -6335,102 +6345,102 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="80" />
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Adjointe</source>
       <translation>Adjunct</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="114" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="81" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -6438,17 +6448,17 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="473" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="194" />
+      <location filename="../../app/ui/delegate/tab.py" line="191" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="265" />
+      <location filename="../../app/ui/delegate/tab.py" line="262" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -6456,213 +6466,213 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="421" />
+      <location filename="../../app/ui/delegate/tab.py" line="418" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="616" />
+      <location filename="../../app/ui/delegate/tab.py" line="613" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="545" />
+      <location filename="../../app/ui/delegate/tab.py" line="542" />
       <source>Ce jour-là, la personne choisie quitte la cohorte. Ses jours suivants sont donnés aux autres.</source>
       <translation>Op die dag verlaat de gekozen persoon de groep. De volgende dagen van die persoon gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <location filename="../../app/ui/delegate/tab.py" line="197" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="499" />
+      <location filename="../../app/ui/delegate/tab.py" line="496" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="195" />
+      <location filename="../../app/ui/delegate/tab.py" line="192" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="241" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="553" />
+      <location filename="../../app/ui/delegate/tab.py" line="550" />
       <source>Date du départ</source>
       <translation>Datum van vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="456" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Délégué absent</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="500" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="462" />
+      <location filename="../../app/ui/delegate/tab.py" line="459" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="509" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="227" />
+      <location filename="../../app/ui/delegate/tab.py" line="224" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="544" />
+      <location filename="../../app/ui/delegate/tab.py" line="541" />
       <source>Départ de la cohorte</source>
       <translation>Vertrek uit de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="196" />
+      <location filename="../../app/ui/delegate/tab.py" line="193" />
       <source>Départ de la cohorte…</source>
       <translation>Vertrek uit de groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="202" />
+      <location filename="../../app/ui/delegate/tab.py" line="199" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="142" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="91" />
+      <location filename="../../app/ui/delegate/tab.py" line="88" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="350" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="198" />
+      <location filename="../../app/ui/delegate/tab.py" line="195" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="551" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="252" />
+      <location filename="../../app/ui/delegate/tab.py" line="249" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="349" />
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="362" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="191" />
+      <location filename="../../app/ui/delegate/tab.py" line="188" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="192" />
-      <location filename="../../app/ui/delegate/tab.py" line="378" />
+      <location filename="../../app/ui/delegate/tab.py" line="189" />
+      <location filename="../../app/ui/delegate/tab.py" line="375" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="379" />
+      <location filename="../../app/ui/delegate/tab.py" line="376" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="500" />
+      <location filename="../../app/ui/delegate/tab.py" line="497" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
-      <location filename="../../app/ui/delegate/tab.py" line="582" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="579" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="584" />
+      <location filename="../../app/ui/delegate/tab.py" line="581" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="142" />
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="255" />
+      <location filename="../../app/ui/delegate/tab.py" line="252" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="457" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Zijn adjunct vervangt hem, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="463" />
+      <location filename="../../app/ui/delegate/tab.py" line="460" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar adjunct vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="439" />
+      <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="403" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="193" />
+      <location filename="../../app/ui/delegate/tab.py" line="190" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -6670,7 +6680,7 @@ Zijn naam, telefoon, talen, land en notities worden gewist, zijn evaluaties verw
   <context>
     <name>RotationTab_man</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft zijn dag ({date}) en neemt de volgende dag van:</translation>
     </message>
@@ -7020,7 +7030,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="122" />
+      <location filename="../../app/ui/schedule/views.py" line="121" />
       <source>ANNULÉE</source>
       <translation>GEANNULEERD</translation>
     </message>
@@ -7035,7 +7045,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="378" />
+      <location filename="../../app/ui/schedule/views.py" line="377" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -7045,29 +7055,29 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="414" />
+      <location filename="../../app/ui/schedule/views.py" line="413" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/models.py" line="55" />
       <location filename="../../app/ui/schedule/models.py" line="150" />
-      <location filename="../../app/ui/schedule/views.py" line="403" />
+      <location filename="../../app/ui/schedule/views.py" line="402" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="248" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="392" />
+      <location filename="../../app/ui/schedule/views.py" line="391" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="340" />
+      <location filename="../../app/ui/schedule/views.py" line="339" />
       <source>Il manque {n} au programme prévu.</source>
       <translation>Het geplande programma komt {n} tekort.</translation>
     </message>
@@ -7077,7 +7087,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="357" />
+      <location filename="../../app/ui/schedule/views.py" line="356" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
@@ -7087,7 +7097,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="246" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
@@ -7112,7 +7122,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="252" />
+      <location filename="../../app/ui/schedule/views.py" line="251" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -7127,17 +7137,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="182" />
+      <location filename="../../app/ui/schedule/views.py" line="181" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="377" />
+      <location filename="../../app/ui/schedule/views.py" line="376" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="41" />
+      <location filename="../../app/ui/schedule/views.py" line="43" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -7173,12 +7183,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="249" />
+      <location filename="../../app/ui/schedule/views.py" line="248" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="125" />
+      <location filename="../../app/ui/schedule/views.py" line="124" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
@@ -7248,12 +7258,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="302" />
+      <location filename="../../app/ui/schedule/views.py" line="301" />
       <source>{done} faites sur {target} (prévues : {planned})</source>
       <translation>{done} gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="311" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
@@ -7261,7 +7271,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="348" />
+      <location filename="../../app/ui/schedule/views.py" line="347" />
       <source>{group} : il manque {n} au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} tekort.</translation>
     </message>
@@ -7968,17 +7978,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="185" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Btw: {vat}&lt;br&gt;Per betaling: {methods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="123" />
+      <location filename="../../app/ui/sales/summary.py" line="122" />
       <source>&lt;br&gt;&lt;b&gt;Vendu plus que le stock noté : %n unité(s).&lt;/b&gt; Le comptage sur papier compte ; vérifiez les lots fabriqués (Aujourd'hui, « Stock et lots »).</source>
       <translation>
         <numerusform>&lt;br&gt;&lt;b&gt;Meer verkocht dan de genoteerde voorraad: %n stuk.&lt;/b&gt; De telling op papier telt; controleer de gemaakte loten (Vandaag, „Voorraad en loten”).</numerusform>
@@ -7986,12 +7996,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="188" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="182" />
       <source>&lt;br&gt;Pertes (produits jetés) : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen (weggegooide producten): %n stuk</numerusform>
@@ -7999,7 +8009,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="120" />
       <source>&lt;br&gt;Pertes du jour : %n unité(s)</source>
       <translation>
         <numerusform>&lt;br&gt;Verliezen van de dag: %n stuk</numerusform>
@@ -8007,93 +8017,93 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="118" />
+      <location filename="../../app/ui/sales/summary.py" line="117" />
       <source>&lt;br&gt;Reporté des jours précédents : {products}</source>
       <translation>&lt;br&gt;Overgedragen van vorige dagen: {products}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="233" />
+      <location filename="../../app/ui/sales/summary.py" line="232" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="172" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du résultat…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="70" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="268" />
+      <location filename="../../app/ui/sales/summary.py" line="267" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="232" />
-      <location filename="../../app/ui/sales/summary.py" line="238" />
+      <location filename="../../app/ui/sales/summary.py" line="231" />
+      <location filename="../../app/ui/sales/summary.py" line="237" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="176" />
+      <location filename="../../app/ui/sales/summary.py" line="175" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="216" />
+      <location filename="../../app/ui/sales/summary.py" line="215" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="204" />
+      <location filename="../../app/ui/sales/summary.py" line="203" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="271" />
+      <location filename="../../app/ui/sales/summary.py" line="270" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -8664,22 +8674,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="496" />
+      <location filename="../../app/ui/today/tab.py" line="497" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="429" />
+      <location filename="../../app/ui/today/tab.py" line="430" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="527" />
+      <location filename="../../app/ui/today/tab.py" line="528" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8687,7 +8697,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="286" />
+      <location filename="../../app/ui/today/tab.py" line="287" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8695,7 +8705,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="473" />
+      <location filename="../../app/ui/today/tab.py" line="474" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
@@ -8705,7 +8715,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="448" />
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8723,12 +8733,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="360" />
+      <location filename="../../app/ui/today/tab.py" line="361" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="379" />
+      <location filename="../../app/ui/today/tab.py" line="380" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
@@ -8738,7 +8748,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="470" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
@@ -8748,7 +8758,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="323" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
@@ -8758,7 +8768,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
@@ -8784,22 +8794,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="313" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
@@ -8814,17 +8824,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="266" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="274" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="275" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
@@ -8840,7 +8850,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
@@ -8855,7 +8865,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="386" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
@@ -8871,12 +8881,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="461" />
+      <location filename="../../app/ui/today/tab.py" line="462" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
@@ -9088,17 +9098,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ViewMenu</name>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="46" />
+      <location filename="../../app/ui/view_menu.py" line="47" />
       <source>&amp;Affichage</source>
       <translation>Beel&amp;d</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="63" />
+      <location filename="../../app/ui/view_menu.py" line="64" />
       <source>Grand affichage (comptoir)</source>
       <translation>Groot scherm (toonbank)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="48" />
+      <location filename="../../app/ui/view_menu.py" line="49" />
       <source>Langue</source>
       <translation>Taal</translation>
     </message>
@@ -10037,12 +10047,12 @@ Linh Nguyen</translation>
       <translation>Drukt het vaardighedenverslag af van een lid van een groep. De pincode van de coördinator wordt gevraagd.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="35" />
+      <location filename="../../app/commands/labels.py" line="38" />
       <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
       <translation>Drukt de etiketten van de producten af (ingrediënten, allergenen, datum, lot) op een bladmodel. Voorbeeld: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiketten.pdf</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="129" />
+      <location filename="../../app/commands/labels.py" line="132" />
       <source>Indiquez au moins un produit : --product "Nom=42".</source>
       <translation>Geef minstens één product: --product "Naam=42".</translation>
     </message>
@@ -10115,7 +10125,7 @@ Linh Nguyen</translation>
       <translation>evaluatieverslag van een lid (pincode gevraagd)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="77" />
+      <location filename="../../app/commands/labels.py" line="80" />
       <source>code-barres du code produit</source>
       <translation>streepjescode van de productcode</translation>
     </message>
@@ -10142,7 +10152,7 @@ Linh Nguyen</translation>
       <translation>de groepen van deze computer naar de server van de organisatie kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="61" />
+      <location filename="../../app/commands/labels.py" line="64" />
       <source>date de production (par défaut : aujourd'hui)</source>
       <translation>productiedatum (standaard: vandaag)</translation>
     </message>
@@ -10233,17 +10243,17 @@ Linh Nguyen</translation>
       <translation>einde van de periode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="87" />
+      <location filename="../../app/commands/labels.py" line="90" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>de instelpagina van het model afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="81" />
+      <location filename="../../app/commands/labels.py" line="84" />
       <source>imprimer la petite histoire</source>
       <translation>het kleine verhaal afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="79" />
+      <location filename="../../app/commands/labels.py" line="82" />
       <source>imprimer le prix</source>
       <translation>de prijs afdrukken</translation>
     </message>
@@ -10410,7 +10420,7 @@ Linh Nguyen</translation>
       <translation>de pincode lezen via de standaardinvoer (scripts)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="54" />
+      <location filename="../../app/commands/labels.py" line="57" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
@@ -10490,7 +10500,7 @@ Linh Nguyen</translation>
       <translation>nummer van de versie (anders de laatste)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="71" />
+      <location filename="../../app/commands/labels.py" line="74" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>lotnummer (standaard: L + datum)</translation>
     </message>
@@ -10538,7 +10548,7 @@ Linh Nguyen</translation>
       <translation>verkoopoverzicht van een groep, meerdere groepen of een periode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="83" />
+      <location filename="../../app/commands/labels.py" line="86" />
       <source>sans le logo</source>
       <translation>zonder het logo</translation>
     </message>
@@ -10573,7 +10583,7 @@ Linh Nguyen</translation>
       <translation>alle gegevens van een persoon (JSON of PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="48" />
+      <location filename="../../app/commands/labels.py" line="51" />
       <source>un produit et son nombre d'étiquettes (1 si absent) ; répétable</source>
       <translation>een product en zijn aantal etiketten (1 als het ontbreekt); herhaalbaar</translation>
     </message>
@@ -10609,7 +10619,7 @@ Linh Nguyen</translation>
       <translation>"{path}" bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="22" />
+      <location filename="../../app/commands/labels.py" line="25" />
       <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
       <translation>"{text}": na de = komt een aantal etiketten (bv. Hummus=42).</translation>
     </message>
@@ -10635,12 +10645,12 @@ Linh Nguyen</translation>
       <translation>een demodatabank in een nieuw bestand schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="34" />
+      <location filename="../../app/commands/labels.py" line="37" />
       <source>étiquettes de produits sur des feuilles d'étiquettes</source>
       <translation>productetiketten op etikettenbladen</translation>
     </message>
     <message>
-      <location filename="../../app/commands/labels.py" line="68" />
+      <location filename="../../app/commands/labels.py" line="71" />
       <source>étiquettes déjà utilisées au début de la feuille</source>
       <translation>etiketten die al gebruikt zijn aan het begin van het blad</translation>
     </message>
@@ -10712,12 +10722,12 @@ Linh Nguyen</translation>
       <translation>Dit IBAN bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="180" />
+      <location filename="../../app/services/people/cooperative.py" line="193" />
       <source>Choisissez un régime de TVA de la liste.</source>
       <translation>Kies een btw-regeling uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="184" />
+      <location filename="../../app/services/people/cooperative.py" line="197" />
       <source>Choisissez une langue de la liste.</source>
       <translation>Kies een taal uit de lijst.</translation>
     </message>
@@ -10727,17 +10737,17 @@ Linh Nguyen</translation>
       <translation>Vrijstellingsregeling kleine ondernemingen (geen btw)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="196" />
+      <location filename="../../app/services/people/cooperative.py" line="209" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="128" />
+      <location filename="../../app/services/people/cooperative.py" line="139" />
       <source>Les paramètres de la coopérative ont changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant leurs nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>De instellingen van de coöperatie zijn gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="210" />
+      <location filename="../../app/services/people/cooperative.py" line="223" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
@@ -10752,7 +10762,7 @@ Linh Nguyen</translation>
       <translation>Een ondernemingsnummer heeft 10 cijfers: 0123.456.749.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="171" />
+      <location filename="../../app/services/people/cooperative.py" line="184" />
       <source>le nom de la coopérative</source>
       <translation>de naam van de coöperatie</translation>
     </message>
@@ -10793,22 +10803,22 @@ Linh Nguyen</translation>
   <context>
     <name>database</name>
     <message>
-      <location filename="../../app/db.py" line="120" />
+      <location filename="../../app/db.py" line="127" />
       <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
       <translation>De map „{folder}” bestaat niet. Controleer het pad, of sluit de schijf aan waarop ze staat.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="91" />
+      <location filename="../../app/db.py" line="98" />
       <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
       <translation>Het databasebestand „{name}” werd vervangen terwijl de toepassing open was (door een herstel?). Deze wijziging is niet opgeslagen. Open de toepassing opnieuw om met het huidige bestand te werken.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="106" />
+      <location filename="../../app/db.py" line="113" />
       <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
       <translation>Het bestand „{name}” is beveiligd tegen schrijven. Er is niets gewijzigd. U kunt het alleen-lezen openen, of de beveiliging van het bestand weghalen.</translation>
     </message>
     <message>
-      <location filename="../../app/db.py" line="76" />
+      <location filename="../../app/db.py" line="83" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>„{name}” is een database van een ander programma, niet van Coopér'Actives. Ze is niet gewijzigd. Kies een ander bestand.</translation>
     </message>
@@ -10816,22 +10826,22 @@ Linh Nguyen</translation>
   <context>
     <name>db_server</name>
     <message>
-      <location filename="../../app/db_server.py" line="28" />
+      <location filename="../../app/db_server.py" line="27" />
       <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
       <translation>Deze database staat op een PostgreSQL-server: back-ups en herstel gebeuren met de eigen hulpmiddelen van de server (pg_dump, pg_restore), door de persoon die hem beheert.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="72" />
+      <location filename="../../app/db_server.py" line="71" />
       <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
       <translation>De server {url} is niet bereikbaar. Controleer de netwerkverbinding en het adres; er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="66" />
+      <location filename="../../app/db_server.py" line="65" />
       <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
       <translation>De database van {url} bestaat niet op de server: vraag de persoon die de server beheert om ze aan te maken.</translation>
     </message>
     <message>
-      <location filename="../../app/db_server.py" line="62" />
+      <location filename="../../app/db_server.py" line="61" />
       <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
       <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
     </message>
@@ -11974,7 +11984,7 @@ Linh Nguyen</translation>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/nutrition_values.py" line="43" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="47" />
       <source>Les acides gras saturés font partie des matières grasses, et les sucres des glucides : ils ne peuvent pas être plus grands.</source>
       <translation>Verzadigde vetzuren maken deel uit van de vetten, en suikers van de koolhydraten: ze kunnen niet groter zijn.</translation>
     </message>
@@ -11999,7 +12009,7 @@ Linh Nguyen</translation>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/nutrition_values.py" line="36" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="40" />
       <source>Une valeur nutritionnelle pour 100 g va de 0 à {limit}.</source>
       <translation>Een voedingswaarde per 100 g gaat van 0 tot {limit}.</translation>
     </message>
@@ -12143,12 +12153,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="911" />
+      <location filename="../../app/services/labels/content.py" line="931" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="916" />
+      <location filename="../../app/services/labels/content.py" line="936" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -12158,27 +12168,27 @@ Linh Nguyen</translation>
       <translation>Met de opgegeven gewichtsverandering bij het koken ({change} %) geven {ingredients} g ingrediënten {expected} g, maar opbrengst × nettohoeveelheid = {finished} g. Controleer het kookverlies, de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="267" />
+      <location filename="../../app/services/labels/templates.py" line="271" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="973" />
+      <location filename="../../app/services/labels/content.py" line="993" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="294" />
+      <location filename="../../app/services/labels/templates.py" line="298" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="996" />
+      <location filename="../../app/services/labels/content.py" line="1016" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -12193,22 +12203,22 @@ Linh Nguyen</translation>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="602" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="168" />
+      <location filename="../../app/services/labels/templates.py" line="172" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Tussen 1 en 100 rijen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="166" />
+      <location filename="../../app/services/labels/templates.py" line="170" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="718" />
+      <location filename="../../app/services/labels/content.py" line="738" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -12218,17 +12228,17 @@ Linh Nguyen</translation>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="243" />
+      <location filename="../../app/services/labels/templates.py" line="247" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Geef een getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="250" />
+      <location filename="../../app/services/labels/templates.py" line="254" />
       <source>Indiquez un nombre entier.</source>
       <translation>Geef een geheel getal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="164" />
+      <location filename="../../app/services/labels/templates.py" line="168" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
@@ -12243,17 +12253,17 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="338" />
+      <location filename="../../app/services/labels/content.py" line="356" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="260" />
+      <location filename="../../app/services/labels/templates.py" line="264" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="342" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
@@ -12263,7 +12273,7 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="652" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
     </message>
@@ -12273,17 +12283,17 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="963" />
+      <location filename="../../app/services/labels/content.py" line="983" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="180" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>De horizontale stap moet minstens de breedte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="181" />
+      <location filename="../../app/services/labels/templates.py" line="185" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
@@ -12303,28 +12313,28 @@ Linh Nguyen</translation>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="204" />
+      <location filename="../../app/services/labels/templates.py" line="208" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>De etiketten gaan onderaan buiten de pagina ({bottom} mm voor een pagina van {height} mm). Verminder de rijen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="191" />
+      <location filename="../../app/services/labels/templates.py" line="195" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="352" />
-      <location filename="../../app/services/labels/content.py" line="706" />
+      <location filename="../../app/services/labels/content.py" line="726" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="149" />
+      <location filename="../../app/services/labels/templates.py" line="153" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="976" />
+      <location filename="../../app/services/labels/content.py" line="996" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -12349,7 +12359,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="907" />
+      <location filename="../../app/services/labels/content.py" line="927" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -12359,22 +12369,22 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="761" />
+      <location filename="../../app/services/labels/content.py" line="781" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="350" />
+      <location filename="../../app/services/labels/content.py" line="368" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="328" />
+      <location filename="../../app/services/labels/templates.py" line="332" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="733" />
+      <location filename="../../app/services/labels/content.py" line="753" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -12384,7 +12394,7 @@ Linh Nguyen</translation>
       <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="162" />
+      <location filename="../../app/services/labels/templates.py" line="166" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
@@ -12394,7 +12404,7 @@ Linh Nguyen</translation>
       <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="171" />
+      <location filename="../../app/services/labels/templates.py" line="175" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
@@ -12404,137 +12414,137 @@ Linh Nguyen</translation>
       <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="129" />
+      <location filename="../../app/services/labels/content.py" line="143" />
       <source>arachides</source>
       <translation>aardnoten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="117" />
+      <location filename="../../app/services/labels/content.py" line="131" />
       <source>blé</source>
       <translation>tarwe</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="116" />
+      <location filename="../../app/services/labels/content.py" line="130" />
       <source>blé dur</source>
       <translation>harde tarwe</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="126" />
+      <location filename="../../app/services/labels/content.py" line="140" />
       <source>crustacés</source>
       <translation>schaaldieren</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="133" />
+      <location filename="../../app/services/labels/content.py" line="147" />
       <source>céleri</source>
       <translation>selderij</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="132" />
+      <location filename="../../app/services/labels/content.py" line="146" />
       <source>fruits à coque</source>
       <translation>noten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="125" />
+      <location filename="../../app/services/labels/content.py" line="139" />
       <source>gluten</source>
       <translation>gluten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="693" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="671" />
+      <location filename="../../app/services/labels/content.py" line="691" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="131" />
+      <location filename="../../app/services/labels/content.py" line="145" />
       <source>lait</source>
       <translation>melk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="684" />
+      <location filename="../../app/services/labels/content.py" line="704" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="682" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="576" />
+      <location filename="../../app/services/labels/content.py" line="594" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="676" />
+      <location filename="../../app/services/labels/content.py" line="696" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="669" />
+      <location filename="../../app/services/labels/content.py" line="689" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="137" />
+      <location filename="../../app/services/labels/content.py" line="151" />
       <source>lupin</source>
       <translation>lupine</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="138" />
+      <location filename="../../app/services/labels/content.py" line="152" />
       <source>mollusques</source>
       <translation>weekdieren</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="134" />
+      <location filename="../../app/services/labels/content.py" line="148" />
       <source>moutarde</source>
       <translation>mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="274" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="274" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="128" />
+      <location filename="../../app/services/labels/content.py" line="142" />
       <source>poisson</source>
       <translation>vis</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="130" />
+      <location filename="../../app/services/labels/content.py" line="144" />
       <source>soja</source>
       <translation>soja</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="136" />
+      <location filename="../../app/services/labels/content.py" line="150" />
       <source>sulfites</source>
       <translation>sulfieten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="135" />
+      <location filename="../../app/services/labels/content.py" line="149" />
       <source>sésame</source>
       <translation>sesam</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="438" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="65" />
+      <location filename="../../app/services/labels/templates.py" line="69" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="71" />
+      <location filename="../../app/services/labels/templates.py" line="75" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
@@ -12569,7 +12579,7 @@ Linh Nguyen</translation>
       <translation>„{name}” is geen Franse naam: schrijf in het recept een beschrijvende naam (bijvoorbeeld „Boules énergétiques aux dattes et au cacao”), gedrukt onder de naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="240" />
+      <location filename="../../app/services/labels/templates.py" line="244" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
@@ -12584,12 +12594,12 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="303" />
+      <location filename="../../app/services/labels/content.py" line="321" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="302" />
+      <location filename="../../app/services/labels/content.py" line="320" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -12604,7 +12614,7 @@ Linh Nguyen</translation>
       <translation>Voedingsetiketten, af te drukken op ware grootte</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="127" />
+      <location filename="../../app/services/labels/content.py" line="141" />
       <source>œufs</source>
       <translation>eieren</translation>
     </message>
@@ -12897,38 +12907,38 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="96" />
+      <location filename="../../app/services/money.py" line="98" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>Dit bedrag is te groot (maximaal {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="60" />
+      <location filename="../../app/services/money.py" line="62" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Geef een bedrag, bijvoorbeeld 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="91" />
+      <location filename="../../app/services/money.py" line="93" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="88" />
+      <location filename="../../app/services/money.py" line="90" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="85" />
+      <location filename="../../app/services/money.py" line="87" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>Een bedrag heeft maximaal twee cijfers na de komma (de centen).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="67" />
-      <location filename="../../app/services/money.py" line="77" />
+      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="79" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is geen bedrag. Schrijf bijvoorbeeld 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="36" />
+      <location filename="../../app/services/money.py" line="38" />
       <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
       <translation>„{text}” kan gelezen worden als {small} of {large}. Typ {small_typed} of {large_typed}.</translation>
     </message>
@@ -13175,7 +13185,7 @@ Linh Nguyen</translation>
       <translation>{name} zit al in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/countries.py" line="40" />
+      <location filename="../../app/services/people/countries.py" line="63" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is geen bekende landcode.</translation>
     </message>
@@ -14711,12 +14721,12 @@ Linh Nguyen</translation>
   <context>
     <name>punctuation</name>
     <message>
-      <location filename="../../app/i18n.py" line="226" />
+      <location filename="../../app/i18n.py" line="216" />
       <source>{before} → {after}</source>
       <translation>{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="220" />
+      <location filename="../../app/i18n.py" line="210" />
       <source>{first} — {second}</source>
       <translation>{first} — {second}</translation>
     </message>
@@ -14727,7 +14737,7 @@ Linh Nguyen</translation>
       <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="205" />
+      <location filename="../../app/i18n.py" line="195" />
       <source>{label} : {value}</source>
       <translation>{label}: {value}</translation>
     </message>
@@ -16206,12 +16216,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/i18n.py" line="292" />
+      <location filename="../../app/i18n.py" line="282" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="289" />
+      <location filename="../../app/i18n.py" line="279" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -17005,7 +17015,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="435" />
+      <location filename="../../app/services/labels/content.py" line="453" />
       <source>&lt; {value} %</source>
       <translation>&lt; {value} %</translation>
     </message>
@@ -17084,13 +17094,13 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="275" />
-      <location filename="../../app/services/labels/content.py" line="442" />
+      <location filename="../../app/i18n.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
     <message>
-      <location filename="../../app/i18n.py" line="280" />
+      <location filename="../../app/i18n.py" line="270" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>

@@ -89,3 +89,50 @@ def test_a_stand_day_without_a_morning_is_its_sale_delegates_day(qtbot, demo_db_
     assert "La suite : Racheter des dattes." in today.handover_text.text()
     window.close()
     database.close()
+
+
+def test_a_handover_closed_without_saving_comes_back_at_the_next_opening(qtbot, demo_db_path):
+    """Annuler or Échap after writing the handover threw the text away; now it comes back, and
+    nothing is written until she saves."""
+    database = Database.open(demo_db_path)
+    window, today = open_on(qtbot, database, STAND)
+    cohort_id = today.info.cohort_id
+
+    def write_then_escape(dialog):
+        type_text(qtbot, dialog.done_text, "Stand fait, 12 boules données à la maison de quartier.")
+        type_text(qtbot, dialog.next_text, "Rappeler la maison de quartier.")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    errors = when_dialog_opens(write_then_escape, "handover_dialog")
+    qtbot.mouseClick(today.handover_button, LEFT)
+    assert not errors
+    with database.session() as session:
+        assert first_screen.handover_on(session, cohort_id, STAND) is None
+    seen = {}
+
+    def read_then_save(dialog):
+        seen["texts"] = (dialog.done_text.toPlainText(), dialog.next_text.toPlainText())
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+        if dialog.isVisible():  # refused (nothing written): closed, so that the test cannot hang
+            dialog.reject()
+
+    errors = when_dialog_opens(read_then_save, "handover_dialog")
+    qtbot.mouseClick(today.handover_button, LEFT)
+    assert not errors
+    assert seen["texts"] == (
+        "Stand fait, 12 boules données à la maison de quartier.",
+        "Rappeler la maison de quartier.",
+    )
+    with database.session() as session:
+        written = first_screen.handover_on(session, cohort_id, STAND)
+    assert written.next_text == "Rappeler la maison de quartier."
+
+    def look_then_cancel(dialog):  # after the save, the dialog shows what was saved
+        seen["again"] = dialog.next_text.toPlainText()
+        dialog.reject()
+
+    errors = when_dialog_opens(look_then_cancel, "handover_dialog")
+    qtbot.mouseClick(today.handover_button, LEFT)
+    assert not errors and seen["again"] == "Rappeler la maison de quartier."
+    window.close()
+    database.close()

@@ -33,7 +33,7 @@ from app.i18n import (
 from app.services.kitchen.limits import TEMPERATURE_KEY, format_celsius
 from app.services.locale_shapes import full_date
 from app.services.today import first_screen
-from app.services.today.day_records import TodayInfo
+from app.services.today.day_records import HandoverInfo, TodayInfo
 from app.ui.areas import Area
 from app.ui.style import COLOURS, Role, colour, set_role, size_by_font
 from app.ui.tab_page import TabPage
@@ -75,6 +75,9 @@ class TodayTab(TabPage):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.info: TodayInfo | None = None
+        # A handover written and not saved (Annuler, Échap), by (cohort, date): shown again when
+        # the dialog is next opened, as drafts are kept everywhere (ARCHITECTURE.md).
+        self._handover_drafts: dict[tuple[int, dt.date], HandoverInfo] = {}
         self.date_label = QLabel()
         self.date_label.setObjectName("today_date")
         set_role(self.date_label, Role.DATE_LINE)
@@ -598,6 +601,17 @@ class TodayTab(TabPage):
                     today=info.date,
                 )
 
-        dialog = HandoverDialog(save, persons, groups, info.date, info.own_handover, self)
+        key = (info.cohort_id, info.date)
+        shown = self._handover_drafts.get(key, info.own_handover)
+        dialog = HandoverDialog(save, persons, groups, info.date, shown, self)
         if dialog.exec():
+            self._handover_drafts.pop(key, None)
             self.ctx.changed(Area.TODAY)
+            return
+        # Annuler, Échap or the window's cross: what she wrote comes back at the next opening
+        done_text, next_text, _tasks = dialog.typed()
+        before = (shown.done_text, shown.next_text) if shown else ("", "")
+        if (done_text, next_text) != before:
+            self._handover_drafts[key] = HandoverInfo(
+                info.date, info.day_delegate[0], "", done_text, next_text
+            )

@@ -136,3 +136,51 @@ def test_a_handover_closed_without_saving_comes_back_at_the_next_opening(qtbot, 
     assert not errors and seen["again"] == "Rappeler la maison de quartier."
     window.close()
     database.close()
+
+
+def test_an_expense_of_the_stand_in_dutch(qtbot, demo_db_path, qapp):
+    """In Dutch: the payer "nobody" read "de kassa (persoon die terugbetaald moet worden)", the
+    opposite of what it does (the French "personne à rembourser" read as "a person to pay back");
+    "Marquer remboursée" and "Annuler cette dépense…" did nothing when no row was chosen."""
+    from app.services.sales import expenses as sales_expenses
+    from app.ui import language
+
+    language.apply_language(qapp, "nl")
+    try:
+        database = Database.open(demo_db_path)
+        window, _today = open_on(qtbot, database, STAND)
+        window.open_tab("sales")
+        sales = window.page("sales")
+        page = sales.expenses
+        sales.pages.setCurrentWidget(page)
+        assert not page.reimbursed_button.isEnabled() and not page.reverse_button.isEnabled()
+        seen = {}
+
+        def fill(dialog):
+            seen["nobody"] = dialog.paid_by.itemText(0)
+            type_text(qtbot, dialog.supplier, "Bakkerij")
+            type_text(qtbot, dialog.amount, "4,20")  # paid from the box: nobody to pay back
+            qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+
+        errors = when_dialog_opens(fill, "expense_dialog")
+        qtbot.mouseClick(page.add_button, LEFT)
+        assert not errors and seen["nobody"] == "de kassa (niets terug te betalen)"
+        with database.session() as session:
+            rows = sales_expenses.list_expenses(session, sales.current_event().cohort_id)
+        bread = next(r for r in rows if r.supplier == "Bakkerij")
+        assert bread.amount_cents == 420 and bread.paid_by_id is None
+        assert not page.reimbursed_button.isEnabled()  # the page was drawn again: no row chosen
+        # Hằng's Delhaize ticket of 03/11 (178,67 €): chosen, then paid back
+        row = next(
+            i for i in range(page.model.rowCount()) if page.model.row_at(i).amount_cents == 17867
+        )
+        page.table.selectRow(row)
+        assert page.reimbursed_button.isEnabled() and page.reverse_button.isEnabled()
+        qtbot.mouseClick(page.reimbursed_button, LEFT)
+        with database.session() as session:
+            rows = sales_expenses.list_expenses(session, sales.current_event().cohort_id)
+        assert next(r for r in rows if r.amount_cents == 17867).reimbursed_on == STAND
+        window.close()
+        database.close()
+    finally:
+        language.apply_language(qapp, "fr")

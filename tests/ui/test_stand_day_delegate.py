@@ -41,6 +41,7 @@ def test_a_stand_day_without_a_morning_is_its_sale_delegates_day(qtbot, demo_db_
     # Today names the delegate the Ventes tab shows ("déléguée : Hằng Nguyễn Thị"), not "no morning"
     assert today.delegate_label.text() == "Hằng"
     assert today.delegate_caption.text() == "Déléguée du jour"
+    assert window.delegate_status.text() == "Déléguée du jour : Hằng"  # the status bar too
 
     # a tick of her checklist is hers
     row = next(

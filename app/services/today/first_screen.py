@@ -360,10 +360,14 @@ def cohort_of_the_day(session: Reads, date: dt.date) -> int | None:
 
 def delegate_on(session: Reads, cohort_id: int | None, date: dt.date) -> tuple[str, str]:
     """For the status bar: the delegate's first name and gender on `date` (("", "unstated") when
-    none). One read: the warning `day_of` adds (two more reads) is not shown there."""
+    none), the sale's when the rotation names none (`TodayInfo.day_delegate`). One read (two on
+    such a day): the warning `day_of` adds (two more reads) is not shown there."""
     if not cohort_id:
         return "", "unstated"
-    row = session.execute(_ROTATION_DAY, {"cohort_id": cohort_id, "date": date}).first()
+    key = {"cohort_id": cohort_id, "date": date}
+    row = session.execute(_ROTATION_DAY, key).first()
+    if row is None or row.delegate_id is None:  # a stand day without a morning: as Today says
+        row = session.execute(_SALE_DELEGATE, key).first()
     return (row.delegate_name, row.delegate_gender) if row else ("", "unstated")
 
 

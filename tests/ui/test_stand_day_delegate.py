@@ -43,7 +43,9 @@ def test_a_stand_day_without_a_morning_is_its_sale_delegates_day(qtbot, demo_db_
     assert today.delegate_caption.text() == "Déléguée du jour"
     assert window.delegate_status.text() == "Déléguée du jour : Hằng"  # the status bar too
 
-    # a tick of her checklist is hers
+    # her checklist has the sale's lines (the float, the payment terminal), and a tick is hers
+    lines = [today.checklist.item(i).text() for i in range(today.checklist.count())]
+    assert "Préparer le fonds de caisse" in lines and "Vérifier le terminal de paiement" in lines
     row = next(
         today.checklist.item(i)
         for i in range(today.checklist.count())

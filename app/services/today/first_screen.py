@@ -185,8 +185,14 @@ _HANDOVER = """
 _HANDOVER_ON = _sql(_HANDOVER.format(where="h.date = :date"), date=Date)
 _HANDOVER_BEFORE = _sql(_HANDOVER.format(where="h.date < :date"), date=Date)
 _KINDS_OF_MORNINGS = _sql("SELECT kind FROM morning WHERE cohort_id = :cohort_id AND date = :date")
+# A sale day for the checklist: so planned in the rotation, or a sale recorded on the Ventes tab
+# (a stand on a day without a morning needs its float and its payment terminal checked too).
 _IS_SALE_DAY = _sql(
-    "SELECT is_sale FROM rotation_day WHERE cohort_id = :cohort_id AND date = :date"
+    """
+    SELECT EXISTS (
+        SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id AND date = :date AND is_sale
+    ) OR EXISTS (SELECT 1 FROM sales_event WHERE cohort_id = :cohort_id AND date = :date)
+    """
 )
 _NEXT_WORKING_DAY = _sql(
     "SELECT date FROM rotation_day WHERE cohort_id = :cohort_id AND date > :date "

@@ -187,3 +187,31 @@ def test_an_expense_of_the_stand_in_dutch(qtbot, demo_db_path, qapp):
         database.close()
     finally:
         language.apply_language(qapp, "fr")
+
+
+def in_view(window, widget) -> bool:
+    """Whether `widget` is shown whole inside the window's visible area (no scrolling needed)."""
+    from PySide6.QtCore import QRect
+
+    qapp = QApplication.instance()
+    qapp.processEvents()
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    shown = QRect(top_left, widget.size())
+    clip = widget.visibleRegion().boundingRect()
+    return widget.isVisible() and clip.size() == widget.size() and window.rect().contains(shown)
+
+
+def test_the_day_s_actions_are_in_view_on_the_kitchen_laptop(qtbot, demo_db_path):
+    """At 1366×700, Today showed "Écrire la passation" only after scrolling down the page (it
+    stood under "Stock et lots…"); the day's actions stand together at the top."""
+    from app.ui.widgets import SMALL_SCREEN
+
+    database = Database.open(demo_db_path)
+    window, today = open_on(qtbot, database, STAND)
+    window.resize(SMALL_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALL_SCREEN)
+    for button in (today.labels_button, today.sales_button, today.close_button):
+        assert in_view(window, button), button.text()
+    assert in_view(window, today.handover_button)
+    window.close()
+    database.close()

@@ -190,7 +190,14 @@ class TodayTab(TabPage):
         hero_layout.addWidget(self.problem_label, 5, 0, 1, 2)
         hero_layout.addWidget(self.follow_up_label, 6, 0, 1, 2)
         actions = QVBoxLayout()
-        for button in (self.labels_button, self.sales_button, self.close_button):
+        # the day's actions together, in view on the kitchen laptop (the handover's button stood
+        # at the foot of the checklist, below the fold at 1366×700)
+        for button in (
+            self.labels_button,
+            self.sales_button,
+            self.close_button,
+            self.handover_button,
+        ):
             actions.addWidget(button)
         hero_layout.addLayout(actions, 1, 1, 4, 1)
         hero_layout.setColumnStretch(0, 1)
@@ -214,7 +221,6 @@ class TodayTab(TabPage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.task_button)
         right.layout().addLayout(bottom)
-        middle.layout().addWidget(self.handover_button)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(middle, 1)

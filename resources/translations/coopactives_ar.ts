@@ -8295,7 +8295,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="208" />
+      <location filename="../../app/ui/sales/tally.py" line="230" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
@@ -8305,9 +8305,14 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="297" />
+      <location filename="../../app/ui/sales/tally.py" line="319" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="203" />
+      <source>Cette vente est celle du {date}, pas d'aujourd'hui. Pour vendre aujourd'hui, cliquez sur « Nouvelle vente… ».</source>
+      <translation>هذا البيع هو بيع يوم {date}، وليس بيع اليوم. للبيع اليوم، اضغطي على «بيع جديد…».</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tally.py" line="170" />
@@ -8315,7 +8320,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل ضغطة تُحفظ فورًا. المفاتيح من F1 إلى F9 تضيف واحدًا للمنتجات من 1 إلى 9، ومع مفتاح Shift تطرح واحدًا. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="238" />
+      <location filename="../../app/ui/sales/tally.py" line="260" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
@@ -8325,12 +8330,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="215" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="257" />
+      <location filename="../../app/ui/sales/tally.py" line="279" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
@@ -8345,7 +8350,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="299" />
+      <location filename="../../app/ui/sales/tally.py" line="321" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
@@ -8360,7 +8365,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="253" />
+      <location filename="../../app/ui/sales/tally.py" line="275" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -8810,22 +8815,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="500" />
+      <location filename="../../app/ui/today/tab.py" line="506" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="500" />
+      <location filename="../../app/ui/today/tab.py" line="506" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="433" />
+      <location filename="../../app/ui/today/tab.py" line="439" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="531" />
+      <location filename="../../app/ui/today/tab.py" line="537" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8833,7 +8838,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="296" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -8845,17 +8850,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="477" />
+      <location filename="../../app/ui/today/tab.py" line="483" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="239" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="452" />
+      <location filename="../../app/ui/today/tab.py" line="458" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
@@ -8867,7 +8872,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
@@ -8877,12 +8882,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="364" />
+      <location filename="../../app/ui/today/tab.py" line="370" />
       <source>Coché par {name}{at}</source>
       <translation>تمّ التأشير من طرف {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="383" />
+      <location filename="../../app/ui/today/tab.py" line="389" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
@@ -8892,7 +8897,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="474" />
+      <location filename="../../app/ui/today/tab.py" line="480" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
@@ -8902,7 +8907,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="333" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
@@ -8912,13 +8917,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="329" />
+      <location filename="../../app/ui/today/tab.py" line="335" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="147" />
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="210" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
@@ -8938,27 +8943,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="263" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="265" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
@@ -8968,23 +8973,23 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="277" />
+      <location filename="../../app/ui/today/tab.py" line="283" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>المندوب القادم: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="285" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="144" />
-      <location filename="../../app/ui/today/tab.py" line="202" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
@@ -8994,7 +8999,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="340" />
+      <location filename="../../app/ui/today/tab.py" line="346" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
@@ -9009,7 +9014,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المخزون والمشتريات وأرقام التشغيلة المصنوعة والخسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="389" />
+      <location filename="../../app/ui/today/tab.py" line="395" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
@@ -9020,17 +9025,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="172" />
-      <location filename="../../app/ui/today/tab.py" line="208" />
+      <location filename="../../app/ui/today/tab.py" line="215" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="321" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>

@@ -8159,7 +8159,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="208" />
+      <location filename="../../app/ui/sales/tally.py" line="230" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
@@ -8169,9 +8169,14 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="297" />
+      <location filename="../../app/ui/sales/tally.py" line="319" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="203" />
+      <source>Cette vente est celle du {date}, pas d'aujourd'hui. Pour vendre aujourd'hui, cliquez sur « Nouvelle vente… ».</source>
+      <translation>This sale is the one of {date}, not today's. To sell today, click "New sale…".</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tally.py" line="170" />
@@ -8179,7 +8184,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="238" />
+      <location filename="../../app/ui/sales/tally.py" line="260" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
@@ -8189,12 +8194,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="215" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="257" />
+      <location filename="../../app/ui/sales/tally.py" line="279" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
@@ -8209,7 +8214,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="299" />
+      <location filename="../../app/ui/sales/tally.py" line="321" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
@@ -8224,7 +8229,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="253" />
+      <location filename="../../app/ui/sales/tally.py" line="275" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -8674,22 +8679,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="500" />
+      <location filename="../../app/ui/today/tab.py" line="506" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="500" />
+      <location filename="../../app/ui/today/tab.py" line="506" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="433" />
+      <location filename="../../app/ui/today/tab.py" line="439" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="531" />
+      <location filename="../../app/ui/today/tab.py" line="537" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8697,7 +8702,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="296" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -8705,17 +8710,17 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="477" />
+      <location filename="../../app/ui/today/tab.py" line="483" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="239" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="452" />
+      <location filename="../../app/ui/today/tab.py" line="458" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Circles: %n task for today or late ({circles})</numerusform>
@@ -8723,7 +8728,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
@@ -8733,12 +8738,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="364" />
+      <location filename="../../app/ui/today/tab.py" line="370" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="383" />
+      <location filename="../../app/ui/today/tab.py" line="389" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
@@ -8748,7 +8753,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="474" />
+      <location filename="../../app/ui/today/tab.py" line="480" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
@@ -8758,7 +8763,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="333" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
@@ -8768,13 +8773,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="329" />
+      <location filename="../../app/ui/today/tab.py" line="335" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="147" />
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="210" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
@@ -8794,27 +8799,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="263" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="265" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
@@ -8824,23 +8829,23 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="277" />
+      <location filename="../../app/ui/today/tab.py" line="283" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="285" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="144" />
-      <location filename="../../app/ui/today/tab.py" line="202" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
@@ -8850,7 +8855,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="340" />
+      <location filename="../../app/ui/today/tab.py" line="346" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
@@ -8865,7 +8870,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Stock, purchases, lots made and losses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="389" />
+      <location filename="../../app/ui/today/tab.py" line="395" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
@@ -8876,17 +8881,17 @@ The current data will first be kept in the backups folder. The application will 
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="172" />
-      <location filename="../../app/ui/today/tab.py" line="208" />
+      <location filename="../../app/ui/today/tab.py" line="215" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="321" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>

@@ -8159,7 +8159,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="208" />
+      <location filename="../../app/ui/sales/tally.py" line="230" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
@@ -8169,9 +8169,14 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="297" />
+      <location filename="../../app/ui/sales/tally.py" line="319" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="203" />
+      <source>Cette vente est celle du {date}, pas d'aujourd'hui. Pour vendre aujourd'hui, cliquez sur « Nouvelle vente… ».</source>
+      <translation>Deze verkoop is die van {date}, niet van vandaag. Om vandaag te verkopen, klik op "Nieuwe verkoop…".</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tally.py" line="170" />
@@ -8179,7 +8184,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="238" />
+      <location filename="../../app/ui/sales/tally.py" line="260" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
@@ -8189,12 +8194,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="215" />
+      <location filename="../../app/ui/sales/tally.py" line="237" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="257" />
+      <location filename="../../app/ui/sales/tally.py" line="279" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
@@ -8209,7 +8214,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="299" />
+      <location filename="../../app/ui/sales/tally.py" line="321" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
@@ -8224,7 +8229,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="253" />
+      <location filename="../../app/ui/sales/tally.py" line="275" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -8674,22 +8679,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="500" />
+      <location filename="../../app/ui/today/tab.py" line="506" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="500" />
+      <location filename="../../app/ui/today/tab.py" line="506" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="433" />
+      <location filename="../../app/ui/today/tab.py" line="439" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="531" />
+      <location filename="../../app/ui/today/tab.py" line="537" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8697,7 +8702,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="296" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -8705,17 +8710,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="477" />
+      <location filename="../../app/ui/today/tab.py" line="483" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="239" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="452" />
+      <location filename="../../app/ui/today/tab.py" line="458" />
       <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
       <translation>
         <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
@@ -8723,7 +8728,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
@@ -8733,12 +8738,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="364" />
+      <location filename="../../app/ui/today/tab.py" line="370" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="383" />
+      <location filename="../../app/ui/today/tab.py" line="389" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
@@ -8748,7 +8753,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="474" />
+      <location filename="../../app/ui/today/tab.py" line="480" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
@@ -8758,7 +8763,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="333" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
@@ -8768,13 +8773,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="329" />
+      <location filename="../../app/ui/today/tab.py" line="335" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="147" />
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="210" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
@@ -8794,27 +8799,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="263" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="265" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="261" />
+      <location filename="../../app/ui/today/tab.py" line="267" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
@@ -8824,23 +8829,23 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="277" />
+      <location filename="../../app/ui/today/tab.py" line="283" />
       <source>Prochain délégué : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="285" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="144" />
-      <location filename="../../app/ui/today/tab.py" line="202" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
@@ -8850,7 +8855,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="340" />
+      <location filename="../../app/ui/today/tab.py" line="346" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
@@ -8865,7 +8870,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorraad, aankopen, gemaakte loten en verliezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="389" />
+      <location filename="../../app/ui/today/tab.py" line="395" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
@@ -8876,17 +8881,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="172" />
-      <location filename="../../app/ui/today/tab.py" line="208" />
+      <location filename="../../app/ui/today/tab.py" line="215" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="465" />
+      <location filename="../../app/ui/today/tab.py" line="471" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="321" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>

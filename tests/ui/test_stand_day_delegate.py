@@ -215,3 +215,36 @@ def test_the_day_s_actions_are_in_view_on_the_kitchen_laptop(qtbot, demo_db_path
     assert in_view(window, today.handover_button)
     window.close()
     database.close()
+
+
+def test_the_next_day_the_tally_says_it_shows_yesterday_s_stand(qtbot, demo_db_path):
+    """On 15/12 "Ouvrir les ventes" shows the newest open day, the stand of 14/12, with its taps
+    live and nothing said: a tap counted on yesterday's stand. Now the tally says whose day it is
+    and what to do; after "Nouvelle vente…" for today, the tap counts on today's sale."""
+    database = Database.open(demo_db_path)
+    window, today = open_on(qtbot, database, NEXT_DAY)
+    qtbot.mouseClick(today.sales_button, LEFT)
+    sales = window.page("sales")
+    stand = sales.current_event()
+    assert stand.date == STAND and not stand.closed
+    message = sales.tally.message.text()
+    assert "14/12/2022" in message and "« Nouvelle vente… »" in message
+
+    def fill(dialog):
+        assert dialog.date.date().toPython() == NEXT_DAY
+        dialog.place.clear()
+        type_text(qtbot, dialog.place, "Marché de Noël")
+        dialog.check_recipes(["Energy balls dattes-cacao"])
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+
+    errors = when_dialog_opens(fill, "event_dialog")
+    qtbot.mouseClick(sales.new_button, LEFT)
+    assert not errors
+    new_day = sales.current_event()
+    assert new_day.date == NEXT_DAY and sales.tally.message.text() == ""
+    qtbot.mouseClick(sales.tally.plus_buttons[0], LEFT)
+    with database.session() as session:
+        assert tally.tally_totals(session, new_day.id).revenue_cents == 600
+        assert tally.tally_totals(session, stand.id).revenue_cents == 47450  # untouched
+    window.close()
+    database.close()

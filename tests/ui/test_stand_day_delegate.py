@@ -1,7 +1,9 @@
 """The delegate's day on the demo's stand (14/12/2022, a sale day without a morning: the rotation
 has no day there, the sale names its delegate, Hằng), lived through the real widgets from Today to
 the next day's Today, reading the database afterwards: Today names the delegate the Ventes tab
-names, her taps, ticks and handover are hers, and the next delegate reads whose handover it is."""
+names, her ticks and handover are hers, a handover closed unsaved comes back, the day's actions
+are in view on the kitchen laptop, an expense in Dutch, and the next day's tally says it shows
+yesterday's stand."""
 
 from __future__ import annotations
 

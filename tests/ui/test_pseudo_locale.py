@@ -33,7 +33,7 @@ DATA_WIDGETS = re.compile(
     r"cohort_selector|event_selector|plus_\d+|peer_member|report_member|tasting_product"
     r"|tasting_version|answer_hint|question_text"
     r"|peer_campaign|johari_(open|hidden|blind)|report_summary"
-    r"|person|delegate|paid_by|order_ref|menu|(required_)?module_id|facilitator_id|subgroup_id"
+    r"|person|delegate|today_delegate|paid_by|order_ref|menu|(required_)?module_id|facilitator_id|subgroup_id"
     r"|lookInCombo|fileTypeCombo|outcome_notes|portfolio_cohort|source_cohort"
     r"|circle_checklist|circle_tasks|members|assignee|circle"
     r"|organisation|mentor_id|host_organisation_id|label_language"

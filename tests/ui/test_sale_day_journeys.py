@@ -193,3 +193,53 @@ def test_a_new_sale_day_starts_from_the_delegate_and_warns_of_a_twin(qtbot, demo
     assert seen["open after no"] and "déjà une vente le 14/12/2022" in asked[0]
     tab.refresh()
     assert len(tab.events) == count  # "No": no second day
+
+
+def test_closing_refuses_while_typed_figures_are_not_saved(qtbot, demo_db, monkeypatch):
+    """She counts the cash (206,00 €) and saves, finds a 2 € coin and types it ("Compté : 208,00
+    €" on the page), then clicks "Clôturer": the day stayed open with a count of 206,00 € kept
+    where the page showed 208,00 €. Now the closing names the button to click first."""
+    window = open_window(qtbot, demo_db)
+    qtbot.mouseClick(window.page("today").close_button, LEFT)  # "Clôturer la journée"
+    tab = window.page("sales")
+    closing = tab.closing
+    event_id = tab.current_event().id
+    for denomination in (20000, 500, 100):  # 200 + 5 + 1 = 206,00 €
+        type_text(qtbot, closing.piece_edits[denomination], "1")
+    qtbot.mouseClick(closing.save_count_button, LEFT)
+    assert closing.count_error.text() == ""
+    type_text(qtbot, closing.piece_edits[200], "1")  # the 2 € coin found in the apron
+    type_text(qtbot, closing.explanation, "Une pièce de 2 € en trop")
+    assert "Compté : 208,00" in closing.count_preview.text().replace("\u202f", " ")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes
+    )
+    qtbot.mouseClick(closing.close_button, LEFT)
+    assert asked == [] and "« Enregistrer le comptage »" in closing.count_error.text()
+    state = stored(demo_db, event_id)[1]
+    assert state.counted_cents == 20600 and not tab.current_event().closed
+    qtbot.mouseClick(closing.save_count_button, LEFT)
+    qtbot.mouseClick(closing.close_button, LEFT)
+    assert len(asked) == 1 and tab.current_event().closed
+    with demo_db.session() as session:
+        state = sales_cash.cash_state(session, event_id)
+    assert state.counted_cents == 20800 and state.difference_cents == 200
+    assert state.explanation == "Une pièce de 2 € en trop"
+    window.close()
+
+
+def test_closing_names_every_part_with_typed_figures_not_saved(qtbot, demo_db, monkeypatch):
+    window, tab = open_sales(qtbot, demo_db)
+    closing = tab.closing
+    tab.pages.setCurrentWidget(closing)
+    closing.counts.item(1, 5).setText("2")  # 2 unsold coco-cajou, from the paper sheet
+    type_text(qtbot, closing.movement_amount, "-1,20")  # and bread paid from the box
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(closing.close_button, LEFT)
+    message = closing.count_error.text()
+    assert "« Enregistrer les comptes »" in message and "« Ajouter »" in message
+    assert "comptage" not in message and not tab.current_event().closed
+    totals, state = stored(demo_db, tab.current_event().id)
+    assert sum(totals.unsold.values()) == 3 and state.movements_cents == -350  # as seeded
+    window.close()

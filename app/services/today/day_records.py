@@ -126,6 +126,18 @@ class TodayInfo:
     follow_ups_due: int = 0  # follow-ups after the programme that have come (all cohorts)
     temperatures: list[TemperatureLine] = field(default_factory=list)
     soon_out_of_date: list[SoonOutOfDate] = field(default_factory=list)  # lots on hand
+    # Read only when the rotation names no delegate: the one named on the day's sale (a stand on
+    # a day without a morning), who is then the delegate of the day and signs its handover.
+    sale_delegate_id: int | None = None
+    sale_delegate_name: str = ""
+    sale_delegate_gender: str = "unstated"
+
+    @property
+    def day_delegate(self) -> tuple[int | None, str, str]:
+        """(id, first name, gender) of the delegate of the day: the rotation's, else the sale's."""
+        if self.delegate_id is None and self.sale_delegate_id is not None:
+            return self.sale_delegate_id, self.sale_delegate_name, self.sale_delegate_gender
+        return self.delegate_id, self.delegate_name, self.delegate_gender
 
     @property
     def temperature_alarm(self) -> bool:

@@ -185,8 +185,14 @@ _HANDOVER = """
 _HANDOVER_ON = _sql(_HANDOVER.format(where="h.date = :date"), date=Date)
 _HANDOVER_BEFORE = _sql(_HANDOVER.format(where="h.date < :date"), date=Date)
 _KINDS_OF_MORNINGS = _sql("SELECT kind FROM morning WHERE cohort_id = :cohort_id AND date = :date")
+# A sale day for the checklist: so planned in the rotation, or a sale recorded on the Ventes tab
+# (a stand on a day without a morning needs its float and its payment terminal checked too).
 _IS_SALE_DAY = _sql(
-    "SELECT is_sale FROM rotation_day WHERE cohort_id = :cohort_id AND date = :date"
+    """
+    SELECT EXISTS (
+        SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id AND date = :date AND is_sale
+    ) OR EXISTS (SELECT 1 FROM sales_event WHERE cohort_id = :cohort_id AND date = :date)
+    """
 )
 _NEXT_WORKING_DAY = _sql(
     "SELECT date FROM rotation_day WHERE cohort_id = :cohort_id AND date > :date "
@@ -207,6 +213,20 @@ _FOLLOWED = _sql(
     end_date=Date,
 )
 _NOTED_OUTCOMES = _sql("SELECT person_id, cohort_id, checkpoint FROM outcome")
+# The delegate named on the day's sale (Ventes tab): on a stand day without a morning the rotation
+# has no day, yet the sale has its delegate, who writes the day's handover.
+_SALE_DELEGATE = _sql(
+    """
+    SELECT e.delegate_id, d.first_name AS delegate_name,
+           coalesce(d.gender, 'unstated') AS delegate_gender
+    FROM sales_event AS e
+    JOIN person AS d ON d.id = e.delegate_id
+    WHERE e.cohort_id = :cohort_id AND e.date = :date
+    ORDER BY e.id
+    LIMIT 1
+    """
+)
+
 _HAS_PLAN = _sql("SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id LIMIT 1")
 # Stock on `date` (app/services/kitchen/stock.py reads the same through the ORM; the rules are
 # shared in kitchen/stock_rules.py): purchased lots with a date on the pack, every batch, and the
@@ -346,10 +366,14 @@ def cohort_of_the_day(session: Reads, date: dt.date) -> int | None:
 
 def delegate_on(session: Reads, cohort_id: int | None, date: dt.date) -> tuple[str, str]:
     """For the status bar: the delegate's first name and gender on `date` (("", "unstated") when
-    none). One read: the warning `day_of` adds (two more reads) is not shown there."""
+    none), the sale's when the rotation names none (`TodayInfo.day_delegate`). One read (two on
+    such a day): the warning `day_of` adds (two more reads) is not shown there."""
     if not cohort_id:
         return "", "unstated"
-    row = session.execute(_ROTATION_DAY, {"cohort_id": cohort_id, "date": date}).first()
+    key = {"cohort_id": cohort_id, "date": date}
+    row = session.execute(_ROTATION_DAY, key).first()
+    if row is None or row.delegate_id is None:  # a stand day without a morning: as Today says
+        row = session.execute(_SALE_DELEGATE, key).first()
     return (row.delegate_name, row.delegate_gender) if row else ("", "unstated")
 
 
@@ -526,6 +550,7 @@ def today(session: Reads, cohort_id: int, date: dt.date) -> TodayInfo:
     following = session.execute(_NEXT_WORKING_DAY, key).first()
     has_plan = session.execute(_HAS_PLAN, key).first()
     temperatures = day_temperatures(session, date)
+    seller = None if day and day.delegate_id else session.execute(_SALE_DELEGATE, key).first()
     return TodayInfo(
         date=date,
         cohort_id=cohort_id,
@@ -548,4 +573,7 @@ def today(session: Reads, cohort_id: int, date: dt.date) -> TodayInfo:
         follow_ups_due=follow_ups_due(session, date),
         temperatures=temperatures,
         soon_out_of_date=soon_out_of_date(session, cohort_id, date),
+        sale_delegate_id=seller.delegate_id if seller else None,
+        sale_delegate_name=seller.delegate_name if seller else "",
+        sale_delegate_gender=seller.delegate_gender if seller else "unstated",
     )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, format_date, format_datetime, joined, listed
+from app.i18n import fill, format_date, format_datetime, joined, listed, listing
 from app.services.errors import StaleError, ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
@@ -525,8 +525,40 @@ class ClosingPage(SaleDayView):
         self._done()
         return True
 
+    def _unsaved_buttons(self) -> list[QPushButton]:
+        """The save buttons of the parts where she typed something not saved yet (a count by coin
+        seen in "Compté" is not the count a closing would keep)."""
+        typed = (self.typed() or (None, {}))[1]
+        parts = (
+            (self.save_counts_button, any(isinstance(key, tuple) for key in typed)),
+            (self.save_float_button, bool({"opening_float", "event_notes"} & typed.keys())),
+            (self.add_movement_button, bool(self.movement_amount.text().strip())),
+            (
+                self.save_count_button,
+                bool(
+                    {"cash_explanation", *(e.objectName() for e in self.piece_edits.values())}
+                    & typed.keys()
+                ),
+            ),
+        )
+        return [button for button, unsaved in parts if unsaved]
+
     def close_day(self) -> None:
         event = self.sale_event
+        unsaved = self._unsaved_buttons()
+        if unsaved:  # the closing would lock the day without what she typed
+            self.count_error.setText(
+                fill(
+                    self.tr(
+                        "Ce que vous avez tapé n'est pas encore enregistré : cliquez d'abord sur "
+                        "{buttons}, puis clôturez la journée."
+                    ),
+                    buttons=listing(
+                        fill(self.tr("« {button} »"), button=button.text()) for button in unsaved
+                    ),
+                )
+            )
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Clôturer la journée"),

@@ -326,7 +326,7 @@ class ExpenseDialog(FormDialog):
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("12,50")
         self.category = add_choices(QComboBox(), ExpenseCategory, expense_category_label)
-        self.paid_by = _person_box(ctx, self.tr("la caisse (personne à rembourser)"))
+        self.paid_by = _person_box(ctx, self.tr("la caisse (rien à rembourser)"))
         self.receipt = QLineEdit()
         self.link = QCheckBox(
             fill(self.tr("Liée à la vente du {d}"), d=format_date(event.date)) if event else ""

@@ -97,6 +97,9 @@ class ExpensesPage(SaleDayView):
         for button in (self.add_button, self.reverse_button, self.reimbursed_button):
             size_by_font(button, min_height=2.2)
             button.setAccessibleName(button.text())
+        # the two buttons about one expense wait for a row (a click did nothing without one)
+        self.table.selectionModel().selectionChanged.connect(self._follow_selection)
+        self._follow_selection()
         self.owed = QLabel()
         self.owed.setObjectName("reimbursements")
         self.owed.setWordWrap(True)
@@ -119,12 +122,18 @@ class ExpensesPage(SaleDayView):
         rows = sales_expenses.list_expenses(session, cohort_id)
         owed = sales_expenses.reimbursements_owed(session, cohort_id) if cohort_id else []
         self.model.set_rows(rows)
+        self._follow_selection()  # a reset model has no selection, and says so to no one
         self.add_button.setEnabled(cohort_id is not None)
         if owed:
             text = listing(labelled(r.name, format_amount(r.owed_cents)) for r in owed)
             self.owed.setText(fill(self.tr("À rembourser : {list}"), list=text))
         else:
             self.owed.setText(self.tr("Rien à rembourser."))
+
+    def _follow_selection(self, *_args) -> None:
+        chosen = self.selected() is not None
+        self.reverse_button.setEnabled(chosen)
+        self.reimbursed_button.setEnabled(chosen)
 
     def selected(self) -> ExpenseInfo | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, isolate, labelled
+from app.i18n import fill, format_date, isolate, labelled
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import events as sales_events
@@ -184,8 +184,30 @@ class TallyPage(QWidget):
     def set_event(self, event: EventInfo | None) -> None:
         if event is None or self.sale_event is None or event.products != self.sale_event.products:
             self._build_buttons(event)
+        another_day = (event.id if event else None) != (
+            self.sale_event.id if self.sale_event else None
+        )
         self.sale_event = event
         self.update_totals()
+        if another_day:
+            self._warn_if_not_today(event)
+
+    def _warn_if_not_today(self, event: EventInfo | None) -> None:
+        """An open day of another date (the tab opens on the newest open day when there is no sale
+        today): taps would count on that day, so the message line says so and what to do."""
+        if event is None or event.closed or event.date == self.ctx.today():
+            self._say("")
+            return
+        self._say(
+            fill(
+                self.tr(
+                    "Cette vente est celle du {date}, pas d'aujourd'hui. Pour vendre aujourd'hui, "
+                    "cliquez sur « Nouvelle vente… »."
+                ),
+                date=format_date(event.date),
+            ),
+            error=True,
+        )
 
     def _build_buttons(self, event: EventInfo | None) -> None:
         while self.grid.count():

@@ -33,7 +33,7 @@ from app.i18n import (
 from app.services.kitchen.limits import TEMPERATURE_KEY, format_celsius
 from app.services.locale_shapes import full_date
 from app.services.today import first_screen
-from app.services.today.day_records import TodayInfo
+from app.services.today.day_records import HandoverInfo, TodayInfo
 from app.ui.areas import Area
 from app.ui.style import COLOURS, Role, colour, set_role, size_by_font
 from app.ui.tab_page import TabPage
@@ -75,6 +75,9 @@ class TodayTab(TabPage):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.info: TodayInfo | None = None
+        # A handover written and not saved (Annuler, Échap), by (cohort, date): shown again when
+        # the dialog is next opened, as drafts are kept everywhere (ARCHITECTURE.md).
+        self._handover_drafts: dict[tuple[int, dt.date], HandoverInfo] = {}
         self.date_label = QLabel()
         self.date_label.setObjectName("today_date")
         set_role(self.date_label, Role.DATE_LINE)
@@ -187,7 +190,14 @@ class TodayTab(TabPage):
         hero_layout.addWidget(self.problem_label, 5, 0, 1, 2)
         hero_layout.addWidget(self.follow_up_label, 6, 0, 1, 2)
         actions = QVBoxLayout()
-        for button in (self.labels_button, self.sales_button, self.close_button):
+        # the day's actions together, in view on the kitchen laptop (the handover's button stood
+        # at the foot of the checklist, below the fold at 1366×700)
+        for button in (
+            self.labels_button,
+            self.sales_button,
+            self.close_button,
+            self.handover_button,
+        ):
             actions.addWidget(button)
         hero_layout.addLayout(actions, 1, 1, 4, 1)
         hero_layout.setColumnStretch(0, 1)
@@ -211,7 +221,6 @@ class TodayTab(TabPage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.task_button)
         right.layout().addLayout(bottom)
-        middle.layout().addWidget(self.handover_button)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(middle, 1)
@@ -250,9 +259,10 @@ class TodayTab(TabPage):
         with first_screen.reading(self.ctx.db) as connection:
             self.info = info = first_screen.today(connection, cohort_id, date)
         self._enable(True)
-        self.delegate_caption.setText(delegate_of_the_day(info.delegate_gender))
-        if info.delegate_name:
-            self.delegate_label.setText(info.delegate_name)
+        _, delegate_name, delegate_gender = info.day_delegate  # the sale's on a stand-only day
+        self.delegate_caption.setText(delegate_of_the_day(delegate_gender))
+        if delegate_name:
+            self.delegate_label.setText(delegate_name)
         elif not info.has_plan:
             self.delegate_label.setText(self.tr("Pas encore de planning"))
         elif info.working_day:
@@ -408,7 +418,7 @@ class TodayTab(TabPage):
         from app.services.kitchen import temperatures
         from app.ui.kitchen.temperature_dialog import TemperatureDialog
 
-        date, who = self.info.date, self.info.delegate_id
+        date, who = self.info.date, self.info.day_delegate[0]
         with self.ctx.db.session() as session:
             readings = temperatures.readings_on(session, date)
         saved: dict = {}
@@ -483,7 +493,7 @@ class TodayTab(TabPage):
         if item_id is None or self.info is None:
             return
         done = row.checkState() == Qt.CheckState.Checked
-        cohort_id, date, who = self.info.cohort_id, self.info.date, self.info.delegate_id
+        cohort_id, date, who = self.info.cohort_id, self.info.date, self.info.day_delegate[0]
 
         from app.services.delegate import checklists
 
@@ -509,7 +519,7 @@ class TodayTab(TabPage):
         task_id = row.data(ITEM_ID)
         if task_id is None or self.info is None or row.checkState() != Qt.CheckState.Checked:
             return
-        date, who = self.info.date, self.info.delegate_id
+        date, who = self.info.date, self.info.day_delegate[0]
 
         from app.services.delegate import tasks
 
@@ -590,13 +600,24 @@ class TodayTab(TabPage):
                     session,
                     info.cohort_id,
                     info.date,
-                    info.delegate_id,
+                    info.day_delegate[0],
                     done_text,
                     next_text,
                     new_tasks,
                     today=info.date,
                 )
 
-        dialog = HandoverDialog(save, persons, groups, info.date, info.own_handover, self)
+        key = (info.cohort_id, info.date)
+        shown = self._handover_drafts.get(key, info.own_handover)
+        dialog = HandoverDialog(save, persons, groups, info.date, shown, self)
         if dialog.exec():
+            self._handover_drafts.pop(key, None)
             self.ctx.changed(Area.TODAY)
+            return
+        # Annuler, Échap or the window's cross: what she wrote comes back at the next opening
+        done_text, next_text, _tasks = dialog.typed()
+        before = (shown.done_text, shown.next_text) if shown else ("", "")
+        if (done_text, next_text) != before:
+            self._handover_drafts[key] = HandoverInfo(
+                info.date, info.day_delegate[0], "", done_text, next_text
+            )

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         ctx.bus.cohort_changed.connect(self._on_cohort_changed)
         ctx.bus.open_requested.connect(self.open_tab)
         self._update_title()  # the cooperative read once: the welcome below follows it
-        self.reload_cohorts(prefer=self._settings.value("last_cohort", type=int))
+        self.reload_cohorts(prefer=self._settings.value(self._last_cohort_key(), type=int))
         geometry = self._settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -231,13 +231,24 @@ class MainWindow(QMainWindow):
         self.cohort_box.blockSignals(False)
         self._cohort_picked()
 
+    def _last_cohort_key(self) -> str:
+        """The remembered cohort's key, one per database (file or server): a cohort's number in
+        one file is another cohort, or none, in another (a demo opened on a file's last cohort)."""
+        import hashlib
+        import os
+
+        path = self.ctx.db.path
+        where = os.path.realpath(path) if path is not None else self.ctx.db.url
+        digest = hashlib.sha256(str(where).encode()).hexdigest()[:16]
+        return f"last_cohort_{digest}"
+
     def _cohort_picked(self, *_args) -> None:
         cohort_id = self.cohort_box.currentData()
         self.edit_cohort_action.setEnabled(cohort_id is not None)
         another = cohort_id != self.ctx.cohort_id
         self.ctx.set_cohort(cohort_id)  # another cohort: `cohort_changed` redraws the status bar
         if cohort_id:
-            self._settings.setValue("last_cohort", cohort_id)
+            self._settings.setValue(self._last_cohort_key(), cohort_id)
         if not another:
             self._update_status()
         self._update_welcome()

@@ -65,7 +65,7 @@ def mode_window(request, tmp_path_factory, _demo_template, qapp):
     """(mode, a main window on a copy of the demo), built in that mode's language and size and
     kept for all the dialogs of the mode (each test is one dialog). Its own home, set up before
     the tests' (`tests.isolation`): the real user's remembered cohort and sizes are not read (a
-    `last_cohort` left by a person's session made the Stock dialog show another cohort)."""
+    cohort remembered by a person's session made the Stock dialog show another cohort)."""
     language, large = MODES[request.param]
     with pytest.MonkeyPatch.context() as monkeypatch:
         isolate(monkeypatch, tmp_path_factory.mktemp("home"))

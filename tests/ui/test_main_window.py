@@ -152,3 +152,39 @@ def test_new_cohort_dialog_refuses_end_before_start(qtbot, db_path):
     assert window.cohort_box.currentText() == "Coopérative 3"
     window.close()
     database.close()
+
+
+def test_the_last_cohort_is_remembered_per_database(qtbot, tmp_path):
+    """Each file reopens on the cohort last chosen in it; another file (a demo, a colleague's
+    copy) does not open on the number of a cohort chosen elsewhere, which is another cohort
+    there (a demo opened on Coopérative 1 after a person had chosen cohort 1 in her file)."""
+
+    def file_with(name: str, cohort_names: list[str]):
+        path = tmp_path / name
+        database = Database.open(path)
+        with database.session() as session:
+            for index, cohort_name in enumerate(cohort_names):
+                start = dt.date(2022, 1 + 4 * index, 3)
+                cohorts.create_cohort(
+                    session, cohorts.CohortInput(cohort_name, start, start + dt.timedelta(days=60))
+                )
+        database.close()
+        return path
+
+    mine = file_with("mine.sqlite3", ["Printemps", "Été", "Automne"])
+    other = file_with("other.sqlite3", ["Alpha", "Bêta", "Gamma"])
+    window, database = open_window(qtbot, mine)
+    assert window.cohort_box.currentText() == "Automne"  # the newest, at first
+    window.cohort_box.setCurrentIndex(window.cohort_box.findText("Printemps"))
+    window.close()
+    database.close()
+
+    window, database = open_window(qtbot, other)
+    assert window.cohort_box.currentText() == "Gamma"  # its own newest, not cohort 1 "Alpha"
+    window.close()
+    database.close()
+
+    window, database = open_window(qtbot, mine)
+    assert window.cohort_box.currentText() == "Printemps"
+    window.close()
+    database.close()

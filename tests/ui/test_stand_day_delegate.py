@@ -250,3 +250,43 @@ def test_the_next_day_the_tally_says_it_shows_yesterday_s_stand(qtbot, demo_db_p
         assert tally.tally_totals(session, stand.id).revenue_cents == 47450  # untouched
     window.close()
     database.close()
+
+
+def test_a_handover_not_saved_survives_a_language_switch(qtbot, qapp, demo_db_path):
+    """Written, closed without saving, then Affichage › Langue: the new window's dialog shows it
+    (a switch builds a new window, whose Today page had no draft)."""
+    from app.ui import language
+
+    database = Database.open(demo_db_path)
+    window = MainWindow(AppContext(database, today=lambda: STAND))  # deleted by the switch
+    window.show()
+    window.open_tab("today")
+    today = window.page("today")
+
+    def write_then_escape(dialog):
+        type_text(qtbot, dialog.done_text, "Stand fait.")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    errors = when_dialog_opens(write_then_escape, "handover_dialog")
+    qtbot.mouseClick(today.handover_button, LEFT)
+    assert not errors
+    try:
+        window.findChild(type(window.language_actions["nl"]), "language_nl").trigger()
+        new = window.replacement
+        assert new is not None and new is not window
+        qtbot.addWidget(new)
+        new.open_tab("today")
+        seen = {}
+
+        def read_then_cancel(dialog):
+            seen["done"] = dialog.done_text.toPlainText()
+            dialog.reject()
+
+        errors = when_dialog_opens(read_then_cancel, "handover_dialog")
+        qtbot.mouseClick(new.page("today").handover_button, LEFT)
+        assert not errors
+        assert seen["done"] == "Stand fait."
+        new.close()
+    finally:
+        language.apply_language(qapp, "fr")
+    database.close()

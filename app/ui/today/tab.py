@@ -239,6 +239,16 @@ class TodayTab(TabPage):
         return self.tr("Aujourd'hui")
 
     # --- drawing --------------------------------------------------------------------------------
+    def typed_and_kept(self) -> tuple[object, dict] | None:
+        """Every field's value (`TabPage`) and the handovers written and not saved."""
+        fields, drafts = super().typed_and_kept(), dict(self._handover_drafts)
+        return (fields, drafts) if fields or drafts else None
+
+    def take_over(self, kept: tuple[object, dict]) -> None:
+        fields, drafts = kept
+        self._handover_drafts.update(drafts)
+        super().take_over(fields or {})
+
     def refresh(self) -> None:
         date = self.ctx.today()
         self.date_label.setText(long_date(date))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.models.menus import Ingredient, Recipe, RecipeLine
+from app.models.menus import Ingredient, IngredientNutrition, Recipe, RecipeLine
 from app.services.people import cooperative
 
 
@@ -23,6 +23,22 @@ def ingredient(session, name, allergens="", traces="", unit="g"):
     session.add(row)
     session.flush()
     return row
+
+
+def dates_with_nutrition(session) -> Ingredient:
+    """Dates with their nutrition values per 100 g (a label's nutrition declaration)."""
+    dates = ingredient(session, "Dattes")
+    dates.nutrition = IngredientNutrition(
+        energy_kj=Decimal(1180),
+        energy_kcal=Decimal(282),
+        fat=Decimal("0.4"),
+        saturates=Decimal("0.1"),
+        carbohydrate=Decimal(75),
+        sugars=Decimal(63),
+        protein=Decimal("2.5"),
+        salt=Decimal("0.01"),
+    )
+    return dates
 
 
 def recipe(session, name, lines, **fields):

@@ -28,7 +28,13 @@ from app.printing.labels import (
 from app.services.labels import content as labels
 from app.services.labels import templates as lt
 from app.services.people import cooperative
-from tests.labels_fixtures import add_cooperative, energy_balls, ingredient, recipe
+from tests.labels_fixtures import (
+    add_cooperative,
+    dates_with_nutrition,
+    energy_balls,
+    ingredient,
+    recipe,
+)
 
 MADE = dt.date(2022, 10, 5)
 
@@ -596,20 +602,9 @@ def test_a_compound_ingredient_prints_in_brackets_with_its_allergens_in_bold(ses
 
 
 def test_the_nutrition_declaration_prints_when_the_label_has_room(session):
-    from app.models.menus import IngredientNutrition
 
     add_cooperative(session)
-    dates = ingredient(session, "Dattes")
-    dates.nutrition = IngredientNutrition(
-        energy_kj=Decimal(1180),
-        energy_kcal=Decimal(282),
-        fat=Decimal("0.4"),
-        saturates=Decimal("0.1"),
-        carbohydrate=Decimal(75),
-        sugars=Decimal(63),
-        protein=Decimal("2.5"),
-        salt=Decimal("0.01"),
-    )
+    dates = dates_with_nutrition(session)
     balls = recipe(session, "Boules de dattes", [(dates, 1000, "g")])  # 20 × 50 g = 1 000 g
     pdf = _pdf(session, [(balls.id, 1)], template="L7163")
     left, top = lt.get_template(session, "L7163").position_mm(0)

@@ -9,13 +9,19 @@ from decimal import Decimal
 
 from sqlalchemy import event
 
-from app.models.menus import IngredientComponent, IngredientNutrition, Recipe
+from app.models.menus import IngredientComponent, Recipe
 from app.services.labels import content as labels
 from app.services.labels import templates as lt
 from app.services.labels.recipe_facts import read_recipes
 from app.services.menus.nutrition_values import nutrition_of
 from app.services.settings import read_settings, set_setting
-from tests.labels_fixtures import add_cooperative, energy_balls, ingredient, recipe
+from tests.labels_fixtures import (
+    add_cooperative,
+    dates_with_nutrition,
+    energy_balls,
+    ingredient,
+    recipe,
+)
 
 MADE = dt.date(2022, 10, 5)
 
@@ -36,17 +42,7 @@ def _statements(db, work) -> list[str]:
 
 def _compound_recipe(session) -> Recipe:
     """Dates with their nutrition values, a compound peanut butter, oats twice (two lines)."""
-    dates = ingredient(session, "Dattes")
-    dates.nutrition = IngredientNutrition(
-        energy_kj=Decimal(1180),
-        energy_kcal=Decimal(282),
-        fat=Decimal("0.4"),
-        saturates=Decimal("0.1"),
-        carbohydrate=Decimal(75),
-        sugars=Decimal(63),
-        protein=Decimal("2.5"),
-        salt=Decimal("0.01"),
-    )
+    dates = dates_with_nutrition(session)
     butter = ingredient(session, "Beurre de cacahuète", allergens="peanuts")
     butter.components = [
         IngredientComponent(position=1, name="Sel", allergens=""),

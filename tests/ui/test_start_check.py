@@ -35,6 +35,18 @@ def french_afterwards(qapp):
     language.apply_language(qapp, "fr")
 
 
+def quit_when_asked(monkeypatch) -> list:
+    """The errors the start asks the person about, each answered "quit"."""
+    asked = []
+
+    def ask(error, path):
+        asked.append(error)
+        return "quit", None
+
+    monkeypatch.setattr(gui_app, "ask_about_unusable_database", ask)
+    return asked
+
+
 def test_a_sound_file_is_shown_then_checked_then_backed_up(qtbot, demo_db_path, monkeypatch):
     seen = []
 
@@ -58,7 +70,7 @@ def test_a_sound_file_is_shown_then_checked_then_backed_up(qtbot, demo_db_path, 
 def test_a_damaged_file_closes_the_window_and_offers_the_backups(qtbot, demo_db_path, monkeypatch):
     backup.make_backup(demo_db_path, "manuelle", dt.datetime.now() - dt.timedelta(days=2))
     damage_the_end(demo_db_path)
-    asked = []
+    asked = quit_when_asked(monkeypatch)
     closed_by_the_check = []
 
     def fake_exec():
@@ -67,12 +79,7 @@ def test_a_damaged_file_closes_the_window_and_offers_the_backups(qtbot, demo_db_
         closed_by_the_check.append(window.reopen_request)
         return 0
 
-    def ask(error, path):
-        asked.append(error)
-        return "quit", None
-
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    monkeypatch.setattr(gui_app, "ask_about_unusable_database", ask)
     assert gui_app.run_gui(demo_db_path, today=TODAY) == 1
     assert closed_by_the_check == [True]
     assert len(asked) == 1 and isinstance(asked[0], DamagedDatabase)
@@ -108,7 +115,7 @@ def test_damage_found_after_a_language_switch_closes_the_window_on_screen(
     qtbot, demo_db_path, monkeypatch, french_afterwards
 ):
     damage_the_end(demo_db_path)
-    asked = []
+    asked = quit_when_asked(monkeypatch)
     closed_by_the_check = []
 
     def fake_exec():
@@ -117,12 +124,7 @@ def test_damage_found_after_a_language_switch_closes_the_window_on_screen(
         closed_by_the_check.append(new.reopen_request)
         return 0
 
-    def ask(error, path):
-        asked.append(error)
-        return "quit", None
-
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    monkeypatch.setattr(gui_app, "ask_about_unusable_database", ask)
     assert gui_app.run_gui(demo_db_path, today=TODAY) == 1
     assert closed_by_the_check == [True]
     assert len(asked) == 1 and isinstance(asked[0], DamagedDatabase)
